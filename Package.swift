@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One settings list for every target, so the whole package builds in Swift 6 mode alike.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "Duban",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "duban", targets: ["duban"]),
+        .library(name: "DubanCore", targets: ["DubanCore"]),
+        .library(name: "DubanDocuments", targets: ["DubanDocuments"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // Every user-facing sentence, zh-CN, in one place.
+        .target(name: "DubanStrings", swiftSettings: swiftSettings),
+        // Files → blocks, tables, rows, cells. Knows tables, not governments.
+        .target(
+            name: "DubanDocuments",
+            dependencies: ["DubanStrings", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        // The domain: plans, tasks, indicators, units, lint. No Vapor, no database.
+        .target(name: "DubanCore", dependencies: ["DubanDocuments", "DubanStrings"], swiftSettings: swiftSettings),
+        // The command-line commands, as a library so tests can call them in-process.
+        .target(
+            name: "DubanCLI",
+            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "duban", dependencies: ["DubanCLI"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "duban-bench",
+            dependencies: ["DubanCore", "DubanDocuments"],
+            path: "bench/Sources/duban-bench",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,34 @@
+import DubanStrings
+
+/// A file that cannot be read, with a sentence the user can act on.
+public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(file: String)
+    case isDirectory(file: String)
+    case empty(file: String)
+    case tooLarge(file: String, limitBytes: Int)
+    case binary(file: String)
+    case unknownEncoding(file: String)
+    case notZip(file: String, kind: String)
+    case truncated(file: String, kind: String)
+    case missingPart(file: String, part: String)
+    case badXML(file: String, part: String)
+    case noTable(file: String)
+    case unknownFormat(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let f): Strings.Documents.missing(f)
+        case .isDirectory(let f): Strings.Documents.isDirectory(f)
+        case .empty(let f): Strings.Documents.empty(f)
+        case .tooLarge(let f, let limit): Strings.Documents.tooLarge(f, limitMB: limit / 1_000_000)
+        case .binary(let f): Strings.Documents.binary(f)
+        case .unknownEncoding(let f): Strings.Documents.unknownEncoding(f)
+        case .notZip(let f, let kind): Strings.Documents.notZip(f, kind: kind)
+        case .truncated(let f, let kind): Strings.Documents.truncated(f, kind: kind)
+        case .missingPart(let f, let part): Strings.Documents.missingPart(f, part: part)
+        case .badXML(let f, let part): Strings.Documents.badXML(f, part: part)
+        case .noTable(let f): Strings.Documents.noTable(f)
+        case .unknownFormat(let name): Strings.Documents.unknownFormat(name)
+        }
+    }
+}

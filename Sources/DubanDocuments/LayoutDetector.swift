@@ -1,0 +1,59 @@
+/// Guesses which text layout a decoded file uses, from the shape of its lines.
+public enum LayoutDetector {
+    public static func detect(_ text: String) -> DocumentFormat {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let nonBlank = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard !nonBlank.isEmpty else { return .lines }
+        let tabStarted = nonBlank.filter { $0.hasPrefix("\t") }.count
+        if tabStarted * 5 >= nonBlank.count && tabStarted >= 3 { return .tabs }
+        let piped = nonBlank.filter { isPipeRow($0) }.count
+        if piped >= 2 && piped * 4 >= nonBlank.count { return .pipes }
+        // A header line of a delimited file: several header words separated by commas or tabs.
+        if let first = nonBlank.first {
+            for (separator, format) in [(Character("\t"), DocumentFormat.tsv), (",", .csv), ("，", .csv)] {
+                let fields = first.split(separator: separator)
+                if fields.count >= 3 && fields.filter({ HeaderVocabulary.isHeaderWord(String($0)) }).count >= 2 {
+                    return format
+                }
+            }
+        }
+        // A table copied one cell per line shows its header words each on a line of its own.
+        let headerLines = nonBlank.prefix(200).filter { HeaderVocabulary.isHeaderWord($0) }.count
+        if headerLines >= 3 { return .lines }
+        if nonBlank.contains(where: InlineSignals.matches) { return .inline }
+        return .lines
+    }
+
+    static func isPipeRow(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasPrefix("|") && trimmed.filter({ $0 == "|" }).count >= 3
+    }
+}
+
+/// Words that name a plan table's columns. Only used to find header rows; what each column
+/// means is the domain's business.
+public enum HeaderVocabulary {
+    static let stems = ["序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目", "节点", "编号"]
+
+    public static func isHeaderWord(_ raw: String) -> Bool {
+        let word = raw.filter { !$0.isWhitespace && $0 != "\"" }
+        guard word.count >= 2 && word.count <= 10 else { return false }
+        return stems.contains { word.hasSuffix($0) || word == $0 }
+    }
+
+    /// A row is a header when most of its non-empty cells are header words.
+    public static func isHeaderRow(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard filled.count >= 2 else { return false }
+        return filled.filter(isHeaderWord).count * 3 >= filled.count * 2
+    }
+}
+
+/// Marks of the inline style: responsibility written in the item's own text or on label lines.
+enum InlineSignals {
+    static func matches(_ line: String) -> Bool {
+        let markers = ["牵头单位：", "牵头单位:", "责任单位：", "责任单位:", "牵头，", "牵头,", "牵头）", "牵头)",
+                       "主办，", "负责）", "负责)", "牵头负责的工作", "配合单位：", "配合单位:"]
+        return markers.contains { line.contains($0) }
+    }
+}

@@ -1,0 +1,4 @@
+import DubanCLI
+import Foundation
+
+exit(Duban.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,3 @@
+enum ImportBench {
+    static func run() {}
+}
