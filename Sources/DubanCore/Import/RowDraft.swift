@@ -1,0 +1,43 @@
+import DubanDocuments
+
+/// A row as a layout recognizer saw it, before names are split and merged cells resolved.
+/// Every layout (tables, one cell per line, inline) produces these, so the rules that follow
+/// (inheritance, name splitting, labels) are written once.
+struct RowDraft: Sendable {
+    var attachment: Int
+    /// Rows of one table inherit from each other; never across tables.
+    var table: Int
+    var path: [String]
+    var label: String
+    var text: String
+    var leaders: CellValue
+    var leadUnits: CellValue
+    var coopUnits: CellValue
+    var deadline: CellValue
+    var location: SourceLocation
+    var warnings: [ImportWarning] = []
+
+    func value(_ field: ResponsibilityField) -> CellValue {
+        switch field {
+        case .leaders: leaders
+        case .leadUnits: leadUnits
+        case .coopUnits: coopUnits
+        case .deadline: deadline
+        }
+    }
+}
+
+/// A responsibility cell: printed lines, or nothing printed because the cell is the one above.
+enum CellValue: Sendable, Equatable {
+    case lines([String])
+    case sameAsAbove(Evidence)
+
+    static let empty = CellValue.lines([])
+
+    /// Why the value is taken from the row above; only a real merged cell is certain.
+    enum Evidence: Sendable, Equatable {
+        case mergedCell
+        case blankCell
+        case missingLine
+    }
+}

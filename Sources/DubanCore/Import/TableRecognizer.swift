@@ -1,0 +1,168 @@
+import Foundation
+import DubanDocuments
+import DubanStrings
+
+/// Tables with cell boundaries (TAB text, pipes, .docx, .xlsx, CSV) → row drafts.
+struct TableRecognizer {
+    let document: Document
+    /// Real merges (Word, Excel) are read; a blank in pasted text is only presumed merged.
+    var mergesAreCertain: Bool { document.format == .docx || document.format == .xlsx }
+
+    struct Output {
+        var rows: [RowDraft] = []
+        var paragraphs: [Paragraph] = []
+        var attachments: [Attachment] = []
+        var warnings: [ImportWarning] = []
+    }
+
+    func recognize() -> Output {
+        var out = Output()
+        var attachment = 1
+        var sawMarker = false
+        var section: String?
+        var awaitingTitle = false
+        var tableNumber = 0
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                out.paragraphs.append(paragraph)
+                let text = NameText.removingWhitespace(paragraph.text)
+                if text.isEmpty { continue }
+                if let number = Headings.attachmentNumber(text) {
+                    attachment = number
+                    sawMarker = true
+                    section = nil
+                    awaitingTitle = true
+                    out.attachments.append(Attachment(number: number, title: ""))
+                } else if let title = Headings.sectionTitle(text) {
+                    section = title
+                    awaitingTitle = false
+                } else if awaitingTitle, let last = out.attachments.indices.last {
+                    out.attachments[last].title = text
+                    awaitingTitle = false
+                }
+            case .table(let table):
+                tableNumber += 1
+                awaitingTitle = false
+                var context = TableContext(attachment: attachment, section: section, number: tableNumber)
+                recognize(table, context: &context, into: &out)
+                if context.attachment != attachment {
+                    attachment = context.attachment
+                    sawMarker = true
+                }
+                section = context.section
+            }
+        }
+        if !sawMarker && out.attachments.isEmpty { out.attachments = [] }
+        return out
+    }
+
+    struct TableContext {
+        var attachment: Int
+        var section: String?
+        var number: Int
+    }
+
+    private func recognize(_ table: Table, context: inout TableContext, into out: inout Output) {
+        guard let headerIndex = table.rows.firstIndex(where: isHeader) else {
+            if table.rows.count > 1 {
+                out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noHeader(table: context.number), at: table.location))
+            }
+            return
+        }
+        // Rows above the header are titles printed inside the table (Excel sheets do this).
+        for row in table.rows[..<headerIndex] {
+            for cell in row.cells where cell.merge == .none {
+                if let number = Headings.attachmentNumber(cell.text) { context.attachment = number }
+                if let title = Headings.sectionTitle(cell.text) { context.section = title }
+            }
+        }
+        let header = table.rows[headerIndex]
+        let roles = ColumnRole.map(headers: header.cells.map(\.text), spans: header.cells.map { $0.merge == .fromLeft })
+        guard roles.contains(.standard) else {
+            out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noStandardColumn(table: context.number), at: table.location))
+            return
+        }
+        var above: [String] = Array(repeating: "", count: roles.count)
+        var subheading: String?
+        var segment = context.number * 1000
+        for row in table.rows[(headerIndex + 1)...] {
+            let texts = row.cells.map(\.text)
+            if isHeader(row) {
+                segment += 1 // a repeated header starts a new table: nothing is inherited across it
+                above = Array(repeating: "", count: roles.count)
+                continue
+            }
+            if let heading = spanningHeading(row) {
+                subheading = heading
+                continue
+            }
+            var values = above
+            var merged = Array(repeating: false, count: roles.count)
+            for (index, cell) in row.cells.enumerated() where index < roles.count {
+                switch cell.merge {
+                case .none: values[index] = cell.text
+                case .fromAbove: merged[index] = true
+                case .fromLeft: values[index] = index > 0 ? values[index - 1] : ""
+                }
+            }
+            if row.cells.count < roles.count {
+                for index in row.cells.count..<roles.count { values[index] = "" }
+            }
+            defer { above = values }
+            guard let standardIndex = roles.firstIndex(of: .standard) else { continue }
+            // A standard cell merged from above is the same task continuing, not a new one.
+            if merged[standardIndex] || texts.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            var standard = values[standardIndex]
+            var path: [String] = []
+            if let section = context.section { path.append(section) }
+            for role in [ColumnRole.theme, .goal, .subgoal] {
+                if let index = roles.firstIndex(of: role) {
+                    let title = NameText.removingWhitespace(values[index])
+                    if !title.isEmpty { path.append(title) }
+                }
+            }
+            if let subheading { path.append(subheading) }
+            if let (heading, rest) = StandardText.leadingSubheading(standard) {
+                path.append(heading)
+                standard = rest
+            }
+            if NameText.removingWhitespace(standard).isEmpty { continue }
+            let hasGoal = roles.contains(.goal) || roles.contains(.theme)
+            let numberText = roles.firstIndex(of: .number).map { NameText.removingWhitespace(values[$0]) } ?? ""
+            var draft = RowDraft(
+                attachment: context.attachment, table: segment, path: path,
+                label: hasGoal || merged[roles.firstIndex(of: .number) ?? 0] ? "" : numberText,
+                text: standard,
+                leaders: field(.leader, roles, row, merged),
+                leadUnits: field(.lead, roles, row, merged),
+                coopUnits: field(.coop, roles, row, merged),
+                deadline: field(.deadline, roles, row, merged),
+                location: row.location)
+            if !roles.contains(.lead) && !roles.contains(.coop) { draft.leadUnits = .empty }
+            out.rows.append(draft)
+        }
+    }
+
+    private func field(_ role: ColumnRole, _ roles: [ColumnRole], _ row: TableRow, _ merged: [Bool]) -> CellValue {
+        guard let index = roles.firstIndex(of: role) else { return .sameAsAbove(.mergedCell) }
+        if index < merged.count && merged[index] { return .sameAsAbove(mergesAreCertain ? .mergedCell : .blankCell) }
+        guard index < row.cells.count else { return .empty }
+        return .lines(NameText.lines(row.cells[index].text))
+    }
+
+    private func isHeader(_ row: TableRow) -> Bool {
+        let texts = row.cells.filter { $0.merge == .none }.map(\.text)
+        guard HeaderVocabulary.isHeaderRow(texts) else { return false }
+        return texts.map(ColumnRole.of).contains(.standard)
+    }
+
+    /// A row whose one filled cell spans the whole width is a group heading (`市政设施`).
+    private func spanningHeading(_ row: TableRow) -> String? {
+        guard row.cells.count >= 3 else { return nil }
+        let own = row.cells.filter { $0.merge == .none && !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard own.count == 1, row.cells.filter({ $0.merge == .fromLeft }).count >= row.cells.count - 1 else { return nil }
+        let text = NameText.removingWhitespace(own[0].text)
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: "：:"))
+    }
+}

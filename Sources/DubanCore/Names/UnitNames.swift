@@ -1,0 +1,49 @@
+/// What a unit name looks like: its endings and the collective names that stand for sets.
+public enum UnitNames {
+    /// Endings of unit names (局, 镇, 街道 …). A fragment with none of them is probably a name
+    /// wrapped over two lines.
+    static let suffixes = [
+        "局", "镇", "乡", "街道", "区", "委", "办", "会", "队", "团", "院", "部", "中心", "集团", "公司", "所", "站",
+        "联", "园", "室", "组", "处", "社", "厅", "馆", "台", "行", "部门", "单位", "板块", "城发", "监委",
+        "小组", "成员单位", "科", "场", "校",
+    ]
+
+    /// Endings that look like a unit's but name places or projects (`老旧小区`, `示范区`).
+    static let placeEndings = ["小区", "景区", "示范区", "先行区", "先导区", "实验区", "样板区", "功能区", "城区", "辖区",
+                               "全区", "校区", "院区", "片区", "试验区", "园区", "商圈", "广场"]
+
+    /// Collective names as printed, standing for a set of units the directory resolves.
+    static let collectivePrefixes = ["各", "相关", "有关", "区各", "区相关", "区有关", "区政府各", "全区各", "其他"]
+
+    public static func hasUnitSuffix(_ name: String) -> Bool {
+        let core = stripParenthetical(name)
+        if placeEndings.contains(where: core.hasSuffix) { return false }
+        return suffixes.contains { core.hasSuffix($0) } && core.count >= 2
+    }
+
+    public static func isCollective(_ name: String) -> Bool {
+        let core = stripParenthetical(name)
+        return collectivePrefixes.contains { core.hasPrefix($0) } || core.hasSuffix("成员单位")
+    }
+
+    /// `农业农村局（水利局）` → `农业农村局`: the alias in brackets does not decide the shape.
+    static func stripParenthetical(_ name: String) -> String {
+        var out = ""
+        var depth = 0
+        for char in name {
+            if char == "(" || char == "（" { depth += 1; continue }
+            if char == ")" || char == "）" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(char) }
+        }
+        return out.isEmpty ? name : out
+    }
+
+    /// Does this line look like a unit (or a list of units) rather than a title or a person?
+    public static func looksLikeUnitLine(_ line: String) -> Bool {
+        let text = NameText.removingWhitespace(line)
+        if text.isEmpty { return false }
+        if text.contains(where: { NameText.separators.contains($0) }) { return true }
+        if NameText.startsWithParenthesis(text) && text.count <= 12 { return true }
+        return hasUnitSuffix(text) || isCollective(text)
+    }
+}
