@@ -11,6 +11,8 @@ public struct Duban: ParsableCommand {
             ImportCommand.self,
             IndicatorsCommand.self,
             QuantitiesCommand.self,
+            UnitsCommand.self,
+            LintCommand.self,
         ]
     )
 
