@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "duban", dependencies: ["DubanCLI"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["DubanCore", "DubanDocuments"],
+            dependencies: ["DubanCore", "DubanDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "bench/Sources/duban-bench",
             swiftSettings: swiftSettings
         ),

@@ -2,7 +2,7 @@
 public enum LayoutDetector {
     public static func detect(_ text: String) -> DocumentFormat {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        let nonBlank = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let nonBlank = lines.filter { !$0.isBlank }
         guard !nonBlank.isEmpty else { return .lines }
         let tabStarted = nonBlank.filter { $0.hasPrefix("\t") }.count
         if tabStarted * 5 >= nonBlank.count && tabStarted >= 3 { return .tabs }
@@ -25,7 +25,7 @@ public enum LayoutDetector {
     }
 
     static func isPipeRow(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed()
         return trimmed.hasPrefix("|") && trimmed.filter({ $0 == "|" }).count >= 3
     }
 }
@@ -36,6 +36,8 @@ public enum HeaderVocabulary {
     static let stems = ["序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目", "节点", "编号"]
 
     public static func isHeaderWord(_ raw: String) -> Bool {
+        // Standards run to hundreds of characters; a header cell never does.
+        if raw.utf8.count > 60 { return false }
         let word = raw.filter { !$0.isWhitespace && $0 != "\"" }
         guard word.count >= 2 && word.count <= 10 else { return false }
         return stems.contains { word.hasSuffix($0) || word == $0 }
@@ -43,7 +45,7 @@ public enum HeaderVocabulary {
 
     /// A row is a header when most of its non-empty cells are header words.
     public static func isHeaderRow(_ cells: [String]) -> Bool {
-        let filled = cells.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let filled = cells.filter { !$0.isBlank }
         guard filled.count >= 2 else { return false }
         return filled.filter(isHeaderWord).count * 3 >= filled.count * 2
     }

@@ -13,7 +13,7 @@ enum PipeLayoutReader {
         }
 
         for line in lines {
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.text.trimmed()
             if LayoutDetector.isPipeRow(trimmed) || (trimmed.hasPrefix("|") && trimmed.hasSuffix("|") && trimmed.count > 1) {
                 if isRule(trimmed) { continue }
                 if rows.isEmpty { tableCount += 1 }
@@ -21,7 +21,7 @@ enum PipeLayoutReader {
                 if inner.hasPrefix("|") { inner = inner.dropFirst() }
                 if inner.hasSuffix("|") { inner = inner.dropLast() }
                 let cells = inner.split(separator: "|", omittingEmptySubsequences: false).enumerated().map { column, raw in
-                    let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "<br>", with: "\n")
+                    let text = raw.trimmed().replacingOccurrences(of: "<br>", with: "\n")
                     return Cell(text: text, merge: text.isEmpty ? .fromAbove : .none,
                                 location: SourceLocation(line: line.number, table: tableCount, column: column + 1))
                 }

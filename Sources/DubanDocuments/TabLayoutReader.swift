@@ -29,10 +29,10 @@ enum TabLayoutReader {
                     if width > 0 && cells.count == width { finishRow() }
                     if rows.isEmpty && cells.isEmpty { startTable(at: index) }
                     let content = String(line.text.dropFirst())
-                    let blank = content.trimmingCharacters(in: .whitespaces).isEmpty
+                    let blank = content.isBlank
                     cells.append(Cell(text: blank ? "" : content, merge: blank ? .fromAbove : .none,
                                       location: SourceLocation(line: line.number, table: tableCount)))
-                } else if line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                } else if line.text.isBlank {
                     // Blank lines separate rows and wrapped cell lines alike: they carry nothing.
                 } else if cells.isEmpty && rows.isEmpty {
                     blocks.append(.paragraph(Paragraph(text: line.text, location: .line(line.number))))

@@ -8,13 +8,14 @@ import Glibc
 public enum TextDecoding {
     public static func decode(_ data: Data, file: String) throws -> String {
         let text = try decodeRaw(data, file: file)
+        guard text.utf8.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     static func decodeRaw(_ data: Data, file: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(bytes: bytes.dropFirst(3), encoding: .utf8) else {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
                 throw DocumentError.unknownEncoding(file: file)
             }
             return try checked(text, file: file)
@@ -28,7 +29,7 @@ public enum TextDecoding {
         }
         // NUL bytes never occur in text in these encodings: this is a binary file.
         if bytes.contains(0) { throw DocumentError.binary(file: file) }
-        if let text = String(bytes: bytes, encoding: .utf8) {
+        if let text = String(validating: bytes, as: UTF8.self) {
             return try checked(text, file: file)
         }
         if let text = iconvDecode(bytes, from: "GB18030") {
@@ -50,7 +51,7 @@ public enum TextDecoding {
             }
         }
         if total > 0 && control * 20 > total { throw DocumentError.binary(file: file) }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw DocumentError.empty(file: file) }
+        if text.isBlank { throw DocumentError.empty(file: file) }
         return text
     }
 
@@ -74,7 +75,7 @@ public enum TextDecoding {
             }
         }
         guard let produced else { return nil }
-        return String(bytes: output[0..<produced].map { UInt8(bitPattern: $0) }, encoding: .utf8)
+        return String(validating: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #else
         return nil
         #endif

@@ -5,14 +5,14 @@ import ZIPFoundation
 enum ZipParts {
     static func archive(_ data: Data, file: String, kind: String) throws -> Archive {
         do {
-            return try Archive(data: data, accessMode: .read)
+            return try Archive(data: data, accessMode: .read, pathEncoding: nil)
         } catch {
             throw DocumentError.truncated(file: file, kind: kind)
         }
     }
 
     static func contains(_ data: Data, entry: String) -> Bool {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return false }
+        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return false }
         return archive[entry] != nil
     }
 

@@ -27,7 +27,7 @@ struct InlineRecognizer {
         }
 
         for line in document.lines {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmed()
             let compact = NameText.removingWhitespace(text)
             if compact.isEmpty { continue }
             if let number = Headings.attachmentNumber(compact) {

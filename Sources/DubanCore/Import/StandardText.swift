@@ -5,7 +5,7 @@ enum StandardText {
     /// `市政设施：` on the first line of a cell with more below it is a sub-group title.
     static func leadingSubheading(_ cell: String) -> (String, String)? {
         let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .filter { !$0.isBlank }
         guard lines.count >= 2, let first = lines.first else { return nil }
         let heading = NameText.removingWhitespace(first)
         guard heading.hasSuffix("：") || heading.hasSuffix(":"), (2...16).contains(heading.count) else { return nil }

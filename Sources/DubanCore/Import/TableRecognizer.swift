@@ -112,7 +112,7 @@ struct TableRecognizer {
             defer { above = values }
             guard let standardIndex = roles.firstIndex(of: .standard) else { continue }
             // A standard cell merged from above is the same task continuing, not a new one.
-            if merged[standardIndex] || texts.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if merged[standardIndex] || texts.allSatisfy({ $0.isBlank }) { continue }
             var standard = values[standardIndex]
             var path: [String] = []
             if let section = context.section { path.append(section) }
@@ -160,9 +160,9 @@ struct TableRecognizer {
     /// A row whose one filled cell spans the whole width is a group heading (`市政设施`).
     private func spanningHeading(_ row: TableRow) -> String? {
         guard row.cells.count >= 3 else { return nil }
-        let own = row.cells.filter { $0.merge == .none && !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let own = row.cells.filter { $0.merge == .none && !$0.text.isBlank }
         guard own.count == 1, row.cells.filter({ $0.merge == .fromLeft }).count >= row.cells.count - 1 else { return nil }
         let text = NameText.removingWhitespace(own[0].text)
-        return text.trimmingCharacters(in: CharacterSet(charactersIn: "：:"))
+        return text.hasSuffix("：") || text.hasSuffix(":") ? String(text.dropLast()) : text
     }
 }

@@ -1,6 +1,11 @@
 import Foundation
 
-// `swift run -c release duban-bench [import|indicators|all]`: prints figures, asserts nothing.
-let which = CommandLine.arguments.dropFirst().first ?? "all"
-if which == "import" || which == "all" { ImportBench.run() }
-if which == "indicators" || which == "all" { IndicatorBench.run() }
+// `swift run -c release duban-bench [import|indicators|lint|all]`: prints figures, asserts nothing.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let which = arguments.first ?? "all"
+if which == "import-file", arguments.count > 1 {
+    ImportBench.importFile(arguments[1])
+} else {
+    if which == "import" || which == "all" { ImportBench.run() }
+    if which == "indicators" || which == "all" { IndicatorBench.run() }
+}
