@@ -3,7 +3,7 @@ import DubanStrings
 import Foundation
 
 /// The `duban` command: each subcommand lives in its own file.
-public struct Duban: ParsableCommand {
+public struct Duban: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "duban",
         abstract: Strings.CLI.abstract,
@@ -21,10 +21,14 @@ public struct Duban: ParsableCommand {
     /// Runs the command line and returns the process exit status: 0 ok, 1 bad input, 2 wrong usage.
     /// Written out rather than `Duban.main()` because ArgumentParser's usage errors exit 64,
     /// and the contract here is 2.
-    public static func run(arguments: [String]) -> Int32 {
+    public static func run(arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch let failure as CLIFailure {
             Output.error(failure.message)

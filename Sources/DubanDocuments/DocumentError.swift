@@ -14,6 +14,10 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case badXML(file: String, part: String)
     case noTable(file: String)
     case unknownFormat(String)
+    /// A quoted CSV/TSV field that never closes; `line` is where it opened.
+    case unclosedQuote(file: String, line: Int)
+    /// A table with more cells than any plan has: a forged or runaway file.
+    case tableTooLarge(file: String, limitCells: Int)
 
     public var description: String {
         switch self {
@@ -29,6 +33,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badXML(let f, let part): Strings.Documents.badXML(f, part: part)
         case .noTable(let f): Strings.Documents.noTable(f)
         case .unknownFormat(let name): Strings.Documents.unknownFormat(name)
+        case .unclosedQuote(let f, let line): Strings.Documents.unclosedQuote(f, line: line)
+        case .tableTooLarge(let f, let limit): Strings.Documents.tableTooLarge(f, limitCells: limit)
         }
     }
 }

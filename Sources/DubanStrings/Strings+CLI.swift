@@ -7,6 +7,23 @@ extension Strings {
         public static let quantitiesAbstract = "从标准输入逐行读取文字，每行输出一条 JSON：识别出的数量"
         public static let unitsAbstract = "列出方案中的单位与领导：一单位一清单、一领导一清单"
         public static let lintAbstract = "检查方案中的矛盾与缺漏（有错误时退出码为 1）"
+        public static let serveAbstract = "启动督办网站与 JSON 接口"
+        public static let migrateAbstract = "创建或升级数据库结构"
+        public static let auditAbstract = "审计记录"
+        public static let auditVerifyAbstract = "校验审计链：发现被改动或删除的记录时退出码为 1"
+        public static let demoHelp = "载入两份示例方案、各角色账户和数月的模拟进展"
+        public static let dbHelp = "SQLite 数据库文件（默认 duban.sqlite；设置 DATABASE_URL 时使用 PostgreSQL）"
+        public static let demoAccountsHeading = "演示账户（用户名 / 密码 / 角色 / 所属）："
+        public static func demoAccount(_ username: String, _ password: String, role: String, who: String) -> String {
+            "  \(username)  \(password)  \(Strings.Pages.roleName(role))  \(who)"
+        }
+        public static func listening(host: String, port: Int, database: String) -> String {
+            "督办已启动：http://\(host):\(port)  数据库：\(database)"
+        }
+        public static func migrated(_ database: String) -> String { "数据库结构已是最新：\(database)" }
+        public static func auditIntact(_ count: Int) -> String { "审计链完整：共 \(count) 条记录" }
+        public static func auditBroken(_ count: Int, problems: Int) -> String { "审计链已被破坏：共 \(count) 条记录，发现 \(problems) 处问题" }
+        public static let samplesMissing = "找不到示例方案目录 Samples/，请在项目根目录运行或设置 DUBAN_SAMPLES"
         public static let fileHelp = "方案文件：.txt .docx .xlsx .csv .tsv .md"
         public static let jsonHelp = "以 duban.plan/1 JSON 输出"
         public static let formatHelp = "强制指定格式：lines、tabs、pipes、inline、docx、xlsx、csv、tsv"

@@ -16,6 +16,12 @@ extension Strings {
         public static func missingPart(_ file: String, part: String) -> String { "\(file)：文档缺少必要部分 \(part)" }
         public static func badXML(_ file: String, part: String) -> String { "\(file)：文档内容 \(part) 无法解析" }
         public static func noTable(_ file: String) -> String { "\(file)：文档中没有找到表格" }
+        public static func unclosedQuote(_ file: String, line: Int) -> String {
+            "\(file)：第\(line)行：引号没有闭合（从这里开始的带引号字段直到文件末尾都没有结束）"
+        }
+        public static func tableTooLarge(_ file: String, limitCells: Int) -> String {
+            "\(file)：表格超过 \(limitCells) 个单元格的上限，文件可能已损坏"
+        }
         public static func unknownFormat(_ format: String) -> String {
             "未知的格式“\(format)”，可用：lines、tabs、pipes、inline、docx、xlsx、csv、tsv"
         }

@@ -1,4 +1,4 @@
 import DubanCLI
 import Foundation
 
-exit(Duban.run(arguments: Array(CommandLine.arguments.dropFirst())))
+exit(await Duban.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -72,7 +72,8 @@ struct TableRecognizer {
         }
         // Rows above the header are titles printed inside the table (Excel sheets do this).
         for row in table.rows[..<headerIndex] {
-            for cell in row.cells where cell.merge == .none {
+            for cell in row.cells where cell.merge == .none && !cell.text.isBlank {
+                out.paragraphs.append(Paragraph(text: cell.text, location: cell.location))
                 if let number = Headings.attachmentNumber(cell.text) { context.attachment = number }
                 if let title = Headings.sectionTitle(cell.text) { context.section = title }
             }
@@ -94,16 +95,30 @@ struct TableRecognizer {
                 continue
             }
             if let heading = spanningHeading(row) {
-                subheading = heading
+                // A full-width row: a section heading (一、…), an attachment marker, or a sub-group.
+                if let number = Headings.attachmentNumber(heading) {
+                    context.attachment = number
+                    context.section = nil
+                    subheading = nil
+                } else if let title = Headings.sectionTitle(heading) {
+                    context.section = title
+                    subheading = nil
+                } else {
+                    subheading = heading
+                }
+                out.paragraphs.append(Paragraph(text: heading, location: row.location))
                 continue
             }
             var values = above
             var merged = Array(repeating: false, count: roles.count)
+            var spanned = Array(repeating: false, count: roles.count)
             for (index, cell) in row.cells.enumerated() where index < roles.count {
                 switch cell.merge {
                 case .none: values[index] = cell.text
                 case .fromAbove: merged[index] = true
-                case .fromLeft: values[index] = index > 0 ? values[index - 1] : ""
+                case .fromLeft:
+                    values[index] = index > 0 ? values[index - 1] : ""
+                    spanned[index] = true
                 }
             }
             if row.cells.count < roles.count {
@@ -119,6 +134,8 @@ struct TableRecognizer {
             for role in [ColumnRole.theme, .goal, .subgoal] {
                 if let index = roles.firstIndex(of: role) {
                     let title = NameText.removingWhitespace(values[index])
+                    // A goal with no sub-groups spans both title columns: one title, not two.
+                    if role == .subgoal && (spanned[index] || path.last == title) { continue }
                     if !title.isEmpty { path.append(title) }
                 }
             }

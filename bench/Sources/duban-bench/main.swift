@@ -8,4 +8,5 @@ if which == "import-file", arguments.count > 1 {
 } else {
     if which == "import" || which == "all" { ImportBench.run() }
     if which == "indicators" || which == "all" { IndicatorBench.run() }
+    if which == "lint" || which == "all" { LintBench.run() }
 }

@@ -1,0 +1,68 @@
+import DubanStrings
+
+/// (who, what, to what) → allowed or a refusal the user can read. The web layer asks this for
+/// every route; nothing else decides access.
+public enum Permissions {
+    /// Writes a unit makes in its own name: nobody may make them for it, not even an admin.
+    public static let unitWrites: Set<Action> = [.acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging]
+    /// What anyone may do to a published subject without signing in.
+    public static let publicReads: Set<Action> = [.readPlan, .readTask]
+
+    static let leaderActions: Set<Action> = [.readPlan, .readTask, .readNotifications, .writeInstruction]
+    static let unitActions: Set<Action> = unitWrites.union([.readPlan, .readTask, .readNotifications])
+    static let viewerActions: Set<Action> = publicReads
+
+    public static func decide(_ actor: Actor?, _ action: Action, _ subject: Subject) -> Decision {
+        typealias Why = Strings.Supervision.Denial
+        guard let actor else {
+            return publicReads.contains(action) && subject.published ? .allowed : .denied(Why.notSignedIn)
+        }
+        if actor.role == .admin {
+            return unitWrites.contains(action) || action == .writeInstruction ? refusal(actor.role, action) : .allowed
+        }
+        guard let government = actor.governmentID else { return .denied(Why.noGovernment) }
+        guard subject.governmentID == government else { return .denied(Why.otherGovernment) }
+
+        switch actor.role {
+        case .admin:
+            return .allowed
+        case .supervisor:
+            // The office works on drafts too: it imports and confirms before publishing.
+            let forbidden = unitWrites.union([.writeInstruction, .manageGovernments])
+            return forbidden.contains(action) ? refusal(actor.role, action) : .allowed
+        case .leader, .viewer:
+            let allowed = actor.role == .leader ? leaderActions : viewerActions
+            guard allowed.contains(action) else { return refusal(actor.role, action) }
+            return subject.published ? .allowed : .denied(Why.notPublished)
+        case .unit:
+            guard unitActions.contains(action) else { return refusal(actor.role, action) }
+            guard subject.published else { return .denied(Why.notPublished) }
+            return decideForUnit(actor, action, subject)
+        }
+    }
+
+    /// A unit reads the whole plan but acts only on its own tasks, in its own name.
+    private static func decideForUnit(_ actor: Actor, _ action: Action, _ subject: Subject) -> Decision {
+        typealias Why = Strings.Supervision.Denial
+        if publicReads.contains(action) { return .allowed }
+        guard let unit = actor.unitID else { return .denied(Why.noUnit) }
+        if let addressed = subject.unitID, addressed != unit { return .denied(Why.otherUnit) }
+        switch action {
+        case .readNotifications:
+            return .allowed
+        case .contributeReport:
+            return subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit) ? .allowed : .denied(Why.notTaskUnit)
+        default:
+            if subject.leadUnitIDs.contains(unit) { return .allowed }
+            return subject.coopUnitIDs.contains(unit) ? .denied(Why.leadOnly(action: action.chineseName)) : .denied(Why.notTaskUnit)
+        }
+    }
+
+    /// The most specific refusal for an action the role never has.
+    private static func refusal(_ role: Role, _ action: Action) -> Decision {
+        typealias Why = Strings.Supervision.Denial
+        if unitWrites.contains(action) { return .denied(Why.unitOnly(action: action.chineseName)) }
+        if action == .writeInstruction { return .denied(Why.leaderOnly) }
+        return .denied(Why.roleCannot(role: role.chineseName, action: action.chineseName))
+    }
+}

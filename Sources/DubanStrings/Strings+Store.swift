@@ -1,0 +1,29 @@
+/// What the store says when it refuses or names things.
+extension Strings {
+    public enum Store {
+        public static let planNeedsYear = "方案没有年度，请在导入时指定年度"
+        public static func defaultPlanTitle(_ year: Int) -> String { "\(year)年政府工作报告责任分解方案" }
+        public static let planNotFound = "方案不存在"
+        public static let taskNotFound = "任务不存在"
+        public static let reportNotFound = "报告不存在"
+        public static let urgingNotFound = "催办不存在"
+        public static let periodNotFound = "报告期不存在"
+        public static let planAlreadyPublished = "方案已经发布"
+        public static let planNotPublished = "方案尚未发布"
+        public static let taskClosed = "任务已办结"
+        public static let alreadyReviewed = "该报告已审核，不能重复审核"
+        public static let returnNeedsReason = "退回报告必须写明理由"
+        public static let narrativeRequired = "请填写本期工作进展"
+        public static let alreadyAnswered = "该催办已经回复"
+        public static let answerRequired = "请填写回复内容"
+        public static let instructionRequired = "请填写批示内容"
+        public static let amendmentNeedsReason = "目标调整必须写明理由"
+        public static let messageRequired = "请填写催办内容"
+        public static let notLeadUnit = "该单位不是此任务的牵头单位"
+        public static func evidenceTooLarge(_ name: String, limitMB: Int) -> String { "佐证材料“\(name)”超过 \(limitMB) MB" }
+        public static func evidenceType(_ name: String) -> String { "佐证材料“\(name)”的类型不允许（允许 PDF、图片、Word、Excel、文本）" }
+        public static func valueForUnknownIndicator(_ id: Int) -> String { "指标 \(id) 不属于此任务" }
+        public static let percentRange = "完成百分比应在 0 到 100 之间"
+        public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
+    }
+}

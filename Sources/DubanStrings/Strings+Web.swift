@@ -1,0 +1,25 @@
+/// The web server's messages (errors, login) — page texts are in Strings+Pages.swift.
+extension Strings {
+    public enum Web {
+        public static let loginRequired = "请先登录"
+        public static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试"
+        public static let badCredentials = "用户名或密码错误"
+        public static func locked(minutes: Int) -> String { "连续登录失败次数过多，账户已锁定，请 \(minutes) 分钟后再试" }
+        public static let inactive = "账户已停用"
+        public static let passwordTooShort = "密码至少 10 位"
+        public static let passwordNeedsMix = "密码须同时包含字母和数字"
+        public static let passwordContainsUsername = "密码不能包含用户名"
+        public static let usernameTaken = "用户名已被使用"
+        public static let badRequest = "请求格式不正确"
+        public static func missingField(_ name: String) -> String { "缺少字段：\(name)" }
+        public static let notFound = "页面不存在"
+        public static let tooLarge = "上传内容超过大小上限"
+        public static let serverError = "服务器内部错误，请稍后重试"
+        public static let badID = "编号格式不正确"
+        public static let uploadMissing = "请选择要上传的文件"
+        public static let governmentRequired = "请选择政府"
+        public static let healthy = "正常"
+        public static let webhookKind = "机器人类型只能是 dingtalk 或 wecom"
+        public static let webhookURL = "机器人地址必须以 http:// 或 https:// 开头"
+    }
+}
