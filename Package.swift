@@ -17,6 +17,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.100.0"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.11.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.7.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.9.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Every user-facing sentence, zh-CN, in one place.
@@ -29,10 +34,32 @@ let package = Package(
         ),
         // The domain: plans, tasks, indicators, units, lint. No Vapor, no database.
         .target(name: "DubanCore", dependencies: ["DubanDocuments", "DubanStrings"], swiftSettings: swiftSettings),
+        // Fluent models, migrations (schema builder only: SQLite and PostgreSQL alike), repositories.
+        .target(
+            name: "DubanStore",
+            dependencies: [
+                "DubanCore", "DubanStrings",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The thin Vapor layer: routes, pages, the JSON API.
+        .target(
+            name: "DubanWeb",
+            dependencies: [
+                "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command-line commands, as a library so tests can call them in-process.
         .target(
             name: "DubanCLI",
-            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings",
+            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
@@ -46,5 +73,11 @@ let package = Package(
         .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DubanWebTests",
+            dependencies: ["DubanWeb", "DubanStore", "DubanCore", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

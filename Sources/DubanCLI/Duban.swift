@@ -13,6 +13,9 @@ public struct Duban: AsyncParsableCommand {
             QuantitiesCommand.self,
             UnitsCommand.self,
             LintCommand.self,
+            ServeCommand.self,
+            MigrateCommand.self,
+            AuditCommand.self,
         ]
     )
 

@@ -1,0 +1,58 @@
+import DubanCore
+import Fluent
+
+/// Names → ids for one government during an import; unknown names become proposed records.
+struct DirectoryCache {
+    let governmentID: Int
+    var units: [String: Int] = [:]
+    var leaders: [String: Int] = [:]
+    var proposedUnits: [String] = []
+    var proposedLeaders: [String] = []
+
+    static func load(governmentID: Int, on db: any Database) async throws -> DirectoryCache {
+        var cache = DirectoryCache(governmentID: governmentID)
+        for unit in try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all() {
+            cache.units[unit.name] = try unit.requireID()
+        }
+        for alias in try await UnitAliasRecord.query(on: db).filter(\.$governmentID == governmentID).all() {
+            cache.units[alias.alias] = alias.unitID
+        }
+        for leader in try await LeaderRecord.query(on: db).filter(\.$governmentID == governmentID).all() {
+            cache.leaders[leader.name] = try leader.requireID()
+        }
+        return cache
+    }
+
+    mutating func unit(named name: String, on db: any Database) async throws -> Int {
+        if let id = units[name] { return id }
+        let record = UnitRecord(governmentID: governmentID, name: name, kind: UnitKinds.kind(of: name))
+        record.confirmed = false
+        try await record.create(on: db)
+        let id = try record.requireID()
+        units[name] = id
+        proposedUnits.append(name)
+        return id
+    }
+
+    mutating func leader(named name: String, on db: any Database) async throws -> Int {
+        if let id = leaders[name] { return id }
+        let record = LeaderRecord(governmentID: governmentID, name: name)
+        try await record.create(on: db)
+        let id = try record.requireID()
+        leaders[name] = id
+        proposedLeaders.append(name)
+        return id
+    }
+}
+
+/// The kind of a unit from its name's shape; the directory can be corrected by a person.
+public enum UnitKinds {
+    public static func kind(of name: String) -> String {
+        if UnitNames.isCollective(name) { return "collective" }
+        if name.hasSuffix("街道") || name.hasSuffix("镇") || name.hasSuffix("乡") { return "town" }
+        if name.hasSuffix("开发区") || name.hasSuffix("经开区") || name.hasSuffix("园") || name.hasSuffix("高新区") { return "park" }
+        if name.hasSuffix("集团") || name.hasSuffix("公司") || name.hasSuffix("城发") { return "company" }
+        if ["局", "委", "办", "部", "院", "室", "队", "所", "中心", "监委"].contains(where: name.hasSuffix) { return "department" }
+        return "other"
+    }
+}

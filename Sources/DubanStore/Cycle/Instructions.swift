@@ -1,0 +1,98 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// 批示, 办结 and 目标调整: the leader's word, the verified close, the amendment with a reason.
+public enum TaskActions {
+    public static func instruct(taskID: Int, text: String, actor: Actor, in context: StoreContext) async throws {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.instructionRequired) }
+        try await context.write { ctx in
+            let loaded = try await TaskSubject.load(taskID, on: ctx.db)
+            try Guard.require(actor, .writeInstruction, loaded.subject)
+            let record = InstructionRecord()
+            record.taskID = taskID
+            record.accountID = actor.accountID
+            record.text = text
+            try await record.create(on: ctx.db)
+            let units = loaded.subject.leadUnitIDs.union(loaded.subject.coopUnitIDs)
+            try await Notifications.notifyUnits(units, kind: "instruction", title: Strings.Notify.instructed(loaded.task.displayLabel),
+                                                body: text, taskID: taskID, on: ctx.db)
+            try await Notifications.notifySupervisors(governmentID: loaded.task.governmentID, kind: "instruction",
+                                                      title: Strings.Notify.instructed(loaded.task.displayLabel), body: text, taskID: taskID, on: ctx.db)
+            try await ctx.audit(actor, "task.instruct", "task", taskID, governmentID: loaded.task.governmentID, after: text)
+        }
+    }
+
+    public static func close(taskID: Int, actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            let loaded = try await TaskSubject.load(taskID, on: ctx.db)
+            try Guard.require(actor, .closeTask, loaded.subject)
+            guard loaded.task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            loaded.task.status = "closed"
+            loaded.task.closedAt = ctx.now
+            try await loaded.task.save(on: ctx.db)
+            try await Notifications.notifyUnits(loaded.subject.leadUnitIDs, kind: "task.closed",
+                                                title: Strings.Notify.closed(loaded.task.displayLabel), body: "", taskID: taskID, on: ctx.db)
+            try await ctx.audit(actor, "task.close", "task", taskID, governmentID: loaded.task.governmentID, before: "open", after: "closed")
+        }
+    }
+
+    public struct Amendment: Sendable {
+        public var text: String?
+        public var deadline: String??
+        public var reason: String
+
+        public init(text: String? = nil, deadline: String?? = nil, reason: String) {
+            self.text = text
+            self.deadline = deadline
+            self.reason = reason
+        }
+    }
+
+    /// 目标调整 after publication: the old version is kept with the reason, the task moves on.
+    public static func amend(taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
+                             in context: StoreContext) async throws {
+        let reason = amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw StoreError.invalid(Strings.Store.amendmentNeedsReason) }
+        try await context.write { ctx in
+            let loaded = try await TaskSubject.load(taskID, on: ctx.db)
+            try Guard.require(actor, .amendTask, loaded.subject)
+            let task = loaded.task
+            let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).sort(\.$position).all()
+            let snapshot = TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: indicators.map(\.indicator))
+            let version = TaskVersionRecord()
+            version.taskID = taskID
+            version.version = task.version
+            version.snapshot = JSONText.encode(snapshot)
+            version.reason = reason
+            version.accountID = actor.accountID
+            try await version.create(on: ctx.db)
+            if let text = amendment.text, text != task.text {
+                task.text = text
+                // New wording, new indicators: the old ones stay in the version snapshot.
+                let analysis = extractor.analyse(text)
+                task.kind = analysis.kind.rawValue
+                for old in indicators { old.taskID = -taskID; try await old.save(on: ctx.db) }
+                for (index, indicator) in analysis.indicators.enumerated() {
+                    try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
+                }
+            }
+            if let deadline = amendment.deadline { task.deadline = deadline }
+            task.version += 1
+            try await task.save(on: ctx.db)
+            try await Notifications.notifyUnits(loaded.subject.leadUnitIDs, kind: "task.amended",
+                                                title: Strings.Notify.amended(task.displayLabel), body: reason, taskID: taskID, on: ctx.db)
+            try await ctx.audit(actor, "task.amend", "task", taskID, governmentID: task.governmentID, before: JSONText.encode(snapshot),
+                                after: JSONText.encode(TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: [])))
+        }
+    }
+}
+
+struct TaskSnapshot: Codable {
+    var text: String
+    var deadline: String?
+    var kind: String
+    var indicators: [Indicator]
+}

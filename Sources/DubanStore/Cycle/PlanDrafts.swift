@@ -1,0 +1,120 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// An imported document becomes a draft plan: tasks, indicators and responsibility stored,
+/// names matched to the government's directory, new names proposed for a person to confirm.
+public enum PlanDrafts {
+    public struct ImportResult: Sendable {
+        public var planID: Int
+        public var proposedUnits: [String]
+        public var proposedLeaders: [String]
+    }
+
+    public static func create(_ plan: Plan, source: Data?, sourceName: String, governmentID: Int, actor: Actor,
+                              rules: PeriodRules = .standard, in context: StoreContext) async throws -> ImportResult {
+        try Guard.require(actor, .importPlan, .government(governmentID))
+        return try await context.write { ctx in
+            let db = ctx.db
+            guard let year = plan.year else { throw StoreError.invalid(Strings.Store.planNeedsYear) }
+            let record = PlanRecord()
+            record.governmentID = governmentID
+            record.year = year
+            record.title = plan.attachments.first(where: { !$0.title.isEmpty })?.title ?? Strings.Store.defaultPlanTitle(year)
+            record.status = "draft"
+            record.sourceName = sourceName
+            record.sourceFormat = plan.format.rawValue
+            record.sourceData = source
+            record.importReport = JSONText.encode(plan.warnings.map(\.sentence))
+            record.periodRules = JSONText.encode(rules)
+            record.createdBy = actor.accountID
+            try await record.create(on: db)
+            let planID = try record.requireID()
+            for attachment in plan.attachments {
+                try await AttachmentRecord(planID: planID, number: attachment.number, title: attachment.title).create(on: db)
+            }
+            var directory = try await DirectoryCache.load(governmentID: governmentID, on: db)
+            var groups: [String: Int] = [:]
+            for (position, task) in plan.tasks.enumerated() {
+                let groupID = try await group(for: task, planID: planID, cache: &groups, on: db)
+                let row = TaskRecord()
+                row.planID = planID
+                row.governmentID = governmentID
+                row.position = position
+                row.attachment = task.attachment
+                row.groupID = groupID
+                row.path = JSONText.encode(task.path)
+                row.label = task.label
+                row.text = task.text
+                row.kind = (task.kind ?? .qualitative).rawValue
+                row.deadline = task.deadline
+                row.status = "open"
+                row.version = 1
+                row.warnings = JSONText.encode(task.warnings.map(\.sentence))
+                row.source = task.location.description
+                try await row.create(on: db)
+                let taskID = try row.requireID()
+                for (index, indicator) in task.indicators.enumerated() {
+                    try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: db)
+                }
+                for (index, name) in task.leadUnits.enumerated() {
+                    let unitID = try await directory.unit(named: name, on: db)
+                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: "lead", position: index).create(on: db)
+                }
+                for (index, name) in task.coopUnits.enumerated() {
+                    let unitID = try await directory.unit(named: name, on: db)
+                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: "coop", position: index).create(on: db)
+                }
+                for (index, name) in task.leaders.enumerated() {
+                    let leaderID = try await directory.leader(named: name, on: db)
+                    try await TaskLeaderRecord(taskID: taskID, leaderID: leaderID, position: index).create(on: db)
+                }
+            }
+            try await ctx.audit(actor, "plan.import", "plan", planID, governmentID: governmentID,
+                                after: JSONText.encode(["source": sourceName, "tasks": String(plan.tasks.count)]))
+            return ImportResult(planID: planID, proposedUnits: directory.proposedUnits, proposedLeaders: directory.proposedLeaders)
+        }
+    }
+
+    /// Groups mirror the printed path: one record per distinct prefix, deepest one on the task.
+    private static func group(for task: PlanTask, planID: Int, cache: inout [String: Int], on db: any Database) async throws -> Int? {
+        var parent: Int?
+        for depth in task.path.indices {
+            let key = "\(task.attachment)|" + task.path[...depth].joined(separator: "\u{1F}")
+            if let id = cache[key] { parent = id; continue }
+            let group = GroupRecord()
+            group.planID = planID
+            group.attachment = task.attachment
+            group.parentID = parent
+            group.title = task.path[depth]
+            group.depth = depth
+            group.position = cache.count
+            try await group.create(on: db)
+            let id = try group.requireID()
+            cache[key] = id
+            parent = id
+        }
+        return parent
+    }
+}
+
+extension IndicatorRecord {
+    static func make(taskID: Int, position: Int, _ indicator: Indicator) -> IndicatorRecord {
+        let record = IndicatorRecord()
+        record.taskID = taskID
+        record.position = position
+        record.metric = indicator.metric
+        record.value = indicator.value
+        record.unit = indicator.unit
+        record.comparator = indicator.comparator.rawValue
+        record.tier = indicator.tier?.rawValue
+        record.change = indicator.change?.rawValue
+        return record
+    }
+
+    public var indicator: Indicator {
+        Indicator(metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
+                  tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
+    }
+}

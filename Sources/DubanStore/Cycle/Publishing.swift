@@ -1,0 +1,43 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// Publishing a draft: the proposed names become the directory, the periods are laid out,
+/// and each unit and leader is told their list is ready.
+public enum Publishing {
+    public static func publish(planID: Int, actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+            try Guard.require(actor, .publishPlan, .government(plan.governmentID, published: false))
+            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.planAlreadyPublished) }
+            plan.status = "published"
+            plan.publishedAt = ctx.now
+            try await plan.save(on: ctx.db)
+            let taskIDs = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).all().map { try $0.requireID() }
+            let unitIDs = Set(try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID ~~ taskIDs).all().map(\.unitID))
+            for unit in try await UnitRecord.query(on: ctx.db).filter(\.$id ~~ unitIDs).filter(\.$confirmed == false).all() {
+                unit.confirmed = true
+                try await unit.save(on: ctx.db)
+            }
+            let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            for period in Periods.all(year: plan.year, rules: rules) {
+                let record = PeriodRecord()
+                record.planID = planID
+                record.number = period.index
+                record.label = period.label
+                record.startsAt = period.start
+                record.endsAt = period.end
+                record.dueAt = period.due
+                record.graceEndsAt = period.graceEnd
+                try await record.create(on: ctx.db)
+            }
+            try await Notifications.notifyUnits(unitIDs, kind: "plan.published", title: Strings.Notify.planPublished(plan.title),
+                                                body: Strings.Notify.planPublishedBody, taskID: nil, on: ctx.db)
+            try await Webhooks.enqueue(governmentID: plan.governmentID, title: Strings.Notify.planPublished(plan.title),
+                                       text: Strings.Notify.planPublishedBody, on: ctx.db)
+            try await ctx.audit(actor, "plan.publish", "plan", planID, governmentID: plan.governmentID,
+                                before: "draft", after: "published")
+        }
+    }
+}

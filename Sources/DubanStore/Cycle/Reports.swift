@@ -1,0 +1,139 @@
+import Crypto
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// 反馈: a unit reports a period's progress. Each submission is a new version; nothing is overwritten.
+public enum Reports {
+    public struct Submission: Sendable {
+        public var taskID: Int
+        /// Nil: the period just ended (or the current one in the year's first month).
+        public var periodNumber: Int?
+        public var narrative: String
+        public var values: [Int: Double]
+        public var percentComplete: Double?
+        public var problems: String
+        public var nextSteps: String
+        public var evidence: [Evidence.Upload]
+
+        public init(taskID: Int, periodNumber: Int? = nil, narrative: String, values: [Int: Double] = [:],
+                    percentComplete: Double? = nil, problems: String = "", nextSteps: String = "", evidence: [Evidence.Upload] = []) {
+            self.taskID = taskID
+            self.periodNumber = periodNumber
+            self.narrative = narrative
+            self.values = values
+            self.percentComplete = percentComplete
+            self.problems = problems
+            self.nextSteps = nextSteps
+            self.evidence = evidence
+        }
+    }
+
+    @discardableResult
+    public static func submit(_ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
+                              in context: StoreContext) async throws -> ReportRecord {
+        // Validate what needs no database before taking the write lock.
+        guard !input.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid(Strings.Store.narrativeRequired)
+        }
+        if let percent = input.percentComplete, !(0...100).contains(percent) { throw StoreError.invalid(Strings.Store.percentRange) }
+        try Evidence.validate(input.evidence, limits: limits)
+        return try await context.write { ctx in
+            let loaded = try await TaskSubject.load(input.taskID, on: ctx.db)
+            guard let unitID = actor.unitID else { throw StoreError.forbidden(Strings.Store.notLeadUnit) }
+            let role = loaded.subject.leadUnitIDs.contains(unitID) ? "lead" : "coop"
+            try Guard.require(actor, role == "lead" ? .submitReport : .contributeReport, loaded.subject)
+            guard loaded.task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            let period = try await period(for: input.periodNumber, planID: loaded.task.planID, now: ctx.now, on: ctx.db)
+            let indicatorIDs = Set(try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == input.taskID).all().compactMap(\.id))
+            for id in input.values.keys where !indicatorIDs.contains(id) {
+                throw StoreError.invalid(Strings.Store.valueForUnknownIndicator(id))
+            }
+            let periodID = try period.requireID()
+            let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
+                .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
+            // A version still waiting for review is replaced; a returned one keeps its verdict.
+            if let previous, previous.status == "submitted" {
+                previous.status = "superseded"
+                try await previous.save(on: ctx.db)
+            }
+            let report = ReportRecord()
+            report.taskID = input.taskID
+            report.periodID = periodID
+            report.unitID = unitID
+            report.accountID = actor.accountID
+            report.role = role
+            report.version = (previous?.version ?? 0) + 1
+            report.narrative = input.narrative
+            report.percentComplete = input.percentComplete
+            report.problems = input.problems
+            report.nextSteps = input.nextSteps
+            report.status = "submitted"
+            report.late = ctx.now > period.dueAt
+            report.submittedAt = ctx.now
+            try await report.create(on: ctx.db)
+            let reportID = try report.requireID()
+            for (indicatorID, value) in input.values.sorted(by: { $0.key < $1.key }) {
+                let row = ReportValueRecord()
+                row.reportID = reportID
+                row.indicatorID = indicatorID
+                row.value = value
+                try await row.create(on: ctx.db)
+            }
+            for upload in input.evidence {
+                try await Evidence.store(upload, reportID: reportID, accountID: actor.accountID, on: ctx.db)
+            }
+            try await Notifications.notifySupervisors(governmentID: loaded.task.governmentID, kind: "report.submitted",
+                                                      title: Strings.Notify.reportSubmitted(loaded.task.displayLabel),
+                                                      body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
+            try await ctx.audit(actor, "report.submit", "report", reportID, governmentID: loaded.task.governmentID,
+                                after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
+            return report
+        }
+    }
+
+    static func period(for number: Int?, planID: Int, now: Date, on db: any Database) async throws -> PeriodRecord {
+        let periods = try await PeriodRecord.query(on: db).filter(\.$planID == planID).sort(\.$number).all()
+        if let number {
+            guard let period = periods.first(where: { $0.number == number }) else { throw StoreError.notFound(Strings.Store.periodNotFound) }
+            return period
+        }
+        if let ended = periods.last(where: { $0.endsAt <= now }) { return ended }
+        guard let first = periods.first else { throw StoreError.conflict(Strings.Store.planNotPublished) }
+        return first
+    }
+}
+
+/// The report as the audit trail records it.
+struct ReportSnapshot: Codable {
+    var task: Int
+    var period: Int
+    var unit: Int
+    var version: Int
+    var status: String
+    var narrative: String
+    var percent: Double?
+    var values: [String: Double]
+    var evidence: [String]
+
+    init(_ report: ReportRecord, values: [Int: Double], evidence: [String]) {
+        task = report.taskID
+        period = report.periodID
+        unit = report.unitID
+        version = report.version
+        status = report.status
+        narrative = report.narrative
+        percent = report.percentComplete
+        self.values = Dictionary(uniqueKeysWithValues: values.map { (String($0.key), $0.value) })
+        self.evidence = evidence
+    }
+}
+
+extension TaskRecord {
+    /// How a task is named in messages: its label and the start of its standard.
+    public var displayLabel: String {
+        let head = String(text.prefix(24)) + (text.count > 24 ? "…" : "")
+        return label.isEmpty ? head : "\(label) \(head)"
+    }
+}

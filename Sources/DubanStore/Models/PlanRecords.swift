@@ -1,0 +1,162 @@
+import Fluent
+import Foundation
+
+/// An imported plan: a draft until published, then supervised for its year.
+public final class PlanRecord: Model, @unchecked Sendable {
+    public static let schema = "plans"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "government_id") public var governmentID: Int
+    @Field(key: "year") public var year: Int
+    @Field(key: "title") public var title: String
+    /// draft, published, archived
+    @Field(key: "status") public var status: String
+    @Field(key: "source_name") public var sourceName: String
+    @Field(key: "source_format") public var sourceFormat: String
+    /// The document as uploaded, kept so nothing the office gave is ever lost.
+    @OptionalField(key: "source_data") public var sourceData: Data?
+    /// The importer's warnings and findings at import time (JSON), shown in the wizard.
+    @Field(key: "import_report") public var importReport: String
+    /// PeriodRules as JSON.
+    @Field(key: "period_rules") public var periodRules: String
+    @OptionalField(key: "published_at") public var publishedAt: Date?
+    @Field(key: "created_by") public var createdBy: Int
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+}
+
+public final class AttachmentRecord: Model, @unchecked Sendable {
+    public static let schema = "plan_attachments"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "number") public var number: Int
+    @Field(key: "title") public var title: String
+
+    public init() {}
+    public init(planID: Int, number: Int, title: String) {
+        self.planID = planID
+        self.number = number
+        self.title = title
+    }
+}
+
+/// A group of rows (section, goal, sub-group) as the document prints it.
+public final class GroupRecord: Model, @unchecked Sendable {
+    public static let schema = "plan_groups"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "attachment") public var attachment: Int
+    @OptionalField(key: "parent_id") public var parentID: Int?
+    @Field(key: "title") public var title: String
+    @Field(key: "depth") public var depth: Int
+    @Field(key: "position") public var position: Int
+
+    public init() {}
+}
+
+/// One row of the plan: the current version of the task. Amendments keep the old in TaskVersionRecord.
+public final class TaskRecord: Model, @unchecked Sendable {
+    public static let schema = "tasks"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "government_id") public var governmentID: Int
+    @Field(key: "position") public var position: Int
+    @Field(key: "attachment") public var attachment: Int
+    @OptionalField(key: "group_id") public var groupID: Int?
+    /// Group titles, outermost first (JSON array): the path of duban.plan/1.
+    @Field(key: "path") public var path: String
+    @Field(key: "label") public var label: String
+    @Field(key: "text") public var text: String
+    /// quantitative, milestone, qualitative
+    @Field(key: "kind") public var kind: String
+    /// YYYY-MM or nil (the year's end).
+    @OptionalField(key: "deadline") public var deadline: String?
+    /// open, closed
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "closed_at") public var closedAt: Date?
+    @Field(key: "version") public var version: Int
+    /// Per-task trajectory (JSON [[month, percent]]) when the plan sets one.
+    @OptionalField(key: "trajectory") public var trajectory: String?
+    /// The importer's warnings for this row (JSON array of sentences).
+    @Field(key: "warnings") public var warnings: String
+    @Field(key: "source") public var source: String
+
+    public init() {}
+}
+
+public final class TaskVersionRecord: Model, @unchecked Sendable {
+    public static let schema = "task_versions"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "task_id") public var taskID: Int
+    @Field(key: "version") public var version: Int
+    /// The task as it was (JSON: text, deadline, leaders, lead, coop, indicators).
+    @Field(key: "snapshot") public var snapshot: String
+    @Field(key: "reason") public var reason: String
+    @Field(key: "account_id") public var accountID: Int
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+}
+
+public final class IndicatorRecord: Model, @unchecked Sendable {
+    public static let schema = "indicators"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "task_id") public var taskID: Int
+    @Field(key: "position") public var position: Int
+    @Field(key: "metric") public var metric: String
+    @Field(key: "value") public var value: Double
+    @Field(key: "unit") public var unit: String
+    @Field(key: "comparator") public var comparator: String
+    @OptionalField(key: "tier") public var tier: String?
+    @OptionalField(key: "change") public var change: String?
+
+    public init() {}
+}
+
+/// A unit's place on a task: `lead` or `coop`, in printed order.
+public final class TaskUnitRecord: Model, @unchecked Sendable {
+    public static let schema = "task_units"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "task_id") public var taskID: Int
+    @Field(key: "unit_id") public var unitID: Int
+    @Field(key: "role") public var role: String
+    @Field(key: "position") public var position: Int
+
+    public init() {}
+    public init(taskID: Int, unitID: Int, role: String, position: Int) {
+        self.taskID = taskID
+        self.unitID = unitID
+        self.role = role
+        self.position = position
+    }
+}
+
+public final class TaskLeaderRecord: Model, @unchecked Sendable {
+    public static let schema = "task_leaders"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "task_id") public var taskID: Int
+    @Field(key: "leader_id") public var leaderID: Int
+    @Field(key: "position") public var position: Int
+
+    public init() {}
+    public init(taskID: Int, leaderID: Int, position: Int) {
+        self.taskID = taskID
+        self.leaderID = leaderID
+        self.position = position
+    }
+}
+
+/// A reporting period of a plan (monthly by default), with its due day and grace window.
+public final class PeriodRecord: Model, @unchecked Sendable {
+    public static let schema = "periods"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "number") public var number: Int
+    @Field(key: "label") public var label: String
+    @Field(key: "starts_at") public var startsAt: Date
+    @Field(key: "ends_at") public var endsAt: Date
+    @Field(key: "due_at") public var dueAt: Date
+    @Field(key: "grace_ends_at") public var graceEndsAt: Date
+
+    public init() {}
+}

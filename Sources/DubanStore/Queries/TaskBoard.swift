@@ -1,0 +1,48 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// The app's main question, "how do these tasks stand today?", answered in a fixed number of
+/// queries however many tasks there are, with each light from the one pure rule in DubanCore.
+public enum TaskBoard {
+    public static func rows(planID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
+        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
+        return try await rows(tasks, now: now, on: db)
+    }
+
+    public static func rows(unitID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
+        let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID == unitID).all().map(\.taskID)
+        return try await rows(taskIDs: ids, now: now, on: db)
+    }
+
+    public static func rows(leaderID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
+        let ids = try await TaskLeaderRecord.query(on: db).filter(\.$leaderID == leaderID).all().map(\.taskID)
+        return try await rows(taskIDs: ids, now: now, on: db)
+    }
+
+    public static func rows(taskIDs: [Int], now: Date, on db: any Database) async throws -> [TaskRow] {
+        guard !taskIDs.isEmpty else { return [] }
+        let tasks = try await TaskRecord.query(on: db).filter(\.$id ~~ Set(taskIDs)).all()
+            .sorted { ($0.planID, $0.position) < ($1.planID, $1.position) }
+        return try await rows(tasks, now: now, on: db)
+    }
+
+    static func rows(_ tasks: [TaskRecord], now: Date, on db: any Database) async throws -> [TaskRow] {
+        guard !tasks.isEmpty else { return [] }
+        let ids = Set(tasks.compactMap(\.id))
+        let facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
+        return tasks.compactMap { task in
+            guard let id = task.id else { return nil }
+            let verdict = facts.verdict(for: task, now: now)
+            return TaskRow(
+                id: id, planID: task.planID, position: task.position, attachment: task.attachment,
+                path: JSONText.strings(task.path), label: task.label, text: task.text, kind: task.kind,
+                deadline: task.deadline, status: task.status,
+                leaders: facts.leaders(of: id), leadUnits: facts.units(of: id, role: "lead"), coopUnits: facts.units(of: id, role: "coop"),
+                light: verdict.light, lightText: verdict.light.display, expected: verdict.expected, actual: verdict.actual,
+                reasons: verdict.reasons, acknowledged: facts.acknowledged.contains(id),
+                openUrgings: facts.urgings[id, default: []].filter { $0.answeredAt == nil }.count,
+                lastReportAt: facts.reports[id, default: []].map(\.submittedAt).max())
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// Everything the task page and `GET /api/v1/tasks/:id` show.
+public struct TaskDetail: Sendable, Codable {
+    public var task: TaskRow
+    public var indicators: [IndicatorDTO]
+    public var reports: [ReportDTO]
+    public var urgings: [UrgingDTO]
+    public var instructions: [InstructionDTO]
+    public var workItems: [WorkItemDTO]
+    public var versions: [VersionDTO]
+    public var audit: [AuditDTO]
+    public var periods: [PeriodDTO]
+    public var importWarnings: [String]
+
+    public struct IndicatorDTO: Sendable, Codable {
+        public var id: Int
+        public var metric: String
+        public var value: Double
+        public var unit: String
+        public var comparator: String
+        public var tier: String?
+        public var change: String?
+    }
+
+    public struct ReportDTO: Sendable, Codable {
+        public var id: Int
+        public var period: Int
+        public var periodLabel: String
+        public var unit: TaskRow.Named
+        public var role: String
+        public var version: Int
+        public var status: String
+        public var narrative: String
+        public var percentComplete: Double?
+        public var problems: String
+        public var nextSteps: String
+        public var late: Bool
+        public var submittedAt: Date
+        public var reviewReason: String?
+        public var reviewedAt: Date?
+        public var values: [ValueDTO]
+        public var evidence: [EvidenceDTO]
+    }
+
+    public struct ValueDTO: Sendable, Codable {
+        public var indicatorID: Int
+        public var value: Double
+    }
+
+    public struct EvidenceDTO: Sendable, Codable {
+        public var id: Int
+        public var filename: String
+        public var size: Int
+        public var contentType: String
+    }
+
+    public struct UrgingDTO: Sendable, Codable {
+        public var id: Int
+        public var unit: TaskRow.Named
+        public var message: String
+        public var sentAt: Date
+        public var replyBy: Date
+        public var answer: String?
+        public var answeredAt: Date?
+        public var escalatedAt: Date?
+        public var state: String
+    }
+
+    public struct InstructionDTO: Sendable, Codable {
+        public var id: Int
+        public var author: String
+        public var text: String
+        public var createdAt: Date?
+    }
+
+    public struct WorkItemDTO: Sendable, Codable {
+        public var unitID: Int
+        public var title: String
+        public var dueOn: String?
+        public var done: Bool
+    }
+
+    public struct VersionDTO: Sendable, Codable {
+        public var version: Int
+        public var reason: String
+        public var text: String
+        public var createdAt: Date?
+    }
+
+    public struct AuditDTO: Sendable, Codable {
+        public var sequence: Int
+        public var at: Date
+        public var account: String
+        public var action: String
+    }
+
+    public struct PeriodDTO: Sendable, Codable {
+        public var number: Int
+        public var label: String
+        public var dueAt: Date
+        public var endsAt: Date
+    }
+}
+
+extension TaskDetail {
+    public static func load(_ taskID: Int, now: Date, on db: any Database) async throws -> TaskDetail {
+        guard let row = try await TaskBoard.rows(taskIDs: [taskID], now: now, on: db).first,
+              let task = try await TaskRecord.find(taskID, on: db) else {
+            throw StoreError.notFound(Strings.Store.taskNotFound)
+        }
+        let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
+        let periods = try await PeriodRecord.query(on: db).filter(\.$planID == task.planID).sort(\.$number).all()
+        let periodByID = Dictionary(uniqueKeysWithValues: periods.compactMap { p in p.id.map { ($0, p) } })
+        let reports = try await ReportRecord.query(on: db).filter(\.$taskID == taskID).all()
+            .sorted { ($0.submittedAt, $0.version) > ($1.submittedAt, $1.version) }
+        let reportIDs = Set(reports.compactMap(\.id))
+        let values = try await ReportValueRecord.query(on: db).filter(\.$reportID ~~ reportIDs).all()
+        // Metadata only: the file bytes stay in the database until someone downloads them.
+        let evidence = try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ reportIDs)
+            .field(\.$id).field(\.$reportID).field(\.$filename).field(\.$size).field(\.$contentType).all()
+        let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$sentAt, .descending).all()
+        let instructions = try await InstructionRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$id, .descending).all()
+        let items = try await WorkItemRecord.query(on: db).filter(\.$taskID == taskID).filter(\.$retired == false).sort(\.$id).all()
+        let versions = try await TaskVersionRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$version, .descending).all()
+        let audit = try await AuditRecord.query(on: db).group(.or) { group in
+            group.group(.and) { $0.filter(\.$subjectType == "task").filter(\.$subjectID == taskID) }
+            if !reportIDs.isEmpty { group.group(.and) { $0.filter(\.$subjectType == "report").filter(\.$subjectID ~~ reportIDs) } }
+            let urgingIDs = Set(urgings.compactMap(\.id))
+            if !urgingIDs.isEmpty { group.group(.and) { $0.filter(\.$subjectType == "urging").filter(\.$subjectID ~~ urgingIDs) } }
+        }.sort(\.$sequence, .descending).limit(200).all()
+        var accountIDs = Set(instructions.map(\.accountID))
+        accountIDs.formUnion(audit.compactMap(\.accountID))
+        let accounts = Dictionary(uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ accountIDs).all()
+            .compactMap { a in a.id.map { ($0, a.displayName) } })
+        let unitIDs = Set(reports.map(\.unitID) + urgings.map(\.unitID))
+        let units = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all()
+            .compactMap { u in u.id.map { ($0, u.name) } })
+        return TaskDetail(
+            task: row,
+            indicators: indicators.map { IndicatorDTO(id: $0.id ?? 0, metric: $0.metric, value: $0.value, unit: $0.unit,
+                                                      comparator: $0.comparator, tier: $0.tier, change: $0.change) },
+            reports: reports.map { report in
+                let period = periodByID[report.periodID]
+                return ReportDTO(
+                    id: report.id ?? 0, period: period?.number ?? 0, periodLabel: period?.label ?? "",
+                    unit: TaskRow.Named(id: report.unitID, name: units[report.unitID] ?? ""), role: report.role,
+                    version: report.version, status: report.status, narrative: report.narrative,
+                    percentComplete: report.percentComplete, problems: report.problems, nextSteps: report.nextSteps,
+                    late: report.late, submittedAt: report.submittedAt, reviewReason: report.reviewReason, reviewedAt: report.reviewedAt,
+                    values: values.filter { $0.reportID == report.id }.map { ValueDTO(indicatorID: $0.indicatorID, value: $0.value) },
+                    evidence: evidence.filter { $0.reportID == report.id }.map {
+                        EvidenceDTO(id: $0.id ?? 0, filename: $0.filename, size: $0.size, contentType: $0.contentType)
+                    })
+            },
+            urgings: urgings.map { urging in
+                let state = UrgingRules.state(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
+                                              escalatedAt: urging.escalatedAt, now: now)
+                return UrgingDTO(id: urging.id ?? 0, unit: TaskRow.Named(id: urging.unitID, name: units[urging.unitID] ?? ""),
+                                 message: urging.message, sentAt: urging.sentAt, replyBy: urging.replyBy, answer: urging.answer,
+                                 answeredAt: urging.answeredAt, escalatedAt: urging.escalatedAt, state: state.rawValue)
+            },
+            instructions: instructions.map { InstructionDTO(id: $0.id ?? 0, author: accounts[$0.accountID] ?? "", text: $0.text, createdAt: $0.createdAt) },
+            workItems: items.map { WorkItemDTO(unitID: $0.unitID, title: $0.title, dueOn: $0.dueOn, done: $0.done) },
+            versions: versions.map { version in
+                VersionDTO(version: version.version, reason: version.reason,
+                           text: JSONText.decode(TaskSnapshot.self, version.snapshot)?.text ?? "", createdAt: version.createdAt)
+            },
+            audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
+            periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
+            importWarnings: JSONText.strings(task.warnings))
+    }
+}

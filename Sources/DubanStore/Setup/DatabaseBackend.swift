@@ -1,0 +1,46 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+
+/// Where the data lives: an SQLite file by default, PostgreSQL when `DATABASE_URL` is set
+/// (the way past one machine: stateless app servers on one database).
+public enum DatabaseBackend: Sendable, Equatable {
+    case sqliteFile(String)
+    case sqliteMemory
+    case postgres(String)
+
+    public static let defaultPath = "duban.sqlite"
+
+    /// Flags over environment over defaults: `--db PATH` wins, then `DATABASE_URL`, then `duban.sqlite`.
+    public static func resolve(dbPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DatabaseBackend {
+        if let dbPath { return dbPath == ":memory:" ? .sqliteMemory : .sqliteFile(dbPath) }
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return .postgres(url) }
+        return .sqliteFile(defaultPath)
+    }
+
+    public var isPostgres: Bool { if case .postgres = self { true } else { false } }
+
+    public func configuration() throws -> DatabaseConfigurationFactory {
+        switch self {
+        case .sqliteFile(let path):
+            return .sqlite(.file(path), maxConnectionsPerEventLoop: 1)
+        case .sqliteMemory:
+            return .sqlite(.memory)
+        case .postgres(let url):
+            return try .postgres(url: url, maxConnectionsPerEventLoop: 8)
+        }
+    }
+
+    public var id: DatabaseID { isPostgres ? .psql : .sqlite }
+
+    /// For logs and the health endpoint: never the password.
+    public var description: String {
+        switch self {
+        case .sqliteFile(let path): "SQLite \(path)"
+        case .sqliteMemory: "SQLite (内存)"
+        case .postgres(let url):
+            "PostgreSQL " + (URLComponents(string: url).map { "\($0.host ?? "")/\($0.path.dropFirst())" } ?? "")
+        }
+    }
+}

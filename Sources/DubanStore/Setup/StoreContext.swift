@@ -1,0 +1,75 @@
+import DubanCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// What every use case needs: the database, the clock, and the rule that writes are serialised
+/// (in-process on SQLite, one app server; a transaction-scoped advisory lock on PostgreSQL, many).
+public struct StoreContext: Sendable {
+    public let db: any Database
+    public let clock: any Clock
+    public let backend: DatabaseBackend
+    let gate: WriteGate
+
+    public init(db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate()) {
+        self.db = db
+        self.clock = clock
+        self.backend = backend
+        self.gate = gate
+    }
+
+    public func with(db: any Database) -> StoreContext {
+        StoreContext(db: db, clock: clock, backend: backend, gate: gate)
+    }
+
+    public var now: Date { clock.now() }
+
+    /// The same database and gate with another clock: the demo replays months of history.
+    public func withClock(_ clock: any Clock) -> StoreContext {
+        StoreContext(db: db, clock: clock, backend: backend, gate: gate)
+    }
+
+    /// Runs a write in one transaction: all of it, its audit entries included, or none of it.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
+        try await gate.run(serialise: !backend.isPostgres) {
+            try await db.transaction { tx in
+                if backend.isPostgres, let sql = tx as? any SQLDatabase {
+                    // One writer at a time across app servers keeps the audit chain linear.
+                    try await sql.raw("SELECT pg_advisory_xact_lock(7310)").run()
+                }
+                return try await body(self.with(db: tx))
+            }
+        }
+    }
+
+    /// Appends an audit entry inside the current write.
+    public func audit(_ actor: Actor?, _ action: String, _ subjectType: String, _ subjectID: Int?,
+                      governmentID: Int?, before: String = "", after: String = "") async throws {
+        try await AuditTrail.append(
+            AuditTrail.Entry(accountID: actor?.accountID, governmentID: governmentID, action: action,
+                             subjectType: subjectType, subjectID: subjectID, before: before, after: after),
+            at: now, on: db)
+    }
+}
+
+/// Serialises writes within one process: SQLite allows one writer, and waiting here is cheaper
+/// and clearer than retrying on SQLITE_BUSY.
+public actor WriteGate {
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    public init() {}
+
+    public func run<T: Sendable>(serialise: Bool, _ body: @Sendable () async throws -> T) async throws -> T {
+        guard serialise else { return try await body() }
+        if busy {
+            await withCheckedContinuation { waiters.append($0) }
+        } else {
+            busy = true
+        }
+        defer {
+            if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
+        }
+        return try await body()
+    }
+}

@@ -1,0 +1,34 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Vapor
+
+extension Request {
+    func id(_ name: String = "id") throws -> Int {
+        guard let value = parameters.get(name, as: Int.self), value > 0 else { throw Abort(.badRequest, reason: Strings.Web.badID) }
+        return value
+    }
+
+    /// Decodes a JSON or form body, turning decoding failures into one Chinese 400.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        do { return try content.decode(type) } catch { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
+    }
+}
+
+/// Plain `{"ok": true}` for writes that return nothing else.
+struct OK: Content {
+    var ok = true
+    var id: Int?
+}
+
+extension Encodable where Self: Sendable {
+    /// JSON with ISO-8601 dates, the API's one date format.
+    func jsonResponse(status: HTTPResponseStatus = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let response = Response(status: status, body: .init(data: try encoder.encode(self)))
+        response.headers.contentType = .json
+        return response
+    }
+}

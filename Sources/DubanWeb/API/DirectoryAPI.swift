@@ -1,0 +1,95 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Fluent
+import Vapor
+
+/// The directory (units, leaders) and accounts.
+struct DirectoryAPI {
+    struct UnitDTO: Content {
+        var id: Int
+        var name: String
+        var kind: String
+        var confirmed: Bool
+        var aliases: [String]
+    }
+
+    struct LeaderDTO: Content {
+        var id: Int
+        var name: String
+    }
+
+    struct AccountDTO: Content {
+        var id: Int
+        var username: String
+        var displayName: String
+        var role: String
+        var governmentID: Int?
+        var unitID: Int?
+        var leaderID: Int?
+        var active: Bool
+    }
+
+    func register(_ api: any RoutesBuilder) {
+        api.get("units") { req async throws -> [UnitDTO] in
+            let governmentID = try Self.government(req)
+            let aliases = Dictionary(grouping: try await UnitAliasRecord.query(on: req.db).filter(\.$governmentID == governmentID).all(), by: \.unitID)
+            return try await UnitRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$name).all().map {
+                UnitDTO(id: $0.id ?? 0, name: $0.name, kind: $0.kind, confirmed: $0.confirmed, aliases: aliases[$0.id ?? 0, default: []].map(\.alias))
+            }
+        }
+        api.get("leaders") { req async throws -> [LeaderDTO] in
+            let governmentID = try Self.government(req)
+            return try await LeaderRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
+                .map { LeaderDTO(id: $0.id ?? 0, name: $0.name) }
+        }
+        api.get("accounts") { req async throws -> [AccountDTO] in
+            let actor = try req.requireActor()
+            try req.authorize(.manageAccounts, .government(actor.governmentID))
+            var query = AccountRecord.query(on: req.db).sort(\.$id)
+            if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
+            return try await query.all().map(Self.dto)
+        }
+        api.put("governments", ":id", "webhook") { req async throws -> OK in
+            struct Body: Content { var url: String?; var kind: String? }
+            let body = try req.decode(Body.self)
+            let actor = try req.requireActor()
+            let id = try req.id()
+            try req.authorize(.manageDirectory, .government(id))
+            if let kind = body.kind, Webhooks.Kind(rawValue: kind) == nil { throw Abort(.unprocessableEntity, reason: Strings.Web.webhookKind) }
+            if let url = body.url, !url.isEmpty, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                throw Abort(.unprocessableEntity, reason: Strings.Web.webhookURL)
+            }
+            try await req.store.write { ctx in
+                guard let government = try await GovernmentRecord.find(id, on: ctx.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+                let before = "\(government.webhookKind ?? "") \(government.webhookURL ?? "")"
+                government.webhookURL = body.url?.isEmpty == true ? nil : body.url
+                government.webhookKind = body.kind ?? "dingtalk"
+                try await government.save(on: ctx.db)
+                try await ctx.audit(actor, "government.webhook", "government", id, governmentID: id, before: before,
+                                    after: "\(government.webhookKind ?? "") \(government.webhookURL ?? "")")
+            }
+            return OK()
+        }
+        api.post("accounts") { req async throws -> Response in
+            let actor = try req.requireActor()
+            let input = try req.decode(Accounts.NewAccount.self)
+            try req.authorize(.manageAccounts, .government(input.governmentID))
+            let account = try await Accounts.create(input, by: actor, app: req.application)
+            return try await Self.dto(account).encodeResponse(status: .created, for: req)
+        }
+    }
+
+    static func government(_ req: Request) throws -> Int {
+        let actor = try req.requireActor()
+        let id = req.query[Int.self, at: "government"] ?? actor.governmentID
+        guard let id else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
+        try req.authorize(.readPlan, .government(id))
+        return id
+    }
+
+    static func dto(_ a: AccountRecord) -> AccountDTO {
+        AccountDTO(id: a.id ?? 0, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
+                   unitID: a.unitID, leaderID: a.leaderID, active: a.active)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Vapor
+
+/// The OpenAPI 3.1 description of /api/v1, built as data so tests can check real responses
+/// against the same schemas the document publishes.
+public enum OpenAPIDocument {
+    typealias JSON = [String: Any]
+
+    static func ref(_ name: String) -> JSON { ["$ref": "#/components/schemas/\(name)"] }
+    static func array(_ item: JSON) -> JSON { ["type": "array", "items": item] }
+    static func object(_ properties: [String: JSON], required: [String]? = nil) -> JSON {
+        ["type": "object", "properties": properties, "required": required ?? Array(properties.keys).sorted()]
+    }
+    nonisolated(unsafe) static let string: JSON = ["type": "string"]
+    nonisolated(unsafe) static let integer: JSON = ["type": "integer"]
+    nonisolated(unsafe) static let number: JSON = ["type": "number"]
+    nonisolated(unsafe) static let boolean: JSON = ["type": "boolean"]
+    static func nullable(_ type: String) -> JSON { ["type": [type, "null"]] }
+
+    nonisolated(unsafe) static let schemas: [String: JSON] = [
+        "Error": object(["error": string, "status": integer]),
+        "OK": object(["ok": boolean, "id": nullable("integer")], required: ["ok"]),
+        "Named": object(["id": integer, "name": string]),
+        "TaskRow": object([
+            "id": integer, "planID": integer, "position": integer, "attachment": integer, "path": array(string),
+            "label": string, "text": string, "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]],
+            "deadline": nullable("string"), "status": string, "leaders": array(ref("Named")), "leadUnits": array(ref("Named")),
+            "coopUnits": array(ref("Named")), "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
+            "lightText": string, "expected": nullable("number"), "actual": nullable("number"), "reasons": array(string),
+            "acknowledged": boolean, "openUrgings": integer, "lastReportAt": nullable("string"),
+        ], required: ["id", "planID", "path", "label", "text", "kind", "leaders", "leadUnits", "coopUnits", "light", "lightText", "reasons"]),
+        "TaskDetail": object([
+            "task": ref("TaskRow"), "indicators": array(ref("Indicator")), "reports": array(ref("Report")),
+            "urgings": array(ref("Urging")), "instructions": array(object(["id": integer, "author": string, "text": string],
+                                                                            required: ["id", "author", "text"])),
+            "workItems": array(object(["unitID": integer, "title": string, "done": boolean], required: ["unitID", "title", "done"])),
+            "versions": array(object(["version": integer, "reason": string, "text": string], required: ["version", "reason", "text"])),
+            "audit": array(object(["sequence": integer, "at": string, "account": string, "action": string])),
+            "periods": array(object(["number": integer, "label": string, "dueAt": string, "endsAt": string])),
+            "importWarnings": array(string),
+        ]),
+        "Indicator": object(["id": integer, "metric": string, "value": number, "unit": string, "comparator": string,
+                             "tier": nullable("string"), "change": nullable("string")], required: ["id", "metric", "value", "unit", "comparator"]),
+        "Report": object([
+            "id": integer, "period": integer, "periodLabel": string, "unit": ref("Named"), "role": string, "version": integer,
+            "status": ["type": "string", "enum": ["submitted", "accepted", "returned", "superseded"]], "narrative": string,
+            "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
+            "values": array(object(["indicatorID": integer, "value": number])),
+            "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
+        ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence"]),
+        "Urging": object(["id": integer, "unit": ref("Named"), "message": string, "sentAt": string, "replyBy": string,
+                          "answer": nullable("string"), "state": string], required: ["id", "unit", "message", "sentAt", "replyBy", "state"]),
+        "Plan": object(["id": integer, "governmentID": integer, "year": integer, "title": string, "status": string,
+                        "sourceName": string, "tasks": integer, "lights": ["type": "object", "additionalProperties": integer]],
+                       required: ["id", "governmentID", "year", "title", "status", "tasks", "lights"]),
+        "ImportResult": object(["planID": integer, "tasks": integer, "warnings": array(string), "taskWarnings": integer,
+                                "findings": array(object(["severity": string, "code": string, "message": string, "tasks": array(integer)])),
+                                "proposedUnits": array(string), "proposedLeaders": array(string)]),
+        "Me": object(["id": integer, "username": string, "displayName": string, "role": string, "unreadNotifications": integer,
+                      "csrfToken": nullable("string")], required: ["id", "username", "displayName", "role", "unreadNotifications"]),
+        "Notification": object(["id": integer, "kind": string, "title": string, "body": string, "read": boolean],
+                               required: ["id", "kind", "title", "body", "read"]),
+        "AuditVerify": object(["entries": integer, "intact": boolean, "problems": array(string)]),
+        "Health": object(["status": string, "database": string, "message": string]),
+        "Token": object(["token": string]),
+        "Unit": object(["id": integer, "name": string, "kind": string, "confirmed": boolean, "aliases": array(string)]),
+        "Leader": object(["id": integer, "name": string]),
+        "Account": object(["id": integer, "username": string, "displayName": string, "role": string, "active": boolean],
+                          required: ["id", "username", "displayName", "role", "active"]),
+    ]
+
+    /// (method, path, summary, response schema, success status)
+    nonisolated(unsafe) static let operations: [(String, String, String, JSON, Int)] = [
+        ("get", "/healthz", "健康检查", ref("Health"), 200),
+        ("post", "/api/v1/session", "登录", ref("Me"), 200),
+        ("delete", "/api/v1/session", "退出", ref("OK"), 200),
+        ("get", "/api/v1/me", "当前账户", ref("Me"), 200),
+        ("post", "/api/v1/tokens", "创建 API 令牌", ref("Token"), 200),
+        ("get", "/api/v1/plans", "方案列表", array(ref("Plan")), 200),
+        ("get", "/api/v1/plans/{id}", "方案", ref("Plan"), 200),
+        ("get", "/api/v1/plans/{id}/tasks", "方案任务（可按 unit leader light kind section q 筛选）", array(ref("TaskRow")), 200),
+        ("post", "/api/v1/imports", "上传方案文件，生成草稿", ref("ImportResult"), 201),
+        ("post", "/api/v1/plans/{id}/publish", "发布方案", ref("OK"), 200),
+        ("get", "/api/v1/units/{id}/tasks", "一单位一清单", array(ref("TaskRow")), 200),
+        ("get", "/api/v1/leaders/{id}/tasks", "一领导一清单", array(ref("TaskRow")), 200),
+        ("get", "/api/v1/my/tasks", "我的任务", array(ref("TaskRow")), 200),
+        ("get", "/api/v1/tasks/{id}", "任务详情", ref("TaskDetail"), 200),
+        ("post", "/api/v1/tasks/{id}/acknowledge", "签收", ref("OK"), 200),
+        ("put", "/api/v1/tasks/{id}/work-items", "二次分解", ref("OK"), 200),
+        ("post", "/api/v1/tasks/{id}/reports", "提交进展报告", ref("OK"), 201),
+        ("post", "/api/v1/reports/{id}/review", "审核报告（通过或退回）", ref("OK"), 200),
+        ("get", "/api/v1/evidence/{id}", "下载佐证材料", ["type": "string", "format": "binary"], 200),
+        ("post", "/api/v1/tasks/{id}/urgings", "催办", ref("OK"), 201),
+        ("post", "/api/v1/urgings/{id}/answer", "回复催办", ref("OK"), 200),
+        ("post", "/api/v1/urgings/{id}/escalate", "升级为督办单", ref("OK"), 200),
+        ("post", "/api/v1/tasks/{id}/instructions", "领导批示", ref("OK"), 200),
+        ("post", "/api/v1/tasks/{id}/close", "办结", ref("OK"), 200),
+        ("post", "/api/v1/tasks/{id}/amendments", "目标调整", ref("OK"), 200),
+        ("get", "/api/v1/notifications", "通知", array(ref("Notification")), 200),
+        ("post", "/api/v1/notifications/{id}/read", "标记已读", ref("OK"), 200),
+        ("get", "/api/v1/audit/verify", "校验审计链", ref("AuditVerify"), 200),
+        ("get", "/api/v1/units", "单位目录", array(ref("Unit")), 200),
+        ("get", "/api/v1/leaders", "领导", array(ref("Leader")), 200),
+        ("get", "/api/v1/accounts", "账户", array(ref("Account")), 200),
+        ("post", "/api/v1/accounts", "创建账户", ref("Account"), 201),
+        ("put", "/api/v1/governments/{id}/webhook", "设置钉钉或企业微信群机器人", ref("OK"), 200),
+    ]
+
+    public static func document() -> [String: Any] {
+        var paths: [String: JSON] = [:]
+        for (method, path, summary, schema, status) in operations {
+            var operation: JSON = [
+                "summary": summary,
+                "responses": [
+                    String(status): ["description": "成功", "content": ["application/json": ["schema": schema]]],
+                    "4XX": ["description": "请求被拒绝", "content": ["application/json": ["schema": ref("Error")]]],
+                ],
+            ]
+            if path.contains("{id}") {
+                operation["parameters"] = [["name": "id", "in": "path", "required": true, "schema": integer]]
+            }
+            paths[path, default: [:]][method] = operation
+        }
+        return [
+            "openapi": "3.1.0",
+            "info": ["title": "督办 Duban API", "version": "1.0.0", "description": "政府工作报告责任分解方案督办系统接口"],
+            "components": [
+                "schemas": schemas,
+                "securitySchemes": ["cookie": ["type": "apiKey", "in": "cookie", "name": "duban_session"],
+                                    "bearer": ["type": "http", "scheme": "bearer"]],
+            ],
+            "security": [["cookie": []], ["bearer": []]],
+            "paths": paths,
+        ]
+    }
+
+    static func response() -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: document(), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = .json
+        return response
+    }
+}

@@ -1,0 +1,101 @@
+import DubanStrings
+import DubanCore
+import DubanDocuments
+import DubanStore
+import Fluent
+import Vapor
+
+/// Plans: list, read, import a document (→ draft with warnings and lint findings), publish.
+struct PlanAPI {
+    struct PlanDTO: Content {
+        var id: Int
+        var governmentID: Int
+        var year: Int
+        var title: String
+        var status: String
+        var sourceName: String
+        var publishedAt: Date?
+        var tasks: Int
+        var lights: [String: Int]
+    }
+
+    struct ImportResponse: Content {
+        var planID: Int
+        var tasks: Int
+        var warnings: [String]
+        var taskWarnings: Int
+        var findings: [ImportFindings.Item]
+        var proposedUnits: [String]
+        var proposedLeaders: [String]
+    }
+
+    func register(_ api: any RoutesBuilder) {
+        api.get("plans") { req async throws -> Response in
+            let actor = try req.requireActor()
+            var query = PlanRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$id)
+            if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
+            if actor.role == .viewer || actor.role == .unit || actor.role == .leader { query = query.filter(\.$status == "published") }
+            var out: [PlanDTO] = []
+            for plan in try await query.all() { out.append(try await Self.dto(plan, on: req)) }
+            return try out.jsonResponse()
+        }
+        api.get("plans", ":id") { req async throws -> Response in
+            let plan = try await Self.load(req)
+            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
+            return try await Self.dto(plan, on: req).jsonResponse()
+        }
+        api.post("imports") { req async throws -> Response in
+            let actor = try req.requireActor()
+            struct Form: Content { var file: File; var governmentID: Int?; var year: Int? }
+            guard let form = try? req.content.decode(Form.self), form.file.data.readableBytes > 0 else {
+                throw Abort(.badRequest, reason: Strings.Web.uploadMissing)
+            }
+            let governmentID = form.governmentID ?? actor.governmentID
+            guard let governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
+            try req.authorize(.importPlan, .government(governmentID))
+            let result = try await ImportFlow.run(data: Data(buffer: form.file.data), filename: form.file.filename,
+                                                  governmentID: governmentID, year: form.year, actor: actor, req: req)
+            return try result.jsonResponse(status: .created)
+        }
+        api.post("plans", ":id", "publish") { req async throws -> OK in
+            try await Publishing.publish(planID: try req.id(), actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+    }
+
+    static func load(_ req: Request) async throws -> PlanRecord {
+        guard let plan = try await PlanRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Store.planNotFound) }
+        return plan
+    }
+
+    static func dto(_ plan: PlanRecord, on req: Request) async throws -> PlanDTO {
+        let rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+        return PlanDTO(id: try plan.requireID(), governmentID: plan.governmentID, year: plan.year, title: plan.title,
+                       status: plan.status, sourceName: plan.sourceName, publishedAt: plan.publishedAt, tasks: rows.count,
+                       lights: Dictionary(grouping: rows, by: { $0.light.rawValue }).mapValues(\.count))
+    }
+}
+
+/// Upload → importer → draft plan, with the importer's warnings and the linter's findings.
+enum ImportFlow {
+    static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request) async throws -> PlanAPI.ImportResponse {
+        guard let government = try await GovernmentRecord.find(governmentID, on: req.db) else {
+            throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
+        }
+        let plan: Plan
+        do {
+            let document = try DocumentReader(sizeLimit: req.duban.config.uploadLimitBytes).read(data: data, name: filename)
+            plan = try PlanImporter(government: government.name, year: year).importPlan(document, name: filename)
+        } catch let error as DocumentError {
+            throw Abort(.unprocessableEntity, reason: error.description)
+        } catch let error as PlanImportError {
+            throw Abort(.unprocessableEntity, reason: error.description)
+        }
+        let findings = ImportFindings.of(plan)
+        let result = try await PlanDrafts.create(plan, source: data, sourceName: filename, governmentID: governmentID,
+                                                 actor: actor, in: req.store)
+        return PlanAPI.ImportResponse(planID: result.planID, tasks: plan.tasks.count, warnings: plan.warnings.map(\.sentence),
+                                      taskWarnings: plan.tasks.reduce(0) { $0 + $1.warnings.count }, findings: findings,
+                                      proposedUnits: result.proposedUnits, proposedLeaders: result.proposedLeaders)
+    }
+}

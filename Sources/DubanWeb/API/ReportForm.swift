@@ -1,0 +1,73 @@
+import DubanStrings
+import DubanStore
+import Vapor
+
+/// A report arrives as JSON (API) or as a multipart form with files (the page); both become one Submission.
+enum ReportForm {
+    struct JSONBody: Content {
+        var period: Int?
+        var narrative: String
+        var values: [String: Double]?
+        var percentComplete: Double?
+        var problems: String?
+        var nextSteps: String?
+        var evidence: [JSONFile]?
+    }
+
+    struct JSONFile: Content {
+        var filename: String
+        var contentType: String?
+        /// Base64.
+        var data: String
+    }
+
+    struct FormBody: Content {
+        var period: Int?
+        var narrative: String
+        var percentComplete: String?
+        var problems: String?
+        var nextSteps: String?
+        var files: [File]?
+    }
+
+    static func submission(from req: Request, taskID: Int) throws -> Reports.Submission {
+        if req.headers.contentType == .json {
+            let body = try req.decode(JSONBody.self)
+            var values: [Int: Double] = [:]
+            for (key, value) in body.values ?? [:] {
+                guard let id = Int(key) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
+                values[id] = value
+            }
+            let files = try (body.evidence ?? []).map { file -> Evidence.Upload in
+                guard let data = Data(base64Encoded: file.data) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
+                return Evidence.Upload(filename: file.filename, contentType: file.contentType ?? "", data: data)
+            }
+            return Reports.Submission(taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
+                                      percentComplete: body.percentComplete, problems: body.problems ?? "",
+                                      nextSteps: body.nextSteps ?? "", evidence: files)
+        }
+        let body = try req.decode(FormBody.self)
+        // Indicator values come as `value_<indicatorID>` fields; an empty field means not reported.
+        var values: [Int: Double] = [:]
+        if let all = try? req.content.decode([String: String].self) {
+            for (key, raw) in all where key.hasPrefix("value_") {
+                let text = raw.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { continue }
+                guard let id = Int(key.dropFirst(6)), let value = Double(text) else { throw Abort(.unprocessableEntity, reason: Strings.Pages.valueNotNumber) }
+                values[id] = value
+            }
+        }
+        let percent = try body.percentComplete.flatMap { text -> Double? in
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return nil }
+            guard let value = Double(trimmed) else { throw Abort(.unprocessableEntity, reason: Strings.Pages.valueNotNumber) }
+            return value
+        }
+        let files = (body.files ?? []).filter { !$0.filename.isEmpty && $0.data.readableBytes > 0 }.map {
+            Evidence.Upload(filename: $0.filename, contentType: $0.contentType?.description ?? "", data: Data(buffer: $0.data))
+        }
+        return Reports.Submission(taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
+                                  percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
+                                  evidence: files)
+    }
+}

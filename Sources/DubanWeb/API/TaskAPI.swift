@@ -1,0 +1,143 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Fluent
+import Vapor
+
+/// Tasks: lists (by plan, unit, leader), the detail, and every action of the cycle on one task.
+struct TaskAPI {
+    func register(_ api: any RoutesBuilder) {
+        api.get("plans", ":id", "tasks") { req async throws -> Response in
+            let plan = try await PlanAPI.load(req)
+            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
+            var rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            rows = TaskFilter(query: req.query).apply(rows)
+            return try rows.jsonResponse()
+        }
+        api.get("units", ":id", "tasks") { req async throws -> Response in
+            let unitID = try req.id()
+            guard let unit = try await UnitRecord.find(unitID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+            try req.authorize(.readPlan, .government(unit.governmentID))
+            return try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db).jsonResponse()
+        }
+        api.get("leaders", ":id", "tasks") { req async throws -> Response in
+            let leaderID = try req.id()
+            guard let leader = try await LeaderRecord.find(leaderID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+            try req.authorize(.readPlan, .government(leader.governmentID))
+            return try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db).jsonResponse()
+        }
+        api.get("my", "tasks") { req async throws -> Response in
+            let actor = try req.requireActor()
+            if let unitID = actor.unitID { return try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db).jsonResponse() }
+            if let leaderID = actor.leaderID { return try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db).jsonResponse() }
+            return try [TaskRow]().jsonResponse()
+        }
+        api.get("tasks", ":id") { req async throws -> Response in
+            let loaded = try await TaskSubject.load(try req.id(), on: req.db)
+            try req.authorize(.readTask, loaded.subject)
+            return try await TaskDetail.load(try req.id(), now: req.now, on: req.db).jsonResponse()
+        }
+        api.post("tasks", ":id", "acknowledge") { req async throws -> OK in
+            try await Acknowledgements.acknowledge(taskID: try req.id(), actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.put("tasks", ":id", "work-items") { req async throws -> OK in
+            let items = try req.decode([Acknowledgements.WorkItemInput].self)
+            try await Acknowledgements.setWorkItems(taskID: try req.id(), items: items, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("tasks", ":id", "reports") { req async throws -> Response in
+            let submission = try ReportForm.submission(from: req, taskID: try req.id())
+            let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
+            let report = try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
+            return try OK(id: report.id).jsonResponse(status: .created)
+        }
+        api.post("reports", ":id", "review") { req async throws -> OK in
+            struct Body: Content { var accept: Bool; var reason: String? }
+            let body = try req.decode(Body.self)
+            try await Reviews.review(reportID: try req.id(), accept: body.accept, reason: body.reason ?? "",
+                                     actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.get("evidence", ":id") { req async throws -> Response in
+            guard let file = try await EvidenceRecord.find(try req.id(), on: req.db),
+                  let report = try await ReportRecord.find(file.reportID, on: req.db) else {
+                throw Abort(.notFound, reason: Strings.Web.notFound)
+            }
+            try req.authorize(.readTask, try await TaskSubject.load(report.taskID, on: req.db).subject)
+            let response = Response(status: .ok, body: .init(data: file.data))
+            response.headers.replaceOrAdd(name: .contentType, value: file.contentType)
+            let encoded = file.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(encoded)")
+            return response
+        }
+        api.post("tasks", ":id", "urgings") { req async throws -> Response in
+            struct Body: Content { var unitID: Int?; var message: String; var replyBy: Date? }
+            let body = try req.decode(Body.self)
+            let urging = try await Urgings.urge(taskID: try req.id(), unitID: body.unitID, message: body.message,
+                                                replyBy: body.replyBy, actor: try req.requireActor(), in: req.store)
+            return try OK(id: urging.id).jsonResponse(status: .created)
+        }
+        api.post("urgings", ":id", "answer") { req async throws -> OK in
+            struct Body: Content { var answer: String }
+            try await Urgings.answer(urgingID: try req.id(), answer: try req.decode(Body.self).answer, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("urgings", ":id", "escalate") { req async throws -> OK in
+            struct Body: Content { var note: String? }
+            try await Urgings.escalate(urgingID: try req.id(), note: (try? req.content.decode(Body.self))?.note ?? "",
+                                       actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("tasks", ":id", "instructions") { req async throws -> OK in
+            struct Body: Content { var text: String }
+            try await TaskActions.instruct(taskID: try req.id(), text: try req.decode(Body.self).text, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("tasks", ":id", "close") { req async throws -> OK in
+            try await TaskActions.close(taskID: try req.id(), actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("tasks", ":id", "amendments") { req async throws -> OK in
+            struct Body: Content { var text: String?; var deadline: String?; var reason: String }
+            let body = try req.decode(Body.self)
+            let amendment = TaskActions.Amendment(text: body.text, deadline: body.deadline.map { Optional($0) }, reason: body.reason)
+            try await TaskActions.amend(taskID: try req.id(), amendment, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+    }
+}
+
+/// `?unit=&leader=&light=&kind=&q=` over task rows.
+struct TaskFilter {
+    var unit: Int?
+    var leader: Int?
+    var light: String?
+    var kind: String?
+    var section: String?
+    var text: String?
+
+    init(query: URLQueryContainer) {
+        unit = query[Int.self, at: "unit"]
+        leader = query[Int.self, at: "leader"]
+        light = query[String.self, at: "light"].flatMap { $0.isEmpty ? nil : $0 }
+        kind = query[String.self, at: "kind"].flatMap { $0.isEmpty ? nil : $0 }
+        section = query[String.self, at: "section"].flatMap { $0.isEmpty ? nil : $0 }
+        text = query[String.self, at: "q"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func apply(_ rows: [TaskRow]) -> [TaskRow] {
+        rows.filter { row in
+            if let unit, !(row.leadUnits + row.coopUnits).contains(where: { $0.id == unit }) { return false }
+            if let leader, !row.leaders.contains(where: { $0.id == leader }) { return false }
+            if let light, row.light.rawValue != light { return false }
+            if let kind, row.kind != kind { return false }
+            if let section, row.path.first != section { return false }
+            if let text {
+                let haystack = ([row.text, row.label] + row.path + row.leaders.map(\.name) + row.leadUnits.map(\.name) + row.coopUnits.map(\.name)).joined(separator: " ")
+                if !haystack.localizedCaseInsensitiveContains(text) { return false }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Vapor
+
+/// The stylesheet and the little script, compiled in: no CDN, no files to lose on deploy.
+enum Assets {
+    static func register(_ app: Application) {
+        app.get("assets", "app.css") { _ in serve(css, type: "text/css; charset=utf-8") }
+        app.get("assets", "app.js") { _ in serve(js, type: "application/javascript; charset=utf-8") }
+    }
+
+    static func serve(_ text: String, type: String) -> Response {
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.replaceOrAdd(name: .contentType, value: type)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return response
+    }
+
+    static let js = """
+    // Confirm destructive-sounding actions; everything else works without script.
+    document.addEventListener('submit', function (e) {
+      var msg = e.target.getAttribute('data-confirm');
+      if (msg && !window.confirm(msg)) { e.preventDefault(); }
+    });
+    """
+
+    static let css = """
+    :root { --fg:#1f2328; --muted:#59636e; --line:#d0d7de; --bg:#f6f8fa; --accent:#0b5cad;
+      --green:#1a7f37; --yellow:#9a6700; --red:#cf222e; --done:#6e7781; }
+    * { box-sizing: border-box; }
+    body { margin:0; font-family: "Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
+      color:var(--fg); background:var(--bg); line-height:1.6; font-size:16px; }
+    a { color:var(--accent); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus { outline:3px solid #f0b400; outline-offset:1px; }
+    header.top { display:flex; flex-wrap:wrap; gap:.75rem; align-items:center; padding:.6rem 1rem; background:#0b3d6e; color:#fff; }
+    header.top a { color:#fff; text-decoration:none; }
+    header.top .brand { font-weight:700; font-size:1.2rem; margin-right:1rem; }
+    header.top nav { display:flex; gap:1rem; flex-wrap:wrap; }
+    header.top .logout { margin-left:auto; display:flex; gap:.5rem; align-items:center; }
+    header.top button { background:transparent; color:#fff; border:1px solid #fff; border-radius:4px; padding:.2rem .6rem; }
+    main { max-width:1200px; margin:0 auto; padding:1rem; }
+    h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
+    h2 { font-size:1.2rem; margin:1.2rem 0 .6rem; }
+    .card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+    .flash { background:#dafbe1; border:1px solid #4ac26b; padding:.5rem 1rem; border-radius:6px; }
+    .error p[role=alert] { color:var(--red); font-weight:600; }
+    table { width:100%; border-collapse:collapse; background:#fff; }
+    th, td { border:1px solid var(--line); padding:.4rem .5rem; vertical-align:top; text-align:left; }
+    th { background:#eef2f6; }
+    .light { display:inline-block; white-space:nowrap; font-weight:600; padding:0 .4rem; border-radius:4px; }
+    .light-green { color:var(--green); } .light-yellow { color:var(--yellow); } .light-red { color:var(--red); }
+    .light-done { color:var(--done); } .light-pending { color:var(--muted); }
+    .counts { display:flex; gap:1rem; flex-wrap:wrap; }
+    .counts .count { background:#fff; border:1px solid var(--line); border-radius:6px; padding:.6rem 1rem; min-width:8rem; }
+    .counts .count strong { display:block; font-size:1.6rem; }
+    .muted { color:var(--muted); font-size:.9rem; }
+    form.stack label { display:block; margin:.6rem 0 .2rem; font-weight:600; }
+    form.stack input[type=text], form.stack input[type=password], form.stack input[type=number], form.stack input[type=date],
+    form.stack textarea, form.stack select { width:100%; padding:.45rem; border:1px solid var(--line); border-radius:4px; font:inherit; }
+    form.stack textarea { min-height:5rem; }
+    button, .button { background:var(--accent); color:#fff; border:0; border-radius:4px; padding:.45rem 1rem; font:inherit; cursor:pointer; }
+    button.secondary { background:#fff; color:var(--accent); border:1px solid var(--accent); }
+    button.danger { background:var(--red); }
+    .actions { display:flex; flex-wrap:wrap; gap:.5rem; align-items:flex-end; }
+    .filters { display:flex; flex-wrap:wrap; gap:.5rem; align-items:flex-end; margin-bottom:1rem; }
+    .filters label { display:flex; flex-direction:column; font-size:.9rem; }
+    .filters input, .filters select { padding:.35rem; border:1px solid var(--line); border-radius:4px; font:inherit; }
+    .warn { color:var(--yellow); } .bad { color:var(--red); }
+    ul.plain { list-style:none; padding:0; margin:0; }
+    ul.plain li { padding:.4rem 0; border-bottom:1px solid var(--line); }
+    mark { background:#fff3bf; padding:0 .1rem; }
+    @media (max-width: 700px) {
+      main { padding:.5rem; }
+      table.responsive thead { display:none; }
+      table.responsive tr { display:block; border:1px solid var(--line); margin-bottom:.6rem; background:#fff; }
+      table.responsive td { display:block; border:0; border-bottom:1px solid #eee; }
+      table.responsive td::before { content: attr(data-label) "："; font-weight:600; color:var(--muted); }
+      header.top .logout { margin-left:0; }
+    }
+    @media print {
+      header.top, form, .filters, .actions { display:none !important; }
+      body { background:#fff; } .card { border:0; padding:0; }
+      a { color:inherit; text-decoration:none; }
+    }
+    """
+}

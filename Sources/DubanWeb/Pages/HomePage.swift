@@ -1,0 +1,157 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Fluent
+import Vapor
+
+/// Each role's first page: what needs their attention today.
+enum HomePage {
+    static func render(_ req: Request) async throws -> HTML {
+        guard let actor = req.actor else { throw Abort(.unauthorized, reason: Strings.Web.loginRequired) }
+        switch actor.role {
+        case .admin, .supervisor: return try await supervisor(req, actor)
+        case .unit: return try await unit(req, actor)
+        case .leader: return try await leader(req, actor)
+        case .viewer: return try await viewer(req, actor)
+        }
+    }
+
+    static func plans(_ req: Request, _ actor: Actor, publishedOnly: Bool) async throws -> [PlanRecord] {
+        var query = PlanRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$id)
+        if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
+        if publishedOnly { query = query.filter(\.$status == "published") }
+        return try await query.all()
+    }
+
+    static func supervisor(_ req: Request, _ actor: Actor) async throws -> HTML {
+        let plans = try await plans(req, actor, publishedOnly: false)
+        var sections: [HTML] = []
+        for plan in plans {
+            let rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            sections.append(el("section", ["class": "card plan-summary"]) {
+                el("h2") {
+                    el("a", ["href": "/plans/\(plan.id ?? 0)"]) { plan.title }
+                    " "
+                    el("span", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))" }
+                }
+                TaskTable.counts(rows)
+            })
+        }
+        let governmentID = actor.governmentID ?? plans.first?.governmentID ?? 0
+        let queue = try await Dashboard.reviewQueue(governmentID: governmentID, on: req.db)
+        let urgings = try await Dashboard.openUrgings(governmentID: governmentID, on: req.db)
+        return Page.layout(Strings.Pages.overview, request: req) {
+            el("h1") { Strings.Pages.overview }
+            sections
+            el("section", ["class": "card", "id": "review-queue"]) {
+                el("h2") { "\(Strings.Pages.reviewQueue)（\(queue.count)）" }
+                reportList(queue)
+            }
+            el("section", ["class": "card", "id": "open-urgings"]) {
+                el("h2") { "\(Strings.Pages.openUrgings)（\(urgings.count)）" }
+                urgingList(urgings)
+            }
+        }
+    }
+
+    static func unit(_ req: Request, _ actor: Actor) async throws -> HTML {
+        let unitID = actor.unitID ?? 0
+        let rows = try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db)
+        let led = rows.filter { $0.leadUnits.contains { $0.id == unitID } }
+        let cooperating = rows.filter { !$0.leadUnits.contains { $0.id == unitID } }
+        let returned = try await Dashboard.returnedReports(unitID: unitID, on: req.db)
+        let urgings = try await Dashboard.urgingsToAnswer(unitID: unitID, on: req.db)
+        let due = led.filter { $0.reasons.contains { $0.contains("逾期") || $0.contains("未报") } || $0.light == .pending }
+        return Page.layout(Strings.Pages.myTasks, request: req) {
+            el("h1") { Strings.Pages.myTasks }
+            TaskTable.counts(rows)
+            if !urgings.isEmpty {
+                el("section", ["class": "card", "id": "urgings-to-answer"]) {
+                    el("h2") { "\(Strings.Pages.urgingsToAnswer)（\(urgings.count)）" }
+                    urgingList(urgings)
+                }
+            }
+            if !returned.isEmpty {
+                el("section", ["class": "card", "id": "returned"]) {
+                    el("h2") { "\(Strings.Pages.returnedReports)（\(returned.count)）" }
+                    reportList(returned)
+                }
+            }
+            el("section", ["class": "card", "id": "due"]) {
+                el("h2") { "\(Strings.Pages.dueThisPeriod)（\(due.count)）" }
+                TaskTable.render(due)
+            }
+            el("section", ["class": "card", "id": "led"]) {
+                el("h2") { "\(Strings.Pages.lead)（\(led.count)）" }
+                TaskTable.render(led)
+            }
+            el("section", ["class": "card", "id": "cooperating"]) {
+                el("h2") { "\(Strings.Pages.coop)（\(cooperating.count)）" }
+                TaskTable.render(cooperating)
+            }
+        }
+    }
+
+    static func leader(_ req: Request, _ actor: Actor) async throws -> HTML {
+        let leaderID = actor.leaderID ?? 0
+        let rows = try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db)
+        let notices = try await Dashboard.notices(leaderID: leaderID, on: req.db)
+        let order: [Light] = [.red, .yellow, .green, .pending, .done]
+        return Page.layout(Strings.Pages.myTasks, request: req) {
+            el("h1") { Strings.Pages.myTasks }
+            TaskTable.counts(rows)
+            el("section", ["class": "card", "id": "notices"]) {
+                el("h2") { "\(Strings.Pages.noticesForMe)（\(notices.count)）" }
+                urgingList(notices)
+            }
+            for light in order {
+                let group = rows.filter { $0.light == light }
+                if !group.isEmpty {
+                    el("section", ["class": "card", "id": "light-\(light.rawValue)"]) {
+                        el("h2") { Page.light(light); "（\(group.count)）" }
+                        TaskTable.render(group, showPath: false)
+                    }
+                }
+            }
+        }
+    }
+
+    static func viewer(_ req: Request, _ actor: Actor) async throws -> HTML {
+        let plans = try await plans(req, actor, publishedOnly: true)
+        return Page.layout(Strings.Pages.publicView, request: req) {
+            el("h1") { Strings.Pages.publicView }
+            el("ul", ["class": "plain"]) {
+                for plan in plans { el("li") { el("a", ["href": "/plans/\(plan.id ?? 0)"]) { "\(plan.title)（\(plan.year)）" } } }
+            }
+        }
+    }
+
+    static func reportList(_ items: [Dashboard.ReportItem]) -> HTML {
+        guard !items.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.none } }
+        return el("ul", ["class": "plain"]) {
+            for item in items {
+                el("li") {
+                    el("a", ["href": "/tasks/\(item.taskID)#report-\(item.reportID)"]) { item.taskLabel }
+                    el("span", ["class": "muted"]) {
+                        " \(item.unit) · \(item.period) · \(Format.date(item.submittedAt))" + (item.late ? " · \(Strings.Pages.late)" : "")
+                        + (item.reason.map { " · \(Strings.Pages.returnReason)：\($0)" } ?? "")
+                    }
+                }
+            }
+        }
+    }
+
+    static func urgingList(_ items: [Dashboard.UrgingItem]) -> HTML {
+        guard !items.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.none } }
+        return el("ul", ["class": "plain"]) {
+            for item in items {
+                el("li", ["data-urging": String(item.urgingID)]) {
+                    el("a", ["href": "/tasks/\(item.taskID)#urging-\(item.urgingID)"]) { item.taskLabel }
+                    el("span", ["class": item.escalated ? "bad" : "muted"]) {
+                        " \(item.unit) · \(item.message) · \(Strings.Pages.replyBy) \(Format.date(item.replyBy))" + (item.escalated ? " · \(Strings.Pages.noticesForMe)" : "")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Fluent
+import Vapor
+
+/// The pages: GET renders, POST runs one use case and redirects back (post/redirect/get).
+struct PageRoutes {
+    func register(_ app: Application) throws {
+        Assets.register(app)
+        app.get("login") { req -> Response in
+            SmallPages.login(req, next: req.query[String.self, at: "next"]).response()
+        }
+        app.post("login") { req async throws -> Response in
+            struct Form: Content { var username: String; var password: String; var next: String? }
+            guard let form = try? req.content.decode(Form.self) else {
+                return SmallPages.login(req, error: Strings.Web.badCredentials).response(status: .badRequest)
+            }
+            do {
+                let (_, _, token) = try await Login.attempt(username: form.username, password: form.password, on: req)
+                let next = form.next.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? "/"
+                let response = req.redirect(to: next)
+                response.cookies[ActorMiddleware.cookieName] = Login.cookie(token, hours: req.duban.config.sessionHours)
+                return response
+            } catch let abort as any AbortError {
+                return SmallPages.login(req, error: abort.reason, next: form.next).response(status: abort.status)
+            }
+        }
+        app.post("logout") { req async throws -> Response in
+            try await Login.logout(req)
+            let response = req.redirect(to: "/login")
+            response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true, sameSite: .lax)
+            return response
+        }
+        app.get { req async throws -> Response in
+            guard req.actor != nil else { return req.redirect(to: "/login") }
+            return try await HomePage.render(req).response()
+        }
+        app.get("plans", ":id") { req async throws -> Response in
+            let plan = try await PlanAPI.load(req)
+            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
+            let all = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            let filter = TaskFilter(query: req.query)
+            var draft: PlanPage.DraftInfo?
+            if plan.status == "draft" {
+                let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).filter(\.$confirmed == false).all()
+                draft = PlanPage.DraftInfo(findings: [], proposedUnits: units.map(\.name))
+            }
+            return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
+                                   warnings: JSONText.strings(plan.importReport), draft: draft).response()
+        }
+        app.post("plans", ":id", "publish") { req async throws -> Response in
+            let id = try req.id()
+            try await Publishing.publish(planID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(id)?done=publish")
+        }
+        app.get("tasks", ":id") { req async throws -> Response in
+            let loaded = try await TaskSubject.load(try req.id(), on: req.db)
+            try req.authorize(.readTask, loaded.subject)
+            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db)
+            return TaskPage.render(detail, subject: loaded.subject, req: req).response()
+        }
+        registerTaskForms(app)
+        app.get("import") { req async throws -> Response in
+            let actor = try req.requireActor()
+            try req.authorize(.importPlan, .government(actor.governmentID))
+            return SmallPages.importForm(req, governments: try await governments(req, actor)).response()
+        }
+        app.on(.POST, "import", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes))) { req async throws -> Response in
+            let actor = try req.requireActor()
+            struct Form: Content { var file: File?; var governmentID: Int?; var year: String? }
+            let form = try req.decode(Form.self)
+            let governmentID = form.governmentID ?? actor.governmentID ?? 0
+            try req.authorize(.importPlan, .government(governmentID))
+            guard let file = form.file, file.data.readableBytes > 0 else {
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(status: .badRequest)
+            }
+            do {
+                let result = try await ImportFlow.run(data: Data(buffer: file.data), filename: file.filename, governmentID: governmentID,
+                                                      year: form.year.flatMap { Int($0) }, actor: actor, req: req)
+                return req.redirect(to: "/plans/\(result.planID)")
+            } catch let abort as any AbortError where abort.status == .unprocessableEntity {
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
+            }
+        }
+        app.get("notifications") { req async throws -> Response in
+            let actor = try req.requireActor()
+            let rows = try await NotificationRecord.query(on: req.db).filter(\.$accountID == actor.accountID).sort(\.$id, .descending).limit(200).all()
+            let page = SmallPages.notifications(req, rows: rows).response()
+            for row in rows where row.readAt == nil {
+                row.readAt = req.now
+                try await row.save(on: req.db)
+            }
+            return page
+        }
+        app.get("directory") { req async throws -> Response in
+            let actor = try req.requireActor()
+            let governmentID = actor.governmentID ?? 0
+            try req.authorize(.readPlan, .government(governmentID))
+            let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$name).all()
+            let leaders = try await LeaderRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
+            return SmallPages.directory(req, units: units, leaders: leaders).response()
+        }
+        app.get("units", ":id") { req async throws -> Response in
+            guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+            try req.authorize(.readPlan, .government(unit.governmentID))
+            let rows = try await TaskBoard.rows(unitID: try unit.requireID(), now: req.now, on: req.db)
+            return SmallPages.list(req, title: "\(unit.name) · 一单位一清单", rows: rows).response()
+        }
+        app.get("leaders", ":id") { req async throws -> Response in
+            guard let leader = try await LeaderRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+            try req.authorize(.readPlan, .government(leader.governmentID))
+            let rows = try await TaskBoard.rows(leaderID: try leader.requireID(), now: req.now, on: req.db)
+            return SmallPages.list(req, title: "\(leader.name) · 一领导一清单", rows: rows).response()
+        }
+    }
+
+    func governments(_ req: Request, _ actor: Actor) async throws -> [GovernmentRecord] {
+        var query = GovernmentRecord.query(on: req.db).sort(\.$id)
+        if actor.role != .admin { query = query.filter(\.$id == (actor.governmentID ?? -1)) }
+        return try await query.all()
+    }
+
+    /// The task page's forms. Each posts, runs the use case, and returns to the task.
+    func registerTaskForms(_ app: Application) {
+        app.post("tasks", ":id", "acknowledge") { req async throws -> Response in
+            let id = try req.id()
+            try await Acknowledgements.acknowledge(taskID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=ack")
+        }
+        app.on(.POST, "tasks", ":id", "reports", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes))) { req async throws -> Response in
+            let id = try req.id()
+            let submission = try ReportForm.submission(from: req, taskID: id)
+            let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
+            try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=report")
+        }
+        app.post("reports", ":id", "review") { req async throws -> Response in
+            struct Form: Content { var decision: String; var reason: String? }
+            let form = try req.decode(Form.self)
+            let reportID = try req.id()
+            try await Reviews.review(reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
+                                     actor: try req.requireActor(), in: req.store)
+            let taskID = try await ReportRecord.find(reportID, on: req.db)?.taskID ?? 0
+            return req.redirect(to: "/tasks/\(taskID)?done=review")
+        }
+        app.post("tasks", ":id", "urgings") { req async throws -> Response in
+            struct Form: Content { var message: String; var unitID: Int? }
+            let form = try req.decode(Form.self)
+            let id = try req.id()
+            try await Urgings.urge(taskID: id, unitID: form.unitID, message: form.message, replyBy: nil, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=urge")
+        }
+        app.post("urgings", ":id", "answer") { req async throws -> Response in
+            struct Form: Content { var answer: String }
+            let urgingID = try req.id()
+            try await Urgings.answer(urgingID: urgingID, answer: try req.decode(Form.self).answer, actor: try req.requireActor(), in: req.store)
+            let taskID = try await UrgingRecord.find(urgingID, on: req.db)?.taskID ?? 0
+            return req.redirect(to: "/tasks/\(taskID)?done=answer")
+        }
+        app.post("urgings", ":id", "escalate") { req async throws -> Response in
+            let urgingID = try req.id()
+            try await Urgings.escalate(urgingID: urgingID, note: "", actor: try req.requireActor(), in: req.store)
+            let taskID = try await UrgingRecord.find(urgingID, on: req.db)?.taskID ?? 0
+            return req.redirect(to: "/tasks/\(taskID)?done=escalate")
+        }
+        app.post("tasks", ":id", "instructions") { req async throws -> Response in
+            struct Form: Content { var text: String }
+            let id = try req.id()
+            try await TaskActions.instruct(taskID: id, text: try req.decode(Form.self).text, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=instruct")
+        }
+        app.post("tasks", ":id", "close") { req async throws -> Response in
+            let id = try req.id()
+            try await TaskActions.close(taskID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=close")
+        }
+        app.post("tasks", ":id", "amend") { req async throws -> Response in
+            struct Form: Content { var text: String?; var reason: String }
+            let form = try req.decode(Form.self)
+            let id = try req.id()
+            try await TaskActions.amend(taskID: id, TaskActions.Amendment(text: form.text, reason: form.reason), actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/tasks/\(id)?done=amend")
+        }
+    }
+}

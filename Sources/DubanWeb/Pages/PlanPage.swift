@@ -1,0 +1,94 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Vapor
+
+/// The plan as the document prints it, with filters; a draft also shows what the import found.
+enum PlanPage {
+    static func render(_ plan: PlanRecord, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
+                       warnings: [String], draft: DraftInfo?) -> HTML {
+        let sections = Array(NSOrderedSetKeys(all.compactMap { $0.path.first }))
+        let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
+        let leaders = Array(Set(all.flatMap(\.leaders))).sorted { $0.name < $1.name }
+        return Page.layout(plan.title, request: req) {
+            el("h1") { plan.title }
+            el("p", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))" }
+            TaskTable.counts(all)
+            if let draft { draftPanel(plan, draft: draft, warnings: warnings, req: req) }
+            el("form", ["method": "get", "class": "filters", "role": "search"]) {
+                el("label") { Strings.Pages.search; el("input", ["type": "search", "name": "q", "value": filter.text]) }
+                el("label") {
+                    Strings.Pages.light
+                    el("select", ["name": "light"]) {
+                        el("option", ["value": ""]) { Strings.Pages.all }
+                        for light in Light.allCases { el("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display } }
+                    }
+                }
+                el("label") {
+                    Strings.Pages.section
+                    el("select", ["name": "section"]) {
+                        el("option", ["value": ""]) { Strings.Pages.all }
+                        for section in sections { el("option", ["value": section, "selected": filter.section == section ? "selected" : nil]) { section } }
+                    }
+                }
+                el("label") {
+                    Strings.Pages.leadUnits
+                    el("select", ["name": "unit"]) {
+                        el("option", ["value": ""]) { Strings.Pages.all }
+                        for unit in units { el("option", ["value": String(unit.id), "selected": filter.unit == unit.id ? "selected" : nil]) { unit.name } }
+                    }
+                }
+                el("label") {
+                    Strings.Pages.leaders
+                    el("select", ["name": "leader"]) {
+                        el("option", ["value": ""]) { Strings.Pages.all }
+                        for leader in leaders { el("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name } }
+                    }
+                }
+                el("label") {
+                    Strings.Pages.kind
+                    el("select", ["name": "kind"]) {
+                        el("option", ["value": ""]) { Strings.Pages.all }
+                        for kind in ["quantitative", "milestone", "qualitative"] {
+                            el("option", ["value": kind, "selected": filter.kind == kind ? "selected" : nil]) { Strings.Pages.kindName(kind) }
+                        }
+                    }
+                }
+                el("button", ["type": "submit"]) { Strings.Pages.filter }
+            }
+            TaskTable.render(rows)
+        }
+    }
+
+    struct DraftInfo {
+        var findings: [String]
+        var proposedUnits: [String]
+    }
+
+    static func draftPanel(_ plan: PlanRecord, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
+        el("section", ["class": "card", "id": "draft"]) {
+            el("h2") { Strings.Pages.warnings }
+            el("ul") { for warning in warnings { el("li", ["class": "warn"]) { warning } } }
+            if !draft.findings.isEmpty {
+                el("h2") { Strings.Pages.findings }
+                el("ul") { for finding in draft.findings { el("li") { finding } } }
+            }
+            if !draft.proposedUnits.isEmpty {
+                el("h2") { Strings.Pages.proposedUnits }
+                el("p") { draft.proposedUnits.joined(separator: "、") }
+            }
+            if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
+                el("form", ["method": "post", "action": "/plans/\(plan.id ?? 0)/publish"]) {
+                    Page.csrf(req)
+                    el("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
+                }
+            }
+        }
+    }
+}
+
+/// Distinct values in first-seen order.
+func NSOrderedSetKeys(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,36 @@
+import DubanStore
+import Foundation
+
+/// Configuration read in one place: flags over environment over defaults.
+public struct AppConfig: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var backend: DatabaseBackend = .sqliteFile(DatabaseBackend.defaultPath)
+    public var demo = false
+    /// Largest request body (plan uploads, evidence files).
+    public var uploadLimitBytes = 50_000_000
+    public var evidenceLimitBytes = 10_000_000
+    public var sessionHours = 12
+    /// `DUBAN_WEBHOOK_URL`: a DingTalk or WeCom group robot for every government without its own.
+    public var webhookURL: String?
+    /// Sweep for reminders and escalations every N seconds (0: never; tests trigger it by hand).
+    public var sweepSeconds = 300
+    /// bcrypt cost; tests and the demo may lower it, production keeps the default.
+    public var bcryptCost = 11
+    /// Run migrations at start (`serve` does; a second app server may be told not to).
+    public var autoMigrate = true
+
+    public init() {}
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppConfig {
+        var config = AppConfig()
+        config.backend = DatabaseBackend.resolve(dbPath: nil, environment: env)
+        if let port = env["PORT"].flatMap(Int.init) { config.port = port }
+        if let host = env["HOST"] { config.host = host }
+        if let limit = env["DUBAN_UPLOAD_LIMIT_MB"].flatMap(Int.init) { config.uploadLimitBytes = limit * 1_000_000 }
+        if let limit = env["DUBAN_EVIDENCE_LIMIT_MB"].flatMap(Int.init) { config.evidenceLimitBytes = limit * 1_000_000 }
+        if let url = env["DUBAN_WEBHOOK_URL"], !url.isEmpty { config.webhookURL = url }
+        if let cost = env["DUBAN_BCRYPT_COST"].flatMap(Int.init) { config.bcryptCost = cost }
+        return config
+    }
+}

@@ -1,0 +1,52 @@
+import DubanCore
+import DubanStore
+import Fluent
+import Vapor
+
+/// Builds the application: the one function `serve` and the tests both call.
+public func configure(_ app: Application, _ config: AppConfig, clock: any Clock = SystemClock()) async throws {
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.uploadLimitBytes)
+    app.databases.use(try config.backend.configuration(), as: config.backend.id)
+    app.migrations.add(DubanMigrations.all)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate())
+    if config.autoMigrate { try await app.autoMigrate() }
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ActorMiddleware())
+    try routes(app)
+}
+
+/// Shared services the routes reach through `req.duban`.
+public struct DubanServices: Sendable {
+    public var config: AppConfig
+    public var clock: any Clock
+    public var gate: WriteGate
+}
+
+struct DubanKey: StorageKey { typealias Value = DubanServices }
+
+extension Application {
+    public var duban: DubanServices {
+        guard let services = storage[DubanKey.self] else { fatalError("configure(_:_:) was not called") }
+        return services
+    }
+
+    public func storeContext() -> StoreContext {
+        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate)
+    }
+}
+
+extension Request {
+    var duban: DubanServices { application.duban }
+
+    var store: StoreContext {
+        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate)
+    }
+
+    var now: Date { duban.clock.now() }
+}

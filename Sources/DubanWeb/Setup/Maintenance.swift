@@ -1,0 +1,33 @@
+import DubanStore
+import Fluent
+import Foundation
+import Vapor
+
+/// Database chores for the CLI, on a short-lived application.
+public enum Maintenance {
+    public static func migrate(_ backend: DatabaseBackend) async throws {
+        try await withApp(backend) { app in try await app.autoMigrate() }
+    }
+
+    public static func verifyAudit(_ backend: DatabaseBackend) async throws -> (Int, [String]) {
+        try await withApp(backend) { app in
+            let (count, problems) = try await AuditTrail.verify(on: app.db)
+            return (count, problems.map(\.description))
+        }
+    }
+
+    static func withApp<T: Sendable>(_ backend: DatabaseBackend, _ body: (Application) async throws -> T) async throws -> T {
+        let app = try await Application.make(Environment(name: "production", arguments: ["duban"]))
+        app.logger.logLevel = .error
+        app.databases.use(try backend.configuration(), as: backend.id)
+        app.migrations.add(DubanMigrations.all)
+        do {
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

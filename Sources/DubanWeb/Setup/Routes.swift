@@ -1,0 +1,15 @@
+import DubanStore
+import Vapor
+
+/// Every route, registered in one place: the JSON API under /api/v1 and the pages.
+func routes(_ app: Application) throws {
+    app.get("healthz", use: MiscAPI.health)
+    let api = app.grouped("api", "v1")
+    api.get("openapi.json") { _ in OpenAPIDocument.response() }
+    SessionAPI().register(api)
+    PlanAPI().register(api)
+    TaskAPI().register(api)
+    MiscAPI().register(api)
+    DirectoryAPI().register(api)
+    try PageRoutes().register(app)
+}

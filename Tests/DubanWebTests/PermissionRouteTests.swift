@@ -1,0 +1,100 @@
+import DubanCore
+import DubanStore
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every write route against every role: the pairs the rules forbid are refused (401 when not
+/// logged in, 403 otherwise) and the database is exactly as before.
+@Suite(.serialized) struct PermissionRouteTests {
+    struct Route: Sendable, CustomStringConvertible {
+        var method: HTTPMethod
+        var path: String
+        var body: String?
+        /// Roles allowed; every other role must be refused.
+        var allowed: Set<String>
+        var description: String { "\(method) \(path)" }
+    }
+
+    /// `{task}`, `{plan}`, `{draft}`, `{report}`, `{urging}`, `{gov}`, `{indicator}` are filled in per world.
+    static let routes: [Route] = [
+        Route(method: .POST, path: "/api/v1/tasks/{task}/acknowledge", allowed: ["unit"]),
+        Route(method: .PUT, path: "/api/v1/tasks/{task}/work-items", body: #"[{"title":"拆分一","done":false}]"#, allowed: ["unit"]),
+        Route(method: .POST, path: "/api/v1/tasks/{task}/reports", body: #"{"period":7,"narrative":"越权报告","values":{"{indicator}":5}}"#, allowed: ["unit"]),
+        Route(method: .POST, path: "/api/v1/reports/{report}/review", body: #"{"accept":true}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{task}/urgings", body: #"{"message":"请尽快报送"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/urgings/{urging}/answer", body: #"{"answer":"已报送"}"#, allowed: ["unit"]),
+        Route(method: .POST, path: "/api/v1/urgings/{urging}/escalate", body: #"{"note":"升级"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{task}/instructions", body: #"{"text":"请抓紧"}"#, allowed: ["leader"]),
+        Route(method: .POST, path: "/api/v1/tasks/{task}/close", allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{task}/amendments", body: #"{"reason":"调整","text":"地区生产总值增长7%左右。"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{draft}/publish", allowed: ["supervisor", "admin"]),
+        Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"http://127.0.0.1:9/hook","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/accounts", body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
+        // These two answer for the caller's own government, so another district's office may call them too.
+        Route(method: .GET, path: "/api/v1/audit/verify", allowed: ["supervisor", "admin", "otherSupervisor"]),
+        Route(method: .GET, path: "/api/v1/accounts", allowed: ["supervisor", "admin", "otherSupervisor"]),
+        Route(method: .GET, path: "/api/v1/tasks/{task}", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer", "anonymous"]),
+        Route(method: .GET, path: "/api/v1/plans/{plan}/tasks", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer", "anonymous"]),
+        Route(method: .GET, path: "/api/v1/plans/{draft}/tasks", allowed: ["supervisor", "admin"]),
+    ]
+
+    static let everyone = WebWorld.roles + ["anonymous"]
+
+    @Test func forbiddenPairsAreRefusedAndChangeNothing() async throws {
+        try await WebWorld.with { world in
+            let (reportID, urgingID) = try await seed(world)
+            var checked = 0
+            for route in Self.routes {
+                for role in Self.everyone where !route.allowed.contains(role) {
+                    let path = fill(route.path, world, reportID: reportID, urgingID: urgingID)
+                    let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID) }
+                    let before = try await world.fingerprint()
+                    let response = try await world.call(role == "anonymous" ? nil : role, route.method, path, json: body)
+                    let expected: HTTPResponseStatus = role == "anonymous" ? .unauthorized : .forbidden
+                    #expect(response.status == expected, "\(role) \(route): \(response.status) \(response.body.string)")
+                    let message = (world.json(response) as? [String: Any])?["error"] as? String ?? ""
+                    #expect(message.unicodeScalars.contains { $0.value >= 0x4E00 }, "Chinese reason for \(role) \(route): \(message)")
+                    #expect(try await world.fingerprint() == before, "\(role) \(route) changed something")
+                    checked += 1
+                }
+            }
+            #expect(checked > 60)
+        }
+    }
+
+    /// The other side of the table: each allowed pair succeeds on a fresh world.
+    @Test(arguments: routes.flatMap { route in route.allowed.sorted().map { (route, $0) } })
+    func allowedPairsSucceed(route: Route, role: String) async throws {
+        try await WebWorld.with { world in
+            let (reportID, urgingID) = try await seed(world)
+            let path = fill(route.path, world, reportID: reportID, urgingID: urgingID)
+            let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID) }
+            let response = try await world.call(role == "anonymous" ? nil : role, route.method, path, json: body)
+            #expect((200..<300).contains(response.status.code), "\(role) \(route): \(response.status) \(response.body.string)")
+        }
+    }
+
+    /// A report waiting for review and an open urging to the lead unit, made through the API.
+    func seed(_ world: WebWorld) async throws -> (Int, Int) {
+        let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                                          json: #"{"period":6,"narrative":"6月进展","values":{"\#(world.indicatorID)":6.1}}"#)
+        #expect(report.status == .created, "\(report.body.string)")
+        let urging = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"message":"请报送7月进展"}"#)
+        #expect(urging.status == .created, "\(urging.body.string)")
+        let reportID = (world.json(report) as? [String: Any])?["id"] as? Int ?? 0
+        let urgingID = (world.json(urging) as? [String: Any])?["id"] as? Int ?? 0
+        return (reportID, urgingID)
+    }
+
+    func fill(_ text: String, _ world: WebWorld, reportID: Int, urgingID: Int) -> String {
+        text.replacingOccurrences(of: "{task}", with: String(world.taskID))
+            .replacingOccurrences(of: "{plan}", with: String(world.planID))
+            .replacingOccurrences(of: "{draft}", with: String(world.draftPlanID))
+            .replacingOccurrences(of: "{report}", with: String(reportID))
+            .replacingOccurrences(of: "{urging}", with: String(urgingID))
+            .replacingOccurrences(of: "{gov}", with: String(world.governmentID))
+            .replacingOccurrences(of: "{indicator}", with: String(world.indicatorID))
+    }
+}
