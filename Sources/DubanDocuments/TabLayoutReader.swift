@@ -67,7 +67,9 @@ enum TabLayoutReader {
             var cursor = index + 1
             while cursor < lines.count && !lines[cursor].text.hasPrefix("\t") { cursor += 1 }
             guard cursor < lines.count else {
-                return lines[index].text.range(of: #"^\s*(附件|[一二三四五六七八九十]+、)"#, options: .regularExpression) != nil
+                let text = lines[index].text.drop(while: \.isWhitespace)
+                return text.hasPrefix("附件") || text.prefix(while: { "一二三四五六七八九十".contains($0) }).count > 0
+                    && text.drop(while: { "一二三四五六七八九十".contains($0) }).first == "、"
             }
             var header: [String] = []
             while cursor < lines.count && lines[cursor].text.hasPrefix("\t") {

@@ -27,11 +27,29 @@ enum Deadline {
         String(format: "%04d-%02d", year, month)
     }
 
+    /// Compiled once per pattern: compiling an ICU regex costs more than running it.
+    private static let compiled = RegexCache()
+
     static func firstMatch(_ pattern: String, in text: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        guard let regex = compiled.regex(pattern),
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }
+    }
+}
+
+/// A lock-guarded cache of compiled patterns, shared by every import.
+final class RegexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cache: [String: NSRegularExpression] = [:]
+
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let regex = cache[pattern] { return regex }
+        let regex = try? NSRegularExpression(pattern: pattern)
+        cache[pattern] = regex
+        return regex
     }
 }

@@ -16,10 +16,15 @@ public enum UnitNames {
     static let collectivePrefixes = ["各", "相关", "有关", "区各", "区相关", "区有关", "区政府各", "全区各", "其他"]
 
     public static func hasUnitSuffix(_ name: String) -> Bool {
-        let core = stripParenthetical(name)
-        if placeEndings.contains(where: core.hasSuffix) { return false }
-        return suffixes.contains { core.hasSuffix($0) } && core.count >= 2
+        let core = Array(stripParenthetical(name).unicodeScalars)
+        guard core.count >= 2 else { return false }
+        if placeScalars.contains(where: { core.ends(with: $0) }) { return false }
+        return suffixScalars.contains { core.ends(with: $0) }
     }
+
+    // Compared as scalars: String.hasSuffix's Character matching made this the import's hot spot.
+    private static let suffixScalars = suffixes.map { Array($0.unicodeScalars) }
+    private static let placeScalars = placeEndings.map { Array($0.unicodeScalars) }
 
     public static func isCollective(_ name: String) -> Bool {
         let core = stripParenthetical(name)
@@ -28,6 +33,7 @@ public enum UnitNames {
 
     /// `农业农村局（水利局）` → `农业农村局`: the alias in brackets does not decide the shape.
     static func stripParenthetical(_ name: String) -> String {
+        guard name.contains(where: { $0 == "(" || $0 == "（" }) else { return name }
         var out = ""
         var depth = 0
         for char in name {
@@ -45,5 +51,11 @@ public enum UnitNames {
         if text.contains(where: { NameText.separators.contains($0) }) { return true }
         if NameText.startsWithParenthesis(text) && text.count <= 12 { return true }
         return hasUnitSuffix(text) || isCollective(text)
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    func ends(with suffix: [Unicode.Scalar]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
