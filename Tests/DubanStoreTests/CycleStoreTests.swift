@@ -115,3 +115,29 @@ import Testing
         }
     }
 }
+
+/// Reminders before the due day go once to each lead unit that has not reported.
+@Suite struct ReminderStoreTests {
+    @Test(arguments: StoreHarness.backends)
+    func remindersGoOnceToUnitsThatHaveNotReported(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let reporting = try await world.liaison(of: "发改局", ctx)   // leads (5), reports July
+            let silent = try await world.liaison(of: "财政局", ctx)      // leads (6), does not
+            let task5 = try await world.task("(5)", ctx)
+            let task6 = try await world.task("(6)", ctx)
+            // July is due on 5 August; three days before, the reminder window opens.
+            let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 8, 1, hour: 9)))
+            try await Reports.submit(Reports.Submission(taskID: task5.id!, periodNumber: 7, narrative: "7月进展"), actor: reporting, in: early)
+            let window = ctx.withClock(FixedClock(PlanCalendar.date(2022, 8, 3, hour: 9)))
+            #expect(try await Reminders.send(in: window) > 0)
+            let toSilent = try await NotificationRecord.query(on: ctx.db).filter(\.$accountID == silent.accountID).filter(\.$kind == "reminder").all()
+            #expect(toSilent.contains { $0.taskID == task6.id && $0.title.contains("2022年7月") })
+            let toReporting = try await NotificationRecord.query(on: ctx.db).filter(\.$accountID == reporting.accountID)
+                .filter(\.$kind == "reminder").filter(\.$taskID == task5.id).count()
+            #expect(toReporting == 0)
+            #expect(try await Reminders.send(in: window) == 0, "told once")
+            #expect(try await Reminders.send(in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 7, 20)))) == 0, "outside the window")
+        }
+    }
+}

@@ -62,6 +62,7 @@ public enum Sweeper {
     public static func runOnce(app: Application) async throws {
         let escalated = try await Urgings.escalateOverdue(in: app.storeContext())
         if escalated > 0 { app.logger.info("escalated \(escalated) overdue urgings") }
+        try await Reminders.send(in: app.storeContext())
         let client = app.client
         _ = try await Webhooks.deliver(on: app.db) { url, payload in
             let response = try await client.post(URI(string: url)) { request in
