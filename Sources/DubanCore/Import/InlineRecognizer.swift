@@ -6,12 +6,7 @@ import DubanDocuments
 struct InlineRecognizer {
     let document: Document
 
-    struct Output {
-        var rows: [RowDraft] = []
-        var paragraphs: [Paragraph] = []
-        var attachments: [Attachment] = []
-        var warnings: [ImportWarning] = []
-    }
+    typealias Output = RecognizedRows
 
     func recognize() -> Output {
         var out = Output()

@@ -7,13 +7,7 @@ import DubanStrings
 struct LineLayoutRecognizer {
     let document: Document
 
-    struct Output {
-        var rows: [RowDraft] = []
-        var paragraphs: [Paragraph] = []
-        var attachments: [Attachment] = []
-        var warnings: [ImportWarning] = []
-        var foundTable = false
-    }
+    typealias Output = RecognizedRows
 
     func recognize() -> Output {
         var out = Output()
@@ -35,7 +29,6 @@ struct LineLayoutRecognizer {
                 out.paragraphs += segment.lines.map { Paragraph(text: $0.text, location: .line($0.number)) }
                 continue
             }
-            out.foundTable = true
             let titleLines = segment.lines[segment.lines.startIndex..<header.start]
             out.paragraphs += titleLines.map { Paragraph(text: $0.text, location: .line($0.number)) }
             if let index = out.attachments.firstIndex(where: { $0.number == segment.attachment }),

@@ -24,21 +24,13 @@ public struct PlanImporter: Sendable {
     }
 
     public func importPlan(_ document: Document, name: String) throws -> Plan {
-        let drafts: [RowDraft]
-        let paragraphs: [Paragraph]
-        var attachments: [Attachment]
-        var warnings: [ImportWarning]
-        switch document.format {
-        case .lines:
-            let out = LineLayoutRecognizer(document: document).recognize()
-            (drafts, paragraphs, attachments, warnings) = (out.rows, out.paragraphs, out.attachments, out.warnings)
-        case .inline:
-            let out = InlineRecognizer(document: document).recognize()
-            (drafts, paragraphs, attachments, warnings) = (out.rows, out.paragraphs, out.attachments, out.warnings)
-        default:
-            let out = TableRecognizer(document: document).recognize()
-            (drafts, paragraphs, attachments, warnings) = (out.rows, out.paragraphs, out.attachments, out.warnings)
+        let out: RecognizedRows = switch document.format {
+        case .lines: LineLayoutRecognizer(document: document).recognize()
+        case .inline: InlineRecognizer(document: document).recognize()
+        default: TableRecognizer(document: document).recognize()
         }
+        let (drafts, paragraphs) = (out.rows, out.paragraphs)
+        var (attachments, warnings) = (out.attachments, out.warnings)
         guard !drafts.isEmpty else { throw PlanImportError.noTasks(file: name) }
 
         let metadata = DocumentMetadata(paragraphs: paragraphs)

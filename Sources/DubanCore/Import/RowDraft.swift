@@ -41,3 +41,11 @@ enum CellValue: Sendable, Equatable {
         case missingLine
     }
 }
+
+/// What every layout recognizer returns: the rows, and the paragraphs and attachments around them.
+struct RecognizedRows {
+    var rows: [RowDraft] = []
+    var paragraphs: [Paragraph] = []
+    var attachments: [Attachment] = []
+    var warnings: [ImportWarning] = []
+}

@@ -8,12 +8,7 @@ struct TableRecognizer {
     /// Real merges (Word, Excel) are read; a blank in pasted text is only presumed merged.
     var mergesAreCertain: Bool { document.format == .docx || document.format == .xlsx }
 
-    struct Output {
-        var rows: [RowDraft] = []
-        var paragraphs: [Paragraph] = []
-        var attachments: [Attachment] = []
-        var warnings: [ImportWarning] = []
-    }
+    typealias Output = RecognizedRows
 
     func recognize() -> Output {
         var out = Output()
