@@ -38,6 +38,12 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/tasks/{task}", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer", "anonymous"]),
         Route(method: .GET, path: "/api/v1/plans/{plan}/tasks", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer", "anonymous"]),
         Route(method: .GET, path: "/api/v1/plans/{draft}/tasks", allowed: ["supervisor", "admin"]),
+        Route(method: .GET, path: "/api/v1/plans/{plan}", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer", "anonymous"]),
+        Route(method: .GET, path: "/api/v1/units?government={gov}", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer"]),
+        Route(method: .GET, path: "/api/v1/leaders?government={gov}", allowed: ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer"]),
+        Route(method: .GET, path: "/api/v1/notifications", allowed: Set(WebWorld.roles)),
+        Route(method: .GET, path: "/api/v1/me", allowed: Set(WebWorld.roles)),
+        Route(method: .POST, path: "/api/v1/tokens", body: #"{"name":"脚本"}"#, allowed: Set(WebWorld.roles)),
     ]
 
     static let everyone = WebWorld.roles + ["anonymous"]

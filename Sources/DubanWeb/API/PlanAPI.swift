@@ -46,6 +46,8 @@ struct PlanAPI {
         }
         api.post("imports") { req async throws -> Response in
             let actor = try req.requireActor()
+            // Refuse roles that can never import before reading the upload.
+            try req.authorize(.importPlan, .government(actor.governmentID))
             struct Form: Content { var file: File; var governmentID: Int?; var year: Int? }
             guard let form = try? req.content.decode(Form.self), form.file.data.readableBytes > 0 else {
                 throw Abort(.badRequest, reason: Strings.Web.uploadMissing)

@@ -60,6 +60,8 @@ struct TaskAPI {
             return OK()
         }
         api.get("evidence", ":id") { req async throws -> Response in
+            // Evidence is for the people working on the plan, not for the public page.
+            _ = try req.requireActor()
             guard let file = try await EvidenceRecord.find(try req.id(), on: req.db),
                   let report = try await ReportRecord.find(file.reportID, on: req.db) else {
                 throw Abort(.notFound, reason: Strings.Web.notFound)
