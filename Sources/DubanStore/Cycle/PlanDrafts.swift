@@ -12,8 +12,19 @@ public enum PlanDrafts {
         public var proposedLeaders: [String]
     }
 
+    /// What the import wizard shows about a draft: the importer's doubts and the linter's findings.
+    public struct ImportReport: Codable, Sendable {
+        public var warnings: [String]
+        public var findings: [String]
+
+        public static func decode(_ text: String) -> ImportReport {
+            JSONText.decode(ImportReport.self, text) ?? ImportReport(warnings: JSONText.strings(text), findings: [])
+        }
+    }
+
     public static func create(_ plan: Plan, source: Data?, sourceName: String, governmentID: Int, actor: Actor,
-                              rules: PeriodRules = .standard, in context: StoreContext) async throws -> ImportResult {
+                              findings: [String] = [], rules: PeriodRules = .standard,
+                              in context: StoreContext) async throws -> ImportResult {
         try Guard.require(actor, .importPlan, .government(governmentID))
         return try await context.write { ctx in
             let db = ctx.db
@@ -26,7 +37,7 @@ public enum PlanDrafts {
             record.sourceName = sourceName
             record.sourceFormat = plan.format.rawValue
             record.sourceData = source
-            record.importReport = JSONText.encode(plan.warnings.map(\.sentence))
+            record.importReport = JSONText.encode(ImportReport(warnings: plan.warnings.map(\.sentence), findings: findings))
             record.periodRules = JSONText.encode(rules)
             record.createdBy = actor.accountID
             try await record.create(on: db)

@@ -95,7 +95,7 @@ enum ImportFlow {
         }
         let findings = ImportFindings.of(plan)
         let result = try await PlanDrafts.create(plan, source: data, sourceName: filename, governmentID: governmentID,
-                                                 actor: actor, in: req.store)
+                                                 actor: actor, findings: findings.map(\.message), in: req.store)
         return PlanAPI.ImportResponse(planID: result.planID, tasks: plan.tasks.count, warnings: plan.warnings.map(\.sentence),
                                       taskWarnings: plan.tasks.reduce(0) { $0 + $1.warnings.count }, findings: findings,
                                       proposedUnits: result.proposedUnits, proposedLeaders: result.proposedLeaders)

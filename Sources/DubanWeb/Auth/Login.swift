@@ -13,7 +13,7 @@ enum Login {
         let now = req.now
         guard let account = try await AccountRecord.query(on: req.db).filter(\.$username == username).first() else {
             // Same work and the same answer as a wrong password: no hint which usernames exist.
-            _ = try? await req.password.async.verify(password, created: "$2b$10$abcdefghijklmnopqrstuu5Jx2lQqQ3e5Jvx1hN9bC0j3PpM6GjFq")
+            _ = try? await req.password.async.verify(password, created: try await dummyHash(req))
             throw Abort(.unauthorized, reason: Strings.Web.badCredentials)
         }
         if let until = account.lockedUntil, until > now {
@@ -50,6 +50,16 @@ enum Login {
         return (account, session, token)
     }
 
+    /// A real hash at the configured cost, made once, to compare unknown usernames against.
+    private static let dummy = DummyHash()
+
+    static func dummyHash(_ req: Request) async throws -> String {
+        if let hash = dummy.value { return hash }
+        let hash = try await req.password.async.hash(Tokens.random())
+        dummy.value = hash
+        return hash
+    }
+
     static func logout(_ req: Request) async throws {
         guard let signed = req.signedIn, let session = signed.session else { return }
         try await req.store.write { ctx in
@@ -67,5 +77,15 @@ enum Login {
 extension AccountRecord {
     var actor: Actor {
         Actor(accountID: id ?? 0, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+    }
+}
+
+final class DummyHash: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+
+    var value: String? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
     }
 }

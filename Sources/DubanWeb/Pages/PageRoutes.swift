@@ -41,13 +41,14 @@ struct PageRoutes {
             try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
             let all = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
             let filter = TaskFilter(query: req.query)
+            let report = PlanDrafts.ImportReport.decode(plan.importReport)
             var draft: PlanPage.DraftInfo?
             if plan.status == "draft" {
                 let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).filter(\.$confirmed == false).all()
-                draft = PlanPage.DraftInfo(findings: [], proposedUnits: units.map(\.name))
+                draft = PlanPage.DraftInfo(findings: report.findings, proposedUnits: units.map(\.name))
             }
             return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
-                                   warnings: JSONText.strings(plan.importReport), draft: draft).response()
+                                   warnings: report.warnings, draft: draft).response()
         }
         app.post("plans", ":id", "publish") { req async throws -> Response in
             let id = try req.id()
