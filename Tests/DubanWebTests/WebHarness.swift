@@ -32,6 +32,7 @@ struct WebWorld {
 
     static func with<T>(_ body: (WebWorld) async throws -> T) async throws -> T {
         let app = try await Application.make(.testing)
+        app.logger.logLevel = .error  // migrations log every step at info: noise in CI's output
         do {
             var config = AppConfig()
             config.backend = StoreBackends.current

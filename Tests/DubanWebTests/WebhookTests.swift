@@ -18,6 +18,7 @@ import VaporTesting
     @Test(arguments: ["dingtalk", "wecom"])
     func urgingIsPostedToTheRobot(kind: String) async throws {
         let sinkApp = try await Application.make(.testing)
+        sinkApp.logger.logLevel = .error
         let sink = Sink()
         sinkApp.post("robot") { req -> String in
             sink.received.withLockedValue { $0.append(req.body.string ?? "") }
