@@ -16,6 +16,7 @@ public struct Duban: AsyncParsableCommand {
             ServeCommand.self,
             MigrateCommand.self,
             AuditCommand.self,
+            BenchSeedCommand.self,
         ]
     )
 

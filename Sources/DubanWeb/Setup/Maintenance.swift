@@ -16,7 +16,7 @@ public enum Maintenance {
         }
     }
 
-    static func withApp<T: Sendable>(_ backend: DatabaseBackend, _ body: (Application) async throws -> T) async throws -> T {
+    public static func withApp<T: Sendable>(_ backend: DatabaseBackend, _ body: (Application) async throws -> T) async throws -> T {
         let app = try await Application.make(Environment(name: "production", arguments: ["duban"]))
         app.logger.logLevel = .error
         app.databases.use(try backend.configuration(), as: backend.id)

@@ -49,13 +49,15 @@ public struct OffsetClock: Clock {
 public enum Sweeper {
     static func loop(app: Application, seconds: Int) async {
         guard seconds > 0 else { return }
+        // Wait first: the application must have booted before the sweep touches its HTTP client.
         while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000)
+            if Task.isCancelled { return }
             do {
                 try await runOnce(app: app)
             } catch {
                 app.logger.report(error: error)
             }
-            try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000)
         }
     }
 
@@ -63,6 +65,7 @@ public enum Sweeper {
         let escalated = try await Urgings.escalateOverdue(in: app.storeContext())
         if escalated > 0 { app.logger.info("escalated \(escalated) overdue urgings") }
         try await Reminders.send(in: app.storeContext())
+        guard try await OutboxRecord.query(on: app.db).filter(\.$sentAt == nil).count() > 0 else { return }
         let client = app.client
         _ = try await Webhooks.deliver(on: app.db) { url, payload in
             let response = try await client.post(URI(string: url)) { request in
