@@ -111,7 +111,7 @@ public enum PlanDrafts {
 }
 
 extension IndicatorRecord {
-    static func make(taskID: Int, position: Int, _ indicator: Indicator) -> IndicatorRecord {
+    public static func make(taskID: Int, position: Int, _ indicator: Indicator) -> IndicatorRecord {
         let record = IndicatorRecord()
         record.taskID = taskID
         record.position = position

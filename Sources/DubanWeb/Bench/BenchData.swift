@@ -21,9 +21,10 @@ public enum BenchData {
             try await app.autoMigrate()
             var tokens: [Token] = []
             for g in 1...governments {
-                try await app.db.transaction { db in
-                    tokens.append(try await seedGovernment(g, sample: sample, tasks: tasks, months: months, on: db))
+                let token = try await app.db.transaction { db in
+                    try await seedGovernment(g, sample: sample, tasks: tasks, months: months, on: db)
                 }
+                tokens.append(token)
             }
             return tokens
         }
