@@ -15,6 +15,15 @@ struct BoardFacts {
     var values: [Int: [ReportValueRecord]] = [:]
     var urgings: [Int: [UrgingRecord]] = [:]
     var acknowledged: Set<Int> = []
+    /// Per plan, computed once: the calendar work (periods, due dates) is the costly part of a light.
+    var calendars: [Int: PlanCalendarFacts] = [:]
+
+    struct PlanCalendarFacts {
+        var rules: PeriodRules
+        var start: Date
+        var latestDue: Period?
+        var deadlines: [String: Date] = [:]
+    }
 
     static func load(taskIDs: Set<Int>, planIDs: Set<Int>, on db: any Database) async throws -> BoardFacts {
         var facts = BoardFacts()
@@ -46,6 +55,19 @@ struct BoardFacts {
         return facts
     }
 
+    /// Fills the per-plan calendar facts for `now`, once per board.
+    mutating func prepareCalendars(now: Date, tasks: [TaskRecord]) {
+        for (planID, plan) in plans {
+            let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            var facts = PlanCalendarFacts(rules: rules, start: Progress.defaultStart(year: plan.year),
+                                          latestDue: plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
+            for deadline in Set(tasks.filter { $0.planID == planID }.map { $0.deadline ?? "" }) {
+                facts.deadlines[deadline] = Progress.deadline(deadline.isEmpty ? nil : deadline, planYear: plan.year)
+            }
+            calendars[planID] = facts
+        }
+    }
+
     func units(of taskID: Int, role: String) -> [TaskRow.Named] {
         taskUnits[taskID, default: []].filter { $0.role == role }.map { TaskRow.Named(id: $0.unitID, name: unitNames[$0.unitID] ?? "") }
     }
@@ -59,7 +81,8 @@ struct BoardFacts {
             // No plan row: nothing is due, so the rule itself says pending.
             return Lights.evaluate(LightFacts(kind: .qualitative, start: now, deadline: now.addingTimeInterval(86_400)), now: now)
         }
-        let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        let calendar = calendars[task.planID]
+        let rules = calendar?.rules ?? .standard
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative
         let taskReports = reports[id, default: []]
         let periodNumbers = Dictionary(uniqueKeysWithValues: periods[task.planID, default: []].map { ($0.id ?? 0, $0) })
@@ -79,7 +102,8 @@ struct BoardFacts {
             asOf = periodNumbers[report.periodID]?.endsAt
         }
         var latestDue: PeriodTiming?
-        if plan.status == "published", let period = Periods.latestDue(asOf: now, year: plan.year, rules: rules) {
+        let due = calendar.map(\.latestDue) ?? (plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
+        if let period = due {
             let record = periods[task.planID, default: []].first { $0.number == period.index }
             let submitted = taskReports.filter { $0.periodID == record?.id && $0.status != "returned" }.map(\.submittedAt).min()
             latestDue = PeriodTiming(period: period, timing: ReportTiming.of(period, submittedAt: submitted, now: now, rules: rules))
@@ -87,8 +111,9 @@ struct BoardFacts {
         let latest = taskReports.max { ($0.submittedAt, $0.id ?? 0) < ($1.submittedAt, $1.id ?? 0) }
         let taskUrgings = urgings[id, default: []].filter { $0.answeredAt == nil }
         let facts = LightFacts(
-            kind: kind, start: Progress.defaultStart(year: plan.year),
-            deadline: Progress.deadline(task.deadline, planYear: plan.year), closed: task.status == "closed",
+            kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),
+            deadline: calendar?.deadlines[task.deadline ?? ""] ?? Progress.deadline(task.deadline, planYear: plan.year),
+            closed: task.status == "closed",
             actualProgress: actual, actualAsOf: asOf, progressNotes: notes, latestDue: latestDue,
             returnedNotResubmitted: latest?.status == "returned",
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,

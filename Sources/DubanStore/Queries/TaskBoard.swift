@@ -30,7 +30,8 @@ public enum TaskBoard {
     static func rows(_ tasks: [TaskRecord], now: Date, on db: any Database) async throws -> [TaskRow] {
         guard !tasks.isEmpty else { return [] }
         let ids = Set(tasks.compactMap(\.id))
-        let facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
+        var facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
+        facts.prepareCalendars(now: now, tasks: tasks)
         return tasks.compactMap { task in
             guard let id = task.id else { return nil }
             let verdict = facts.verdict(for: task, now: now)
