@@ -71,7 +71,8 @@ public enum TaskActions {
             try await version.create(on: ctx.db)
             if let text = amendment.text, text != task.text {
                 task.text = text
-                // New wording, new indicators: the old ones stay in the version snapshot.
+                // New wording, new indicators. The old rows are detached (task id negated), not deleted,
+                // so reports made against them still show their values; the snapshot keeps them too.
                 let analysis = extractor.analyse(text)
                 task.kind = analysis.kind.rawValue
                 for old in indicators { old.taskID = -taskID; try await old.save(on: ctx.db) }
