@@ -22,14 +22,7 @@ public enum Publishing {
             }
             let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
             for period in Periods.all(year: plan.year, rules: rules) {
-                let record = PeriodRecord()
-                record.planID = planID
-                record.number = period.index
-                record.label = period.label
-                record.startsAt = period.start
-                record.endsAt = period.end
-                record.dueAt = period.due
-                record.graceEndsAt = period.graceEnd
+                let record = PeriodRecord(planID: planID, period: period)
                 try await record.create(on: ctx.db)
             }
             try await Notifications.notifyUnits(unitIDs, kind: "plan.published", title: Strings.Notify.planPublished(plan.title),

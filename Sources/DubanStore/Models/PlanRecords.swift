@@ -1,3 +1,4 @@
+import DubanCore
 import Fluent
 import Foundation
 
@@ -159,4 +160,15 @@ public final class PeriodRecord: Model, @unchecked Sendable {
     @Field(key: "grace_ends_at") public var graceEndsAt: Date
 
     public init() {}
+
+    /// The stored form of one of the plan's periods as `Periods` lays them out.
+    public init(planID: Int, period: Period) {
+        self.planID = planID
+        number = period.index
+        label = period.label
+        startsAt = period.start
+        endsAt = period.end
+        dueAt = period.due
+        graceEndsAt = period.graceEnd
+    }
 }

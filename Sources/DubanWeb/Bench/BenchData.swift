@@ -57,14 +57,7 @@ public enum BenchData {
         let planID = try plan.requireID()
         var periodIDs: [Int] = []
         for period in Periods.all(year: 2022) {
-            let record = PeriodRecord()
-            record.planID = planID
-            record.number = period.index
-            record.label = period.label
-            record.startsAt = period.start
-            record.endsAt = period.end
-            record.dueAt = period.due
-            record.graceEndsAt = period.graceEnd
+            let record = PeriodRecord(planID: planID, period: period)
             try await record.create(on: db)
             periodIDs.append(try record.requireID())
         }
