@@ -34,6 +34,12 @@ let package = Package(
         ),
         // The domain: plans, tasks, indicators, units, lint. No Vapor, no database.
         .target(name: "DubanCore", dependencies: ["DubanDocuments", "DubanStrings"], swiftSettings: swiftSettings),
+        // Plans written out as the issued table: Word, Excel, CSV (and duban.plan/1 JSON). No Vapor.
+        .target(
+            name: "DubanExport",
+            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // Fluent models, migrations (schema builder only: SQLite and PostgreSQL alike), repositories.
         .target(
             name: "DubanStore",
@@ -59,19 +65,20 @@ let package = Package(
         // The command-line commands, as a library so tests can call them in-process.
         .target(
             name: "DubanCLI",
-            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb",
+            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb", "DubanExport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "duban", dependencies: ["DubanCLI"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["DubanCore", "DubanDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["DubanCore", "DubanDocuments", "DubanExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "bench/Sources/duban-bench",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore"], swiftSettings: swiftSettings),
         .testTarget(

@@ -78,14 +78,18 @@ def main():
     targets = [(t["id"], t["leadUnits"][0]["id"]) for t in tasks if t["leadUnits"] and t["status"] == "open"]
 
     acknowledged, lock, stop = [], threading.Lock(), threading.Event()
+    # Logins are slow on purpose (bcrypt): the clock for the kill starts once every client is in.
+    ready = threading.Barrier(a.clients + 1)
 
     def worker(index):
         task, unit = targets[index % len(targets)]
         client = Client(base)
         try:
             client.login(f"zl-u{unit}", "Duban-zl-unit1")
-        except SystemExit:
+        except (SystemExit, OSError):
+            ready.wait()
             return
+        ready.wait()
         n = 0
         while not stop.is_set():
             n += 1
@@ -100,6 +104,7 @@ def main():
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(a.clients)]
     for t in threads: t.start()
+    ready.wait()
     time.sleep(a.seconds)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -9,6 +9,7 @@ public struct Duban: AsyncParsableCommand {
         abstract: Strings.CLI.abstract,
         subcommands: [
             ImportCommand.self,
+            ExportCommand.self,
             IndicatorsCommand.self,
             QuantitiesCommand.self,
             UnitsCommand.self,

@@ -30,6 +30,8 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case xlsx
     case csv
     case tsv
+    /// A `duban.plan/1` file: a plan already read, not a document; `PlanImporter` reads it itself.
+    case json
 }
 
 public enum Block: Sendable, Equatable {

@@ -11,7 +11,7 @@ enum TextLayouts {
             return try DelimitedReader.read(text: text, separator: layout == .tsv ? "\t" : ",", file: file)
         case .lines, .inline:
             return Document(format: layout, lines: lines)
-        case .docx, .xlsx:
+        case .docx, .xlsx, .json:
             throw DocumentError.binary(file: file)
         }
     }

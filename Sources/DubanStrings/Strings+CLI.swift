@@ -24,9 +24,9 @@ extension Strings {
         public static func auditIntact(_ count: Int) -> String { "审计链完整：共 \(count) 条记录" }
         public static func auditBroken(_ count: Int, problems: Int) -> String { "审计链已被破坏：共 \(count) 条记录，发现 \(problems) 处问题" }
         public static let samplesMissing = "找不到示例方案目录 Samples/，请在项目根目录运行或设置 DUBAN_SAMPLES"
-        public static let fileHelp = "方案文件：.txt .docx .xlsx .csv .tsv .md"
+        public static let fileHelp = "方案文件：.txt .docx .xlsx .csv .tsv .md，或 duban.plan/1 的 .json"
         public static let jsonHelp = "以 duban.plan/1 JSON 输出"
-        public static let formatHelp = "强制指定格式：lines、tabs、pipes、inline、docx、xlsx、csv、tsv"
+        public static let formatHelp = "强制指定格式：lines、tabs、pipes、inline、docx、xlsx、csv、tsv、json"
         public static let governmentHelp = "发文政府（文档未写明时使用）"
         public static let yearHelp = "方案年度（文档未写明时使用）"
         public static func badYear(_ year: Int) -> String { "年度 \(year) 不合理" }

@@ -23,7 +23,7 @@ extension Strings {
             "\(file)：表格超过 \(limitCells) 个单元格的上限，文件可能已损坏"
         }
         public static func unknownFormat(_ format: String) -> String {
-            "未知的格式“\(format)”，可用：lines、tabs、pipes、inline、docx、xlsx、csv、tsv"
+            "未知的格式“\(format)”，可用：lines、tabs、pipes、inline、docx、xlsx、csv、tsv、json"
         }
     }
 }

@@ -134,6 +134,10 @@ extension Strings {
             case "close": "任务已办结"
             case "amend": "目标调整已保存"
             case "publish": "方案已发布"
+            case "edit": "修改已保存"
+            case "delete": "已删除"
+            case "add": "已新增一行"
+            case "map": "已并入名录中的单位"
             default: "已保存"
             }
         }

@@ -24,6 +24,11 @@ extension Strings {
         public static func evidenceType(_ name: String) -> String { "佐证材料“\(name)”的类型不允许（允许 PDF、图片、Word、Excel、文本）" }
         public static func valueForUnknownIndicator(_ id: Int) -> String { "指标 \(id) 不属于此任务" }
         public static let percentRange = "完成百分比应在 0 到 100 之间"
+        public static let draftOnly = "方案已经发布，不能直接修改；请对任务做目标调整并写明理由"
+        public static let standardRequired = "请填写工作标准"
+        public static let unitNotFound = "单位不存在"
+        public static let mapOnlyProposed = "只能把导入时新出现的单位并入名录中已有的单位"
+        public static let mapAcrossGovernments = "不能并入其他政府的单位"
         public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
     }
 }

@@ -49,4 +49,33 @@ import VaporTesting
             #expect(draft.status == .forbidden && draft.body.string.contains("尚未发布"))
         }
     }
+
+    /// The import wizard's correction step in HTML: warnings at their rows, a row corrected
+    /// through its form, a new name offered for merging into the directory.
+    @Test func draftRowsAreMarkedAndCorrectedInPlace() async throws {
+        try await WebWorld.with { world in
+            let draft = try await page(world, "supervisor", "/plans/\(world.draftPlanID)")
+            let html = draft.body.string
+            #expect(draft.status == .ok)
+            #expect(html.contains("class=\"needs-check\""), "rows with import warnings are marked")
+            #expect(html.contains("按上一行推断"), "the importer's own sentence is shown at the row")
+            #expect(html.contains("/tasks/\(world.draftTaskID)/edit"))
+            #expect(html.contains("“区发展改革局” 并入"), "the unknown name can be merged into the directory")
+            let edit = try await page(world, "supervisor", "/tasks/\(world.draftTaskID)/edit")
+            #expect(edit.status == .ok && edit.body.string.contains("name=\"leadUnits\""))
+            let denied = try await page(world, "unit", "/tasks/\(world.draftTaskID)/edit")
+            #expect(denied.status == .forbidden)
+
+            let session = world.sessions["supervisor"]!
+            var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "duban_session=\(session.cookie)"]
+            headers.add(name: .accept, value: "text/html")
+            let form = "_csrf=\(session.csrf)&text=%E6%96%B0%E5%A2%9E%E5%8F%A3%E8%A2%8B%E5%85%AC%E5%9B%AD8%E4%B8%AA%E3%80%82&deadline=&leadUnits=%E4%BD%8F%E5%BB%BA%E5%B1%80%E3%80%81%E5%9F%8E%E7%AE%A1%E5%B1%80&coopUnits=&leaders="
+            let posted = try await world.app.testing().sendRequest(.POST, "/tasks/\(world.draftTaskID)/edit", headers: headers,
+                                                                   body: ByteBuffer(string: form))
+            #expect(posted.status == .seeOther, "\(posted.body.string)")
+            let after = try await page(world, "supervisor", "/plans/\(world.draftPlanID)")
+            #expect(after.body.string.contains("新增口袋公园8个"))
+            #expect(after.body.string.contains("住建局、城管局"))
+        }
+    }
 }

@@ -30,6 +30,10 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/tasks/{task}/close", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/amendments", body: #"{"reason":"调整","text":"地区生产总值增长7%左右。"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/publish", allowed: ["supervisor", "admin"]),
+        Route(method: .PATCH, path: "/api/v1/tasks/{draftTask}", body: #"{"text":"新增高新技术企业120家。","leadUnits":["科技局"]}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"http://127.0.0.1:9/hook","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/accounts", body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
         // These two answer for the caller's own government, so another district's office may call them too.
@@ -97,7 +101,10 @@ import VaporTesting
     func fill(_ text: String, _ world: WebWorld, reportID: Int, urgingID: Int) -> String {
         text.replacingOccurrences(of: "{task}", with: String(world.taskID))
             .replacingOccurrences(of: "{plan}", with: String(world.planID))
+            .replacingOccurrences(of: "{draftTask}", with: String(world.draftTaskID))
             .replacingOccurrences(of: "{draft}", with: String(world.draftPlanID))
+            .replacingOccurrences(of: "{proposedUnit}", with: String(world.proposedUnitID))
+            .replacingOccurrences(of: "{leadUnit}", with: String(world.leadUnitID))
             .replacingOccurrences(of: "{report}", with: String(reportID))
             .replacingOccurrences(of: "{urging}", with: String(urgingID))
             .replacingOccurrences(of: "{gov}", with: String(world.governmentID))

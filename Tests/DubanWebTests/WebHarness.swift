@@ -13,6 +13,9 @@ struct WebWorld {
     var app: Application
     var planID: Int
     var draftPlanID: Int
+    /// The draft's first task, on which a proposed unit (区发展改革局, not yet in the directory) leads.
+    var draftTaskID: Int
+    var proposedUnitID: Int
     var governmentID: Int
     var otherGovernmentID: Int
     /// (5) 地区生产总值增长6.5%左右: leader 孙益锋, lead 发改局, coop 各街道.
@@ -82,7 +85,13 @@ struct WebWorld {
         _ = try await make("otherUnit", .unit, gov: governmentID, unit: otherUnit)
         _ = try await make("viewer", .viewer, gov: governmentID)
         _ = try await make("otherSupervisor", .supervisor, gov: try other.requireID())
-        var world = WebWorld(app: app, planID: published.planID, draftPlanID: draft.planID, governmentID: governmentID,
+        let draftTask = try await TaskRecord.query(on: app.db).filter(\.$planID == draft.planID).sort(\.$position).first()!
+        let proposed = UnitRecord(governmentID: governmentID, name: "区发展改革局", kind: "department")
+        proposed.confirmed = false
+        try await proposed.create(on: app.db)
+        try await TaskUnitRecord(taskID: try draftTask.requireID(), unitID: try proposed.requireID(), role: "coop", position: 9).create(on: app.db)
+        var world = WebWorld(app: app, planID: published.planID, draftPlanID: draft.planID,
+                             draftTaskID: try draftTask.requireID(), proposedUnitID: try proposed.requireID(), governmentID: governmentID,
                              otherGovernmentID: try other.requireID(), taskID: taskID, indicatorID: try indicator.requireID(),
                              leadUnitID: lead, sessions: [:])
         for role in roles { world.sessions[role] = try await world.login(role) }
@@ -133,6 +142,9 @@ struct WebWorld {
             "accounts": try await AccountRecord.query(on: db).count(),
             "reviewed": try await ReportRecord.query(on: db).filter(\.$reviewedAt != nil).count(),
             "webhooks": try await GovernmentRecord.query(on: db).filter(\.$webhookURL != nil).count(),
+            "tasks": try await TaskRecord.query(on: db).count(),
+            "taskUnits": try await TaskUnitRecord.query(on: db).filter(\.$unitID == proposedUnitID).count(),
+            "aliases": try await UnitAliasRecord.query(on: db).count(),
         ]
     }
 }

@@ -89,7 +89,7 @@ struct TableRecognizer {
                 above = Array(repeating: "", count: roles.count)
                 continue
             }
-            if let heading = spanningHeading(row) {
+            if let heading = spanningHeading(row, roles: roles) {
                 // A full-width row: a section heading (一、…), an attachment marker, or a sub-group.
                 if let number = Headings.attachmentNumber(heading) {
                     context.attachment = number
@@ -170,11 +170,18 @@ struct TableRecognizer {
     }
 
     /// A row whose one filled cell spans the whole width is a group heading (`市政设施`).
-    private func spanningHeading(_ row: TableRow) -> String? {
+    /// CSV and TSV cannot merge cells: saved from a spreadsheet, a heading that spanned the row
+    /// keeps its text in the first cell and leaves the others empty, so there such a row is a
+    /// heading too, unless the first column holds the standards or the text is a bare number.
+    private func spanningHeading(_ row: TableRow, roles: [ColumnRole]) -> String? {
         guard row.cells.count >= 3 else { return nil }
         let own = row.cells.filter { $0.merge == .none && !$0.text.isBlank }
-        guard own.count == 1, row.cells.filter({ $0.merge == .fromLeft }).count >= row.cells.count - 1 else { return nil }
+        guard own.count == 1 else { return nil }
+        let spans = row.cells.filter({ $0.merge == .fromLeft }).count >= row.cells.count - 1
         let text = NameText.removingWhitespace(own[0].text)
+        let delimited = (document.format == .csv || document.format == .tsv) && !row.cells[0].text.isBlank
+            && roles.first != .standard && !text.allSatisfy({ "0123456789()（）.．、一二三四五六七八九十".contains($0) })
+        guard spans || delimited else { return nil }
         return text.hasSuffix("：") || text.hasSuffix(":") ? String(text.dropLast()) : text
     }
 }

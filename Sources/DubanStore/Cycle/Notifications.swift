@@ -27,6 +27,14 @@ public enum Notifications {
         try await notify(accounts: accounts.compactMap(\.id), kind: kind, title: title, body: body, taskID: taskID, on: db)
     }
 
+    /// The government's active supervisors, as of the write's revision.
+    static func supervisorAccounts(governmentID: Int, in ctx: StoreContext) async throws -> [Int] {
+        try await ctx.cached("supervisors:\(governmentID)") {
+            try await AccountRecord.query(on: ctx.db).filter(\.$governmentID == governmentID)
+                .filter(\.$role == "supervisor").filter(\.$active == true).all().compactMap(\.id)
+        }
+    }
+
     static func notifySupervisors(governmentID: Int, kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {
         let accounts = try await AccountRecord.query(on: db).filter(\.$governmentID == governmentID)
             .filter(\.$role == "supervisor").filter(\.$active == true).all()

@@ -39,18 +39,19 @@ public enum Reports {
         }
         if let percent = input.percentComplete, !(0...100).contains(percent) { throw StoreError.invalid(Strings.Store.percentRange) }
         try Evidence.validate(input.evidence, limits: limits)
-        return try await context.write { ctx in
-            let loaded = try await TaskSubject.load(input.taskID, on: ctx.db)
+        return try await context.write(progressOnly: true) { ctx in
+            let task = try await TaskSubject.facts(input.taskID, in: ctx)
             guard let unitID = actor.unitID else { throw StoreError.forbidden(Strings.Store.notLeadUnit) }
-            let role = loaded.subject.leadUnitIDs.contains(unitID) ? "lead" : "coop"
-            try Guard.require(actor, role == "lead" ? .submitReport : .contributeReport, loaded.subject)
-            guard loaded.task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
-            let period = try await period(for: input.periodNumber, planID: loaded.task.planID, now: ctx.now, on: ctx.db)
-            let indicatorIDs = Set(try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == input.taskID).all().compactMap(\.id))
-            for id in input.values.keys where !indicatorIDs.contains(id) {
+            let role = task.subject.leadUnitIDs.contains(unitID) ? "lead" : "coop"
+            try Guard.require(actor, role == "lead" ? .submitReport : .contributeReport, task.subject)
+            guard task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            let period = try await period(for: input.periodNumber, planID: task.planID, in: ctx)
+            for id in input.values.keys where !task.indicatorIDs.contains(id) {
                 throw StoreError.invalid(Strings.Store.valueForUnknownIndicator(id))
             }
             let periodID = try period.requireID()
+            // Read before this write changes anything, as `cached` requires.
+            let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)
             let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
                 .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
             // A version still waiting for review is replaced; a returned one keeps its verdict.
@@ -84,17 +85,20 @@ public enum Reports {
             for upload in input.evidence {
                 try await Evidence.store(upload, reportID: reportID, accountID: actor.accountID, on: ctx.db)
             }
-            try await Notifications.notifySupervisors(governmentID: loaded.task.governmentID, kind: "report.submitted",
-                                                      title: Strings.Notify.reportSubmitted(loaded.task.displayLabel),
-                                                      body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
-            try await ctx.audit(actor, "report.submit", "report", reportID, governmentID: loaded.task.governmentID,
+            try await Notifications.notify(accounts: supervisors, kind: "report.submitted",
+                                           title: Strings.Notify.reportSubmitted(task.displayLabel),
+                                           body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
+            try await ctx.audit(actor, "report.submit", "report", reportID, governmentID: task.governmentID,
                                 after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
             return report
         }
     }
 
-    static func period(for number: Int?, planID: Int, now: Date, on db: any Database) async throws -> PeriodRecord {
-        let periods = try await PeriodRecord.query(on: db).filter(\.$planID == planID).sort(\.$number).all()
+    static func period(for number: Int?, planID: Int, in ctx: StoreContext) async throws -> PeriodRecord {
+        let now = ctx.now
+        let periods = try await ctx.cached("periods:\(planID)") {
+            try await PeriodRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$number).all()
+        }
         if let number {
             guard let period = periods.first(where: { $0.number == number }) else { throw StoreError.notFound(Strings.Store.periodNotFound) }
             return period

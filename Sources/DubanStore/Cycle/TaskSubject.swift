@@ -23,3 +23,26 @@ public enum TaskSubject {
         return LoadedTask(task: task, subject: subject)
     }
 }
+
+/// What a report needs to know of its task, as a value that requests can share.
+public struct TaskFacts: Sendable {
+    public var planID: Int
+    public var governmentID: Int
+    public var status: String
+    public var displayLabel: String
+    public var subject: Subject
+    public var indicatorIDs: Set<Int>
+}
+
+extension TaskSubject {
+    /// The task's facts as of this write's revision; from memory when nothing has changed.
+    static func facts(_ taskID: Int, in ctx: StoreContext) async throws -> TaskFacts {
+        try await ctx.cached("task.facts:\(taskID)") {
+            let loaded = try await load(taskID, on: ctx.db)
+            let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).all()
+            return TaskFacts(planID: loaded.task.planID, governmentID: loaded.task.governmentID, status: loaded.task.status,
+                             displayLabel: loaded.task.displayLabel, subject: loaded.subject,
+                             indicatorIDs: Set(indicators.compactMap(\.id)))
+        }
+    }
+}

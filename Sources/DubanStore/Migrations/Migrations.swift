@@ -13,6 +13,7 @@ public enum DubanMigrations {
         CreateAudit(),          // the hash-chained audit trail
         CreateIndexes(),        // the lookups the app's questions make
         CreateOutbox(),         // webhook messages waiting to be sent
+        CreateDataRevision(),   // the number every write raises, for caches on every app server
     ]
 }
 

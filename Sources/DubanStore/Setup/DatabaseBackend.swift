@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 
 /// Where the data lives: an SQLite file by default, PostgreSQL when `DATABASE_URL` is set
 /// (the way past one machine: stateless app servers on one database).
@@ -33,6 +34,14 @@ public enum DatabaseBackend: Sendable, Equatable {
     }
 
     public var id: DatabaseID { isPostgres ? .psql : .sqlite }
+
+    /// Settings kept in the database file itself. Write-ahead logging lets readers go on while
+    /// a report is written, and a commit costs one sync instead of several; every commit is
+    /// still synced (synchronous stays FULL), so a reply of 2xx means the report is on disk.
+    public func prepare(_ db: any Database) async throws {
+        guard case .sqliteFile = self, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
 
     /// For logs and the health endpoint: never the password.
     public var description: String {

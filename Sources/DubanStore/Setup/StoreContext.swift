@@ -10,36 +10,58 @@ public struct StoreContext: Sendable {
     public let clock: any Clock
     public let backend: DatabaseBackend
     let gate: WriteGate
+    let cache: ReadCache
+    /// Inside a write: the structure revision read right after the write lock was taken.
+    var revision: Int?
 
-    public init(db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate()) {
+    public init(db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate(),
+                cache: ReadCache = ReadCache()) {
         self.db = db
         self.clock = clock
         self.backend = backend
         self.gate = gate
+        self.cache = cache
     }
 
     public func with(db: any Database) -> StoreContext {
-        StoreContext(db: db, clock: clock, backend: backend, gate: gate)
+        StoreContext(db: db, clock: clock, backend: backend, gate: gate, cache: cache)
     }
 
     public var now: Date { clock.now() }
 
     /// The same database and gate with another clock: the demo replays months of history.
     public func withClock(_ clock: any Clock) -> StoreContext {
-        StoreContext(db: db, clock: clock, backend: backend, gate: gate)
+        StoreContext(db: db, clock: clock, backend: backend, gate: gate, cache: cache)
     }
 
     /// Runs a write in one transaction: all of it, its audit entries included, or none of it.
-    public func write<T: Sendable>(_ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
+    /// `progressOnly`: the write adds reports and nothing a permission check reads.
+    public func write<T: Sendable>(progressOnly: Bool = false, _ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
         try await gate.run(serialise: !backend.isPostgres) {
             try await db.transaction { tx in
                 if backend.isPostgres, let sql = tx as? any SQLDatabase {
                     // One writer at a time across app servers keeps the audit chain linear.
                     try await sql.raw("SELECT pg_advisory_xact_lock(7310)").run()
                 }
-                return try await body(self.with(db: tx))
+                var inner = self.with(db: tx)
+                inner.revision = try await DataRevision.current(on: tx)[.structure]
+                let result = try await body(inner)
+                try await DataRevision.bump(progressOnly ? [.all] : [.all, .structure], on: tx)
+                return result
             }
         }
+    }
+
+    /// Facts a write checks (who is responsible, the plan's periods) as of the structure
+    /// revision: read from memory when no write has landed since they were last read. Call it
+    /// before the write changes anything, or it may answer from before the change.
+    func cached<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
+        let revision: Int
+        if let known = self.revision { revision = known } else { revision = try await DataRevision.current(on: db)[.structure] ?? -1 }
+        if let hit = cache.value(key, revision: revision, now: now, as: T.self) { return hit }
+        let value = try await compute()
+        cache.store(key, value, revision: revision, now: now)
+        return value
     }
 
     /// Appends an audit entry inside the current write.

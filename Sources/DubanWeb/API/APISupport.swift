@@ -22,12 +22,16 @@ struct OK: Content {
 }
 
 extension Encodable where Self: Sendable {
-    /// JSON with ISO-8601 dates, the API's one date format.
-    func jsonResponse(status: HTTPResponseStatus = .ok) throws -> Response {
+    /// JSON with ISO-8601 dates, the API's one date format, slashes left alone.
+    static var apiEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        let response = Response(status: status, body: .init(data: try encoder.encode(self)))
+        return encoder
+    }
+
+    func jsonResponse(status: HTTPResponseStatus = .ok) throws -> Response {
+        let response = Response(status: status, body: .init(data: try Self.apiEncoder.encode(self)))
         response.headers.contentType = .json
         return response
     }

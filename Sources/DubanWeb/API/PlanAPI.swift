@@ -71,7 +71,7 @@ struct PlanAPI {
     }
 
     static func dto(_ plan: PlanRecord, on req: Request) async throws -> PlanDTO {
-        let rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+        let rows = try await req.board(.plan(try plan.requireID()))
         return PlanDTO(id: try plan.requireID(), governmentID: plan.governmentID, year: plan.year, title: plan.title,
                        status: plan.status, sourceName: plan.sourceName, publishedAt: plan.publishedAt, tasks: rows.count,
                        lights: Dictionary(grouping: rows, by: { $0.light.rawValue }).mapValues(\.count))

@@ -10,7 +10,7 @@ struct TaskAPI {
         api.get("plans", ":id", "tasks") { req async throws -> Response in
             let plan = try await PlanAPI.load(req)
             try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            var rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            var rows = try await req.board(.plan(try plan.requireID()))
             rows = TaskFilter(query: req.query).apply(rows)
             return try rows.jsonResponse()
         }
@@ -18,18 +18,18 @@ struct TaskAPI {
             let unitID = try req.id()
             guard let unit = try await UnitRecord.find(unitID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(unit.governmentID))
-            return try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db).jsonResponse()
+            return try await req.boardJSON(.unit(unitID))
         }
         api.get("leaders", ":id", "tasks") { req async throws -> Response in
             let leaderID = try req.id()
             guard let leader = try await LeaderRecord.find(leaderID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(leader.governmentID))
-            return try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db).jsonResponse()
+            return try await req.boardJSON(.leader(leaderID))
         }
         api.get("my", "tasks") { req async throws -> Response in
             let actor = try req.requireActor()
-            if let unitID = actor.unitID { return try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db).jsonResponse() }
-            if let leaderID = actor.leaderID { return try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db).jsonResponse() }
+            if let unitID = actor.unitID { return try await req.boardJSON(.unit(unitID)) }
+            if let leaderID = actor.leaderID { return try await req.boardJSON(.leader(leaderID)) }
             return try [TaskRow]().jsonResponse()
         }
         api.get("tasks", ":id") { req async throws -> Response in

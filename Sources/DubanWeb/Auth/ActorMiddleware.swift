@@ -10,35 +10,58 @@ struct ActorMiddleware: AsyncMiddleware {
     static let cookieName = "duban_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let now = request.now
         if let bearer = request.headers.bearerAuthorization?.token {
-            let now = request.now
-            if let token = try await APITokenRecord.query(on: request.db).filter(\.$tokenHash == Tokens.hash(bearer)).first(),
-               (token.expiresAt ?? .distantFuture) > now,
-               let account = try await AccountRecord.find(token.accountID, on: request.db), account.active {
-                request.auth.login(SignedIn(account: account, session: nil))
-            }
-        } else if let cookie = request.cookies[Self.cookieName]?.string,
-                  let session = try await LoginSessionRecord.query(on: request.db).filter(\.$tokenHash == Tokens.hash(cookie)).first(),
-                  session.expiresAt > request.now,
-                  let account = try await AccountRecord.find(session.accountID, on: request.db), account.active {
-            request.auth.login(SignedIn(account: account, session: session))
-            if request.method.isUnsafe && !request.url.path.hasPrefix("/login") {
-                // The token may be in the body: collect it before the route would.
-                if request.body.data == nil && request.headers.first(name: "X-CSRF-Token") == nil {
-                    _ = try await request.body.collect(max: request.duban.config.uploadLimitBytes).get()
-                }
-                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
-                guard let sent, Tokens.equal(sent, session.csrfToken) else {
-                    throw Abort(.forbidden, reason: Strings.Web.csrfFailed)
+            let hash = Tokens.hash(bearer)
+            let found = try await request.cached("token:" + hash, scope: .structure) { try await Self.bearerIdentity(hash, on: request.db) }
+            if let found, found.expiresAt > now { request.auth.login(found.signedIn) }
+        } else if let cookie = request.cookies[Self.cookieName]?.string {
+            let hash = Tokens.hash(cookie)
+            let found = try await request.cached("session:" + hash, scope: .structure) { try await Self.sessionIdentity(hash, on: request.db) }
+            if let found, found.expiresAt > now {
+                request.auth.login(found.signedIn)
+                if request.method.isUnsafe && !request.url.path.hasPrefix("/login") {
+                    try await Self.checkCSRF(request, expected: found.signedIn.session?.csrfToken ?? "")
                 }
             }
         }
         return try await next.respond(to: request)
     }
+
+    /// Who a token or session stands for, and until when; cached per data revision, so a
+    /// logout, a deactivated account or a new token is seen by the next request on every server.
+    struct Identity: Sendable {
+        var signedIn: SignedIn
+        var expiresAt: Date
+    }
+
+    static func bearerIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
+        guard let token = try await APITokenRecord.query(on: db).filter(\.$tokenHash == hash).first(),
+              let account = try await AccountRecord.find(token.accountID, on: db), account.active else { return nil }
+        return Identity(signedIn: SignedIn(account: account, session: nil), expiresAt: token.expiresAt ?? .distantFuture)
+    }
+
+    static func sessionIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
+        guard let session = try await LoginSessionRecord.query(on: db).filter(\.$tokenHash == hash).first(),
+              let account = try await AccountRecord.find(session.accountID, on: db), account.active else { return nil }
+        return Identity(signedIn: SignedIn(account: account, session: session), expiresAt: session.expiresAt)
+    }
+
+    static func checkCSRF(_ request: Request, expected: String) async throws {
+        // The token may be in the body: collect it before the route would.
+        if request.body.data == nil && request.headers.first(name: "X-CSRF-Token") == nil {
+            _ = try await request.body.collect(max: request.duban.config.uploadLimitBytes).get()
+        }
+        let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+        guard let sent, Tokens.equal(sent, expected) else {
+            throw Abort(.forbidden, reason: Strings.Web.csrfFailed)
+        }
+    }
 }
 
 /// The signed-in account for this request.
-struct SignedIn: Authenticatable {
+/// Shared between requests through the cache: read it, never change it.
+struct SignedIn: Authenticatable, Sendable {
     var account: AccountRecord
     var session: LoginSessionRecord?
 

@@ -62,9 +62,10 @@ enum Login {
 
     static func logout(_ req: Request) async throws {
         guard let signed = req.signedIn, let session = signed.session else { return }
+        let sessionID = try session.requireID()
         try await req.store.write { ctx in
-            session.expiresAt = ctx.now
-            try await session.save(on: ctx.db)
+            // An update, not a change to the record: other requests may hold the same one.
+            try await LoginSessionRecord.query(on: ctx.db).filter(\.$id == sessionID).set(\.$expiresAt, to: ctx.now).update()
             try await ctx.audit(signed.actor, "logout", "account", signed.account.id, governmentID: signed.account.governmentID)
         }
     }

@@ -64,6 +64,8 @@ enum Assets {
     .filters label { display:flex; flex-direction:column; font-size:.9rem; }
     .filters input, .filters select { padding:.35rem; border:1px solid var(--line); border-radius:4px; font:inherit; }
     .warn { color:var(--yellow); } .bad { color:var(--red); }
+    tr.needs-check { background:#fff8c5; } td .warn { margin:.2rem 0; font-size:.9em; }
+    #unit-mapping form { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; margin:.3rem 0; }
     ul.plain { list-style:none; padding:0; margin:0; }
     ul.plain li { padding:.4rem 0; border-bottom:1px solid var(--line); }
     mark { background:#fff3bf; padding:0 .1rem; }

@@ -27,7 +27,7 @@ enum HomePage {
         let plans = try await plans(req, actor, publishedOnly: false)
         var sections: [HTML] = []
         for plan in plans {
-            let rows = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            let rows = try await req.board(.plan(try plan.requireID()))
             sections.append(el("section", ["class": "card plan-summary"]) {
                 el("h2") {
                     el("a", ["href": "/plans/\(plan.id ?? 0)"]) { plan.title }
@@ -56,7 +56,7 @@ enum HomePage {
 
     static func unit(_ req: Request, _ actor: Actor) async throws -> HTML {
         let unitID = actor.unitID ?? 0
-        let rows = try await TaskBoard.rows(unitID: unitID, now: req.now, on: req.db)
+        let rows = try await req.board(.unit(unitID))
         let led = rows.filter { $0.leadUnits.contains { $0.id == unitID } }
         let cooperating = rows.filter { !$0.leadUnits.contains { $0.id == unitID } }
         let returned = try await Dashboard.returnedReports(unitID: unitID, on: req.db)
@@ -94,7 +94,7 @@ enum HomePage {
 
     static func leader(_ req: Request, _ actor: Actor) async throws -> HTML {
         let leaderID = actor.leaderID ?? 0
-        let rows = try await TaskBoard.rows(leaderID: leaderID, now: req.now, on: req.db)
+        let rows = try await req.board(.leader(leaderID))
         let notices = try await Dashboard.notices(leaderID: leaderID, on: req.db)
         let order: [Light] = [.red, .yellow, .green, .pending, .done]
         return Page.layout(Strings.Pages.myTasks, request: req) {

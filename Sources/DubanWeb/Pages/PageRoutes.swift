@@ -39,13 +39,17 @@ struct PageRoutes {
         app.get("plans", ":id") { req async throws -> Response in
             let plan = try await PlanAPI.load(req)
             try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            let all = try await TaskBoard.rows(planID: try plan.requireID(), now: req.now, on: req.db)
+            let all = try await req.board(.plan(try plan.requireID()))
             let filter = TaskFilter(query: req.query)
             let report = PlanDrafts.ImportReport.decode(plan.importReport)
             var draft: PlanPage.DraftInfo?
             if plan.status == "draft" {
-                let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).filter(\.$confirmed == false).all()
-                draft = PlanPage.DraftInfo(findings: report.findings, proposedUnits: units.map(\.name))
+                let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).sort(\.$name).all()
+                let tasks = try await TaskRecord.query(on: req.db).filter(\.$planID == plan.requireID()).all()
+                draft = PlanPage.DraftInfo(
+                    findings: report.findings, proposedUnits: units.filter { !$0.confirmed }, knownUnits: units.filter(\.confirmed),
+                    rowWarnings: Dictionary(uniqueKeysWithValues: tasks.map { ($0.id ?? 0, JSONText.strings($0.warnings)) }),
+                    canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed)
             }
             return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
                                    warnings: report.warnings, draft: draft).response()
@@ -62,6 +66,7 @@ struct PageRoutes {
             return TaskPage.render(detail, subject: loaded.subject, req: req).response()
         }
         registerTaskForms(app)
+        registerDraftForms(app)
         app.get("import") { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
@@ -105,13 +110,13 @@ struct PageRoutes {
         app.get("units", ":id") { req async throws -> Response in
             guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(unit.governmentID))
-            let rows = try await TaskBoard.rows(unitID: try unit.requireID(), now: req.now, on: req.db)
+            let rows = try await req.board(.unit(try unit.requireID()))
             return SmallPages.list(req, title: "\(unit.name) · 一单位一清单", rows: rows).response()
         }
         app.get("leaders", ":id") { req async throws -> Response in
             guard let leader = try await LeaderRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(leader.governmentID))
-            let rows = try await TaskBoard.rows(leaderID: try leader.requireID(), now: req.now, on: req.db)
+            let rows = try await req.board(.leader(try leader.requireID()))
             return SmallPages.list(req, title: "\(leader.name) · 一领导一清单", rows: rows).response()
         }
     }

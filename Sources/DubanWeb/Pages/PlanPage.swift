@@ -56,13 +56,16 @@ enum PlanPage {
                 }
                 el("button", ["type": "submit"]) { Strings.Pages.filter }
             }
-            TaskTable.render(rows)
+            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil)
         }
     }
 
     struct DraftInfo {
         var findings: [String]
-        var proposedUnits: [String]
+        var proposedUnits: [UnitRecord]
+        var knownUnits: [UnitRecord]
+        var rowWarnings: [Int: [String]]
+        var canEdit: Bool
     }
 
     static func draftPanel(_ plan: PlanRecord, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
@@ -74,8 +77,12 @@ enum PlanPage {
                 el("ul") { for finding in draft.findings { el("li") { finding } } }
             }
             if !draft.proposedUnits.isEmpty {
-                el("h2") { Strings.Pages.proposedUnits }
-                el("p") { draft.proposedUnits.joined(separator: "、") }
+                if draft.canEdit {
+                    DraftEditorPage.mapping(planID: plan.id ?? 0, proposed: draft.proposedUnits, known: draft.knownUnits, req: req)
+                } else {
+                    el("h2") { Strings.Pages.proposedUnits }
+                    el("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
+                }
             }
             if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
                 el("form", ["method": "post", "action": "/plans/\(plan.id ?? 0)/publish"]) {

@@ -5,7 +5,9 @@ import Vapor
 
 /// The task list every role sees, as a table that becomes cards on a phone.
 enum TaskTable {
-    static func render(_ rows: [TaskRow], showPath: Bool = true) -> HTML {
+    /// `draftWarnings`: on a draft, each row's import warnings by task id, marked at the row
+    /// with a link to correct it.
+    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil) -> HTML {
         guard !rows.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.noTasks } }
         return el("table", ["class": "responsive tasks"]) {
             el("thead") {
@@ -16,11 +18,14 @@ enum TaskTable {
                     el("th", ["scope": "col"]) { Strings.Pages.leaders }
                     el("th", ["scope": "col"]) { Strings.Pages.leadUnits }
                     el("th", ["scope": "col"]) { Strings.Pages.reasons }
+                    if draftWarnings != nil { el("th", ["scope": "col"]) { Strings.Editor.rowWarnings } }
                 }
             }
             el("tbody") {
                 for row in rows {
-                    el("tr", ["data-task": String(row.id), "data-light": row.light.rawValue]) {
+                    let warnings = draftWarnings?[row.id] ?? []
+                    el("tr", ["id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
+                              "class": warnings.isEmpty ? nil : "needs-check"]) {
                         el("td", ["data-label": Strings.Pages.light]) { Page.light(row.light) }
                         if showPath { el("td", ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
                         el("td", ["data-label": Strings.Pages.standard]) {
@@ -29,6 +34,12 @@ enum TaskTable {
                         el("td", ["data-label": Strings.Pages.leaders]) { row.leaders.map(\.name).joined(separator: "、") }
                         el("td", ["data-label": Strings.Pages.leadUnits]) { row.leadUnits.map(\.name).joined(separator: "、") }
                         el("td", ["data-label": Strings.Pages.reasons]) { row.reasons.joined(separator: "；") }
+                        if draftWarnings != nil {
+                            el("td", ["data-label": Strings.Editor.rowWarnings]) {
+                                for warning in warnings { el("p", ["class": "warn"]) { "⚠ " + warning } }
+                                el("a", ["href": "/tasks/\(row.id)/edit", "class": "edit"]) { Strings.Editor.edit }
+                            }
+                        }
                     }
                 }
             }

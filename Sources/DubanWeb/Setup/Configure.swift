@@ -9,9 +9,10 @@ public func configure(_ app: Application, _ config: AppConfig, clock: any Clock 
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.uploadLimitBytes)
     app.databases.use(try config.backend.configuration(), as: config.backend.id)
+    try await config.backend.prepare(app.db)
     app.migrations.add(DubanMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate())
+    app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate(), cache: ReadCache())
     if config.autoMigrate { try await app.autoMigrate() }
 
     app.middleware = Middlewares()
@@ -26,6 +27,8 @@ public struct DubanServices: Sendable {
     public var config: AppConfig
     public var clock: any Clock
     public var gate: WriteGate
+    /// Read answers shared by this server's requests while the data revision holds.
+    public var cache: ReadCache
 }
 
 struct DubanKey: StorageKey { typealias Value = DubanServices }
@@ -37,7 +40,7 @@ extension Application {
     }
 
     public func storeContext() -> StoreContext {
-        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate)
+        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
     }
 }
 
@@ -45,7 +48,7 @@ extension Request {
     var duban: DubanServices { application.duban }
 
     var store: StoreContext {
-        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate)
+        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
     }
 
     var now: Date { duban.clock.now() }

@@ -22,6 +22,7 @@ public enum Maintenance {
         app.databases.use(try backend.configuration(), as: backend.id)
         app.migrations.add(DubanMigrations.all)
         do {
+            try await backend.prepare(app.db)
             let result = try await body(app)
             try await app.asyncShutdown()
             return result

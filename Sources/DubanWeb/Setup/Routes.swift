@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     SessionAPI().register(api)
     PlanAPI().register(api)
     TaskAPI().register(api)
+    DraftAPI().register(api)
     MiscAPI().register(api)
     DirectoryAPI().register(api)
     try PageRoutes().register(app)

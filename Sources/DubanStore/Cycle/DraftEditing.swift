@@ -1,0 +1,177 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// Corrections to a draft before it is published: a task's standard, deadline and
+/// responsibility, tasks added or removed, and names the importer did not know mapped onto
+/// the directory. After publishing, a change is an amendment (目标调整), never an edit.
+public enum DraftEditing {
+    public struct TaskEdit: Codable, Sendable {
+        public var text: String?
+        public var deadline: String?
+        public var leadUnits: [String]?
+        public var coopUnits: [String]?
+        public var leaders: [String]?
+
+        public init(text: String? = nil, deadline: String? = nil, leadUnits: [String]? = nil,
+                    coopUnits: [String]? = nil, leaders: [String]? = nil) {
+            self.text = text
+            self.deadline = deadline
+            self.leadUnits = leadUnits
+            self.coopUnits = coopUnits
+            self.leaders = leaders
+        }
+    }
+
+    public static func editTask(taskID: Int, _ edit: TaskEdit, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
+                                in context: StoreContext) async throws {
+        try await context.write { ctx in
+            let (task, plan) = try await draftTask(taskID, actor: actor, on: ctx.db)
+            let before = try await snapshot(task, on: ctx.db)
+            if let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines), text != task.text {
+                guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
+                task.text = text
+                let analysis = extractor.analyse(text)
+                task.kind = analysis.kind.rawValue
+                // A draft has no reports yet: its indicators can simply be read again.
+                try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+                for (index, indicator) in analysis.indicators.enumerated() {
+                    try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
+                }
+            }
+            if let deadline = edit.deadline { task.deadline = deadline.isEmpty ? nil : deadline }
+            // The importer's doubts about this row are answered by the person who corrected it.
+            task.warnings = "[]"
+            try await task.save(on: ctx.db)
+            var directory = try await DirectoryCache.load(governmentID: plan.governmentID, on: ctx.db)
+            for (role, names) in [("lead", edit.leadUnits), ("coop", edit.coopUnits)] {
+                guard let names else { continue }
+                try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
+                for (index, name) in cleaned(names).enumerated() {
+                    let unitID = try await directory.unit(named: name, on: ctx.db)
+                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: role, position: index).create(on: ctx.db)
+                }
+            }
+            if let names = edit.leaders {
+                try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+                for (index, name) in cleaned(names).enumerated() {
+                    let leaderID = try await directory.leader(named: name, on: ctx.db)
+                    try await TaskLeaderRecord(taskID: taskID, leaderID: leaderID, position: index).create(on: ctx.db)
+                }
+            }
+            try await ctx.audit(actor, "draft.task.edit", "task", taskID, governmentID: plan.governmentID,
+                                before: before, after: try await snapshot(task, on: ctx.db))
+        }
+    }
+
+    /// Removes a row the importer should not have made (a heading read as a task, a duplicate).
+    public static func deleteTask(taskID: Int, actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            let (task, plan) = try await draftTask(taskID, actor: actor, on: ctx.db)
+            let before = try await snapshot(task, on: ctx.db)
+            try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+            try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+            try await task.delete(on: ctx.db)
+            try await ctx.audit(actor, "draft.task.delete", "task", taskID, governmentID: plan.governmentID, before: before)
+        }
+    }
+
+    /// Adds a row after `afterTaskID` (or at the end), in the same section; the rows after it move down.
+    @discardableResult
+    public static func addTask(planID: Int, afterTaskID: Int?, _ edit: TaskEdit, actor: Actor,
+                               in context: StoreContext) async throws -> Int {
+        let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
+        let taskID: Int = try await context.write { ctx in
+            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+            try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+            let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$position).all()
+            let anchor = tasks.first { $0.id == afterTaskID } ?? tasks.last
+            let position = (anchor?.position ?? -1) + 1
+            for later in tasks where later.position >= position {
+                later.position += 1
+                try await later.save(on: ctx.db)
+            }
+            let row = TaskRecord()
+            row.planID = planID
+            row.governmentID = plan.governmentID
+            row.position = position
+            row.attachment = anchor?.attachment ?? 1
+            row.groupID = anchor?.groupID
+            row.path = anchor?.path ?? "[]"
+            row.label = ""
+            row.text = "（新增）"
+            row.kind = TaskKind.qualitative.rawValue
+            row.status = "open"
+            row.version = 1
+            row.warnings = "[]"
+            row.source = ""
+            try await row.create(on: ctx.db)
+            let id = try row.requireID()
+            try await ctx.audit(actor, "draft.task.add", "task", id, governmentID: plan.governmentID)
+            return id
+        }
+        try await editTask(taskID: taskID, edit, actor: actor, in: context)
+        return taskID
+    }
+
+    /// A name the importer did not know is the directory's unit under another name: the plan's
+    /// tasks point at the known unit, the name is kept as its alias for the next import.
+    public static func mapUnit(planID: Int, unitID: Int, to targetID: Int, actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+            try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+            guard let proposed = try await UnitRecord.find(unitID, on: ctx.db),
+                  let target = try await UnitRecord.find(targetID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.unitNotFound) }
+            guard proposed.governmentID == plan.governmentID, target.governmentID == plan.governmentID else {
+                throw StoreError.forbidden(Strings.Store.mapAcrossGovernments)
+            }
+            guard !proposed.confirmed, unitID != targetID else { throw StoreError.invalid(Strings.Store.mapOnlyProposed) }
+            let taskIDs = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).all().map { try $0.requireID() }
+            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID ~~ taskIDs).filter(\.$unitID == unitID)
+                .set(\.$unitID, to: targetID).update()
+            let known = try await UnitAliasRecord.query(on: ctx.db).filter(\.$governmentID == plan.governmentID)
+                .filter(\.$alias == proposed.name).first()
+            if known == nil {
+                try await UnitAliasRecord(unitID: targetID, governmentID: plan.governmentID, alias: proposed.name).create(on: ctx.db)
+            }
+            // Another draft may still use the proposed unit; only an unused one is removed.
+            if try await TaskUnitRecord.query(on: ctx.db).filter(\.$unitID == unitID).count() == 0 {
+                try await proposed.delete(on: ctx.db)
+            }
+            try await ctx.audit(actor, "draft.unit.map", "unit", targetID, governmentID: plan.governmentID,
+                                before: proposed.name, after: target.name)
+        }
+    }
+
+    private static func draftTask(_ taskID: Int, actor: Actor, on db: any Database) async throws -> (TaskRecord, PlanRecord) {
+        guard let task = try await TaskRecord.find(taskID, on: db),
+              let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
+        try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+        guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+        return (task, plan)
+    }
+
+    private static func cleaned(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The row as the audit trail records it: wording, deadline and who is responsible.
+    private static func snapshot(_ task: TaskRecord, on db: any Database) async throws -> String {
+        let taskID = try task.requireID()
+        let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
+        let names = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
+            .map { (try $0.requireID(), $0.name) })
+        let leaderIDs = try await TaskLeaderRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all().map(\.leaderID)
+        let leaders = try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaderIDs)).all().map(\.name)
+        return JSONText.encode(TaskEdit(text: task.text, deadline: task.deadline,
+                                        leadUnits: units.filter { $0.role == "lead" }.compactMap { names[$0.unitID] },
+                                        coopUnits: units.filter { $0.role == "coop" }.compactMap { names[$0.unitID] },
+                                        leaders: leaders))
+    }
+}

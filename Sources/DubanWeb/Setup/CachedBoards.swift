@@ -1,0 +1,38 @@
+import DubanStore
+import Foundation
+import Vapor
+
+/// Whose tasks a board lists.
+enum BoardScope: Sendable {
+    case plan(Int), unit(Int), leader(Int)
+
+    var key: String {
+        switch self {
+        case .plan(let id): "plan:\(id)"
+        case .unit(let id): "unit:\(id)"
+        case .leader(let id): "leader:\(id)"
+        }
+    }
+}
+
+extension Request {
+    /// The rows of a board with their lights, computed once per data revision and minute.
+    func board(_ scope: BoardScope) async throws -> [TaskRow] {
+        let (db, now) = (self.db, self.now)
+        return try await cached("board:" + scope.key) {
+            switch scope {
+            case .plan(let id): try await TaskBoard.rows(planID: id, now: now, on: db)
+            case .unit(let id): try await TaskBoard.rows(unitID: id, now: now, on: db)
+            case .leader(let id): try await TaskBoard.rows(leaderID: id, now: now, on: db)
+            }
+        }
+    }
+
+    /// The same board as the API's JSON body; encoding is a large share of a list request.
+    func boardJSON(_ scope: BoardScope) async throws -> Response {
+        let body = try await cached("board.json:" + scope.key) { try [TaskRow].apiEncoder.encode(try await self.board(scope)) }
+        let response = Response(status: .ok, body: .init(data: body))
+        response.headers.contentType = .json
+        return response
+    }
+}

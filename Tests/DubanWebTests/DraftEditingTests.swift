@@ -1,0 +1,85 @@
+import DubanCore
+import DubanStore
+import DubanWeb
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// The import wizard's corrections: a draft row edited, added and removed, a new unit name
+/// mapped onto the directory; a published plan refuses all of it.
+@Suite struct DraftEditingTests {
+    @Test func correctionsToADraftAreKeptAndAudited() async throws {
+        try await WebWorld.with { world in
+            let spec = try await OpenAPISpec.load(world)
+            let task = "/api/v1/tasks/\(world.draftTaskID)"
+            var r = try await world.call("supervisor", .PATCH, task,
+                                         json: #"{"text":"新增高新技术企业120家。","deadline":"2022年11月","leadUnits":["科技局","区数据局"],"leaders":["孙益锋"]}"#)
+            spec.validate(r, method: "patch", path: "/api/v1/tasks/{id}")
+            #expect(r.status == .ok, "\(r.body.string)")
+            let detail = world.json(try await world.call("supervisor", .GET, task)) as? [String: Any]
+            let row = detail?["task"] as? [String: Any] ?? detail ?? [:]
+            #expect(row["text"] as? String == "新增高新技术企业120家。")
+            #expect(row["deadline"] as? String == "2022年11月")
+            let indicators = try await IndicatorRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID).all()
+            #expect(indicators.map(\.value) == [120], "the new wording's indicator is read again")
+            let leads = try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID)
+                .filter(\.$role == "lead").sort(\.$position).all()
+            let names = try await leads.asyncMap { try await UnitRecord.find($0.unitID, on: world.app.db)?.name ?? "" }
+            #expect(names == ["科技局", "区数据局"])
+            let newUnit = try await UnitRecord.query(on: world.app.db).filter(\.$name == "区数据局").first()
+            #expect(newUnit?.confirmed == false, "a name the directory does not know is proposed, not confirmed")
+
+            // 区发展改革局 is 发改局 under another name: the draft points at the known unit, the name becomes an alias.
+            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/unit-mappings",
+                                     json: #"{"unitID":\#(world.proposedUnitID),"targetUnitID":\#(world.leadUnitID)}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            #expect(try await UnitRecord.find(world.proposedUnitID, on: world.app.db) == nil)
+            let alias = try await UnitAliasRecord.query(on: world.app.db).filter(\.$alias == "区发展改革局").first()
+            #expect(alias?.unitID == world.leadUnitID)
+            let coops = try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID).filter(\.$role == "coop").all()
+            #expect(coops.contains { $0.unitID == world.leadUnitID })
+
+            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/tasks",
+                                     json: #"{"afterTaskID":\#(world.draftTaskID),"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#)
+            #expect(r.status == .created, "\(r.body.string)")
+            let added = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
+            let order = try await TaskRecord.query(on: world.app.db).filter(\.$planID == world.draftPlanID).sort(\.$position).all()
+            #expect(order.prefix(2).compactMap(\.id) == [world.draftTaskID, added], "added right after the row it follows")
+            r = try await world.call("supervisor", .DELETE, "/api/v1/tasks/\(added)")
+            #expect(r.status == .ok)
+            #expect(try await TaskRecord.find(added, on: world.app.db) == nil)
+
+            let audit = try await AuditRecord.query(on: world.app.db).filter(\.$action ~~ ["draft.task.edit", "draft.unit.map", "draft.task.add", "draft.task.delete"]).all()
+            #expect(Set(audit.map(\.action)).count == 4)
+            let edit = audit.first { $0.action == "draft.task.edit" && $0.subjectID == world.draftTaskID }
+            #expect(edit?.after.contains("新增高新技术企业120家") == true)
+            #expect(edit?.before.isEmpty == false, "the row before the edit is kept in the audit trail")
+        }
+    }
+
+    @Test func aPublishedPlanIsAmendedNotEdited() async throws {
+        try await WebWorld.with { world in
+            let before = try await world.fingerprint()
+            let text = try await TaskRecord.find(world.taskID, on: world.app.db)?.text
+            var r = try await world.call("supervisor", .PATCH, "/api/v1/tasks/\(world.taskID)", json: #"{"text":"悄悄改掉"}"#)
+            #expect(r.status == .conflict)
+            #expect(((world.json(r) as? [String: Any])?["error"] as? String)?.contains("目标调整") == true)
+            r = try await world.call("supervisor", .DELETE, "/api/v1/tasks/\(world.taskID)")
+            #expect(r.status == .conflict)
+            r = try await world.call("supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", json: #"{"text":"  "}"#)
+            #expect(r.status == .badRequest || r.status == .unprocessableEntity)
+            #expect(try await world.fingerprint() == before)
+            #expect(try await TaskRecord.find(world.taskID, on: world.app.db)?.text == text)
+        }
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var out: [T] = []
+        for element in self { out.append(try await transform(element)) }
+        return out
+    }
+}
