@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "DubanWeb",
             dependencies: [
-                "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments",
+                "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments", "DubanExport",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],

@@ -2,6 +2,7 @@
 extension Strings {
     public enum Notify {
         public static func planPublished(_ title: String) -> String { "方案已发布：\(title)" }
+        public static func bulletinPublished(_ title: String) -> String { "已发布：\(title)，请登录查看。" }
         public static let planPublishedBody = "请登录查看本单位的任务清单并签收。"
         public static func reportSubmitted(_ label: String) -> String { "收到进展报告：\(label)" }
         public static func reportAccepted(_ label: String) -> String { "报告已通过审核：\(label)" }

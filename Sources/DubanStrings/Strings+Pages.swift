@@ -74,6 +74,48 @@ extension Strings {
         public static let noReports = "暂无报告"
         public static let none = "无"
         public static let expected = "应完成"
+        public static let subscribeCalendar = "订阅报送日历（ICS，可导入手机或 Outlook 日历）"
+        /// The audit trail's action codes as a clerk reads them.
+        public static func auditAction(_ code: String) -> String {
+            let names: [String: String] = [
+                "account.create": "创建账户", "bulletin.draft": "起草通报", "bulletin.edit": "修改通报", "bulletin.publish": "发布通报",
+                "draft.task.add": "草稿新增任务", "draft.task.delete": "草稿删除任务", "draft.task.edit": "草稿修改任务",
+                "draft.unit.map": "单位并入名录", "government.create": "创建政府", "government.webhook": "设置群机器人",
+                "login": "登录", "login.failed": "登录失败", "logout": "退出", "plan.import": "导入方案", "plan.publish": "发布方案",
+                "report.submit": "提交报告", "report.accept": "审核通过", "report.return": "退回报告",
+                "task.acknowledge": "签收", "task.workItems": "二次分解", "task.amend": "目标调整", "task.close": "办结",
+                "task.instruct": "领导批示", "token.create": "创建令牌", "urging.answer": "回复催办", "urging.create": "催办",
+                "urging.escalate": "升级为督办单", "assessment.weights": "修改考核权重", "inspection.rules": "修改督查规则",
+            ]
+            return names[code] ?? code
+        }
+        public static let unitColumn = "单位"
+        public static let kindColumn = "类别"
+        public static let listColumn = "清单"
+        public static let publicTaskNote = "进展报告、催办和操作记录仅对登录用户显示。"
+        public static let escalateNote = "督办意见"
+        public static let signIn = "登录"
+        public static let mainNavigation = "主导航"
+        public static func unitKind(_ kind: String) -> String {
+            switch kind {
+            case "department": "部门"
+            case "town": "街道（镇）"
+            case "park": "园区"
+            case "company": "国有企业"
+            case "collective": "集合称谓"
+            default: "其他"
+            }
+        }
+        public static let noSection = "（未分部分）"
+        public static let chartsBySection = "各部分红黄绿灯"
+        public static let chartsUnitLeague = "牵头单位进度排名（绿灯与已办结占比）"
+        public static let chartsTrajectory = "进度曲线（序时进度与实际）"
+        public static func chartLightsBySection(_ sections: Int) -> String { "\(sections) 个部分的任务按红黄绿灯统计" }
+        public static let chartUnitLeague = "牵头单位按绿灯与已办结任务占比排名"
+        public static func chartPoint(_ period: String, expected: Double, actual: Double) -> String {
+            "\(period)：应完成\(Int(expected.rounded()))%，实际\(Int(actual.rounded()))%"
+        }
+        public static let chartNoActual = "尚无已通过审核的进度报告"
         public static let actual = "实际完成"
         public static let overview = "总体情况"
         public static let reviewQueue = "待审核报告"

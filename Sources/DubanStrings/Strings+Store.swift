@@ -29,6 +29,11 @@ extension Strings {
         public static let unitNotFound = "单位不存在"
         public static let mapOnlyProposed = "只能把导入时新出现的单位并入名录中已有的单位"
         public static let mapAcrossGovernments = "不能并入其他政府的单位"
+        public static let bulletinNotFound = "通报不存在"
+        public static let bulletinMonth = "通报月份应为 1 到 12"
+        public static let bulletinAlreadyPublished = "该版本通报已发布，不能再改；修改将生成新版本"
+        public static let weightRange = "每项权重应在 0 到 100 之间"
+        public static let rulesRange = "无进展期数至少为 1，偏离幅度不能为负"
         public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
     }
 }

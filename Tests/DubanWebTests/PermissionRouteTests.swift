@@ -34,6 +34,10 @@ import VaporTesting
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{plan}/bulletins", body: #"{"month":7}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PATCH, path: "/api/v1/bulletins/{bulletin}", body: #"{"summary":"改写","closing":"改写"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/bulletins/{bulletin}/publish", allowed: ["supervisor", "admin"]),
+        Route(method: .GET, path: "/api/v1/bulletins/{bulletin}", allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"http://127.0.0.1:9/hook","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/accounts", body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
         // These two answer for the caller's own government, so another district's office may call them too.
@@ -54,12 +58,12 @@ import VaporTesting
 
     @Test func forbiddenPairsAreRefusedAndChangeNothing() async throws {
         try await WebWorld.with { world in
-            let (reportID, urgingID) = try await seed(world)
+            let (reportID, urgingID, bulletinID) = try await seed(world)
             var checked = 0
             for route in Self.routes {
                 for role in Self.everyone where !route.allowed.contains(role) {
-                    let path = fill(route.path, world, reportID: reportID, urgingID: urgingID)
-                    let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID) }
+                    let path = fill(route.path, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID)
+                    let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID) }
                     let before = try await world.fingerprint()
                     let response = try await world.call(role == "anonymous" ? nil : role, route.method, path, json: body)
                     let expected: HTTPResponseStatus = role == "anonymous" ? .unauthorized : .forbidden
@@ -78,16 +82,16 @@ import VaporTesting
     @Test(arguments: routes.flatMap { route in route.allowed.sorted().map { (route, $0) } })
     func allowedPairsSucceed(route: Route, role: String) async throws {
         try await WebWorld.with { world in
-            let (reportID, urgingID) = try await seed(world)
-            let path = fill(route.path, world, reportID: reportID, urgingID: urgingID)
-            let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID) }
+            let (reportID, urgingID, bulletinID) = try await seed(world)
+            let path = fill(route.path, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID)
+            let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID) }
             let response = try await world.call(role == "anonymous" ? nil : role, route.method, path, json: body)
             #expect((200..<300).contains(response.status.code), "\(role) \(route): \(response.status) \(response.body.string)")
         }
     }
 
-    /// A report waiting for review and an open urging to the lead unit, made through the API.
-    func seed(_ world: WebWorld) async throws -> (Int, Int) {
+    /// A report waiting for review, an open urging to the lead unit and a draft bulletin, made through the API.
+    func seed(_ world: WebWorld) async throws -> (Int, Int, Int) {
         let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
                                           json: #"{"period":6,"narrative":"6月进展","values":{"\#(world.indicatorID)":6.1}}"#)
         #expect(report.status == .created, "\(report.body.string)")
@@ -95,11 +99,15 @@ import VaporTesting
         #expect(urging.status == .created, "\(urging.body.string)")
         let reportID = (world.json(report) as? [String: Any])?["id"] as? Int ?? 0
         let urgingID = (world.json(urging) as? [String: Any])?["id"] as? Int ?? 0
-        return (reportID, urgingID)
+        let bulletin = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
+        #expect(bulletin.status == .created, "\(bulletin.body.string)")
+        let bulletinID = (world.json(bulletin) as? [String: Any])?["id"] as? Int ?? 0
+        return (reportID, urgingID, bulletinID)
     }
 
-    func fill(_ text: String, _ world: WebWorld, reportID: Int, urgingID: Int) -> String {
+    func fill(_ text: String, _ world: WebWorld, reportID: Int, urgingID: Int, bulletinID: Int) -> String {
         text.replacingOccurrences(of: "{task}", with: String(world.taskID))
+            .replacingOccurrences(of: "{bulletin}", with: String(bulletinID))
             .replacingOccurrences(of: "{plan}", with: String(world.planID))
             .replacingOccurrences(of: "{draftTask}", with: String(world.draftTaskID))
             .replacingOccurrences(of: "{draft}", with: String(world.draftPlanID))

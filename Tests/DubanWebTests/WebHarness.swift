@@ -145,6 +145,8 @@ struct WebWorld {
             "tasks": try await TaskRecord.query(on: db).count(),
             "taskUnits": try await TaskUnitRecord.query(on: db).filter(\.$unitID == proposedUnitID).count(),
             "aliases": try await UnitAliasRecord.query(on: db).count(),
+            "bulletins": try await BulletinRecord.query(on: db).count(),
+            "bulletinsPublished": try await BulletinRecord.query(on: db).filter(\.$status == "published").count(),
         ]
     }
 }

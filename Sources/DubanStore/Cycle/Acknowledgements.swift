@@ -14,6 +14,7 @@ public enum Acknowledgements {
                 .filter(\.$taskID == taskID).filter(\.$unitID == unitID).first()
             guard existing == nil else { return }
             let record = AcknowledgementRecord()
+            record.createdAt = WriteClock.current
             record.taskID = taskID
             record.unitID = unitID
             record.accountID = actor.accountID
@@ -49,6 +50,7 @@ public enum Acknowledgements {
             }
             for input in items where !input.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 let item = WorkItemRecord()
+                item.createdAt = WriteClock.current
                 item.taskID = taskID
                 item.unitID = unitID
                 item.title = input.title

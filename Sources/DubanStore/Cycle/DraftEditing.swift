@@ -86,7 +86,7 @@ public enum DraftEditing {
         guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
         let taskID: Int = try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
             guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
             let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$position).all()
             let anchor = tasks.first { $0.id == afterTaskID } ?? tasks.last
@@ -123,7 +123,7 @@ public enum DraftEditing {
     public static func mapUnit(planID: Int, unitID: Int, to targetID: Int, actor: Actor, in context: StoreContext) async throws {
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
             guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
             guard let proposed = try await UnitRecord.find(unitID, on: ctx.db),
                   let target = try await UnitRecord.find(targetID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.unitNotFound) }
@@ -151,7 +151,7 @@ public enum DraftEditing {
     private static func draftTask(_ taskID: Int, actor: Actor, on db: any Database) async throws -> (TaskRecord, PlanRecord) {
         guard let task = try await TaskRecord.find(taskID, on: db),
               let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
-        try Guard.require(actor, .importPlan, .government(plan.governmentID, published: false))
+        try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
         guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
         return (task, plan)
     }

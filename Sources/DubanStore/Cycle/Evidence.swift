@@ -66,6 +66,7 @@ public enum Evidence {
 
     static func store(_ upload: Upload, reportID: Int, accountID: Int, on db: any Database) async throws {
         let record = EvidenceRecord()
+        record.createdAt = WriteClock.current
         record.reportID = reportID
         record.filename = upload.filename
         let ext = (upload.filename as NSString).pathExtension.lowercased()

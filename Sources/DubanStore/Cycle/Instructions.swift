@@ -12,6 +12,7 @@ public enum TaskActions {
             let loaded = try await TaskSubject.load(taskID, on: ctx.db)
             try Guard.require(actor, .writeInstruction, loaded.subject)
             let record = InstructionRecord()
+            record.createdAt = WriteClock.current
             record.taskID = taskID
             record.accountID = actor.accountID
             record.text = text

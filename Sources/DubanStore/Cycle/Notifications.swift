@@ -6,6 +6,7 @@ public enum Notifications {
     public static func notify(accounts: [Int], kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {
         for account in Set(accounts) {
             let record = NotificationRecord()
+            record.createdAt = WriteClock.current
             record.accountID = account
             record.kind = kind
             record.title = title

@@ -14,6 +14,7 @@ public enum DubanMigrations {
         CreateIndexes(),        // the lookups the app's questions make
         CreateOutbox(),         // webhook messages waiting to be sent
         CreateDataRevision(),   // the number every write raises, for caches on every app server
+        CreateProducts(),       // monthly bulletins and their versions
     ]
 }
 

@@ -8,7 +8,8 @@ public final class AcknowledgementRecord: Model, @unchecked Sendable {
     @Field(key: "task_id") public var taskID: Int
     @Field(key: "unit_id") public var unitID: Int
     @Field(key: "account_id") public var accountID: Int
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Set from the write's clock (`WriteClock.now`), so the demo's replayed months date alike.
+    @OptionalField(key: "created_at") public var createdAt: Date?
 
     public init() {}
 }
@@ -24,7 +25,8 @@ public final class WorkItemRecord: Model, @unchecked Sendable {
     @Field(key: "done") public var done: Bool
     @Field(key: "retired") public var retired: Bool
     @Field(key: "account_id") public var accountID: Int
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Set from the write's clock (`WriteClock.now`), so the demo's replayed months date alike.
+    @OptionalField(key: "created_at") public var createdAt: Date?
 
     public init() {}
 }
@@ -77,7 +79,8 @@ public final class EvidenceRecord: Model, @unchecked Sendable {
     @Field(key: "sha256") public var sha256: String
     @Field(key: "data") public var data: Data
     @Field(key: "account_id") public var accountID: Int
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Set from the write's clock (`WriteClock.now`), so the demo's replayed months date alike.
+    @OptionalField(key: "created_at") public var createdAt: Date?
 
     public init() {}
 }
@@ -108,7 +111,8 @@ public final class InstructionRecord: Model, @unchecked Sendable {
     @Field(key: "task_id") public var taskID: Int
     @Field(key: "account_id") public var accountID: Int
     @Field(key: "text") public var text: String
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Set from the write's clock (`WriteClock.now`), so the demo's replayed months date alike.
+    @OptionalField(key: "created_at") public var createdAt: Date?
 
     public init() {}
 }
@@ -123,7 +127,8 @@ public final class NotificationRecord: Model, @unchecked Sendable {
     @Field(key: "body") public var body: String
     @OptionalField(key: "task_id") public var taskID: Int?
     @OptionalField(key: "read_at") public var readAt: Date?
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Set from the write's clock (`WriteClock.now`), so the demo's replayed months date alike.
+    @OptionalField(key: "created_at") public var createdAt: Date?
 
     public init() {}
 }

@@ -34,7 +34,12 @@ public enum Dashboard {
     }
 
     public static func returnedReports(unitID: Int, on db: any Database) async throws -> [ReportItem] {
-        let reports = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$status == "returned").sort(\.$submittedAt).all()
+        let returned = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$status == "returned").sort(\.$submittedAt).all()
+        // A returned version already followed by a newer one has been answered: not still to do.
+        let later = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$taskID ~~ Set(returned.map(\.taskID))).all()
+        let reports = returned.filter { report in
+            !later.contains { $0.taskID == report.taskID && $0.periodID == report.periodID && $0.version > report.version }
+        }
         let tasks = try await TaskRecord.query(on: db).filter(\.$id ~~ Set(reports.map(\.taskID))).all()
         return try await items(reports, tasks: tasks, on: db)
     }

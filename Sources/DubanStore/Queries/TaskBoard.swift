@@ -10,14 +10,21 @@ public enum TaskBoard {
         return try await rows(tasks, now: now, on: db)
     }
 
+    /// A unit's list: published plans only; a draft is the office's until it is issued.
     public static func rows(unitID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
         let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID == unitID).all().map(\.taskID)
-        return try await rows(taskIDs: ids, now: now, on: db)
+        return try await published(try await rows(taskIDs: ids, now: now, on: db), on: db)
     }
 
     public static func rows(leaderID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
         let ids = try await TaskLeaderRecord.query(on: db).filter(\.$leaderID == leaderID).all().map(\.taskID)
-        return try await rows(taskIDs: ids, now: now, on: db)
+        return try await published(try await rows(taskIDs: ids, now: now, on: db), on: db)
+    }
+
+    static func published(_ rows: [TaskRow], on db: any Database) async throws -> [TaskRow] {
+        let plans = try await PlanRecord.query(on: db).filter(\.$id ~~ Set(rows.map(\.planID))).filter(\.$status == "published").all()
+        let ids = Set(plans.compactMap(\.id))
+        return rows.filter { ids.contains($0.planID) }
     }
 
     public static func rows(taskIDs: [Int], now: Date, on db: any Database) async throws -> [TaskRow] {

@@ -15,6 +15,15 @@ public struct TaskDetail: Sendable, Codable {
     public var audit: [AuditDTO]
     public var periods: [PeriodDTO]
     public var importWarnings: [String]
+    /// Per period: where the task should be (序时进度) and where the accepted report put it.
+    public var progress: [ProgressPoint]
+
+    public struct ProgressPoint: Sendable, Codable {
+        public var period: Int
+        public var label: String
+        public var expected: Double
+        public var actual: Double?
+    }
 
     public struct IndicatorDTO: Sendable, Codable {
         public var id: Int
@@ -171,6 +180,28 @@ extension TaskDetail {
             },
             audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
-            importWarnings: JSONText.strings(task.warnings))
+            importWarnings: JSONText.strings(task.warnings),
+            progress: try await progress(task, indicators: indicators, periods: periods, reports: reports, values: values, on: db))
+    }
+
+    /// The trajectory chart's points: expected along the plan's line, actual from the latest
+    /// accepted lead report of each period, by the same rule the light uses.
+    static func progress(_ task: TaskRecord, indicators: [IndicatorRecord], periods: [PeriodRecord], reports: [ReportRecord],
+                         values: [ReportValueRecord], on db: any Database) async throws -> [ProgressPoint] {
+        guard let plan = try await PlanRecord.find(task.planID, on: db) else { return [] }
+        let start = Progress.defaultStart(year: plan.year)
+        let deadline = Progress.deadline(task.deadline, planYear: plan.year)
+        let kind = TaskKind(rawValue: task.kind) ?? .qualitative
+        return periods.map { period in
+            let accepted = reports.filter { $0.periodID == period.id && $0.role == "lead" && $0.status == "accepted" }
+                .max { $0.version < $1.version }
+            let actual = accepted.flatMap { report -> Double? in
+                let reported = indicators.map { indicator in values.first { $0.reportID == report.id && $0.indicatorID == indicator.id }?.value }
+                return Progress.task(kind: kind, indicators: indicators.map(\.indicator), reported: reported,
+                                     percentComplete: report.percentComplete).percent
+            }
+            return ProgressPoint(period: period.number, label: period.label,
+                                 expected: Progress.expected(at: period.endsAt, start: start, deadline: deadline), actual: actual)
+        }
     }
 }

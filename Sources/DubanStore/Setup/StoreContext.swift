@@ -45,7 +45,7 @@ public struct StoreContext: Sendable {
                 }
                 var inner = self.with(db: tx)
                 inner.revision = try await DataRevision.current(on: tx)[.structure]
-                let result = try await body(inner)
+                let result = try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
                 try await DataRevision.bump(progressOnly ? [.all] : [.all, .structure], on: tx)
                 return result
             }
@@ -94,4 +94,12 @@ public actor WriteGate {
         }
         return try await body()
     }
+}
+
+/// The clock of the write in progress, for records stamped deep inside it (a notification,
+/// an instruction) so that their dates follow the same clock as everything else the write does.
+public enum WriteClock {
+    @TaskLocal public static var now: Date?
+
+    static var current: Date { now ?? Date() }
 }

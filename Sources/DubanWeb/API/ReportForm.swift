@@ -49,9 +49,10 @@ enum ReportForm {
         let body = try req.decode(FormBody.self)
         // Indicator values come as `value_<indicatorID>` fields; an empty field means not reported.
         var values: [Int: Double] = [:]
-        if let all = try? req.content.decode([String: String].self) {
+        // Read leniently: the form also carries file parts, which are not text.
+        if let all = try? req.content.decode([String: LooseText].self) {
             for (key, raw) in all where key.hasPrefix("value_") {
-                let text = raw.trimmingCharacters(in: .whitespaces)
+                let text = (raw.text ?? "").trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
                 guard let id = Int(key.dropFirst(6)), let value = Double(text) else { throw Abort(.unprocessableEntity, reason: Strings.Pages.valueNotNumber) }
                 values[id] = value
@@ -69,5 +70,14 @@ enum ReportForm {
         return Reports.Submission(taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
                                   percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
                                   evidence: files)
+    }
+}
+
+/// A form field read as text if it is text, and as nothing otherwise (a file part, a list).
+struct LooseText: Decodable {
+    var text: String?
+
+    init(from decoder: any Decoder) throws {
+        text = try? decoder.singleValueContainer().decode(String.self)
     }
 }

@@ -35,7 +35,7 @@ struct TaskAPI {
         api.get("tasks", ":id") { req async throws -> Response in
             let loaded = try await TaskSubject.load(try req.id(), on: req.db)
             try req.authorize(.readTask, loaded.subject)
-            return try await TaskDetail.load(try req.id(), now: req.now, on: req.db).jsonResponse()
+            return try await TaskDetail.load(try req.id(), now: req.now, on: req.db).publicView(signedIn: req.actor != nil).jsonResponse()
         }
         api.post("tasks", ":id", "acknowledge") { req async throws -> OK in
             try await Acknowledgements.acknowledge(taskID: try req.id(), actor: try req.requireActor(), in: req.store)
@@ -141,5 +141,22 @@ struct TaskFilter {
             }
             return true
         }
+    }
+}
+
+extension TaskDetail {
+    /// What a visitor who is not signed in may see of a published task: the standard, the
+    /// responsibility, the light and the trajectory; not the units' reports, the office's
+    /// urgings or who did what.
+    func publicView(signedIn: Bool) -> TaskDetail {
+        guard !signedIn else { return self }
+        var open = self
+        open.reports = []
+        open.urgings = []
+        open.instructions = []
+        open.workItems = []
+        open.audit = []
+        open.importWarnings = []
+        return open
     }
 }

@@ -20,6 +20,10 @@ enum Assets {
       var msg = e.target.getAttribute('data-confirm');
       if (msg && !window.confirm(msg)) { e.preventDefault(); }
     });
+    // The bulletin's print button: the print stylesheet does the rest.
+    document.addEventListener('click', function (e) {
+      if (e.target.hasAttribute && e.target.hasAttribute('data-print')) { window.print(); }
+    });
     """
 
     static let css = """
@@ -32,6 +36,7 @@ enum Assets {
     a:focus, button:focus, input:focus, select:focus, textarea:focus { outline:3px solid #f0b400; outline-offset:1px; }
     header.top { display:flex; flex-wrap:wrap; gap:.75rem; align-items:center; padding:.6rem 1rem; background:#0b3d6e; color:#fff; }
     header.top a { color:#fff; text-decoration:none; }
+    header.top .login-link { margin-left:auto; }
     header.top .brand { font-weight:700; font-size:1.2rem; margin-right:1rem; }
     header.top nav { display:flex; gap:1rem; flex-wrap:wrap; }
     header.top .logout { margin-left:auto; display:flex; gap:.5rem; align-items:center; }
@@ -64,6 +69,12 @@ enum Assets {
     .filters label { display:flex; flex-direction:column; font-size:.9rem; }
     .filters input, .filters select { padding:.35rem; border:1px solid var(--line); border-radius:4px; font:inherit; }
     .warn { color:var(--yellow); } .bad { color:var(--red); }
+    .charts { display:grid; grid-template-columns:repeat(auto-fit, minmax(320px, 1fr)); gap:1rem; }
+    figure { margin:.5rem 0; } figcaption { font-weight:600; margin-bottom:.3rem; } svg.chart { max-width:640px; height:auto; }
+    .bulletin .issuer { color:var(--red); font-size:1.6em; font-weight:700; text-align:center; border-bottom:2px solid var(--red); }
+    .bulletin h1 { text-align:center; } table.plain-table { border-collapse:collapse; margin:.5rem 0; }
+    table.plain-table th, table.plain-table td { border:1px solid #d0d7de; padding:.25rem .5rem; text-align:left; }
+    nav.plan-links { display:flex; gap:1rem; flex-wrap:wrap; margin:.5rem 0; }
     tr.needs-check { background:#fff8c5; } td .warn { margin:.2rem 0; font-size:.9em; }
     #unit-mapping form { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; margin:.3rem 0; }
     ul.plain { list-style:none; padding:0; margin:0; }
@@ -78,7 +89,7 @@ enum Assets {
       header.top .logout { margin-left:0; }
     }
     @media print {
-      header.top, form, .filters, .actions { display:none !important; }
+      header.top, form, .filters, .actions, .no-print { display:none !important; }
       body { background:#fff; } .card { border:0; padding:0; }
       a { color:inherit; text-decoration:none; }
     }

@@ -12,6 +12,13 @@ enum Format {
 
     static func day(_ date: Date?) -> String { String(self.date(date).prefix(10)) }
 
+    /// `2022-09-18` (a date input's value) → the start of that day in Beijing; nil if unreadable.
+    static func parseDay(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return PlanCalendar.date(parts[0], parts[1], parts[2])
+    }
+
     static func number(_ value: Double?) -> String {
         guard let value else { return "" }
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }

@@ -35,6 +35,12 @@ enum HomePage {
                     el("span", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))" }
                 }
                 TaskTable.counts(rows)
+                if plan.status == "published" && !rows.isEmpty {
+                    el("div", ["class": "charts"]) {
+                        el("figure") { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(rows) }
+                        el("figure") { el("figcaption") { Strings.Pages.chartsUnitLeague }; Charts.unitLeague(rows) }
+                    }
+                }
             })
         }
         let governmentID = actor.governmentID ?? plans.first?.governmentID ?? 0
@@ -64,6 +70,9 @@ enum HomePage {
         let due = led.filter { $0.reasons.contains { $0.contains("逾期") || $0.contains("未报") } || $0.light == .pending }
         return Page.layout(Strings.Pages.myTasks, request: req) {
             el("h1") { Strings.Pages.myTasks }
+            el("p", ["class": "no-print"]) {
+                el("a", ["href": "/open/units/\(unitID)/calendar.ics", "id": "calendar-feed"]) { Strings.Pages.subscribeCalendar }
+            }
             TaskTable.counts(rows)
             if !urgings.isEmpty {
                 el("section", ["class": "card", "id": "urgings-to-answer"]) {

@@ -19,13 +19,17 @@ enum Page {
                 el("header", ["class": "top"]) {
                     el("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
                     if let signed {
-                        el("nav", ["aria-label": "主导航"]) {
+                        el("nav", ["aria-label": Strings.Pages.mainNavigation]) {
                             for (label, href) in navigation(for: signed.actor) { el("a", ["href": href]) { label } }
                         }
                         el("form", ["method": "post", "action": "/logout", "class": "logout"]) {
                             el("input", ["type": "hidden", "name": "_csrf", "value": request.csrfToken])
                             el("span", ["class": "who"]) { "\(signed.account.displayName)（\(Strings.Pages.roleName(signed.account.role))）" }
                             el("button", ["type": "submit"]) { Strings.Pages.logout }
+                        }
+                    } else if request.url.path != "/login" {
+                        el("a", ["class": "login-link", "href": "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/")]) {
+                            Strings.Pages.signIn
                         }
                     }
                 }
@@ -44,6 +48,7 @@ enum Page {
         switch actor.role {
         case .admin, .supervisor:
             items += [(Strings.Pages.importPlan, "/import"), (Strings.Pages.directory, "/directory")]
+            if actor.role == .admin { items.append((Strings.ProductPages.cityView, "/city")) }
         case .unit:
             items += [(Strings.Pages.myTasks, "/")]
         case .leader, .viewer:

@@ -62,11 +62,12 @@ struct PageRoutes {
         app.get("tasks", ":id") { req async throws -> Response in
             let loaded = try await TaskSubject.load(try req.id(), on: req.db)
             try req.authorize(.readTask, loaded.subject)
-            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db)
+            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db).publicView(signedIn: req.actor != nil)
             return TaskPage.render(detail, subject: loaded.subject, req: req).response()
         }
         registerTaskForms(app)
         registerDraftForms(app)
+        registerProductPages(app)
         app.get("import") { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
@@ -151,10 +152,12 @@ struct PageRoutes {
             return req.redirect(to: "/tasks/\(taskID)?done=review")
         }
         app.post("tasks", ":id", "urgings") { req async throws -> Response in
-            struct Form: Content { var message: String; var unitID: Int? }
+            struct Form: Content { var message: String; var unitID: Int?; var replyBy: String? }
             let form = try req.decode(Form.self)
             let id = try req.id()
-            try await Urgings.urge(taskID: id, unitID: form.unitID, message: form.message, replyBy: nil, actor: try req.requireActor(), in: req.store)
+            // A date from the form means the end of that day, Beijing time.
+            let replyBy = form.replyBy.flatMap(Format.parseDay).map { $0.addingTimeInterval(86_399) }
+            try await Urgings.urge(taskID: id, unitID: form.unitID, message: form.message, replyBy: replyBy, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)?done=urge")
         }
         app.post("urgings", ":id", "answer") { req async throws -> Response in
@@ -166,7 +169,9 @@ struct PageRoutes {
         }
         app.post("urgings", ":id", "escalate") { req async throws -> Response in
             let urgingID = try req.id()
-            try await Urgings.escalate(urgingID: urgingID, note: "", actor: try req.requireActor(), in: req.store)
+            struct Form: Content { var note: String? }
+            let note = (try? req.content.decode(Form.self))?.note ?? ""
+            try await Urgings.escalate(urgingID: urgingID, note: note, actor: try req.requireActor(), in: req.store)
             let taskID = try await UrgingRecord.find(urgingID, on: req.db)?.taskID ?? 0
             return req.redirect(to: "/tasks/\(taskID)?done=escalate")
         }

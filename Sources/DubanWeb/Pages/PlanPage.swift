@@ -13,7 +13,21 @@ enum PlanPage {
         return Page.layout(plan.title, request: req) {
             el("h1") { plan.title }
             el("p", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))" }
+            if plan.status == "published" {
+                el("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
+                    el("a", ["href": "/plans/\(plan.id ?? 0)/bulletins"]) { Strings.ProductPages.bulletins }
+                    if Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed {
+                        el("a", ["href": "/plans/\(plan.id ?? 0)/inspection"]) { Strings.ProductPages.inspection }
+                        el("a", ["href": "/plans/\(plan.id ?? 0)/assessment"]) { Strings.ProductPages.assessment }
+                    }
+                    el("a", ["href": "/open/plans/\(plan.id ?? 0)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
+                    el("a", ["href": "/open/plans/\(plan.id ?? 0)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
+                }
+            }
             TaskTable.counts(all)
+            if plan.status == "published" && !all.isEmpty {
+                el("figure", ["class": "chart-figure"]) { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(all) }
+            }
             if let draft { draftPanel(plan, draft: draft, warnings: warnings, req: req) }
             el("form", ["method": "get", "class": "filters", "role": "search"]) {
                 el("label") { Strings.Pages.search; el("input", ["type": "search", "name": "q", "value": filter.text]) }

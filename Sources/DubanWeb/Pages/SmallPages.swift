@@ -67,12 +67,12 @@ enum SmallPages {
             el("h1") { Strings.Pages.directory }
             el("section", ["class": "card"]) {
                 el("table", ["class": "responsive"]) {
-                    el("thead") { el("tr") { el("th") { "单位" }; el("th") { "类别" }; el("th") { "清单" } } }
+                    el("thead") { el("tr") { el("th") { Strings.Pages.unitColumn }; el("th") { Strings.Pages.kindColumn }; el("th") { Strings.Pages.listColumn } } }
                     el("tbody") {
                         for unit in units {
                             el("tr") {
                                 el("td", ["data-label": "单位"]) { unit.name + (unit.confirmed ? "" : "（待确认）") }
-                                el("td", ["data-label": "类别"]) { unit.kind }
+                                el("td", ["data-label": Strings.Pages.kindColumn]) { Strings.Pages.unitKind(unit.kind) }
                                 el("td", ["data-label": "清单"]) { el("a", ["href": "/units/\(unit.id ?? 0)"]) { "一单位一清单" } }
                             }
                         }

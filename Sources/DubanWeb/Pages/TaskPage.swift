@@ -26,12 +26,19 @@ enum TaskPage {
                     el("dt") { Strings.Pages.acknowledge }; el("dd") { row.acknowledged ? Strings.Pages.acknowledged : Strings.Pages.notAcknowledged }
                 }
                 if !detail.indicators.isEmpty { indicatorTable(detail.indicators) }
+                if row.kind != "qualitative" && !detail.progress.isEmpty {
+                    el("figure", ["class": "chart-figure", "id": "trajectory"]) {
+                        el("figcaption") { Strings.Pages.chartsTrajectory }
+                        Charts.trajectory(detail.progress)
+                    }
+                }
                 if can(.acknowledgeTask) && !row.acknowledged {
                     form("/tasks/\(row.id)/acknowledge", req) { el("button", ["type": "submit", "id": "acknowledge"]) { Strings.Pages.acknowledge } }
                 }
             }
             if can(.submitReport) || can(.contributeReport) { reportForm(detail, req) }
-            el("section", ["class": "card", "id": "reports"]) {
+            if actor == nil { el("p", ["class": "muted", "id": "public-note"]) { Strings.Pages.publicTaskNote } }
+            el("section", ["class": "card", "id": "reports", "hidden": actor == nil ? "hidden" : nil]) {
                 el("h2") { Strings.Pages.reports }
                 if detail.reports.isEmpty { el("p", ["class": "muted"]) { Strings.Pages.noReports } }
                 for report in detail.reports { reportCard(report, detail: detail, canReview: can(.reviewReport), req: req) }
@@ -47,6 +54,9 @@ enum TaskPage {
                         el("select", ["id": "urge-unit", "name": "unitID"]) {
                             for unit in row.leadUnits + row.coopUnits { el("option", ["value": String(unit.id)]) { unit.name } }
                         }
+                        el("label", ["for": "urge-reply-by"]) { Strings.Pages.replyBy }
+                        el("input", ["type": "date", "id": "urge-reply-by", "name": "replyBy",
+                                     "value": Format.day(req.now.addingTimeInterval(3 * 86_400))])
                         el("button", ["type": "submit"]) { Strings.Pages.urge }
                     }
                 }
@@ -94,7 +104,7 @@ enum TaskPage {
             el("section", ["class": "card", "id": "audit"]) {
                 el("h2") { Strings.Pages.audit }
                 el("ul", ["class": "plain"]) {
-                    for entry in detail.audit { el("li") { "\(Format.date(entry.at)) \(entry.account) \(entry.action)" } }
+                    for entry in detail.audit { el("li") { "\(Format.date(entry.at)) \(entry.account) \(Strings.Pages.auditAction(entry.action))" } }
                 }
             }
         }
@@ -231,7 +241,11 @@ enum TaskPage {
                 }
             }
             if canEscalate {
-                form("/urgings/\(urging.id)/escalate", req) { el("button", ["type": "submit", "class": "danger"]) { Strings.Pages.escalate } }
+                form("/urgings/\(urging.id)/escalate", req) {
+                    el("label", ["for": "escalate-note-\(urging.id)"]) { Strings.Pages.escalateNote }
+                    el("textarea", ["id": "escalate-note-\(urging.id)", "name": "note", "rows": "2"])
+                    el("button", ["type": "submit", "class": "danger"]) { Strings.Pages.escalate }
+                }
             }
         }
     }

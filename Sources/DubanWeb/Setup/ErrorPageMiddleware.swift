@@ -28,7 +28,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case let error as StoreError:
             switch error {
             case .notFound(let m): return (.notFound, m)
-            case .forbidden(let m): return (.forbidden, m)
+            // Refused because nobody is signed in: logging in may help, so say so (401).
+            case .forbidden(let m): return (request.actor == nil ? .unauthorized : .forbidden, m)
             case .invalid(let m): return (.unprocessableEntity, m)
             case .conflict(let m): return (.conflict, m)
             }

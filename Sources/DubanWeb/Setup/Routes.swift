@@ -10,7 +10,11 @@ func routes(_ app: Application) throws {
     PlanAPI().register(api)
     TaskAPI().register(api)
     DraftAPI().register(api)
+    BulletinAPI().register(api)
+    ProductAPI().register(api)
     MiscAPI().register(api)
     DirectoryAPI().register(api)
+    OpenDataAPI().register(app)
+    CityAPI().register(app)
     try PageRoutes().register(app)
 }

@@ -1,0 +1,131 @@
+/// The weights of the annual assessment (年考核), set by the office. The parts add up to 100 by
+/// default; the stretch bonus comes on top.
+public struct AssessmentWeights: Codable, Sendable, Equatable {
+    /// Points for indicators meeting their committed (确保) target.
+    public var attainment: Double = 60
+    /// Points for reports sent on time.
+    public var timeliness: Double = 20
+    /// Points for reports accepted without being returned (退回).
+    public var returns: Double = 10
+    /// Points for needing no urging (催办); `urgingPenalty` is taken off per urging.
+    public var urgings: Double = 10
+    /// Bonus points for indicators meeting their stretch (力争) target.
+    public var stretchBonus: Double = 5
+    /// Points taken off the urging part for each urging received.
+    public var urgingPenalty: Double = 2
+
+    public init(attainment: Double = 60, timeliness: Double = 20, returns: Double = 10, urgings: Double = 10,
+                stretchBonus: Double = 5, urgingPenalty: Double = 2) {
+        self.attainment = attainment
+        self.timeliness = timeliness
+        self.returns = returns
+        self.urgings = urgings
+        self.stretchBonus = stretchBonus
+        self.urgingPenalty = urgingPenalty
+    }
+
+    public static let standard = AssessmentWeights()
+
+    private enum CodingKeys: String, CodingKey { case attainment, timeliness, returns, urgings, stretchBonus, urgingPenalty }
+
+    // A stored setting written before a weight existed still reads, with that weight's default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = AssessmentWeights.standard
+        attainment = try c.decodeIfPresent(Double.self, forKey: .attainment) ?? d.attainment
+        timeliness = try c.decodeIfPresent(Double.self, forKey: .timeliness) ?? d.timeliness
+        returns = try c.decodeIfPresent(Double.self, forKey: .returns) ?? d.returns
+        urgings = try c.decodeIfPresent(Double.self, forKey: .urgings) ?? d.urgings
+        stretchBonus = try c.decodeIfPresent(Double.self, forKey: .stretchBonus) ?? d.stretchBonus
+        urgingPenalty = try c.decodeIfPresent(Double.self, forKey: .urgingPenalty) ?? d.urgingPenalty
+    }
+}
+
+/// One indicator of a unit's tasks at year end: what was promised and what was achieved.
+public struct IndicatorOutcome: Codable, Sendable, Equatable {
+    /// The task's label (序号), so a clerk can find the row.
+    public var taskLabel: String
+    public var metric: String
+    /// The committed tier (确保), or the plain target when the plan states one figure.
+    public var target: Double?
+    /// The stretch tier (力争), when the plan states one.
+    public var stretchTarget: Double?
+    /// The value of the last accepted report; nil when never reported.
+    public var achieved: Double?
+    public var unit: String
+    /// A cap (失业率控制在3%以内, 下降…): meeting it means staying at or below the target.
+    public var lowerIsBetter: Bool
+
+    public init(taskLabel: String, metric: String, target: Double?, stretchTarget: Double? = nil,
+                achieved: Double?, unit: String, lowerIsBetter: Bool = false) {
+        self.taskLabel = taskLabel
+        self.metric = metric
+        self.target = target
+        self.stretchTarget = stretchTarget
+        self.achieved = achieved
+        self.unit = unit
+        self.lowerIsBetter = lowerIsBetter
+    }
+}
+
+/// What the assessment needs to know about one lead unit's year.
+public struct UnitAssessmentInput: Codable, Sendable, Equatable {
+    public var unitID: Int
+    public var unitName: String
+    public var indicators: [IndicatorOutcome]
+    /// Reports the unit had to send (tasks × periods due).
+    public var reportsDue: Int
+    /// Of those, sent by their due day (a 补报 in the grace window is not on time).
+    public var reportsOnTime: Int
+    /// Submissions the office returned (退回).
+    public var reportsReturned: Int
+    /// Every submission, resubmissions included.
+    public var reportsSubmitted: Int
+    public var urgingsReceived: Int
+
+    public init(unitID: Int, unitName: String, indicators: [IndicatorOutcome] = [], reportsDue: Int = 0,
+                reportsOnTime: Int = 0, reportsReturned: Int = 0, reportsSubmitted: Int = 0, urgingsReceived: Int = 0) {
+        self.unitID = unitID
+        self.unitName = unitName
+        self.indicators = indicators
+        self.reportsDue = reportsDue
+        self.reportsOnTime = reportsOnTime
+        self.reportsReturned = reportsReturned
+        self.reportsSubmitted = reportsSubmitted
+        self.urgingsReceived = urgingsReceived
+    }
+}
+
+/// One line of a unit's score, with the sentence that shows how it was reached.
+public struct AssessmentPart: Codable, Sendable, Equatable {
+    public var name: String
+    /// Rounded to 0.1, as shown.
+    public var points: Double
+    public var maximum: Double
+    public var explanation: String
+
+    public init(name: String, points: Double, maximum: Double, explanation: String) {
+        self.name = name
+        self.points = points
+        self.maximum = maximum
+        self.explanation = explanation
+    }
+}
+
+public struct UnitAssessment: Codable, Sendable, Equatable {
+    public var unitID: Int
+    public var unitName: String
+    /// The sum of the rounded parts.
+    public var score: Double
+    /// 1 = best; equal scores share a rank (1, 2, 2, 4).
+    public var rank: Int
+    public var parts: [AssessmentPart]
+
+    public init(unitID: Int, unitName: String, score: Double, rank: Int, parts: [AssessmentPart]) {
+        self.unitID = unitID
+        self.unitName = unitName
+        self.score = score
+        self.rank = rank
+        self.parts = parts
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+
+/// A monthly bulletin (月通报), one row per version: drafted from the live data, edited by the
+/// office, then published and frozen; an edit after publishing makes the next version.
+public final class BulletinRecord: Model, @unchecked Sendable {
+    public static let schema = "bulletins"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "government_id") public var governmentID: Int
+    @Field(key: "year") public var year: Int
+    @Field(key: "month") public var month: Int
+    @Field(key: "version") public var version: Int
+    @Field(key: "status") public var status: String
+    /// The `Bulletin` as JSON: what the office reads, edits and sends.
+    @Field(key: "content") public var content: String
+    /// Each task's light when drafted (task id → light): next month's "change from last month".
+    @Field(key: "lights") public var lights: String
+    @Field(key: "created_by") public var createdBy: Int
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @OptionalField(key: "published_at") public var publishedAt: Date?
+
+    public init() {}
+}
+
+/// What the office sets per plan for its products: the assessment's weights and the rules
+/// that pick the quarterly inspection list. One row per plan, made when first changed.
+public final class PlanSettingsRecord: Model, @unchecked Sendable {
+    public static let schema = "plan_settings"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "plan_id") public var planID: Int
+    @Field(key: "assessment_weights") public var assessmentWeights: String
+    @Field(key: "inspection_rules") public var inspectionRules: String
+
+    public init() {}
+}
+
+struct CreateProducts: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(BulletinRecord.schema).field(.id, .int, .identifier(auto: true))
+            .field("plan_id", .int, .required).field("government_id", .int, .required)
+            .field("year", .int, .required).field("month", .int, .required).field("version", .int, .required)
+            .field("status", .string, .required).field("content", .string, .required).field("lights", .string, .required)
+            .field("created_by", .int, .required).field("created_at", .datetime).field("published_at", .datetime)
+            .unique(on: "plan_id", "month", "version").create()
+        try await db.schema(PlanSettingsRecord.schema).field(.id, .int, .identifier(auto: true))
+            .field("plan_id", .int, .required).unique(on: "plan_id")
+            .field("assessment_weights", .string, .required).field("inspection_rules", .string, .required).create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(PlanSettingsRecord.schema).delete()
+        try await db.schema(BulletinRecord.schema).delete()
+    }
+}

@@ -1,0 +1,152 @@
+import DubanCore
+import DubanStrings
+import Fluent
+import Foundation
+
+/// 月通报: drafted from the board, compared with the last published bulletin, edited by the
+/// office, published and frozen. Every version is kept.
+public enum Bulletins {
+    /// Drafts the bulletin of `month` (1…12 of the plan year) as a new version.
+    @discardableResult
+    public static func draft(planID: Int, month: Int, actor: Actor, in context: StoreContext) async throws -> BulletinRecord {
+        guard (1...12).contains(month) else { throw StoreError.invalid(Strings.Store.bulletinMonth) }
+        return try await context.write { ctx in
+            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+            try Guard.require(actor, .publishBulletin, .government(plan.governmentID, published: plan.status == "published"))
+            guard plan.status == "published" else { throw StoreError.conflict(Strings.Store.planNotPublished) }
+            let (bulletin, lights) = try await compose(plan, month: month, now: ctx.now, on: ctx.db)
+            let record = BulletinRecord()
+            record.planID = planID
+            record.governmentID = plan.governmentID
+            record.year = plan.year
+            record.month = month
+            record.version = try await nextVersion(planID: planID, month: month, on: ctx.db)
+            record.status = "draft"
+            record.content = JSONText.encode(bulletin)
+            record.lights = JSONText.encode(lights)
+            record.createdBy = actor.accountID
+            try await record.create(on: ctx.db)
+            try await ctx.audit(actor, "bulletin.draft", "bulletin", record.id, governmentID: plan.governmentID,
+                                after: "\(plan.year)-\(month) v\(record.version)")
+            return record
+        }
+    }
+
+    /// The office's wording. A draft changes in place; a published bulletin stays as it was
+    /// and the edit becomes the next version, a draft again.
+    @discardableResult
+    public static func edit(bulletinID: Int, summary: String, closing: String, actor: Actor,
+                            in context: StoreContext) async throws -> BulletinRecord {
+        try await context.write { ctx in
+            let record = try await load(bulletinID, actor: actor, action: .publishBulletin, on: ctx.db)
+            guard var bulletin = JSONText.decode(Bulletin.self, record.content) else { throw StoreError.invalid(Strings.Store.bulletinNotFound) }
+            let before = JSONText.encode(["summary": bulletin.summary, "closing": bulletin.closing])
+            bulletin.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+            bulletin.closing = closing.trimmingCharacters(in: .whitespacesAndNewlines)
+            let target: BulletinRecord
+            if record.status == "draft" {
+                target = record
+                target.content = JSONText.encode(bulletin)
+                try await target.save(on: ctx.db)
+            } else {
+                target = BulletinRecord()
+                target.planID = record.planID
+                target.governmentID = record.governmentID
+                target.year = record.year
+                target.month = record.month
+                target.version = try await nextVersion(planID: record.planID, month: record.month, on: ctx.db)
+                target.status = "draft"
+                target.content = JSONText.encode(bulletin)
+                target.lights = record.lights
+                target.createdBy = actor.accountID
+                try await target.create(on: ctx.db)
+            }
+            try await ctx.audit(actor, "bulletin.edit", "bulletin", target.id, governmentID: record.governmentID, before: before,
+                                after: JSONText.encode(["summary": bulletin.summary, "closing": bulletin.closing]))
+            return target
+        }
+    }
+
+    public static func publish(bulletinID: Int, actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            let record = try await load(bulletinID, actor: actor, action: .publishBulletin, on: ctx.db)
+            guard record.status == "draft" else { throw StoreError.conflict(Strings.Store.bulletinAlreadyPublished) }
+            record.status = "published"
+            record.publishedAt = ctx.now
+            try await record.save(on: ctx.db)
+            let title = JSONText.decode(Bulletin.self, record.content)?.title ?? ""
+            try await Webhooks.enqueue(governmentID: record.governmentID, title: title, text: Strings.Notify.bulletinPublished(title), on: ctx.db)
+            try await ctx.audit(actor, "bulletin.publish", "bulletin", bulletinID, governmentID: record.governmentID,
+                                before: "draft", after: "published")
+        }
+    }
+
+    /// A bulletin for reading: published ones by anyone who may read the plan, drafts by the office.
+    public static func read(_ bulletinID: Int, actor: Actor?, on db: any Database) async throws -> (BulletinRecord, Bulletin) {
+        guard let record = try await BulletinRecord.find(bulletinID, on: db) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
+        let action: Action = record.status == "published" ? .readPlan : .publishBulletin
+        try Guard.require(actor, action, .government(record.governmentID, published: true))
+        guard let bulletin = JSONText.decode(Bulletin.self, record.content) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
+        return (record, bulletin)
+    }
+
+    public static func list(planID: Int, includeDrafts: Bool, on db: any Database) async throws -> [BulletinRecord] {
+        var query = BulletinRecord.query(on: db).filter(\.$planID == planID)
+        if !includeDrafts { query = query.filter(\.$status == "published") }
+        return try await query.sort(\.$month, .descending).sort(\.$version, .descending).all()
+    }
+
+    // MARK: composing
+
+    /// The drafter's input from the board as of the month's end (or now, within the month).
+    static func compose(_ plan: PlanRecord, month: Int, now: Date, on db: any Database) async throws -> (Bulletin, [String: String]) {
+        let planID = try plan.requireID()
+        let monthStart = PlanCalendar.date(plan.year, month, 1)
+        let monthEnd = Progress.deadline(year: plan.year, month: month)
+        let asOf = min(now, monthEnd.addingTimeInterval(-1))
+        let rows = try await TaskBoard.rows(planID: planID, now: asOf, on: db)
+        let taskIDs = Set(rows.map(\.id))
+        let urged = Set(try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs)
+            .filter(\.$sentAt >= monthStart).filter(\.$sentAt < monthEnd).all().map(\.taskID))
+        let tasks = rows.map { row in
+            BulletinTask(id: row.id, label: row.label, text: row.text, section: row.path.first ?? "",
+                         leadUnits: row.leadUnits.map(\.name), light: row.light, reasons: row.reasons, openUrgings: row.openUrgings,
+                         urgedThisMonth: urged.contains(row.id),
+                         overdue: row.status != "closed" && Progress.deadline(row.deadline, planYear: plan.year) <= asOf,
+                         closed: row.status == "closed")
+        }
+        let previous = try await BulletinRecord.query(on: db).filter(\.$planID == planID).filter(\.$status == "published")
+            .filter(\.$month < month).sort(\.$month, .descending).sort(\.$version, .descending).first()
+        var previousLights: [Int: Light] = [:]
+        for (id, light) in JSONText.decode([String: String].self, previous?.lights ?? "") ?? [:] {
+            if let id = Int(id), let light = Light(rawValue: light) { previousLights[id] = light }
+        }
+        let instructions = try await InstructionRecord.query(on: db).filter(\.$taskID ~~ taskIDs)
+            .filter(\.$createdAt >= monthStart).filter(\.$createdAt < monthEnd).sort(\.$id).all()
+        let authors = Dictionary(uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ Set(instructions.map(\.accountID))).all()
+            .compactMap { account in account.id.map { ($0, account.displayName) } })
+        let labels = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.label.isEmpty ? String($0.text.prefix(16)) : $0.label) })
+        let government = try await GovernmentRecord.find(plan.governmentID, on: db)?.name ?? ""
+        let input = BulletinInput(
+            governmentName: government, planTitle: plan.title, year: plan.year, month: month, tasks: tasks,
+            previousLights: previousLights,
+            instructions: instructions.map {
+                BulletinInstruction(taskLabel: labels[$0.taskID] ?? "", leader: authors[$0.accountID] ?? "", text: $0.text,
+                                    date: $0.createdAt ?? monthStart)
+            })
+        let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
+        return (BulletinDrafter.draft(input), lights)
+    }
+
+    static func nextVersion(planID: Int, month: Int, on db: any Database) async throws -> Int {
+        let last = try await BulletinRecord.query(on: db).filter(\.$planID == planID).filter(\.$month == month)
+            .sort(\.$version, .descending).first()
+        return (last?.version ?? 0) + 1
+    }
+
+    static func load(_ id: Int, actor: Actor, action: Action, on db: any Database) async throws -> BulletinRecord {
+        guard let record = try await BulletinRecord.find(id, on: db) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
+        try Guard.require(actor, action, .government(record.governmentID, published: true))
+        return record
+    }
+}

@@ -1,0 +1,67 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// The city's view across districts: the indicators two or more governments' plans share
+/// (地区生产总值增长, 一般公共预算收入增长 …), each district's target and latest accepted value.
+public struct CityComparison: Sendable, Codable {
+    public var year: Int
+    public var governments: [String]
+    public var metrics: [Metric]
+
+    public struct Metric: Sendable, Codable {
+        public var metric: String
+        public var unit: String
+        public var districts: [District]
+    }
+
+    public struct District: Sendable, Codable {
+        public var government: String
+        public var taskID: Int
+        public var target: Double
+        public var comparator: String
+        public var reported: Double?
+        public var light: String
+    }
+}
+
+public enum CityView {
+    public static func compare(year: Int, now: Date, on db: any Database) async throws -> CityComparison {
+        let plans = try await PlanRecord.query(on: db).filter(\.$year == year).filter(\.$status == "published").sort(\.$governmentID).all()
+        let names = Dictionary(uniqueKeysWithValues: try await GovernmentRecord.query(on: db).all().compactMap { g in g.id.map { ($0, g.name) } })
+        var byMetric: [String: (unit: String, districts: [CityComparison.District])] = [:]
+        for plan in plans {
+            let rows = try await TaskBoard.rows(planID: try plan.requireID(), now: now, on: db)
+            let lights = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.light.rawValue) })
+            let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ Set(rows.map(\.id))).all()
+            let latest = try await latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
+            var seen = Set<String>()
+            for indicator in indicators where seen.insert(indicator.metric).inserted {
+                let district = CityComparison.District(
+                    government: names[plan.governmentID] ?? "", taskID: indicator.taskID, target: indicator.value,
+                    comparator: indicator.comparator, reported: indicator.id.flatMap { latest[$0] }, light: lights[indicator.taskID] ?? "pending")
+                byMetric[indicator.metric, default: (indicator.unit, [])].districts.append(district)
+            }
+        }
+        let shared = byMetric.filter { Set($0.value.districts.map(\.government)).count >= 2 }
+            .map { CityComparison.Metric(metric: $0.key, unit: $0.value.unit, districts: $0.value.districts) }
+            .sorted { $0.districts.count != $1.districts.count ? $0.districts.count > $1.districts.count : $0.metric < $1.metric }
+        return CityComparison(year: year, governments: plans.map { names[$0.governmentID] ?? "" }, metrics: shared)
+    }
+
+    /// Each indicator's value in its latest accepted lead report.
+    static func latestValues(indicatorIDs: Set<Int>, on db: any Database) async throws -> [Int: Double] {
+        guard !indicatorIDs.isEmpty else { return [:] }
+        let values = try await ReportValueRecord.query(on: db).filter(\.$indicatorID ~~ indicatorIDs).all()
+        let reports = try await ReportRecord.query(on: db).filter(\.$id ~~ Set(values.map(\.reportID)))
+            .filter(\.$status == "accepted").filter(\.$role == "lead").all()
+        let order = Dictionary(uniqueKeysWithValues: reports.compactMap { r in r.id.map { ($0, r.submittedAt) } })
+        var latest: [Int: (Date, Double)] = [:]
+        for value in values {
+            guard let at = order[value.reportID] else { continue }
+            if let known = latest[value.indicatorID], known.0 >= at { continue }
+            latest[value.indicatorID] = (at, value.value)
+        }
+        return latest.mapValues(\.1)
+    }
+}

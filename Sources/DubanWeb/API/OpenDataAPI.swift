@@ -1,0 +1,102 @@
+import DubanCore
+import DubanExport
+import DubanStore
+import DubanStrings
+import Fluent
+import Vapor
+
+/// Open data: a published plan and its progress as public JSON and CSV, and per unit an ICS
+/// feed of report due dates and task deadlines that a calendar app can subscribe to (no login:
+/// nothing in it is not already public once the plan is published).
+struct OpenDataAPI {
+    struct OpenTask: Content {
+        var id: Int
+        var label: String
+        var section: String
+        var text: String
+        var leaders: [String]
+        var leadUnits: [String]
+        var coopUnits: [String]
+        var deadline: String?
+        var kind: String
+        var light: String
+        var lightText: String
+        var expected: Double?
+        var actual: Double?
+        var reasons: [String]
+    }
+
+    struct OpenPlan: Content {
+        var id: Int
+        var government: String
+        var title: String
+        var year: Int
+        var generatedAt: Date
+        var tasks: [OpenTask]
+    }
+
+    func register(_ app: Application) {
+        app.get("open", "plans", ":id", "tasks.json") { req async throws -> Response in
+            try await Self.openPlan(req).jsonResponse()
+        }
+        app.get("open", "plans", ":id", "tasks.csv") { req async throws -> Response in
+            let plan = try await Self.openPlan(req)
+            typealias S = Strings.OpenData
+            var rows = [[S.label, S.section, S.text, S.leaders, S.leadUnits, S.coopUnits, S.deadline, S.light, S.expected, S.actual, S.reasons]]
+            for task in plan.tasks {
+                rows.append([task.label, task.section, task.text, task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
+                             task.coopUnits.joined(separator: "、"), task.deadline ?? "", task.lightText,
+                             task.expected.map { String(format: "%.1f", $0) } ?? "", task.actual.map { String(format: "%.1f", $0) } ?? "",
+                             task.reasons.joined(separator: "；")])
+            }
+            let response = Response(status: .ok, body: .init(data: CSVTable.data(rows)))
+            response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"plan-\(plan.id).csv\"")
+            return response
+        }
+        app.get("open", "units", ":id", "calendar.ics") { req async throws -> Response in
+            let response = Response(status: .ok, body: .init(string: try await Self.calendar(req)))
+            response.headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
+            return response
+        }
+    }
+
+    static func openPlan(_ req: Request) async throws -> OpenPlan {
+        let plan = try await PlanAPI.load(req)
+        // Open data is the published plan only, whoever asks.
+        guard plan.status == "published" else { throw Abort(.notFound, reason: Strings.Store.planNotPublished) }
+        let rows = try await req.board(.plan(try plan.requireID()))
+        let government = try await GovernmentRecord.find(plan.governmentID, on: req.db)?.name ?? ""
+        return OpenPlan(id: try plan.requireID(), government: government, title: plan.title, year: plan.year, generatedAt: req.now,
+                        tasks: rows.map { row in
+                            OpenTask(id: row.id, label: row.label, section: row.path.first ?? "", text: row.text,
+                                     leaders: row.leaders.map(\.name), leadUnits: row.leadUnits.map(\.name),
+                                     coopUnits: row.coopUnits.map(\.name), deadline: row.deadline, kind: row.kind,
+                                     light: row.light.rawValue, lightText: row.lightText, expected: row.expected, actual: row.actual,
+                                     reasons: row.reasons)
+                        })
+    }
+
+    /// Each published plan's report due dates for a unit with tasks in it, and its led tasks' deadlines.
+    static func calendar(_ req: Request) async throws -> String {
+        guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        let unitID = try unit.requireID()
+        let rows = try await req.board(.unit(unitID)).filter { $0.status == "open" }
+        let planIDs = Set(rows.map(\.planID))
+        let plans = try await PlanRecord.query(on: req.db).filter(\.$id ~~ planIDs).filter(\.$status == "published").all()
+        let published = Set(plans.compactMap(\.id))
+        var events: [CalendarEvent] = []
+        for period in try await PeriodRecord.query(on: req.db).filter(\.$planID ~~ published).sort(\.$dueAt).all() {
+            events.append(CalendarEvent(uid: "period-\(period.id ?? 0)-unit-\(unitID)@duban", date: period.dueAt,
+                                        summary: Strings.OpenData.reportDue(period.label), description: Strings.OpenData.reportDueBody))
+        }
+        for row in rows where published.contains(row.planID) && row.leadUnits.contains(where: { $0.id == unitID }) {
+            guard let deadline = row.deadline, let plan = plans.first(where: { $0.id == row.planID }) else { continue }
+            // The deadline month's last day: Progress.deadline is the first moment after it.
+            let due = Progress.deadline(deadline, planYear: plan.year).addingTimeInterval(-3600)
+            events.append(CalendarEvent(uid: "task-\(row.id)@duban", date: due,
+                                        summary: Strings.OpenData.taskDeadline(row.label), description: row.text))
+        }
+        return CalendarFeed.ics(name: "\(unit.name) · \(Strings.OpenData.calendarName)", events: events)
+    }
+}

@@ -1,0 +1,99 @@
+import DubanCore
+import DubanExport
+import DubanStore
+import DubanStrings
+import Vapor
+
+/// 年考核 and 季督查 through the API, and their Excel downloads (shared with the pages).
+struct ProductAPI {
+    struct AssessmentDTO: Content {
+        var weights: AssessmentWeights
+        var units: [UnitAssessment]
+    }
+
+    struct InspectionDTO: Content {
+        var rules: InspectionRules
+        var description: [String]
+        var items: [InspectionItem]
+    }
+
+    func register(_ api: any RoutesBuilder) {
+        api.get("plans", ":id", "assessment") { req async throws -> Response in
+            let (weights, units) = try await Self.assessment(req)
+            return try AssessmentDTO(weights: weights, units: units).jsonResponse()
+        }
+        api.put("plans", ":id", "assessment", "weights") { req async throws -> OK in
+            let weights = try req.decode(AssessmentWeights.self)
+            try await PlanSettings.setWeights(planID: try req.id(), weights, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.get("plans", ":id", "inspection") { req async throws -> Response in
+            let (rules, items) = try await Self.inspection(req)
+            return try InspectionDTO(rules: rules, description: Inspection.describe(rules), items: items).jsonResponse()
+        }
+        api.put("plans", ":id", "inspection", "rules") { req async throws -> OK in
+            let rules = try req.decode(InspectionRules.self)
+            try await PlanSettings.setInspectionRules(planID: try req.id(), rules, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+    }
+
+    static func assessment(_ req: Request) async throws -> (AssessmentWeights, [UnitAssessment]) {
+        let plan = try await PlanAPI.load(req)
+        try req.authorize(.runAssessment, .government(plan.governmentID, published: plan.status == "published"))
+        let planID = try plan.requireID()
+        return try await req.cached("assessment:\(planID)") { [db = req.db, now = req.now] in
+            let result = try await Assessments.assess(planID: planID, now: now, on: db)
+            return AssessmentDTO(weights: result.0, units: result.1)
+        }.tuple
+    }
+
+    static func inspection(_ req: Request) async throws -> (InspectionRules, [InspectionItem]) {
+        let plan = try await PlanAPI.load(req)
+        try req.authorize(.publishBulletin, .government(plan.governmentID, published: plan.status == "published"))
+        let planID = try plan.requireID()
+        let result = try await req.cached("inspection:\(planID)") { [db = req.db, now = req.now] in
+            let list = try await Inspections.list(planID: planID, now: now, on: db)
+            return InspectionDTO(rules: list.0, description: [], items: list.1)
+        }
+        return (result.rules, result.items)
+    }
+
+    /// The ranking with every part's points and explanation, one row per unit.
+    static func assessmentXlsx(_ req: Request) async throws -> Response {
+        let (_, units) = try await assessment(req)
+        typealias S = Strings.ProductPages
+        let partNames = units.first?.parts.map(\.name) ?? []
+        var rows: [[TableXlsx.Cell]] = []
+        for unit in units {
+            var row: [TableXlsx.Cell] = [.number(Double(unit.rank)), .text(unit.unitName), .number(unit.score)]
+            row += unit.parts.map { .number($0.points) }
+            row.append(.text(unit.parts.map(\.explanation).joined(separator: "\n")))
+            rows.append(row)
+        }
+        let data = try TableXlsx.write(sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation], rows: rows)
+        return download(data, name: "\(S.assessment).xlsx",
+                        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    }
+
+    static func inspectionXlsx(_ req: Request) async throws -> Response {
+        let (_, items) = try await inspection(req)
+        typealias S = Strings.ProductPages
+        let rows: [[TableXlsx.Cell]] = items.map { [.text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
+                                                    .text($0.reasons.joined(separator: "；"))] }
+        let data = try TableXlsx.write(sheet: S.inspection, header: [S.taskLabel, S.standard, S.unit, S.reasons], rows: rows)
+        return download(data, name: "\(S.inspection).xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    }
+
+    static func download(_ data: Data, name: String, type: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: type)
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(encoded)")
+        return response
+    }
+}
+
+extension ProductAPI.AssessmentDTO {
+    var tuple: (AssessmentWeights, [UnitAssessment]) { (weights, units) }
+}

@@ -1,0 +1,98 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Vapor
+
+/// 年考核 and 季督查 as pages: the ranking with each unit's calculation written out, the
+/// inspection list with the rules that chose it; both with the office's settings form.
+enum AssessmentPages {
+    typealias S = Strings.ProductPages
+
+    static func assessment(_ plan: PlanRecord, weights: AssessmentWeights, units: [UnitAssessment], req: Request) -> HTML {
+        let planID = plan.id ?? 0
+        return Page.layout(S.assessment, request: req) {
+            el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
+            el("h1") { S.assessment }
+            el("p", ["class": "no-print"]) { el("a", ["href": "/plans/\(planID)/assessment.xlsx", "id": "assessment-xlsx"]) { S.downloadXlsx } }
+            if units.isEmpty { el("p", ["class": "muted"]) { S.noAssessment } }
+            el("table", ["class": "plain-table", "id": "assessment"]) {
+                el("thead") { el("tr") { for head in [S.rank, S.unit, S.score, S.calculation] { el("th", ["scope": "col"]) { head } } } }
+                el("tbody") {
+                    for unit in units {
+                        el("tr", ["data-unit": String(unit.unitID)]) {
+                            el("td") { String(unit.rank) }
+                            el("td") { unit.unitName }
+                            el("td") { el("strong") { Format.number(unit.score) } }
+                            el("td") {
+                                el("details") {
+                                    el("summary") { unit.parts.map { "\($0.name) \(Format.number($0.points))" }.joined(separator: " + ") }
+                                    el("ul", ["class": "plain"]) { for part in unit.parts { el("li") { part.explanation } } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            el("section", ["class": "card no-print", "id": "weights"]) {
+                el("h2") { S.weights }
+                TaskPage.form("/plans/\(planID)/assessment/weights", req, id: "weights-form") {
+                    for (name, label, value) in [("attainment", S.weightAttainment, weights.attainment),
+                                                 ("stretchBonus", S.weightStretch, weights.stretchBonus),
+                                                 ("timeliness", S.weightTimeliness, weights.timeliness),
+                                                 ("returns", S.weightReturns, weights.returns),
+                                                 ("urgings", S.weightUrgings, weights.urgings),
+                                                 ("urgingPenalty", S.weightPenalty, weights.urgingPenalty)] {
+                        el("label", ["for": "w-\(name)"]) { label }
+                        el("input", ["type": "number", "step": "0.5", "min": "0", "max": "100", "id": "w-\(name)", "name": name,
+                                     "value": Format.number(value)])
+                    }
+                    el("p") { el("button", ["type": "submit"]) { S.saveWeights } }
+                }
+            }
+        }
+    }
+
+    static func inspection(_ plan: PlanRecord, rules: InspectionRules, items: [InspectionItem], req: Request) -> HTML {
+        let planID = plan.id ?? 0
+        return Page.layout(S.inspection, request: req) {
+            el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
+            el("h1") { S.inspection }
+            el("section", ["class": "card"]) {
+                el("h2") { S.rules }
+                el("ul") { for sentence in Inspection.describe(rules) { el("li") { sentence } } }
+            }
+            el("p") { S.selected(items.count); " · "; el("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { S.downloadXlsx } }
+            el("ol", ["id": "inspection-items"]) {
+                for item in items {
+                    el("li") {
+                        el("a", ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
+                        el("br")
+                        el("span", ["class": "muted"]) { "\(S.unit)：\(item.units.joined(separator: "、"))；\(S.reasons)：\(item.reasons.joined(separator: "；"))" }
+                    }
+                }
+            }
+            el("section", ["class": "card no-print", "id": "rules"]) {
+                el("h2") { S.rules }
+                TaskPage.form("/plans/\(planID)/inspection/rules", req, id: "rules-form") {
+                    checkbox("includeRed", S.ruleRed, rules.includeRed)
+                    checkbox("includeYellow", S.ruleYellow, rules.includeYellow)
+                    checkbox("requireEvidence", S.ruleEvidence, rules.requireEvidence)
+                    el("label", ["for": "r-noProgress"]) { S.ruleNoProgress }
+                    el("input", ["type": "number", "min": "1", "max": "12", "id": "r-noProgress", "name": "noProgressPeriods",
+                                 "value": String(rules.noProgressPeriods)])
+                    el("label", ["for": "r-off"]) { S.ruleOffTrajectory }
+                    el("input", ["type": "number", "min": "0", "max": "100", "id": "r-off", "name": "offTrajectoryPoints",
+                                 "value": Format.number(rules.offTrajectoryPoints)])
+                    el("p") { el("button", ["type": "submit"]) { S.saveRules } }
+                }
+            }
+        }
+    }
+
+    static func checkbox(_ name: String, _ label: String, _ checked: Bool) -> HTML {
+        el("label", ["class": "check", "for": "r-\(name)"]) {
+            el("input", ["type": "checkbox", "id": "r-\(name)", "name": name, "value": "true", "checked": checked ? "checked" : nil])
+            " " + label
+        }
+    }
+}

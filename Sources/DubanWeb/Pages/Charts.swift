@@ -1,0 +1,142 @@
+import DubanStrings
+import DubanCore
+import DubanStore
+import Foundation
+
+/// Charts as inline SVG made on the server: no script, no external file, printable. Every bar
+/// carries its number and every colour its word, so nothing depends on seeing colour.
+enum Charts {
+    static let order: [Light] = [.green, .yellow, .red, .done, .pending]
+
+    static func fill(_ light: Light) -> String {
+        switch light {
+        case .green: "#1a7f37"
+        case .yellow: "#bf8700"
+        case .red: "#cf222e"
+        case .done: "#0969da"
+        case .pending: "#8c959f"
+        }
+    }
+
+    /// One stacked bar per section: how many tasks of each light.
+    static func lightsBySection(_ rows: [TaskRow]) -> HTML {
+        let sections = NSOrderedSetKeys(rows.map { $0.path.first ?? Strings.Pages.noSection })
+        guard !sections.isEmpty else { return .empty }
+        let labelWidth = 150.0, barWidth = 420.0, rowHeight = 26.0
+        let height = Double(sections.count) * rowHeight + 34
+        var parts = ""
+        for (index, section) in sections.enumerated() {
+            let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
+            let y = Double(index) * rowHeight
+            parts += text(x: labelWidth - 6, y: y + 17, anchor: "end", short(section, 11))
+            var x = labelWidth
+            for light in order {
+                let count = inSection.filter { $0.light == light }.count
+                guard count > 0 else { continue }
+                let width = barWidth * Double(count) / Double(inSection.count)
+                parts += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
+                    + "<title>\(HTML.escape("\(section)：\(light.display) \(count)"))</title></rect>"
+                if width >= 18 { parts += text(x: x + width / 2, y: y + 17, anchor: "middle", String(count), fill: "#fff") }
+                x += width
+            }
+            parts += text(x: labelWidth + barWidth + 6, y: y + 17, anchor: "start", String(inSection.count))
+        }
+        parts += legend(y: Double(sections.count) * rowHeight + 14, x: labelWidth)
+        let summary = Strings.Pages.chartLightsBySection(sections.count)
+        return svg(width: labelWidth + barWidth + 40, height: height, label: summary, body: parts)
+    }
+
+    /// Lead units ranked by the share of their tasks that are on track (green) or done.
+    static func unitLeague(_ rows: [TaskRow], limit: Int = 15) -> HTML {
+        var tally: [String: (good: Int, total: Int)] = [:]
+        for row in rows {
+            for unit in row.leadUnits {
+                var entry = tally[unit.name, default: (0, 0)]
+                entry.total += 1
+                if row.light == .green || row.light == .done { entry.good += 1 }
+                tally[unit.name] = entry
+            }
+        }
+        struct Standing { var name: String; var rate: Double; var good: Int; var total: Int }
+        let standings: [Standing] = tally.map { Standing(name: $0.key, rate: Double($0.value.good) / Double($0.value.total),
+                                                         good: $0.value.good, total: $0.value.total) }
+        let ranked = standings.sorted { (a: Standing, b: Standing) -> Bool in
+            if a.rate != b.rate { return a.rate > b.rate }
+            if a.total != b.total { return a.total > b.total }
+            return a.name < b.name
+        }.prefix(limit)
+        guard !ranked.isEmpty else { return .empty }
+        let labelWidth = 150.0, barWidth = 360.0, rowHeight = 24.0
+        var parts = ""
+        for (index, unit) in ranked.enumerated() {
+            let y = Double(index) * rowHeight
+            parts += text(x: labelWidth - 6, y: y + 16, anchor: "end", "\(index + 1). " + short(unit.name, 9))
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth * unit.rate))\" height=\"18\" fill=\"\(fill(.green))\">"
+                + "<title>\(HTML.escape("\(unit.name)：\(unit.good)/\(unit.total)"))</title></rect>"
+            parts += text(x: labelWidth + barWidth + 6, y: y + 16, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
+        }
+        return svg(width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
+                   label: Strings.Pages.chartUnitLeague, body: parts)
+    }
+
+    /// Expected (序时进度, a dashed line) against reported progress (dots joined), per period.
+    static func trajectory(_ points: [TaskDetail.ProgressPoint]) -> HTML {
+        guard points.count >= 2 else { return .empty }
+        let left = 40.0, top = 10.0, width = 520.0, height = 180.0
+        func x(_ index: Int) -> Double { left + width * Double(index) / Double(points.count - 1) }
+        func y(_ percent: Double) -> Double { top + height * (1 - min(100, max(0, percent)) / 100) }
+        var parts = ""
+        for tick in stride(from: 0.0, through: 100.0, by: 25.0) {
+            parts += "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + width))\" y2=\"\(f(y(tick)))\" stroke=\"#d0d7de\"/>"
+            parts += text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
+        }
+        for (index, point) in points.enumerated() {
+            parts += text(x: x(index), y: top + height + 16, anchor: "middle", "\(point.period)")
+        }
+        let expected = points.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.expected)))" }.joined(separator: " ")
+        parts += "<polyline points=\"\(expected)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+        let actual = points.enumerated().compactMap { item in item.element.actual.map { (item.offset, $0) } }
+        if !actual.isEmpty {
+            parts += "<polyline points=\"\(actual.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+            for (index, value) in actual {
+                let point = points[index]
+                parts += "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"#0969da\">"
+                    + "<title>\(HTML.escape(Strings.Pages.chartPoint(point.label, expected: point.expected, actual: value)))</title></circle>"
+            }
+        }
+        let legendY = top + height + 34
+        parts += "<line x1=\"\(f(left))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 24))\" y2=\"\(f(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+        parts += text(x: left + 30, y: legendY, anchor: "start", Strings.Pages.expected)
+        parts += "<line x1=\"\(f(left + 120))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 144))\" y2=\"\(f(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+        parts += text(x: left + 150, y: legendY, anchor: "start", Strings.Pages.actual)
+        let last = actual.last.map { Strings.Pages.chartPoint(points[$0.0].label, expected: points[$0.0].expected, actual: $0.1) }
+        return svg(width: left + width + 20, height: legendY + 8, label: last ?? Strings.Pages.chartNoActual, body: parts)
+    }
+
+    // MARK: drawing helpers
+
+    static func legend(y: Double, x: Double) -> String {
+        var out = "", cursor = x
+        for light in order {
+            out += "<rect x=\"\(f(cursor))\" y=\"\(f(y - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
+            out += text(x: cursor + 16, y: y, anchor: "start", light.display)
+            cursor += 80
+        }
+        return out
+    }
+
+    static func svg(width: Double, height: Double, label: String, body: String) -> HTML {
+        HTML(unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
+             + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
+             + "<title>\(HTML.escape(label))</title>\(body)</svg>")
+    }
+
+    static func text(x: Double, y: Double, anchor: String, _ content: String, fill: String = "#24292f") -> String {
+        "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"\(fill)\">\(HTML.escape(content))</text>"
+    }
+
+    static func short(_ text: String, _ length: Int) -> String { text.count > length ? String(text.prefix(length)) + "…" : text }
+
+    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+}

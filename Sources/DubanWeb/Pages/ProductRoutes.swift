@@ -1,0 +1,72 @@
+import DubanCore
+import DubanStore
+import Vapor
+
+/// The office's products as pages: bulletins now; each form posts, runs the use case, returns.
+extension PageRoutes {
+    func registerProductPages(_ app: Application) {
+        app.get("plans", ":id", "bulletins") { req async throws -> Response in
+            let plan = try await PlanAPI.load(req)
+            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
+            let canDraft = Permissions.decide(req.actor, .publishBulletin, .government(plan.governmentID, published: true)).isAllowed
+            let records = try await Bulletins.list(planID: try plan.requireID(), includeDrafts: canDraft, on: req.db)
+            let month = PlanCalendar.calendar.component(.month, from: req.now)
+            return BulletinPages.list(plan, records: records, canDraft: canDraft && plan.status == "published",
+                                      defaultMonth: max(1, month - 1), req: req).response()
+        }
+        app.post("plans", ":id", "bulletins") { req async throws -> Response in
+            struct Form: Content { var month: Int }
+            let record = try await Bulletins.draft(planID: try req.id(), month: try req.decode(Form.self).month,
+                                                   actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/bulletins/\(record.id ?? 0)")
+        }
+        app.get("bulletins", ":id") { req async throws -> Response in
+            let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
+            let canEdit = Permissions.decide(req.actor, .publishBulletin, .government(record.governmentID, published: true)).isAllowed
+            return BulletinPages.show(record, bulletin, canEdit: canEdit, req: req).response()
+        }
+        app.get("bulletins", ":id", "docx") { req async throws -> Response in try await BulletinAPI.docx(req) }
+        app.post("bulletins", ":id", "edit") { req async throws -> Response in
+            struct Form: Content { var summary: String; var closing: String }
+            let form = try req.decode(Form.self)
+            let record = try await Bulletins.edit(bulletinID: try req.id(), summary: form.summary, closing: form.closing,
+                                                  actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/bulletins/\(record.id ?? 0)?done=edit")
+        }
+        app.post("bulletins", ":id", "publish") { req async throws -> Response in
+            let id = try req.id()
+            try await Bulletins.publish(bulletinID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/bulletins/\(id)?done=publish")
+        }
+        app.get("plans", ":id", "assessment") { req async throws -> Response in
+            let plan = try await PlanAPI.load(req)
+            let (weights, units) = try await ProductAPI.assessment(req)
+            return AssessmentPages.assessment(plan, weights: weights, units: units, req: req).response()
+        }
+        app.get("plans", ":id", "assessment.xlsx") { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
+        app.post("plans", ":id", "assessment", "weights") { req async throws -> Response in
+            let id = try req.id()
+            let weights = try req.decode(AssessmentWeights.self)
+            try await PlanSettings.setWeights(planID: id, weights, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(id)/assessment?done=edit")
+        }
+        app.get("plans", ":id", "inspection") { req async throws -> Response in
+            let plan = try await PlanAPI.load(req)
+            let (rules, items) = try await ProductAPI.inspection(req)
+            return AssessmentPages.inspection(plan, rules: rules, items: items, req: req).response()
+        }
+        app.get("plans", ":id", "inspection.xlsx") { req async throws -> Response in try await ProductAPI.inspectionXlsx(req) }
+        app.post("plans", ":id", "inspection", "rules") { req async throws -> Response in
+            let id = try req.id()
+            // Unticked boxes are simply absent from a form: absent means no.
+            struct Form: Content { var includeRed: Bool?; var includeYellow: Bool?; var requireEvidence: Bool?
+                                   var noProgressPeriods: Int; var offTrajectoryPoints: Double }
+            let form = try req.decode(Form.self)
+            let rules = InspectionRules(includeRed: form.includeRed ?? false, includeYellow: form.includeYellow ?? false,
+                                        noProgressPeriods: form.noProgressPeriods, offTrajectoryPoints: form.offTrajectoryPoints,
+                                        requireEvidence: form.requireEvidence ?? false)
+            try await PlanSettings.setInspectionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(id)/inspection?done=edit")
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+@testable import DubanCore
+
+/// September 2022 in 钟楼区: twelve tasks in three sections, lights as the office would see them.
+private enum September {
+    static func task(_ id: Int, _ label: String, _ section: String, _ units: [String], _ light: Light,
+                     _ text: String, reasons: [String] = [], urged: Bool = false, open: Int = 0,
+                     overdue: Bool = false, closed: Bool = false) -> BulletinTask {
+        BulletinTask(id: id, label: label, text: text, section: section, leadUnits: units, light: light,
+                     reasons: reasons, openUrgings: open, urgedThisMonth: urged, overdue: overdue, closed: closed)
+    }
+
+    static let areas = "四大功能区建设"
+    static let industry = "产业转型升级"
+    static let livelihood = "民生实事"
+
+    static let tasks: [BulletinTask] = [
+        task(1, "(1)", areas, ["住建局"], .green, "年内完成37个老旧小区改造任务。"),
+        task(2, "(2)", areas, ["经开区"], .red, "力争数字经济产业规模突破120亿元，招引数字经济项目30个。",
+             reasons: ["应完成75%，实际40%", "有催办待回复"], urged: true, open: 1),
+        task(3, "(3)", areas, ["高新园"], .yellow, "高标准编制完成高新园（邹区镇）空间总体规划。",
+             reasons: ["8月报告为补报（逾期3天）"]),
+        task(4, "(4)", industry, ["发改局"], .green, "地区生产总值增长6.5%左右。"),
+        task(5, "(5)", industry, ["工信局"], .done, "规模以上工业产值增长11%。", reasons: ["已办结销号"], closed: true),
+        task(6, "(6)", industry, ["科技局"], .red, "净增高新技术企业30家。",
+             reasons: ["已过完成时限（2022年8月）"], overdue: true),
+        task(7, "(7)", industry, ["发改局", "工信局"], .yellow, "推动传统产业智能转型。", reasons: ["应完成75%，实际62%"]),
+        task(8, "1", livelihood, ["教育局"], .green, "新增学位4770个，其中幼儿园450个，小学1620个，初中2700个。"),
+        task(9, "2", livelihood, ["住建局"], .red, "新增停车泊位1600个；改造公厕10座。",
+             reasons: ["催办逾期未回复（2件）"], urged: true, open: 2),
+        task(10, "3", livelihood, ["卫健局"], .pending, "新建社区卫生服务站2个。", reasons: ["尚无到期的进展报告"]),
+        task(11, "4", livelihood, ["教育局"], .green, "改造提升校园食堂5所。"),
+        task(12, "5", livelihood, ["民政局"], .yellow, "新增养老床位200张。", reasons: ["有催办待回复"], open: 1),
+    ]
+
+    /// August: green 5, yellow 4, red 1, pending 2.
+    static let august: [Int: Light] = [1: .green, 2: .yellow, 3: .yellow, 4: .green, 5: .green, 6: .red, 7: .yellow,
+                                       8: .green, 9: .yellow, 10: .pending, 11: .green, 12: .pending]
+
+    static let instructions = [
+        BulletinInstruction(taskLabel: "2", leader: "李区长", text: "请住建局本周内拿出停车泊位建设方案。",
+                            date: PlanCalendar.date(2022, 9, 20)),
+        BulletinInstruction(taskLabel: "(6)", leader: "王区长", text: "科技局要倒排时间，确保年底前完成。",
+                            date: PlanCalendar.date(2022, 9, 8)),
+    ]
+
+    static func input(previous: [Int: Light] = august, month: Int = 9,
+                      tasks: [BulletinTask] = tasks) -> BulletinInput {
+        BulletinInput(governmentName: "常州市钟楼区人民政府", planTitle: "2022年目标任务责任分解落实方案",
+                      year: 2022, month: month, tasks: tasks, previousLights: previous, instructions: instructions)
+    }
+}
+
+@Suite struct BulletinDrafterTests {
+    @Test func titleIssuerAndCounts() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.title == "2022年9月政府工作报告重点任务推进情况通报")
+        #expect(bulletin.issuer == "常州市钟楼区人民政府督查室")
+        #expect(bulletin.counts == ["green": 4, "yellow": 3, "red": 3, "done": 1, "pending": 1])
+        #expect(bulletin.total == 12)
+    }
+
+    @Test func closedTaskCountsAsDoneWhateverItsLight() {
+        var tasks = September.tasks
+        tasks[0].closed = true  // still says green: the office closed it after the light was taken
+        let bulletin = BulletinDrafter.draft(September.input(tasks: tasks))
+        #expect(bulletin.count(.done) == 2)
+        #expect(bulletin.count(.green) == 3)
+        #expect(bulletin.sections[0] == Bulletin.SectionLine(name: "四大功能区建设", total: 3, green: 0, yellow: 1,
+                                                             red: 1, done: 1, pending: 0))
+    }
+
+    @Test func changesAgainstLastMonth() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.changes == ["green": -1, "yellow": -1, "red": 2, "done": 1, "pending": -1])
+        #expect(bulletin.change(.red) == 2)
+    }
+
+    @Test func firstBulletinHasNoChanges() {
+        let bulletin = BulletinDrafter.draft(September.input(previous: [:]))
+        #expect(bulletin.changes.isEmpty)
+        #expect(bulletin.change(.red) == nil)
+        #expect(!bulletin.summary.contains("上月"))
+        #expect(bulletin.summary.hasPrefix("截至9月底，12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"))
+    }
+
+    @Test func unchangedMonthSaysSo() {
+        let same = Dictionary(uniqueKeysWithValues: September.tasks.map { ($0.id, $0.light) })
+        let bulletin = BulletinDrafter.draft(September.input(previous: same))
+        #expect(bulletin.changes.values.allSatisfy { $0 == 0 })
+        #expect(bulletin.summary.contains("与上月相比，各灯色任务数量持平。"))
+    }
+
+    @Test func summaryStatesTheNumbers() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.summary == "截至9月底，12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"
+            + "绿灯和已办结任务占已亮灯任务的45.5%。"
+            + "与上月相比，绿灯减少1项、黄灯减少1项、红灯增加2项、已办结增加1项。"
+            + "已过完成时限尚未办结1项。本月督查室对2项任务进行了催办。"
+            + "红灯任务涉及住建局（1项）、经开区（1项）、科技局（1项）。")
+    }
+
+    @Test func summaryNamesAtMostThreeRedUnits() {
+        var tasks = September.tasks
+        tasks[11].light = .red  // 民政局
+        tasks[3].light = .red   // 发改局
+        tasks.append(BulletinTask(id: 13, label: "6", text: "新建口袋公园3个。", section: September.livelihood,
+                                  leadUnits: ["经开区"], light: .red))
+        let bulletin = BulletinDrafter.draft(September.input(tasks: tasks))
+        // 经开区 has two; the others one each, in plan order.
+        #expect(bulletin.summary.hasSuffix("红灯任务涉及经开区（2项）、住建局（1项）、发改局（1项）等5个单位。"))
+    }
+
+    @Test func sectionsInPlanOrder() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.sections == [
+            .init(name: "四大功能区建设", total: 3, green: 1, yellow: 1, red: 1, done: 0, pending: 0),
+            .init(name: "产业转型升级", total: 4, green: 1, yellow: 1, red: 1, done: 1, pending: 0),
+            .init(name: "民生实事", total: 5, green: 2, yellow: 1, red: 1, done: 0, pending: 1),
+        ])
+        #expect(bulletin.sections.map(\.total).reduce(0, +) == bulletin.total)
+    }
+
+    /// 教育局 leads alone; 发改局 and 工信局 tie (half on track, no red) and share 2nd, so the
+    /// next rank is 4th; 高新园 and 民政局 tie at 5th, 经开区 and 科技局 at 7th; 卫健局 has
+    /// nothing due yet and is listed last without a rank.
+    @Test func unitsRankedWithTies() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        let ranking = bulletin.units.map { "\($0.rank.map(String.init) ?? "-") \($0.name)" }
+        #expect(ranking == ["1 教育局", "2 发改局", "2 工信局", "4 住建局", "5 高新园", "5 民政局",
+                            "7 经开区", "7 科技局", "- 卫健局"])
+        let industry = bulletin.units.first { $0.name == "工信局" }
+        // Task (7) has two lead units and counts for both.
+        #expect(industry == Bulletin.UnitLine(name: "工信局", rank: 2, tasks: 2, green: 0, yellow: 1, red: 0,
+                                              done: 1, pending: 0, rate: 0.5))
+        #expect(bulletin.units.first { $0.name == "卫健局" }?.rate == nil)
+        #expect(bulletin.units.first?.rate == 1)
+    }
+
+    /// 2 of 3 and 4 of 6 are the same rate: a tie, not a floating-point accident; the unit with
+    /// more tasks is listed first.
+    @Test func equalRatesOfDifferentSizesTie() {
+        let lights: [(String, Light)] = [("交通局", .green), ("交通局", .green), ("交通局", .yellow),
+                                         ("城管局", .green), ("城管局", .done), ("城管局", .green),
+                                         ("城管局", .green), ("城管局", .yellow), ("城管局", .yellow),
+                                         ("水利局", .green), ("水利局", .green), ("水利局", .red)]
+        let tasks = lights.enumerated().map { index, item in
+            BulletinTask(id: index + 1, label: "\(index + 1)", text: "任务\(index + 1)", section: "重点工作",
+                         leadUnits: [item.0], light: item.1)
+        }
+        let bulletin = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks))
+        #expect(bulletin.units.map(\.name) == ["城管局", "交通局", "水利局"])
+        #expect(bulletin.units.map(\.rank) == [1, 1, 3])
+    }
+
+    @Test func laggingOverdueAndUrgedLists() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        // Red first, then yellow, each in plan order.
+        #expect(bulletin.lagging.map(\.id) == [2, 6, 9, 3, 7, 12])
+        #expect(bulletin.lagging.map(\.light) == [.red, .red, .red, .yellow, .yellow, .yellow])
+        #expect(bulletin.lagging[0].reasons == ["应完成75%，实际40%", "有催办待回复"])
+        #expect(bulletin.lagging[4].units == ["发改局", "工信局"])
+        #expect(bulletin.overdue.map(\.id) == [6])
+        #expect(bulletin.urged.map(\.id) == [2, 9])
+        // The first sentence only.
+        #expect(bulletin.urged[1].text == "新增停车泊位1600个")
+    }
+
+    @Test func longTextsAreCut() {
+        let text = "老城复兴样板区要见成效，以文化复兴、商圈振兴、旅游创新、城市更新同频共振为目标，统筹老城厢复兴发展和大运河文化带建设。"
+        let excerpt = BulletinDrafter.excerpt(text)
+        #expect(excerpt.count == BulletinDrafter.excerptLength + 1)
+        #expect(excerpt.hasPrefix("老城复兴样板区要见成效，以文化复兴"))
+        #expect(excerpt.hasSuffix("…"))
+        #expect(BulletinDrafter.excerpt("新增养老床位200张。其余略。") == "新增养老床位200张")
+    }
+
+    @Test func instructionsInDateOrder() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.instructions.map(\.leader) == ["王区长", "李区长"])
+    }
+
+    @Test(arguments: [(9, "10月5日"), (12, "1月5日")])
+    func closingAsksForAnswersByTheFifth(month: Int, due: String) {
+        let bulletin = BulletinDrafter.draft(September.input(month: month))
+        #expect(bulletin.closing.contains("《2022年目标任务责任分解落实方案》"))
+        #expect(bulletin.closing.contains("于\(due)前"))
+    }
+
+    @Test func emptyPlanDraftsWithoutCrashing() {
+        let input = BulletinInput(governmentName: "", planTitle: "", year: 2022, month: 1, tasks: [])
+        let bulletin = BulletinDrafter.draft(input)
+        #expect(bulletin.issuer == "督查室")
+        #expect(bulletin.total == 0)
+        #expect(bulletin.units.isEmpty && bulletin.sections.isEmpty && bulletin.lagging.isEmpty)
+        #expect(bulletin.summary == "截至1月底，0项任务中绿灯0项、黄灯0项、红灯0项。")
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let bulletin = BulletinDrafter.draft(September.input())
+        let data = try JSONEncoder().encode(bulletin)
+        #expect(try JSONDecoder().decode(Bulletin.self, from: data) == bulletin)
+    }
+}
