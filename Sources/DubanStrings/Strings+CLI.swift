@@ -30,5 +30,10 @@ extension Strings {
         public static let governmentHelp = "发文政府（文档未写明时使用）"
         public static let yearHelp = "方案年度（文档未写明时使用）"
         public static func badYear(_ year: Int) -> String { "年度 \(year) 不合理" }
+        public static let benchSeedAbstract = "生成压测数据（仅用于基准测试）"
+        public static let benchTokensHelp = "写出 API 令牌的 JSON 文件"
+        public static func benchSeeded(governments: Int, tasks: Int, months: Int, tokens: Int, file: String) -> String {
+            "\(governments) × \(tasks) × \(months)：已写入 \(tokens) 个令牌到 \(file)"
+        }
     }
 }

@@ -19,6 +19,7 @@ extension Strings {
         public static let mapInto = "并入"
         public static let keepAsNew = "作为新单位"
         public static let map = "确定"
+        public static func moreRowWarnings(_ count: Int) -> String { "另有 \(count) 条需确认的提示，见下表中标黄的行。" }
         public static let backToPlan = "返回方案"
         public static let draftOnlyNote = "方案发布后，修改工作标准、时限或责任单位须做目标调整并写明理由。"
     }

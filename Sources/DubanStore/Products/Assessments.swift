@@ -16,7 +16,7 @@ public enum Assessments {
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).all()
         let dueIDs = Set(due.compactMap(\.id))
-        let reports = try await ReportRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
+        let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
 
         var byUnit: [Int: UnitAssessmentInput] = [:]

@@ -14,8 +14,8 @@ public enum Inspections {
         let rows = try await TaskBoard.rows(planID: planID, now: now, on: db)
         let taskIDs = Set(rows.map(\.id))
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).sort(\.$number, .descending).all()
-        let reports = try await ReportRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
-        let withEvidence = Set(try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ Set(reports.compactMap(\.id)))
+        let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
+        let withEvidence = Set(try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ Set(reports.map(\.id)))
             .field(\.$id).field(\.$reportID).all().map(\.reportID))
         return rows.map { row in
             let mine = reports.filter { $0.taskID == row.id }
@@ -28,7 +28,7 @@ public enum Inspections {
             }
             return InspectionFacts(taskID: row.id, label: row.label, text: row.text, units: row.leadUnits.map(\.name), light: row.light,
                                    periodsWithoutProgress: silent, expected: row.expected, actual: row.actual,
-                                   hasEvidence: mine.contains { $0.id.map(withEvidence.contains) ?? false }, closed: row.status == "closed")
+                                   hasEvidence: mine.contains { withEvidence.contains($0.id) }, closed: row.status == "closed")
         }
     }
 }

@@ -6,13 +6,13 @@ import Foundation
 struct BoardFacts {
     var plans: [Int: PlanRecord] = [:]
     var periods: [Int: [PeriodRecord]] = [:]
-    var indicators: [Int: [IndicatorRecord]] = [:]
-    var taskUnits: [Int: [TaskUnitRecord]] = [:]
-    var taskLeaders: [Int: [TaskLeaderRecord]] = [:]
+    var indicators: [Int: [IndicatorFact]] = [:]
+    var taskUnits: [Int: [ResponsibilityFact]] = [:]
+    var taskLeaders: [Int: [ResponsibilityFact]] = [:]
     var unitNames: [Int: String] = [:]
     var leaderNames: [Int: String] = [:]
-    var reports: [Int: [ReportRecord]] = [:]
-    var values: [Int: [ReportValueRecord]] = [:]
+    var reports: [Int: [ReportFact]] = [:]
+    var values: [Int: [ValueFact]] = [:]
     var urgings: [Int: [UrgingRecord]] = [:]
     var acknowledged: Set<Int> = []
     /// Per plan, computed once: the calendar work (periods, due dates) is the costly part of a light.
@@ -31,24 +31,20 @@ struct BoardFacts {
         for period in try await PeriodRecord.query(on: db).filter(\.$planID ~~ planIDs).sort(\.$number).all() {
             facts.periods[period.planID, default: []].append(period)
         }
-        for row in try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all() {
-            facts.indicators[row.taskID, default: []].append(row)
-        }
-        let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
+        for row in try await IndicatorFact.load(taskIDs: taskIDs, on: db) { facts.indicators[row.taskID, default: []].append(row) }
+        let units = try await ResponsibilityFact.units(taskIDs: taskIDs, on: db)
         for row in units { facts.taskUnits[row.taskID, default: []].append(row) }
-        let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
+        let leaders = try await ResponsibilityFact.leaders(taskIDs: taskIDs, on: db)
         for row in leaders { facts.taskLeaders[row.taskID, default: []].append(row) }
-        for unit in try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all() { facts.unitNames[unit.id ?? 0] = unit.name }
-        for leader in try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaders.map(\.leaderID))).all() {
-            facts.leaderNames[leader.id ?? 0] = leader.name
-        }
-        let reports = try await ReportRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
+        facts.unitNames = try await ResponsibilityFact.names(UnitRecord.schema, ids: Set(units.map(\.ownerID)), on: db)
+        facts.leaderNames = try await ResponsibilityFact.names(LeaderRecord.schema, ids: Set(leaders.map(\.ownerID)), on: db)
+        // Every version of every lead report is read on a board; plain rows through SQLKit, not
+        // Fluent models, because building a model per row was most of a 300-task board's time.
+        let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         for report in reports { facts.reports[report.taskID, default: []].append(report) }
-        let accepted = reports.filter { $0.status == "accepted" }.compactMap(\.id)
-        if !accepted.isEmpty {
-            for value in try await ReportValueRecord.query(on: db).filter(\.$reportID ~~ Set(accepted)).all() {
-                facts.values[value.reportID, default: []].append(value)
-            }
+        let accepted = Set(reports.filter { $0.status == "accepted" }.map(\.id))
+        for value in try await ValueFact.load(reportIDs: accepted, on: db) {
+            facts.values[value.reportID, default: []].append(value)
         }
         for urging in try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all() { facts.urgings[urging.taskID, default: []].append(urging) }
         facts.acknowledged = Set(try await AcknowledgementRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all().map(\.taskID))
@@ -69,11 +65,11 @@ struct BoardFacts {
     }
 
     func units(of taskID: Int, role: String) -> [TaskRow.Named] {
-        taskUnits[taskID, default: []].filter { $0.role == role }.map { TaskRow.Named(id: $0.unitID, name: unitNames[$0.unitID] ?? "") }
+        taskUnits[taskID, default: []].filter { $0.role == role }.map { TaskRow.Named(id: $0.ownerID, name: unitNames[$0.ownerID] ?? "") }
     }
 
     func leaders(of taskID: Int) -> [TaskRow.Named] {
-        taskLeaders[taskID, default: []].map { TaskRow.Named(id: $0.leaderID, name: leaderNames[$0.leaderID] ?? "") }
+        taskLeaders[taskID, default: []].map { TaskRow.Named(id: $0.ownerID, name: leaderNames[$0.ownerID] ?? "") }
     }
 
     func verdict(for task: TaskRecord, now: Date) -> LightVerdict {
@@ -94,7 +90,7 @@ struct BoardFacts {
         var asOf: Date?
         if let report = latestAccepted {
             let taskIndicators = indicators[id, default: []]
-            let reported = taskIndicators.map { indicator in values[report.id ?? 0, default: []].first { $0.indicatorID == indicator.id }?.value }
+            let reported = taskIndicators.map { indicator in values[report.id, default: []].first { $0.indicatorID == indicator.id }?.value }
             let progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
                                          percentComplete: report.percentComplete)
             actual = progress.percent
@@ -108,7 +104,7 @@ struct BoardFacts {
             let submitted = taskReports.filter { $0.periodID == record?.id && $0.status != "returned" }.map(\.submittedAt).min()
             latestDue = PeriodTiming(period: period, timing: ReportTiming.of(period, submittedAt: submitted, now: now, rules: rules))
         }
-        let latest = taskReports.max { ($0.submittedAt, $0.id ?? 0) < ($1.submittedAt, $1.id ?? 0) }
+        let latest = taskReports.max { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }
         let taskUrgings = urgings[id, default: []].filter { $0.answeredAt == nil }
         let facts = LightFacts(
             kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),

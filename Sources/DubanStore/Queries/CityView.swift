@@ -1,6 +1,7 @@
 import DubanCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// The city's view across districts: the indicators two or more governments' plans share
 /// (地区生产总值增长, 一般公共预算收入增长 …), each district's target and latest accepted value.
@@ -49,19 +50,24 @@ public enum CityView {
         return CityComparison(year: year, governments: plans.map { names[$0.governmentID] ?? "" }, metrics: shared)
     }
 
-    /// Each indicator's value in its latest accepted lead report.
+    /// Each indicator's value in its latest accepted lead report: one joined read of plain rows.
     static func latestValues(indicatorIDs: Set<Int>, on db: any Database) async throws -> [Int: Double] {
-        guard !indicatorIDs.isEmpty else { return [:] }
-        let values = try await ReportValueRecord.query(on: db).filter(\.$indicatorID ~~ indicatorIDs).all()
-        let reports = try await ReportRecord.query(on: db).filter(\.$id ~~ Set(values.map(\.reportID)))
-            .filter(\.$status == "accepted").filter(\.$role == "lead").all()
-        let order = Dictionary(uniqueKeysWithValues: reports.compactMap { r in r.id.map { ($0, r.submittedAt) } })
-        var latest: [Int: (Date, Double)] = [:]
-        for value in values {
-            guard let at = order[value.reportID] else { continue }
-            if let known = latest[value.indicatorID], known.0 >= at { continue }
-            latest[value.indicatorID] = (at, value.value)
+        guard !indicatorIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        struct Row: Decodable { var indicator_id: Int; var value: Double; var submitted_at: Date; var report_id: Int }
+        let rows = try await sql.select()
+            .column(SQLColumn("indicator_id", table: "report_values")).column(SQLColumn("value", table: "report_values"))
+            .column(SQLColumn("report_id", table: "report_values")).column(SQLColumn("submitted_at", table: "reports"))
+            .from("report_values")
+            .join("reports", on: SQLColumn("id", table: "reports"), .equal, SQLColumn("report_id", table: "report_values"))
+            .where(SQLColumn("indicator_id", table: "report_values"), .in, SQLBind.group(Array(indicatorIDs)))
+            .where(SQLColumn("status", table: "reports"), .equal, SQLBind("accepted"))
+            .where(SQLColumn("role", table: "reports"), .equal, SQLBind("lead"))
+            .all(decoding: Row.self)
+        var latest: [Int: (Date, Int, Double)] = [:]
+        for row in rows {
+            if let known = latest[row.indicator_id], (known.0, known.1) >= (row.submitted_at, row.report_id) { continue }
+            latest[row.indicator_id] = (row.submitted_at, row.report_id, row.value)
         }
-        return latest.mapValues(\.1)
+        return latest.mapValues(\.2)
     }
 }

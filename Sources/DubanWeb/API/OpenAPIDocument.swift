@@ -99,6 +99,13 @@ public enum OpenAPIDocument {
         ("patch", "/api/v1/bulletins/{id}", "修改通报文字（已发布的生成新版本）", ref("OK"), 200),
         ("post", "/api/v1/bulletins/{id}/publish", "发布通报（发布后不可改）", ref("OK"), 200),
         ("get", "/api/v1/bulletins/{id}/docx", "下载通报 Word 文件", ["type": "string", "format": "binary"], 200),
+        ("get", "/api/v1/plans/{id}/assessment", "年度考核：各牵头单位得分、名次与计算过程", object(["weights": object([:]),
+            "units": array(object(["unitID": integer, "unitName": string, "score": number, "rank": integer,
+                                   "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))]))]), 200),
+        ("put", "/api/v1/plans/{id}/assessment/weights", "设置考核权重", ref("OK"), 200),
+        ("get", "/api/v1/plans/{id}/inspection", "季度督查清单与入选规则", object(["rules": object([:]), "description": array(string),
+            "items": array(object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]))]), 200),
+        ("put", "/api/v1/plans/{id}/inspection/rules", "设置季度督查入选规则", ref("OK"), 200),
         ("get", "/api/v1/units/{id}/tasks", "一单位一清单", array(ref("TaskRow")), 200),
         ("get", "/api/v1/city", "各区共同指标对比（市级账户；?year=）", object(["year": integer, "governments": array(string),
             "metrics": array(object(["metric": string, "unit": string, "districts": array(object([

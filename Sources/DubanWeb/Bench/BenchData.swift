@@ -12,6 +12,9 @@ public enum BenchData {
         public var token: String
         public var unitID: Int
         public var taskID: Int
+        public var planID: Int
+        /// The government's supervision office, for the office's pages and products.
+        public var supervisorToken: String
     }
 
     public static func seed(_ backend: DatabaseBackend, governments: Int, tasks: Int, months: Int,
@@ -114,13 +117,20 @@ public enum BenchData {
                 }
             }
         }
+        let token = try await account(username: "bench-\(number)", role: "unit", governmentID: gid, unitID: units[0], on: db)
+        let office = try await account(username: "bench-office-\(number)", role: "supervisor", governmentID: gid, unitID: nil, on: db)
+        return Token(token: token, unitID: units[0], taskID: firstTask, planID: planID, supervisorToken: office)
+    }
+
+    /// An account that signs in only by API token; its password can never match.
+    static func account(username: String, role: String, governmentID: Int, unitID: Int?, on db: any Database) async throws -> String {
         let account = AccountRecord()
-        account.username = "bench-\(number)"
-        account.displayName = "压测联络员"
+        account.username = username
+        account.displayName = username
         account.passwordHash = "-"
-        account.role = "unit"
-        account.governmentID = gid
-        account.unitID = units[0]
+        account.role = role
+        account.governmentID = governmentID
+        account.unitID = unitID
         account.failedLogins = 0
         account.active = true
         try await account.create(on: db)
@@ -130,6 +140,6 @@ public enum BenchData {
         record.accountID = try account.requireID()
         record.name = "bench"
         try await record.create(on: db)
-        return Token(token: token, unitID: units[0], taskID: firstTask)
+        return token
     }
 }

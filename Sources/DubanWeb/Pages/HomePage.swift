@@ -44,8 +44,9 @@ enum HomePage {
             })
         }
         let governmentID = actor.governmentID ?? plans.first?.governmentID ?? 0
-        let queue = try await Dashboard.reviewQueue(governmentID: governmentID, on: req.db)
-        let urgings = try await Dashboard.openUrgings(governmentID: governmentID, on: req.db)
+        let db = req.db
+        let queue = try await req.cached("review-queue:\(governmentID)") { try await Dashboard.reviewQueue(governmentID: governmentID, on: db) }
+        let urgings = try await req.cached("open-urgings:\(governmentID)") { try await Dashboard.openUrgings(governmentID: governmentID, on: db) }
         return Page.layout(Strings.Pages.overview, request: req) {
             el("h1") { Strings.Pages.overview }
             sections

@@ -74,6 +74,8 @@ enum PlanPage {
         }
     }
 
+    static let listedRowWarnings = 30
+
     struct DraftInfo {
         var findings: [String]
         var proposedUnits: [UnitRecord]
@@ -85,7 +87,18 @@ enum PlanPage {
     static func draftPanel(_ plan: PlanRecord, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
         el("section", ["class": "card", "id": "draft"]) {
             el("h2") { Strings.Pages.warnings }
-            el("ul") { for warning in warnings { el("li", ["class": "warn"]) { warning } } }
+            let rowWarnings = draft.rowWarnings.sorted { $0.key < $1.key }.flatMap { id, list in list.map { (id, $0) } }
+            if warnings.isEmpty && rowWarnings.isEmpty { el("p", ["class": "muted"]) { Strings.ProductPages.none } }
+            el("ul", ["id": "import-warnings"]) {
+                for warning in warnings { el("li", ["class": "warn"]) { warning } }
+                // Row doubts, each linked to its row; the rest are marked in the table below.
+                for (taskID, warning) in rowWarnings.prefix(Self.listedRowWarnings) {
+                    el("li", ["class": "warn"]) { el("a", ["href": "#task-\(taskID)"]) { warning } }
+                }
+            }
+            if rowWarnings.count > Self.listedRowWarnings {
+                el("p", ["class": "muted"]) { Strings.Editor.moreRowWarnings(rowWarnings.count - Self.listedRowWarnings) }
+            }
             if !draft.findings.isEmpty {
                 el("h2") { Strings.Pages.findings }
                 el("ul") { for finding in draft.findings { el("li") { finding } } }

@@ -1,0 +1,110 @@
+import DubanCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// What a light needs of a lead report, read as a plain row.
+struct ReportFact: Decodable, Sendable {
+    var id: Int
+    var taskID: Int
+    var periodID: Int
+    var status: String
+    var version: Int
+    var submittedAt: Date
+    var percentComplete: Double?
+    var unitID: Int
+    var late: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, status, version, late
+        case taskID = "task_id", periodID = "period_id", submittedAt = "submitted_at", percentComplete = "percent_complete"
+        case unitID = "unit_id"
+    }
+
+    static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [ReportFact] {
+        guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select()
+            .columns("id", "task_id", "period_id", "status", "version", "submitted_at", "percent_complete", "unit_id", "late")
+            .from(ReportRecord.schema)
+            .where("task_id", .in, Array(taskIDs)).where("role", .equal, "lead")
+            .all(decoding: ReportFact.self)
+    }
+}
+
+/// One reported indicator value, read as a plain row.
+struct ValueFact: Decodable, Sendable {
+    var reportID: Int
+    var indicatorID: Int
+    var value: Double
+
+    enum CodingKeys: String, CodingKey {
+        case value
+        case reportID = "report_id", indicatorID = "indicator_id"
+    }
+
+    static func load(reportIDs: Set<Int>, on db: any Database) async throws -> [ValueFact] {
+        guard !reportIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select().columns("report_id", "indicator_id", "value").from(ReportValueRecord.schema)
+            .where("report_id", .in, Array(reportIDs)).all(decoding: ValueFact.self)
+    }
+}
+
+/// A task's indicator as a plain row, and as DubanCore's `Indicator` for the progress rule.
+struct IndicatorFact: Decodable, Sendable {
+    var id: Int
+    var taskID: Int
+    var metric: String
+    var value: Double
+    var unit: String
+    var comparator: String
+    var tier: String?
+    var change: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, metric, value, unit, comparator, tier, change
+        case taskID = "task_id"
+    }
+
+    var indicator: Indicator {
+        Indicator(metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
+                  tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
+    }
+
+    static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [IndicatorFact] {
+        guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select().columns("id", "task_id", "metric", "value", "unit", "comparator", "tier", "change")
+            .from(IndicatorRecord.schema).where("task_id", .in, Array(taskIDs)).orderBy("position").all(decoding: IndicatorFact.self)
+    }
+}
+
+/// A unit's or a leader's place on a task, as a plain row; `ownerID` is the unit or the leader.
+struct ResponsibilityFact: Decodable, Sendable {
+    var taskID: Int
+    var ownerID: Int
+    var role: String
+
+    enum CodingKeys: String, CodingKey { case taskID = "task_id", ownerID = "owner_id", role }
+
+    static func units(taskIDs: Set<Int>, on db: any Database) async throws -> [ResponsibilityFact] {
+        guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select().column("task_id").column(SQLAlias(SQLColumn("unit_id"), as: SQLIdentifier("owner_id"))).column("role")
+            .from(TaskUnitRecord.schema).where("task_id", .in, Array(taskIDs)).orderBy("position").all(decoding: ResponsibilityFact.self)
+    }
+
+    static func leaders(taskIDs: Set<Int>, on db: any Database) async throws -> [ResponsibilityFact] {
+        guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select().column("task_id").column(SQLAlias(SQLColumn("leader_id"), as: SQLIdentifier("owner_id")))
+            .column(SQLAlias(SQLLiteral.string("leader"), as: SQLIdentifier("role")))
+            .from(TaskLeaderRecord.schema).where("task_id", .in, Array(taskIDs)).orderBy("position").all(decoding: ResponsibilityFact.self)
+    }
+
+    /// id → name from the units or leaders table.
+    static func names(_ table: String, ids: Set<Int>, on db: any Database) async throws -> [Int: String] {
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        var names: [Int: String] = [:]
+        for row in try await sql.select().columns("id", "name").from(table).where("id", .in, Array(ids)).all() {
+            names[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "name", as: String.self)
+        }
+        return names
+    }
+}

@@ -1,0 +1,81 @@
+import DubanCore
+import DubanStore
+import DubanWeb
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// 年考核 and 季督查 through the server: computed from the plan's records, weights and rules set
+/// by the office, the calculation shown adds up, the Excel downloads open as zips.
+@Suite struct ProductPagesTests {
+    @Test func theAssessmentAddsUpAndFollowsTheWeights() async throws {
+        try await WebWorld.with { world in
+            // One accepted report with a value, so attainment is not zero for everyone.
+            let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                                              json: #"{"period":7,"narrative":"1-7月增长6.8%","values":{"\#(world.indicatorID)":6.8}}"#)
+            let reportID = (world.json(report) as? [String: Any])?["id"] as? Int ?? 0
+            _ = try await world.call("supervisor", .POST, "/api/v1/reports/\(reportID)/review", json: #"{"accept":true}"#)
+
+            var r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
+            #expect(r.status == .ok, "\(r.body.string)")
+            let units = (world.json(r) as? [String: Any])?["units"] as? [[String: Any]] ?? []
+            let leadUnits = Set(try await TaskUnitRecord.query(on: world.app.db).filter(\.$role == "lead")
+                .filter(\.$taskID ~~ Set(try await TaskRecord.query(on: world.app.db).filter(\.$planID == world.planID).all().compactMap(\.id)))
+                .all().map(\.unitID))
+            #expect(units.count == leadUnits.count, "every lead unit is assessed")
+            for unit in units {
+                let parts = unit["parts"] as? [[String: Any]] ?? []
+                let sum = parts.compactMap { $0["points"] as? Double }.reduce(0, +)
+                #expect(abs(sum - (unit["score"] as? Double ?? -1)) < 0.001, "the score is the sum of its parts")
+                #expect(parts.allSatisfy { ($0["explanation"] as? String)?.isEmpty == false })
+            }
+            let before = units.first { $0["unitID"] as? Int == world.leadUnitID }?["score"] as? Double
+
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                                     json: #"{"attainment":80,"timeliness":10,"returns":5,"urgings":5,"stretchBonus":0,"urgingPenalty":1}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
+            let weights = (world.json(r) as? [String: Any])?["weights"] as? [String: Any]
+            #expect(weights?["attainment"] as? Double == 80)
+            let after = ((world.json(r) as? [String: Any])?["units"] as? [[String: Any]])?.first { $0["unitID"] as? Int == world.leadUnitID }?["score"] as? Double
+            #expect(before != nil && after != nil && before != after, "new weights, new score")
+
+            #expect(try await world.call("unit", .GET, "/api/v1/plans/\(world.planID)/assessment").status == .forbidden)
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights", json: #"{"attainment":-5}"#)
+            #expect(r.status == .unprocessableEntity)
+
+            let xlsx = try await world.call("supervisor", .GET, "/plans/\(world.planID)/assessment.xlsx")
+            #expect(Array(xlsx.body.readableBytesView.prefix(2)) == Array("PK".utf8))
+        }
+    }
+
+    @Test func theInspectionListFollowsTheOfficesRules() async throws {
+        try await WebWorld.with { world in
+            var r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/inspection")
+            #expect(r.status == .ok, "\(r.body.string)")
+            let all = (world.json(r) as? [String: Any])?["items"] as? [[String: Any]] ?? []
+            #expect(!all.isEmpty && all.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false }, "each pick says why")
+            #expect(((world.json(r) as? [String: Any])?["description"] as? [String])?.isEmpty == false)
+
+            // Nothing but red tasks: the list can only shrink. (A period count of 0 is refused.)
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
+                                     json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":0,"offTrajectoryPoints":0,"requireEvidence":false}"#)
+            #expect(r.status == .unprocessableEntity, "\(r.body.string)")
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
+                                     json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":12,"offTrajectoryPoints":100,"requireEvidence":false}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/inspection")
+            let reds = (world.json(r) as? [String: Any])?["items"] as? [[String: Any]] ?? []
+            #expect(reds.count <= all.count)
+            let board = world.json(try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/tasks")) as? [[String: Any]] ?? []
+            let redIDs = Set(board.filter { $0["light"] as? String == "red" }.compactMap { $0["id"] as? Int })
+            #expect(Set(reds.compactMap { $0["taskID"] as? Int }).isSubset(of: redIDs), "with only the red rule, only red tasks")
+
+            let page = try await world.call("supervisor", .GET, "/plans/\(world.planID)/inspection")
+            #expect(page.body.string.contains("inspection-items") && page.body.string.contains("rules-form"))
+            #expect(try await world.call("unit", .GET, "/api/v1/plans/\(world.planID)/inspection").status == .forbidden)
+        }
+    }
+}
