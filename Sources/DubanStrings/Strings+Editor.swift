@@ -7,6 +7,7 @@ extension Strings {
         public static let standard = "工作标准"
         public static let deadline = "完成时限"
         public static let leadUnits = "牵头单位（多个用“、”分隔）"
+        public static let deadlineHint = "写成“年-月”，如 2022-10；不限时限请留空。"
         public static let coopUnits = "配合单位（多个用“、”分隔）"
         public static let leaders = "分管领导（多个用“、”分隔）"
         public static let save = "保存修改"

@@ -92,7 +92,7 @@ extension Strings {
         public static let unitColumn = "单位"
         public static let kindColumn = "类别"
         public static let listColumn = "清单"
-        public static let publicTaskNote = "进展报告、催办和操作记录仅对登录用户显示。"
+        public static let publicTaskNote = "进展报告、催办、领导批示和操作记录仅对登录用户显示。"
         public static let escalateNote = "督办意见"
         public static let signIn = "登录"
         public static let mainNavigation = "主导航"
@@ -106,6 +106,11 @@ extension Strings {
             default: "其他"
             }
         }
+        public static let critique = "审核提示"
+        public static let searchHint = "任务、单位或领导（任意几个字）"
+        public static func searchSummary(tasks: Int, units: Int, leaders: Int) -> String { "找到任务 \(tasks) 项、单位 \(units) 个、领导 \(leaders) 位" }
+        public static func predecessor(_ year: Int) -> String { "\(year)年对应任务" }
+        public static func similarity(_ value: Double) -> String { "文字相似度\(Int((value * 100).rounded()))%" }
         public static let noSection = "（未分部分）"
         public static let chartsBySection = "各部分红黄绿灯"
         public static let chartsUnitLeague = "牵头单位进度排名（绿灯与已办结占比）"
@@ -180,6 +185,7 @@ extension Strings {
             case "delete": "已删除"
             case "add": "已新增一行"
             case "map": "已并入名录中的单位"
+            case "bulletin": "通报已发布，内容已固定"
             default: "已保存"
             }
         }

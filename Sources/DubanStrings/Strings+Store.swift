@@ -30,6 +30,8 @@ extension Strings {
         public static let mapOnlyProposed = "只能把导入时新出现的单位并入名录中已有的单位"
         public static let mapAcrossGovernments = "不能并入其他政府的单位"
         public static let bulletinNotFound = "通报不存在"
+        public static let deadlineFormat = "完成时限请写成“年-月”，如 2022-10；不限时限请留空"
+        public static let bulletinNotPublished = "该通报尚未发布"
         public static let bulletinMonth = "通报月份应为 1 到 12"
         public static let bulletinAlreadyPublished = "该版本通报已发布，不能再改；修改将生成新版本"
         public static let weightRange = "每项权重应在 0 到 100 之间"

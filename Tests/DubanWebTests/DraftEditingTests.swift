@@ -15,13 +15,13 @@ import VaporTesting
             let spec = try await OpenAPISpec.load(world)
             let task = "/api/v1/tasks/\(world.draftTaskID)"
             var r = try await world.call("supervisor", .PATCH, task,
-                                         json: #"{"text":"新增高新技术企业120家。","deadline":"2022年11月","leadUnits":["科技局","区数据局"],"leaders":["孙益锋"]}"#)
+                                         json: #"{"text":"新增高新技术企业120家。","deadline":"2022-11","leadUnits":["科技局","区数据局"],"leaders":["孙益锋"]}"#)
             spec.validate(r, method: "patch", path: "/api/v1/tasks/{id}")
             #expect(r.status == .ok, "\(r.body.string)")
             let detail = world.json(try await world.call("supervisor", .GET, task)) as? [String: Any]
             let row = detail?["task"] as? [String: Any] ?? detail ?? [:]
             #expect(row["text"] as? String == "新增高新技术企业120家。")
-            #expect(row["deadline"] as? String == "2022年11月")
+            #expect(row["deadline"] as? String == "2022-11")
             let indicators = try await IndicatorRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID).all()
             #expect(indicators.map(\.value) == [120], "the new wording's indicator is read again")
             let leads = try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID)
@@ -70,6 +70,8 @@ import VaporTesting
             #expect(r.status == .conflict)
             r = try await world.call("supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", json: #"{"text":"  "}"#)
             #expect(r.status == .badRequest || r.status == .unprocessableEntity)
+            r = try await world.call("supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", json: #"{"deadline":"年底前"}"#)
+            #expect(r.status == .unprocessableEntity, "a deadline the lights cannot read is refused")
             #expect(try await world.fingerprint() == before)
             #expect(try await TaskRecord.find(world.taskID, on: world.app.db)?.text == text)
         }

@@ -40,7 +40,10 @@ public enum DraftEditing {
                     try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
                 }
             }
-            if let deadline = edit.deadline { task.deadline = deadline.isEmpty ? nil : deadline }
+            if let deadline = edit.deadline?.trimmingCharacters(in: .whitespaces) {
+                guard deadline.isEmpty || Self.isYearMonth(deadline) else { throw StoreError.invalid(Strings.Store.deadlineFormat) }
+                task.deadline = deadline.isEmpty ? nil : deadline
+            }
             // The importer's doubts about this row are answered by the person who corrected it.
             task.warnings = "[]"
             try await task.save(on: ctx.db)
@@ -154,6 +157,14 @@ public enum DraftEditing {
         try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
         guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
         return (task, plan)
+    }
+
+    /// `2022-10`: the form the importer writes and the lights read.
+    static func isYearMonth(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 2000, parts[1].count == 2,
+              let month = Int(parts[1]) else { return false }
+        return (1...12).contains(month)
     }
 
     private static func cleaned(_ names: [String]) -> [String] {

@@ -2,7 +2,7 @@ import Fluent
 import SQLKit
 
 /// Every migration, in order, each named for what it does. Schema builder and SQLKit builders
-/// only, never raw SQL, so SQLite and PostgreSQL take the same list.
+/// only, so SQLite and PostgreSQL take the same list; the search index is the one exception.
 public enum DubanMigrations {
     public static let all: [any Migration] = [
         CreateDirectory(),      // governments, units, aliases, collective members, leaders
@@ -15,6 +15,7 @@ public enum DubanMigrations {
         CreateOutbox(),         // webhook messages waiting to be sent
         CreateDataRevision(),   // the number every write raises, for caches on every app server
         CreateProducts(),       // monthly bulletins and their versions
+        CreateSearch(),         // full-text search for Chinese (FTS5 trigram, pg_trgm)
     ]
 }
 

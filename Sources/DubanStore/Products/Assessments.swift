@@ -10,7 +10,9 @@ public enum Assessments {
         let taskIDs = Set(tasks.compactMap(\.id))
         let labels = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t.label.isEmpty ? String(t.text.prefix(12)) : t.label) } })
         let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
-        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(leads.map(\.unitID))).all()
+        // A collective name (各街道, 相关街道) is not one unit to score: the office resolves it first.
+        let units = try await UnitRecord.query(on: db).filter(\.$id ~~ Set(leads.map(\.unitID))).all()
+        let unitNames = Dictionary(uniqueKeysWithValues: units.filter { $0.kind != "collective" && !UnitNames.isCollective($0.name) }
             .compactMap { u in u.id.map { ($0, u.name) } })
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
@@ -20,7 +22,7 @@ public enum Assessments {
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
 
         var byUnit: [Int: UnitAssessmentInput] = [:]
-        for lead in leads {
+        for lead in leads where unitNames[lead.unitID] != nil {
             var input = byUnit[lead.unitID] ?? UnitAssessmentInput(unitID: lead.unitID, unitName: unitNames[lead.unitID] ?? "")
             input.indicators += outcomes(indicators.filter { $0.taskID == lead.taskID }, label: labels[lead.taskID] ?? "", achieved: achieved)
             input.reportsDue += due.count

@@ -84,8 +84,11 @@ public enum Bulletins {
     /// A bulletin for reading: published ones by anyone who may read the plan, drafts by the office.
     public static func read(_ bulletinID: Int, actor: Actor?, on db: any Database) async throws -> (BulletinRecord, Bulletin) {
         guard let record = try await BulletinRecord.find(bulletinID, on: db) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
-        let action: Action = record.status == "published" ? .readPlan : .publishBulletin
-        try Guard.require(actor, action, .government(record.governmentID, published: true))
+        try Guard.require(actor, .readPlan, .government(record.governmentID, published: true))
+        // A draft is the office's own: others are told it is not out yet, not that they cannot publish.
+        if record.status != "published", case .denied = Permissions.decide(actor, .publishBulletin, .government(record.governmentID, published: true)) {
+            throw StoreError.forbidden(Strings.Store.bulletinNotPublished)
+        }
         guard let bulletin = JSONText.decode(Bulletin.self, record.content) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
         return (record, bulletin)
     }

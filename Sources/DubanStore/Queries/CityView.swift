@@ -18,6 +18,7 @@ public struct CityComparison: Sendable, Codable {
 
     public struct District: Sendable, Codable {
         public var government: String
+        public var plan: String
         public var taskID: Int
         public var target: Double
         public var comparator: String
@@ -39,7 +40,7 @@ public enum CityView {
             var seen = Set<String>()
             for indicator in indicators where seen.insert(indicator.metric).inserted {
                 let district = CityComparison.District(
-                    government: names[plan.governmentID] ?? "", taskID: indicator.taskID, target: indicator.value,
+                    government: names[plan.governmentID] ?? "", plan: plan.title, taskID: indicator.taskID, target: indicator.value,
                     comparator: indicator.comparator, reported: indicator.id.flatMap { latest[$0] }, light: lights[indicator.taskID] ?? "pending")
                 byMetric[indicator.metric, default: (indicator.unit, [])].districts.append(district)
             }
@@ -47,7 +48,7 @@ public enum CityView {
         let shared = byMetric.filter { Set($0.value.districts.map(\.government)).count >= 2 }
             .map { CityComparison.Metric(metric: $0.key, unit: $0.value.unit, districts: $0.value.districts) }
             .sorted { $0.districts.count != $1.districts.count ? $0.districts.count > $1.districts.count : $0.metric < $1.metric }
-        return CityComparison(year: year, governments: plans.map { names[$0.governmentID] ?? "" }, metrics: shared)
+        return CityComparison(year: year, governments: NSOrderedSetLike(plans.map { names[$0.governmentID] ?? "" }), metrics: shared)
     }
 
     /// Each indicator's value in its latest accepted lead report: one joined read of plain rows.
@@ -70,4 +71,10 @@ public enum CityView {
         }
         return latest.mapValues(\.2)
     }
+}
+
+/// Distinct values in first-seen order.
+func NSOrderedSetLike(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
 }

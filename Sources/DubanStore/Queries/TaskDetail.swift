@@ -17,6 +17,16 @@ public struct TaskDetail: Sendable, Codable {
     public var importWarnings: [String]
     /// Per period: where the task should be (序时进度) and where the accepted report put it.
     public var progress: [ProgressPoint]
+    /// Last year's task this one continues, found by the wording's likeness.
+    public var predecessor: Predecessor?
+
+    public struct Predecessor: Sendable, Codable {
+        public var taskID: Int
+        public var planTitle: String
+        public var year: Int
+        public var text: String
+        public var similarity: Double
+    }
 
     public struct ProgressPoint: Sendable, Codable {
         public var period: Int
@@ -53,6 +63,9 @@ public struct TaskDetail: Sendable, Codable {
         public var reviewedAt: Date?
         public var values: [ValueDTO]
         public var evidence: [EvidenceDTO]
+        /// For the reviewer: numbers in the narrative that disagree with the values, a repeat of
+        /// last period's text, nothing measurable.
+        public var critique: [String]
     }
 
     public struct ValueDTO: Sendable, Codable {
@@ -76,6 +89,8 @@ public struct TaskDetail: Sendable, Codable {
         public var answer: String?
         public var answeredAt: Date?
         public var escalatedAt: Date?
+        /// 督办意见: what the office wrote when it escalated.
+        public var escalationNote: String?
         public var state: String
     }
 
@@ -163,14 +178,16 @@ extension TaskDetail {
                     values: values.filter { $0.reportID == report.id }.map { ValueDTO(indicatorID: $0.indicatorID, value: $0.value) },
                     evidence: evidence.filter { $0.reportID == report.id }.map {
                         EvidenceDTO(id: $0.id ?? 0, filename: $0.filename, size: $0.size, contentType: $0.contentType)
-                    })
+                    },
+                    critique: critique(report, reports: reports, periods: periodByID, indicators: indicators, values: values))
             },
             urgings: urgings.map { urging in
                 let state = UrgingRules.state(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
                                               escalatedAt: urging.escalatedAt, now: now)
                 return UrgingDTO(id: urging.id ?? 0, unit: TaskRow.Named(id: urging.unitID, name: units[urging.unitID] ?? ""),
                                  message: urging.message, sentAt: urging.sentAt, replyBy: urging.replyBy, answer: urging.answer,
-                                 answeredAt: urging.answeredAt, escalatedAt: urging.escalatedAt, state: state.rawValue)
+                                 answeredAt: urging.answeredAt, escalatedAt: urging.escalatedAt,
+                                 escalationNote: urging.escalationNote, state: state.rawValue)
             },
             instructions: instructions.map { InstructionDTO(id: $0.id ?? 0, author: accounts[$0.accountID] ?? "", text: $0.text, createdAt: $0.createdAt) },
             workItems: items.map { WorkItemDTO(unitID: $0.unitID, title: $0.title, dueOn: $0.dueOn, done: $0.done) },
@@ -181,7 +198,33 @@ extension TaskDetail {
             audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
             importWarnings: JSONText.strings(task.warnings),
-            progress: try await progress(task, indicators: indicators, periods: periods, reports: reports, values: values, on: db))
+            progress: try await progress(task, indicators: indicators, periods: periods, reports: reports, values: values, on: db),
+            predecessor: try await predecessor(task, on: db))
+    }
+
+    static func critique(_ report: ReportRecord, reports: [ReportRecord], periods: [Int: PeriodRecord],
+                         indicators: [IndicatorRecord], values: [ReportValueRecord]) -> [String] {
+        let number = periods[report.periodID]?.number ?? 0
+        // The same unit's latest report of an earlier period, whatever became of it.
+        let previous = reports.filter { $0.unitID == report.unitID && (periods[$0.periodID]?.number ?? 0) < number }
+            .max { ((periods[$0.periodID]?.number ?? 0), $0.version) < ((periods[$1.periodID]?.number ?? 0), $1.version) }
+        let reported = indicators.map { indicator in values.first { $0.reportID == report.id && $0.indicatorID == indicator.id }?.value }
+        return ReportCritique.findings(ReportCritiqueInput(narrative: report.narrative, previousNarrative: previous?.narrative,
+                                                           indicators: indicators.map(\.indicator), values: reported))
+    }
+
+    /// The most alike task in the same government's published plan of the year before.
+    static func predecessor(_ task: TaskRecord, on db: any Database) async throws -> Predecessor? {
+        guard let plan = try await PlanRecord.find(task.planID, on: db) else { return nil }
+        let earlier = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID)
+            .filter(\.$year == plan.year - 1).filter(\.$status == "published").all()
+        guard !earlier.isEmpty else { return nil }
+        let candidates = try await TaskRecord.query(on: db).filter(\.$planID ~~ Set(earlier.compactMap(\.id))).all()
+        guard let match = Predecessors.match(current: [(id: try task.requireID(), text: task.text)],
+                                             previous: candidates.compactMap { c in c.id.map { (id: $0, text: c.text) } }).first,
+              let found = candidates.first(where: { $0.id == match.predecessorID }) else { return nil }
+        let title = earlier.first { $0.id == found.planID }?.title ?? ""
+        return Predecessor(taskID: match.predecessorID, planTitle: title, year: plan.year - 1, text: found.text, similarity: match.similarity)
     }
 
     /// The trajectory chart's points: expected along the plan's line, actual from the latest

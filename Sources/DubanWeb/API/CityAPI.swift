@@ -33,6 +33,7 @@ enum CityPage {
             el("h1") { "\(comparison.year) \(S.cityView)" }
             el("p", ["class": "muted"]) { comparison.governments.joined(separator: "、") }
             if comparison.metrics.isEmpty { el("p", ["class": "muted"]) { S.noSharedIndicators } }
+            let plansPerDistrict = Dictionary(grouping: comparison.metrics.flatMap(\.districts), by: \.government).mapValues { Set($0.map(\.plan)).count }
             for metric in comparison.metrics {
                 el("section", ["class": "card"]) {
                     el("h2") { metric.metric }
@@ -41,7 +42,8 @@ enum CityPage {
                         el("tbody") {
                             for district in metric.districts {
                                 el("tr") {
-                                    el("td") { district.government }
+                                    // Two plans of one district in a year: say which is which.
+                                    el("td") { (plansPerDistrict[district.government] ?? 1) > 1 ? "\(district.government)（\(district.plan)）" : district.government }
                                     el("td") { "\(Format.number(district.target))\(metric.unit)" }
                                     el("td") { district.reported.map { "\(Format.number($0))\(metric.unit)" } ?? "—" }
                                     el("td") {

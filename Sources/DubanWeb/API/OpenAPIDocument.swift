@@ -40,7 +40,10 @@ public enum OpenAPIDocument {
             "importWarnings": array(string),
             "progress": array(object(["period": integer, "label": string, "expected": number, "actual": nullable("number")],
                                      required: ["period", "label", "expected"])),
-        ]),
+            // Absent when last year's plan has no task alike.
+            "predecessor": object(["taskID": integer, "planTitle": string, "year": integer, "text": string, "similarity": number]),
+        ], required: ["task", "indicators", "reports", "urgings", "instructions", "workItems", "versions", "audit", "periods",
+                      "importWarnings", "progress"]),
         "Indicator": object(["id": integer, "metric": string, "value": number, "unit": string, "comparator": string,
                              "tier": nullable("string"), "change": nullable("string")], required: ["id", "metric", "value", "unit", "comparator"]),
         "Report": object([
@@ -49,7 +52,8 @@ public enum OpenAPIDocument {
             "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
             "values": array(object(["indicatorID": integer, "value": number])),
             "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
-        ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence"]),
+            "critique": array(string),
+        ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence", "critique"]),
         "Urging": object(["id": integer, "unit": ref("Named"), "message": string, "sentAt": string, "replyBy": string,
                           "answer": nullable("string"), "state": string], required: ["id", "unit", "message", "sentAt", "replyBy", "state"]),
         "Plan": object(["id": integer, "governmentID": integer, "year": integer, "title": string, "status": string,
@@ -109,7 +113,7 @@ public enum OpenAPIDocument {
         ("get", "/api/v1/units/{id}/tasks", "一单位一清单", array(ref("TaskRow")), 200),
         ("get", "/api/v1/city", "各区共同指标对比（市级账户；?year=）", object(["year": integer, "governments": array(string),
             "metrics": array(object(["metric": string, "unit": string, "districts": array(object([
-                "government": string, "taskID": integer, "target": number, "comparator": string,
+                "government": string, "plan": string, "taskID": integer, "target": number, "comparator": string,
                 "reported": nullable("number"), "light": string]))]))]), 200),
         ("get", "/api/v1/leaders/{id}/tasks", "一领导一清单", array(ref("TaskRow")), 200),
         ("get", "/api/v1/my/tasks", "我的任务", array(ref("TaskRow")), 200),

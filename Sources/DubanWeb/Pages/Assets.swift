@@ -37,6 +37,8 @@ enum Assets {
     header.top { display:flex; flex-wrap:wrap; gap:.75rem; align-items:center; padding:.6rem 1rem; background:#0b3d6e; color:#fff; }
     header.top a { color:#fff; text-decoration:none; }
     header.top .login-link { margin-left:auto; }
+    header.top .top-search input { width:9rem; padding:.2rem .4rem; }
+    a.chip { display:inline-block; padding:.1rem .5rem; border:1px solid var(--line); border-radius:1rem; background:#fff; }
     header.top .brand { font-weight:700; font-size:1.2rem; margin-right:1rem; }
     header.top nav { display:flex; gap:1rem; flex-wrap:wrap; }
     header.top .logout { margin-left:auto; display:flex; gap:.5rem; align-items:center; }
@@ -70,7 +72,11 @@ enum Assets {
     .filters input, .filters select { padding:.35rem; border:1px solid var(--line); border-radius:4px; font:inherit; }
     .warn { color:var(--yellow); } .bad { color:var(--red); }
     .charts { display:grid; grid-template-columns:repeat(auto-fit, minmax(320px, 1fr)); gap:1rem; }
-    figure { margin:.5rem 0; } figcaption { font-weight:600; margin-bottom:.3rem; } svg.chart { max-width:640px; height:auto; }
+    figure { margin:.5rem 0; overflow-x:auto; } figcaption { font-weight:600; margin-bottom:.3rem; }
+    svg.chart { max-width:640px; min-width:520px; height:auto; }
+    .table-scroll { overflow-x:auto; } .table-scroll th, .table-scroll td { white-space:nowrap; }
+    form#draft-bulletin { display:flex; gap:.5rem; align-items:center; flex-wrap:wrap; } form#draft-bulletin select { width:auto; }
+    ul.warn-list { padding-left:2rem; }
     .bulletin .issuer { color:var(--red); font-size:1.6em; font-weight:700; text-align:center; border-bottom:2px solid var(--red); }
     .bulletin h1 { text-align:center; } table.plain-table { border-collapse:collapse; margin:.5rem 0; }
     table.plain-table th, table.plain-table td { border:1px solid #d0d7de; padding:.25rem .5rem; text-align:left; }

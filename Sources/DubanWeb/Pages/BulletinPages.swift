@@ -111,7 +111,7 @@ enum BulletinPages {
                         Page.light(line.light)
                         " \(line.label) \(line.text)"
                         el("br")
-                        el("span", ["class": "muted"]) { "\(S.unit)：\(line.units.joined(separator: "、"))；\(S.reasons)：\(line.reasons.joined(separator: "；"))" }
+                        el("span", ["class": "muted"]) { "\(S.unit)：\(line.units.isEmpty ? "—" : line.units.joined(separator: "、"))；\(S.reasons)：\(line.reasons.joined(separator: "；"))" }
                     }
                 }
             }
@@ -119,9 +119,11 @@ enum BulletinPages {
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> HTML {
-        el("table", ["class": "plain-table"]) {
-            el("thead") { el("tr") { for cell in header { el("th", ["scope": "col"]) { cell } } } }
-            el("tbody") { for row in rows { el("tr") { for cell in row { el("td") { cell } } } } }
+        el("div", ["class": "table-scroll"]) {
+            el("table", ["class": "plain-table"]) {
+                el("thead") { el("tr") { for cell in header { el("th", ["scope": "col"]) { cell } } } }
+                el("tbody") { for row in rows { el("tr") { for cell in row { el("td") { cell } } } } }
+            }
         }
     }
 }

@@ -65,7 +65,8 @@ enum Charts {
             if a.total != b.total { return a.total > b.total }
             return a.name < b.name
         }.prefix(limit)
-        guard !ranked.isEmpty else { return .empty }
+        // Everyone at 0% is not a ranking yet.
+        guard ranked.contains(where: { $0.good > 0 }) else { return .empty }
         let labelWidth = 150.0, barWidth = 360.0, rowHeight = 24.0
         var parts = ""
         for (index, unit) in ranked.enumerated() {
@@ -92,7 +93,7 @@ enum Charts {
             parts += text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
         }
         for (index, point) in points.enumerated() {
-            parts += text(x: x(index), y: top + height + 16, anchor: "middle", "\(point.period)")
+            parts += text(x: x(index), y: top + height + 16, anchor: "middle", Strings.ProductPages.monthName(point.period))
         }
         let expected = points.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.expected)))" }.joined(separator: " ")
         parts += "<polyline points=\"\(expected)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"

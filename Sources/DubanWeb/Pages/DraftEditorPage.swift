@@ -20,7 +20,9 @@ enum DraftEditorPage {
                 el("label", ["for": "text"]) { Strings.Editor.standard }
                 el("textarea", ["id": "text", "name": "text", "rows": "5", "required": "required"]) { task.text }
                 el("label", ["for": "deadline"]) { Strings.Editor.deadline }
-                el("input", ["type": "text", "id": "deadline", "name": "deadline", "value": task.deadline ?? ""])
+                el("input", ["type": "text", "id": "deadline", "name": "deadline", "value": task.deadline ?? "", "placeholder": "2022-10",
+                             "pattern": "[0-9]{4}-[0-9]{2}", "aria-describedby": "deadline-hint"])
+                el("p", ["class": "muted", "id": "deadline-hint"]) { Strings.Editor.deadlineHint }
                 el("label", ["for": "lead-units"]) { Strings.Editor.leadUnits }
                 el("input", ["type": "text", "id": "lead-units", "name": "leadUnits", "value": task.leadUnits.map(\.name).joined(separator: "、")])
                 el("label", ["for": "coop-units"]) { Strings.Editor.coopUnits }

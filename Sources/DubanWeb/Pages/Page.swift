@@ -18,6 +18,9 @@ enum Page {
             el("body") {
                 el("header", ["class": "top"]) {
                     el("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
+                    el("form", ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
+                        el("input", ["type": "search", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
+                    }
                     if let signed {
                         el("nav", ["aria-label": Strings.Pages.mainNavigation]) {
                             for (label, href) in navigation(for: signed.actor) { el("a", ["href": href]) { label } }

@@ -36,7 +36,7 @@ extension PageRoutes {
         app.post("bulletins", ":id", "publish") { req async throws -> Response in
             let id = try req.id()
             try await Bulletins.publish(bulletinID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/bulletins/\(id)?done=publish")
+            return req.redirect(to: "/bulletins/\(id)?done=bulletin")
         }
         app.get("plans", ":id", "assessment") { req async throws -> Response in
             let plan = try await PlanAPI.load(req)

@@ -26,6 +26,13 @@ enum TaskPage {
                     el("dt") { Strings.Pages.acknowledge }; el("dd") { row.acknowledged ? Strings.Pages.acknowledged : Strings.Pages.notAcknowledged }
                 }
                 if !detail.indicators.isEmpty { indicatorTable(detail.indicators) }
+                if let before = detail.predecessor {
+                    el("p", ["id": "predecessor"]) {
+                        Strings.Pages.predecessor(before.year) + "："
+                        el("a", ["href": "/tasks/\(before.taskID)"]) { String(before.text.prefix(60)) + (before.text.count > 60 ? "…" : "") }
+                        el("span", ["class": "muted"]) { "（\(before.planTitle)，\(Strings.Pages.similarity(before.similarity))）" }
+                    }
+                }
                 if row.kind != "qualitative" && !detail.progress.isEmpty {
                     el("figure", ["class": "chart-figure", "id": "trajectory"]) {
                         el("figcaption") { Strings.Pages.chartsTrajectory }
@@ -43,7 +50,7 @@ enum TaskPage {
                 if detail.reports.isEmpty { el("p", ["class": "muted"]) { Strings.Pages.noReports } }
                 for report in detail.reports { reportCard(report, detail: detail, canReview: can(.reviewReport), req: req) }
             }
-            el("section", ["class": "card", "id": "urgings"]) {
+            el("section", ["class": "card", "id": "urgings", "hidden": actor == nil ? "hidden" : nil]) {
                 el("h2") { Strings.Pages.urgings }
                 for urging in detail.urgings { urgingCard(urging, subject: subject, req: req) }
                 if can(.urge) {
@@ -61,7 +68,7 @@ enum TaskPage {
                     }
                 }
             }
-            el("section", ["class": "card", "id": "instructions"]) {
+            el("section", ["class": "card", "id": "instructions", "hidden": actor == nil ? "hidden" : nil]) {
                 el("h2") { Strings.Pages.instructions }
                 el("ul", ["class": "plain"]) {
                     for item in detail.instructions { el("li") { el("strong") { item.author }; "：\(item.text) "; el("span", ["class": "muted"]) { Format.date(item.createdAt) } } }
@@ -101,7 +108,7 @@ enum TaskPage {
                     }
                 }
             }
-            el("section", ["class": "card", "id": "audit"]) {
+            el("section", ["class": "card", "id": "audit", "hidden": actor == nil ? "hidden" : nil]) {
                 el("h2") { Strings.Pages.audit }
                 el("ul", ["class": "plain"]) {
                     for entry in detail.audit { el("li") { "\(Format.date(entry.at)) \(entry.account) \(Strings.Pages.auditAction(entry.action))" } }
@@ -189,6 +196,12 @@ enum TaskPage {
                 if report.late { " · \(Strings.Pages.late)" }
             }
             el("p") { report.narrative }
+            // What a careful reviewer would check, shown to the reviewer only.
+            if canReview && !report.critique.isEmpty {
+                el("ul", ["class": "critique", "aria-label": Strings.Pages.critique]) {
+                    for finding in report.critique { el("li", ["class": "warn"]) { "⚠ " + finding } }
+                }
+            }
             if !report.values.isEmpty {
                 el("ul") {
                     for value in report.values {
@@ -232,6 +245,7 @@ enum TaskPage {
                 " → \(urging.unit.name)：\(urging.message)"
             }
             el("p", ["class": "muted"]) { "\(Format.date(urging.sentAt)) · \(Strings.Pages.replyBy) \(Format.date(urging.replyBy))" }
+            if let note = urging.escalationNote, !note.isEmpty { el("p", ["class": "escalation-note"]) { "\(Strings.Pages.escalateNote)：\(note)" } }
             if let answer = urging.answer { el("p") { "\(Strings.Pages.answer)：\(answer)" } }
             if canAnswer {
                 form("/urgings/\(urging.id)/answer", req, id: "answer-\(urging.id)") {

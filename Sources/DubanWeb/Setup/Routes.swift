@@ -16,5 +16,6 @@ func routes(_ app: Application) throws {
     DirectoryAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
+    SearchAPI().register(app)
     try PageRoutes().register(app)
 }
