@@ -49,7 +49,8 @@ class Keyboard(unittest.TestCase):
         press(b, Keys.ENTER)
         b.wait_new_page()
         self.assertRegex(b.path(), r"^/plans/\d+$")
-        tab_until(b, lambda el: el.get_attribute("name") == "q")
+        # The plan's own filter box, not the header's search (which has its own test below).
+        tab_until(b, lambda el: el.get_attribute("name") == "q" and el.get_attribute("id") != "top-search-q")
         b.driver.execute_script("window.__e2eOldPage = true")
         press(b, "研发投入", Keys.ENTER)
         b.wait_new_page()
@@ -58,7 +59,7 @@ class Keyboard(unittest.TestCase):
         self.assertTrue(rows, "the search found nothing")
         for row in rows:
             self.assertIn("研发投入", row.text)
-        self.assertEqual(b.find("input[name=q]").get_attribute("value"), "研发投入", "the search box forgot the query")
+        self.assertEqual(b.find(".filters input[name=q]").get_attribute("value"), "研发投入", "the search box forgot the query")
 
         # The light filter: a select changed with arrow keys, submitted with ENTER on 筛选.
         tab_until(b, lambda el: el.get_attribute("name") == "light")
@@ -69,6 +70,16 @@ class Keyboard(unittest.TestCase):
         b.wait_new_page()
         self.assertIn("light=", b.path())
 
+        # The header's search, across tasks, units and leaders: two characters are enough.
+        tab_until(b, lambda el: el.get_attribute("id") == "top-search-q")
+        b.driver.execute_script("window.__e2eOldPage = true")
+        press(b, "教育", Keys.ENTER)
+        b.wait_new_page()
+        self.assertTrue(b.path().startswith("/search"), b.path())
+        self.assertIn("教育局", b.text("#search-names"))
+        hits = b.all("#search-tasks li")
+        self.assertTrue(hits and all("教育" in hit.text for hit in hits), "every hit contains the words searched for")
+
     def test_every_control_has_a_label(self):
         b = self.browser
         pages = [(None, ["/login"])]
@@ -76,7 +87,7 @@ class Keyboard(unittest.TestCase):
         ids = support.demo_ids(b)
         plan, task, unit, leader = ids["plan"], ids["task"], ids["unit"], ids["leader"]
         pages += [
-            (SUPERVISOR(), ["/", "/import", f"/plans/{plan}", f"/tasks/{task}", "/notifications", "/directory",
+            (SUPERVISOR(), ["/", "/import", f"/plans/{plan}", f"/tasks/{task}", "/notifications", "/directory", "/accounts", "/search?q=教育",
                             f"/units/{unit}", f"/leaders/{leader}", f"/plans/{plan}/bulletins",
                             f"/plans/{plan}/inspection", f"/plans/{plan}/assessment"]),
             (account("单位联络员", "发改局"), ["/", f"/tasks/{task}", "/notifications"]),

@@ -102,7 +102,7 @@ class Products(OrderedSteps):
         self.assertIn("发布后本版本不能再修改", alert.text)
         alert.accept()
         office.wait_new_page()
-        self.assertRegex(office.path(), rf"^/bulletins/{bulletin_id}\?done=publish")
+        self.assertRegex(office.path(), rf"^/bulletins/{bulletin_id}\?done=bulletin")
         self.assertRegex(office.text("#bulletin > p.muted"), r"第\d+版 · 已发布")
         self.assertIn("本通报已发布，内容已固定。", office.text("main"))
         self.assertFalse(office.exists("#publish-bulletin"), "a published bulletin can be published again")

@@ -78,7 +78,7 @@ extension Strings {
         /// The audit trail's action codes as a clerk reads them.
         public static func auditAction(_ code: String) -> String {
             let names: [String: String] = [
-                "account.create": "创建账户", "bulletin.draft": "起草通报", "bulletin.edit": "修改通报", "bulletin.publish": "发布通报",
+                "account.create": "创建账户", "account.enable": "启用账户", "account.disable": "停用账户", "bulletin.draft": "起草通报", "bulletin.edit": "修改通报", "bulletin.publish": "发布通报",
                 "draft.task.add": "草稿新增任务", "draft.task.delete": "草稿删除任务", "draft.task.edit": "草稿修改任务",
                 "draft.unit.map": "单位并入名录", "government.create": "创建政府", "government.webhook": "设置群机器人",
                 "login": "登录", "login.failed": "登录失败", "logout": "退出", "plan.import": "导入方案", "plan.publish": "发布方案",
@@ -186,6 +186,7 @@ extension Strings {
             case "add": "已新增一行"
             case "map": "已并入名录中的单位"
             case "bulletin": "通报已发布，内容已固定"
+            case "account": "账户已保存"
             default: "已保存"
             }
         }

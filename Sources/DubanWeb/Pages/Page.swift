@@ -19,7 +19,7 @@ enum Page {
                 el("header", ["class": "top"]) {
                     el("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
                     el("form", ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
-                        el("input", ["type": "search", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
+                        el("input", ["type": "search", "id": "top-search-q", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
                     }
                     if let signed {
                         el("nav", ["aria-label": Strings.Pages.mainNavigation]) {
@@ -50,7 +50,7 @@ enum Page {
         var items = [(Strings.Pages.home, "/")]
         switch actor.role {
         case .admin, .supervisor:
-            items += [(Strings.Pages.importPlan, "/import"), (Strings.Pages.directory, "/directory")]
+            items += [(Strings.Pages.importPlan, "/import"), (Strings.Pages.directory, "/directory"), (Strings.AccountPages.title, "/accounts")]
             if actor.role == .admin { items.append((Strings.ProductPages.cityView, "/city")) }
         case .unit:
             items += [(Strings.Pages.myTasks, "/")]

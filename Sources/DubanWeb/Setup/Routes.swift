@@ -17,5 +17,6 @@ func routes(_ app: Application) throws {
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
+    AccountPages.register(app)
     try PageRoutes().register(app)
 }
