@@ -22,17 +22,7 @@ public enum BulletinDocx {
     static let lightOrder: [Light] = [.green, .yellow, .red, .done, .pending]
 
     public static func write(_ bulletin: Bulletin) throws -> Data {
-        let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-        return try OfficeZip.archive([
-            ("[Content_Types].xml", OfficeZip.contentTypes([
-                ("/word/document.xml", "\(main).document.main+xml"),
-                ("/word/styles.xml", "\(main).styles+xml"),
-            ])),
-            ("_rels/.rels", OfficeZip.relationships([("rId1", OfficeZip.officeDocumentType, "word/document.xml")])),
-            ("word/_rels/document.xml.rels", OfficeZip.relationships([("rId1", OfficeZip.relationshipBase + "styles", "styles.xml")])),
-            ("word/styles.xml", styles),
-            ("word/document.xml", document(bulletin)),
-        ])
+        try OfficeZip.wordDocument(document(bulletin), styles: styles)
     }
 
     static func document(_ bulletin: Bulletin) -> String {

@@ -12,17 +12,7 @@ enum DocxWriter {
     static var tableWidth: Int { pageWidth - 2 * margin }
 
     static func write(_ layout: IssuedLayout) throws -> Data {
-        let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-        return try OfficeZip.archive([
-            ("[Content_Types].xml", OfficeZip.contentTypes([
-                ("/word/document.xml", "\(main).document.main+xml"),
-                ("/word/styles.xml", "\(main).styles+xml"),
-            ])),
-            ("_rels/.rels", OfficeZip.relationships([("rId1", OfficeZip.officeDocumentType, "word/document.xml")])),
-            ("word/_rels/document.xml.rels", OfficeZip.relationships([("rId1", OfficeZip.relationshipBase + "styles", "styles.xml")])),
-            ("word/styles.xml", styles),
-            ("word/document.xml", document(layout)),
-        ])
+        try OfficeZip.wordDocument(document(layout), styles: styles)
     }
 
     static func document(_ layout: IssuedLayout) -> String {

@@ -26,6 +26,21 @@ enum OfficeZip {
         }
     }
 
+    /// A Word file of one document part and its styles: all a plan or a bulletin needs.
+    static func wordDocument(_ document: String, styles: String) throws -> Data {
+        let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        return try archive([
+            ("[Content_Types].xml", contentTypes([
+                ("/word/document.xml", "\(main).document.main+xml"),
+                ("/word/styles.xml", "\(main).styles+xml"),
+            ])),
+            ("_rels/.rels", relationships([("rId1", officeDocumentType, "word/document.xml")])),
+            ("word/_rels/document.xml.rels", relationships([("rId1", relationshipBase + "styles", "styles.xml")])),
+            ("word/styles.xml", styles),
+            ("word/document.xml", document),
+        ])
+    }
+
     static let relationshipsType = "application/vnd.openxmlformats-package.relationships+xml"
     static let xmlHeader = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
