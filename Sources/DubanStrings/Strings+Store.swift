@@ -31,6 +31,7 @@ extension Strings {
         public static let mapAcrossGovernments = "不能并入其他政府的单位"
         public static let bulletinNotFound = "通报不存在"
         public static let deadlineFormat = "完成时限请写成“年-月”，如 2022-10；不限时限请留空"
+        public static let leadUnitRequired = "任务至少要有一个牵头单位"
         public static let bulletinNotPublished = "该通报尚未发布"
         public static let bulletinMonth = "通报月份应为 1 到 12"
         public static let bulletinAlreadyPublished = "该版本通报已发布，不能再改；修改将生成新版本"

@@ -85,3 +85,36 @@ extension Array {
         return out
     }
 }
+
+/// After publishing, responsibility changes by amendment: the old units stay in the task's
+/// history, and who may report follows the new ones at once.
+@Suite struct ResponsibilityAmendmentTests {
+    @Test func aNewLeadUnitTakesOverAndTheOldOneIsKeptInHistory() async throws {
+        try await WebWorld.with { world in
+            let oldLead = try await UnitRecord.find(world.leadUnitID, on: world.app.db)!.name
+            let otherUnit = try await UnitRecord.query(on: world.app.db).filter(\.$name == "教育局").first()!
+            var r = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
+                                         json: #"{"reason":"区政府调整分工","leadUnits":["教育局"],"coopUnits":["\#(oldLead)","区数据局"]}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            let detail = world.json(try await world.call("supervisor", .GET, "/api/v1/tasks/\(world.taskID)")) as? [String: Any]
+            let task = detail?["task"] as? [String: Any]
+            #expect(((task?["leadUnits"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String } == ["教育局"])
+            #expect(((task?["coopUnits"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String } == [oldLead, "区数据局"])
+            let versions = detail?["versions"] as? [[String: Any]] ?? []
+            #expect((versions.first?["leadUnits"] as? [String]) == [oldLead], "the version before keeps who led it")
+            #expect(try await UnitRecord.query(on: world.app.db).filter(\.$name == "区数据局").first()?.confirmed == true)
+
+            // Who may report follows at once: the new lead reports, the old lead now only contributes.
+            r = try await world.call("otherUnit", .POST, "/api/v1/tasks/\(world.taskID)/reports", json: #"{"period":7,"narrative":"教育局接手后的进展"}"#)
+            #expect(r.status == .created, "\(r.body.string)")
+            let report = try await ReportRecord.query(on: world.app.db).filter(\.$unitID == otherUnit.id!).first()
+            #expect(report?.role == "lead")
+            r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports", json: #"{"period":7,"narrative":"配合进展"}"#)
+            #expect(r.status == .created)
+            #expect(try await ReportRecord.query(on: world.app.db).filter(\.$unitID == world.leadUnitID).sort(\.$id, .descending).first()?.role == "coop")
+
+            r = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments", json: #"{"reason":"清空","leadUnits":[]}"#)
+            #expect(r.status == .unprocessableEntity, "a task keeps at least one lead unit")
+        }
+    }
+}

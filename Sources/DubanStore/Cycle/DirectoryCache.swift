@@ -13,6 +13,7 @@ struct DirectoryCache {
         var cache = DirectoryCache(governmentID: governmentID)
         for unit in try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all() {
             cache.units[unit.name] = try unit.requireID()
+            cache.names[try unit.requireID()] = unit.name
         }
         for alias in try await UnitAliasRecord.query(on: db).filter(\.$governmentID == governmentID).all() {
             cache.units[alias.alias] = alias.unitID
@@ -22,6 +23,9 @@ struct DirectoryCache {
         }
         return cache
     }
+
+    /// id → the unit's own name (not an alias).
+    var names: [Int: String] = [:]
 
     mutating func unit(named name: String, on db: any Database) async throws -> Int {
         if let id = units[name] { return id }

@@ -43,11 +43,16 @@ public enum TaskActions {
     public struct Amendment: Sendable {
         public var text: String?
         public var deadline: String??
+        /// New responsibility, by name; nil leaves it as it is.
+        public var leadUnits: [String]?
+        public var coopUnits: [String]?
         public var reason: String
 
-        public init(text: String? = nil, deadline: String?? = nil, reason: String) {
+        public init(text: String? = nil, deadline: String?? = nil, leadUnits: [String]? = nil, coopUnits: [String]? = nil, reason: String) {
             self.text = text
             self.deadline = deadline
+            self.leadUnits = leadUnits
+            self.coopUnits = coopUnits
             self.reason = reason
         }
     }
@@ -62,7 +67,11 @@ public enum TaskActions {
             try Guard.require(actor, .amendTask, loaded.subject)
             let task = loaded.task
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).sort(\.$position).all()
-            let snapshot = TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: indicators.map(\.indicator))
+            let responsibility = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).sort(\.$position).all()
+            let names = try await DirectoryCache.load(governmentID: task.governmentID, on: ctx.db).names
+            let snapshot = TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: indicators.map(\.indicator),
+                                        leadUnits: responsibility.filter { $0.role == "lead" }.compactMap { names[$0.unitID] },
+                                        coopUnits: responsibility.filter { $0.role == "coop" }.compactMap { names[$0.unitID] })
             let version = TaskVersionRecord()
             version.taskID = taskID
             version.version = task.version
@@ -84,11 +93,38 @@ public enum TaskActions {
             if let deadline = amendment.deadline { task.deadline = deadline }
             task.version += 1
             try await task.save(on: ctx.db)
-            try await Notifications.notifyUnits(loaded.subject.leadUnitIDs, kind: "task.amended",
+            var told = loaded.subject.leadUnitIDs
+            if amendment.leadUnits != nil || amendment.coopUnits != nil {
+                told.formUnion(try await reassign(taskID: taskID, governmentID: task.governmentID, amendment, on: ctx.db))
+            }
+            try await Notifications.notifyUnits(told, kind: "task.amended",
                                                 title: Strings.Notify.amended(task.displayLabel), body: reason, taskID: taskID, on: ctx.db)
             try await ctx.audit(actor, "task.amend", "task", taskID, governmentID: task.governmentID, before: JSONText.encode(snapshot),
-                                after: JSONText.encode(TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: [])))
+                                after: JSONText.encode(TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: [],
+                                                                    leadUnits: amendment.leadUnits, coopUnits: amendment.coopUnits)))
         }
+    }
+
+    /// The amended responsibility: the task's units replaced by role. A name the directory does
+    /// not know becomes a unit at once, since the office named it on a published plan. Returns
+    /// the new lead units, who must hear of it.
+    static func reassign(taskID: Int, governmentID: Int, _ amendment: Amendment, on db: any Database) async throws -> Set<Int> {
+        var directory = try await DirectoryCache.load(governmentID: governmentID, on: db)
+        var leads = Set<Int>()
+        for (role, names) in [("lead", amendment.leadUnits), ("coop", amendment.coopUnits)] {
+            guard let names else { continue }
+            let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if role == "lead" && cleaned.isEmpty { throw StoreError.invalid(Strings.Store.leadUnitRequired) }
+            try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
+            for (index, name) in cleaned.enumerated() {
+                let unitID = try await directory.unit(named: name, on: db)
+                try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: role, position: index).create(on: db)
+                if role == "lead" { leads.insert(unitID) }
+            }
+        }
+        try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).filter(\.$name ~~ directory.proposedUnits)
+            .set(\.$confirmed, to: true).update()
+        return leads
     }
 }
 
@@ -97,4 +133,7 @@ struct TaskSnapshot: Codable {
     var deadline: String?
     var kind: String
     var indicators: [Indicator]
+    /// Absent in versions kept before responsibility could be amended.
+    var leadUnits: [String]?
+    var coopUnits: [String]?
 }

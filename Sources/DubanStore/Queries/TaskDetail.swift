@@ -113,6 +113,8 @@ public struct TaskDetail: Sendable, Codable {
         public var reason: String
         public var text: String
         public var createdAt: Date?
+        /// The lead units of that version, when it was kept with them.
+        public var leadUnits: [String]?
     }
 
     public struct AuditDTO: Sendable, Codable {
@@ -192,8 +194,9 @@ extension TaskDetail {
             instructions: instructions.map { InstructionDTO(id: $0.id ?? 0, author: accounts[$0.accountID] ?? "", text: $0.text, createdAt: $0.createdAt) },
             workItems: items.map { WorkItemDTO(unitID: $0.unitID, title: $0.title, dueOn: $0.dueOn, done: $0.done) },
             versions: versions.map { version in
-                VersionDTO(version: version.version, reason: version.reason,
-                           text: JSONText.decode(TaskSnapshot.self, version.snapshot)?.text ?? "", createdAt: version.createdAt)
+                let snapshot = JSONText.decode(TaskSnapshot.self, version.snapshot)
+                return VersionDTO(version: version.version, reason: version.reason, text: snapshot?.text ?? "", createdAt: version.createdAt,
+                                  leadUnits: snapshot?.leadUnits)
             },
             audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },

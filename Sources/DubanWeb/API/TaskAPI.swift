@@ -101,9 +101,10 @@ struct TaskAPI {
             return OK()
         }
         api.post("tasks", ":id", "amendments") { req async throws -> OK in
-            struct Body: Content { var text: String?; var deadline: String?; var reason: String }
+            struct Body: Content { var text: String?; var deadline: String?; var leadUnits: [String]?; var coopUnits: [String]?; var reason: String }
             let body = try req.decode(Body.self)
-            let amendment = TaskActions.Amendment(text: body.text, deadline: body.deadline.map { Optional($0) }, reason: body.reason)
+            let amendment = TaskActions.Amendment(text: body.text, deadline: body.deadline.map { Optional($0) },
+                                                  leadUnits: body.leadUnits, coopUnits: body.coopUnits, reason: body.reason)
             try await TaskActions.amend(taskID: try req.id(), amendment, actor: try req.requireActor(), in: req.store)
             return OK()
         }

@@ -187,10 +187,12 @@ struct PageRoutes {
             return req.redirect(to: "/tasks/\(id)?done=close")
         }
         app.post("tasks", ":id", "amend") { req async throws -> Response in
-            struct Form: Content { var text: String?; var reason: String }
+            struct Form: Content { var text: String?; var leadUnits: String?; var coopUnits: String?; var reason: String }
             let form = try req.decode(Form.self)
             let id = try req.id()
-            try await TaskActions.amend(taskID: id, TaskActions.Amendment(text: form.text, reason: form.reason), actor: try req.requireActor(), in: req.store)
+            let amendment = TaskActions.Amendment(text: form.text, leadUnits: form.leadUnits.map(EditForm.names),
+                                                  coopUnits: form.coopUnits.map(EditForm.names), reason: form.reason)
+            try await TaskActions.amend(taskID: id, amendment, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)?done=amend")
         }
     }

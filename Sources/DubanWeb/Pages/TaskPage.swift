@@ -92,6 +92,10 @@ enum TaskPage {
                     form("/tasks/\(row.id)/amend", req) {
                         el("label", ["for": "amend-text"]) { Strings.Pages.newText }
                         el("textarea", ["id": "amend-text", "name": "text"]) { row.text }
+                        el("label", ["for": "amend-lead"]) { Strings.Editor.leadUnits }
+                        el("input", ["type": "text", "id": "amend-lead", "name": "leadUnits", "value": row.leadUnits.map(\.name).joined(separator: "、")])
+                        el("label", ["for": "amend-coop"]) { Strings.Editor.coopUnits }
+                        el("input", ["type": "text", "id": "amend-coop", "name": "coopUnits", "value": row.coopUnits.map(\.name).joined(separator: "、")])
                         el("label", ["for": "amend-reason"]) { Strings.Pages.amendReason }
                         el("input", ["type": "text", "id": "amend-reason", "name": "reason", "required": "required"])
                         el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.amend }
@@ -103,7 +107,11 @@ enum TaskPage {
                     el("h2") { Strings.Pages.history }
                     el("ul", ["class": "plain"]) {
                         for version in detail.versions {
-                            el("li") { Strings.Pages.versionLabel(version.version) + "：" + version.text; el("br"); el("span", ["class": "muted"]) { "\(Strings.Pages.amendReason)：\(version.reason) · \(Format.date(version.createdAt))" } }
+                            el("li") {
+                                Strings.Pages.versionLabel(version.version) + "：" + version.text
+                                if let leads = version.leadUnits { " （\(Strings.Pages.leadUnits)：\(leads.joined(separator: "、"))）" }
+                                el("br"); el("span", ["class": "muted"]) { "\(Strings.Pages.amendReason)：\(version.reason) · \(Format.date(version.createdAt))" }
+                            }
                         }
                     }
                 }
