@@ -152,16 +152,5 @@ enum DocxWriter {
     }
 
     /// Song typeface for Chinese, Times New Roman for Latin, 10.5 pt (五号), single spacing.
-    static let styles = OfficeZip.xmlHeader + """
-    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-    <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" \
-    w:eastAsia="宋体" w:cs="Times New Roman"/><w:sz w:val="21"/><w:szCs w:val="21"/>\
-    <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
-    <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
-    <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
-    <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>\
-    <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>\
-    <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>\
-    </w:tblCellMar></w:tblPr></w:style></w:styles>
-    """
+    static let styles = OfficeZip.wordStyles(chineseFont: "宋体")
 }

@@ -167,7 +167,8 @@ public enum DraftEditing {
         return (1...12).contains(month)
     }
 
-    private static func cleaned(_ names: [String]) -> [String] {
+    /// Names as typed: trimmed, blanks and repeats dropped, order kept.
+    static func cleaned(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }

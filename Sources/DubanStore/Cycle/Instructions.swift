@@ -113,7 +113,7 @@ public enum TaskActions {
         var leads = Set<Int>()
         for (role, names) in [("lead", amendment.leadUnits), ("coop", amendment.coopUnits)] {
             guard let names else { continue }
-            let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let cleaned = DraftEditing.cleaned(names)
             if role == "lead" && cleaned.isEmpty { throw StoreError.invalid(Strings.Store.leadUnitRequired) }
             try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
             for (index, name) in cleaned.enumerated() {

@@ -48,7 +48,7 @@ public enum CityView {
         let shared = byMetric.filter { Set($0.value.districts.map(\.government)).count >= 2 }
             .map { CityComparison.Metric(metric: $0.key, unit: $0.value.unit, districts: $0.value.districts) }
             .sorted { $0.districts.count != $1.districts.count ? $0.districts.count > $1.districts.count : $0.metric < $1.metric }
-        return CityComparison(year: year, governments: NSOrderedSetLike(plans.map { names[$0.governmentID] ?? "" }), metrics: shared)
+        return CityComparison(year: year, governments: distinctInOrder(plans.map { names[$0.governmentID] ?? "" }), metrics: shared)
     }
 
     /// Each indicator's value in its latest accepted lead report: one joined read of plain rows.
@@ -74,7 +74,7 @@ public enum CityView {
 }
 
 /// Distinct values in first-seen order.
-func NSOrderedSetLike(_ values: [String]) -> [String] {
+public func distinctInOrder(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
 }

@@ -139,6 +139,7 @@ extension TaskDetail {
             throw StoreError.notFound(Strings.Store.taskNotFound)
         }
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
+        let plan = try await PlanRecord.find(task.planID, on: db)
         let periods = try await PeriodRecord.query(on: db).filter(\.$planID == task.planID).sort(\.$number).all()
         let periodByID = Dictionary(uniqueKeysWithValues: periods.compactMap { p in p.id.map { ($0, p) } })
         let reports = try await ReportRecord.query(on: db).filter(\.$taskID == taskID).all()
@@ -201,8 +202,8 @@ extension TaskDetail {
             audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
             importWarnings: JSONText.strings(task.warnings),
-            progress: try await progress(task, indicators: indicators, periods: periods, reports: reports, values: values, on: db),
-            predecessor: try await predecessor(task, on: db))
+            progress: plan.map { progress(task, plan: $0, indicators: indicators, periods: periods, reports: reports, values: values) } ?? [],
+            predecessor: try await predecessor(task, plan: plan, on: db))
     }
 
     static func critique(_ report: ReportRecord, reports: [ReportRecord], periods: [Int: PeriodRecord],
@@ -217,8 +218,8 @@ extension TaskDetail {
     }
 
     /// The most alike task in the same government's published plan of the year before.
-    static func predecessor(_ task: TaskRecord, on db: any Database) async throws -> Predecessor? {
-        guard let plan = try await PlanRecord.find(task.planID, on: db) else { return nil }
+    static func predecessor(_ task: TaskRecord, plan: PlanRecord?, on db: any Database) async throws -> Predecessor? {
+        guard let plan else { return nil }
         let earlier = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID)
             .filter(\.$year == plan.year - 1).filter(\.$status == "published").all()
         guard !earlier.isEmpty else { return nil }
@@ -232,9 +233,8 @@ extension TaskDetail {
 
     /// The trajectory chart's points: expected along the plan's line, actual from the latest
     /// accepted lead report of each period, by the same rule the light uses.
-    static func progress(_ task: TaskRecord, indicators: [IndicatorRecord], periods: [PeriodRecord], reports: [ReportRecord],
-                         values: [ReportValueRecord], on db: any Database) async throws -> [ProgressPoint] {
-        guard let plan = try await PlanRecord.find(task.planID, on: db) else { return [] }
+    static func progress(_ task: TaskRecord, plan: PlanRecord, indicators: [IndicatorRecord], periods: [PeriodRecord],
+                         reports: [ReportRecord], values: [ReportValueRecord]) -> [ProgressPoint] {
         let start = Progress.defaultStart(year: plan.year)
         let deadline = Progress.deadline(task.deadline, planYear: plan.year)
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative

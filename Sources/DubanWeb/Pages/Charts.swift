@@ -20,7 +20,7 @@ enum Charts {
 
     /// One stacked bar per section: how many tasks of each light.
     static func lightsBySection(_ rows: [TaskRow]) -> HTML {
-        let sections = NSOrderedSetKeys(rows.map { $0.path.first ?? Strings.Pages.noSection })
+        let sections = distinctInOrder(rows.map { $0.path.first ?? Strings.Pages.noSection })
         guard !sections.isEmpty else { return .empty }
         let labelWidth = 150.0, barWidth = 420.0, rowHeight = 26.0
         let height = Double(sections.count) * rowHeight + 34

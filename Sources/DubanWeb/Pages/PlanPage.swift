@@ -7,7 +7,7 @@ import Vapor
 enum PlanPage {
     static func render(_ plan: PlanRecord, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
                        warnings: [String], draft: DraftInfo?) -> HTML {
-        let sections = Array(NSOrderedSetKeys(all.compactMap { $0.path.first }))
+        let sections = distinctInOrder(all.compactMap { $0.path.first })
         let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
         let leaders = Array(Set(all.flatMap(\.leaders))).sorted { $0.name < $1.name }
         return Page.layout(plan.title, request: req) {
@@ -119,10 +119,4 @@ enum PlanPage {
             }
         }
     }
-}
-
-/// Distinct values in first-seen order.
-func NSOrderedSetKeys(_ values: [String]) -> [String] {
-    var seen = Set<String>()
-    return values.filter { seen.insert($0).inserted }
 }
