@@ -44,6 +44,11 @@ class Screenshots(OrderedSteps):
                                 "no CJK font: Chinese text would render as boxes (install fonts-noto-cjk)")
                 if label == "phone":
                     self.assertLessEqual(b.horizontal_overflow(), 0, f"{path} scrolls sideways at 390 px")
+                    # Charts are redrawn for the phone, not squeezed or scrolled: each fits the screen.
+                    for svg in b.all("svg.chart"):
+                        if svg.is_displayed():
+                            self.assertLessEqual(svg.size["width"], size[0], f"{path}: a chart wider than the phone")
+                            self.assertGreaterEqual(svg.size["width"], 250, f"{path}: a chart squeezed to {svg.size['width']} px")
         support.set_viewport(b.driver, DESKTOP)
         b.size = DESKTOP
 

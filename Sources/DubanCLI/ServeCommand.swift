@@ -7,8 +7,8 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: Strings.CLI.serveAbstract)
 
-    @Option(help: "监听地址") var host: String?
-    @Option(help: "端口") var port: Int?
+    @Option(help: ArgumentHelp(Strings.CLI.hostHelp)) var host: String?
+    @Option(help: ArgumentHelp(Strings.CLI.portHelp)) var port: Int?
     @Option(help: ArgumentHelp(Strings.CLI.dbHelp)) var db: String?
     @Flag(help: ArgumentHelp(Strings.CLI.demoHelp)) var demo = false
 

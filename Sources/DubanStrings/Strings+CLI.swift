@@ -1,6 +1,8 @@
 /// The command line's help texts and messages.
 extension Strings {
     public enum CLI {
+        public static let hostHelp = "监听地址"
+        public static let portHelp = "端口"
         public static let abstract = "督办：读取政府工作报告责任分解方案，跟踪督办全过程"
         public static let importAbstract = "读取方案文件（文本、Word、Excel、CSV），输出结构化方案"
         public static let indicatorsAbstract = "从标准输入逐行读取工作标准，每行输出一条 JSON：类型与指标"

@@ -23,5 +23,39 @@ extension Strings {
         public static func moreRowWarnings(_ count: Int) -> String { "另有 \(count) 条需确认的提示，见下表中标黄的行。" }
         public static let backToPlan = "返回方案"
         public static let draftOnlyNote = "方案发布后，修改工作标准、时限或责任单位须做目标调整并写明理由。"
+
+        // Rows rearranged.
+        public static let arrange = "调整位置"
+        public static let moveUp = "上移一行"
+        public static let moveDown = "下移一行"
+        public static let moveToSection = "移到栏目"
+        public static let move = "移动"
+        public static let split = "拆分此行"
+        public static let splitHint = "每一行成为一项任务：在要拆开的位置换行。新行沿用本行的时限、责任单位和分管领导。"
+        public static let splitParts = "拆分后的各项（每行一项）"
+        public static let splitButton = "拆分"
+        public static let merge = "与下一行合并"
+        public static let mergeHint = "两项的工作标准连成一句，责任单位和分管领导合并，时限取较晚的一个。"
+        public static let mergeButton = "合并"
+        public static let mergeConfirm = "确定把此行与下一行合并？"
+
+        // Sections and a plan from nothing.
+        public static let sections = "栏目"
+        public static let sectionsHint = "方案按栏目排列任务。可以新增栏目、改名，或在某栏目末尾新增任务；空栏目可以删除。"
+        public static let sectionTitle = "栏目名称"
+        public static let rename = "改名"
+        public static let deleteSection = "删除空栏目"
+        public static let addSection = "新增栏目"
+        public static let parentSection = "上级栏目"
+        public static let topLevel = "（顶层）"
+        public static let addToSection = "在本栏目末尾新增任务"
+        public static func rowsInSection(_ count: Int) -> String { "\(count) 项任务" }
+        public static let newPlan = "起草空白方案"
+        public static let newPlanHint = "没有现成文件时，从空白开始：填写标题、年度和栏目，再逐栏新增任务。发布前可随时修改。"
+        public static let planTitle = "方案标题"
+        public static let planYear = "年度"
+        public static let planSections = "栏目（每行一个，可稍后再加）"
+        public static let createPlan = "建立草稿"
+        public static let orStartBlank = "没有文件？起草空白方案"
     }
 }

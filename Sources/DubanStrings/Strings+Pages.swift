@@ -1,6 +1,13 @@
 /// Every word the web pages show.
 extension Strings {
     public enum Pages {
+        public static let government = "政府"
+        public static let yearIfMissing = "年度（文档未写明时填写）"
+        public static func unitListTitle(_ name: String) -> String { "\(name) · 一单位一清单" }
+        public static func leaderListTitle(_ name: String) -> String { "\(name) · 一领导一清单" }
+        public static let closeConfirm = "确认办结此任务？"
+        public static func tier(_ tier: String?) -> String { tier == "stretch" ? "（力争）" : tier == "committed" ? "（确保）" : "" }
+        public static func yearMonth(_ year: Substring, _ month: Int) -> String { "\(year)年\(month)月" }
         public static let appName = "督办"
         public static let appFullName = "政府工作报告督办系统"
         public static let login = "登录"
@@ -86,6 +93,11 @@ extension Strings {
                 "task.acknowledge": "签收", "task.workItems": "二次分解", "task.amend": "目标调整", "task.close": "办结",
                 "task.instruct": "领导批示", "token.create": "创建令牌", "urging.answer": "回复催办", "urging.create": "催办",
                 "urging.escalate": "升级为督办单", "assessment.weights": "修改考核权重", "inspection.rules": "修改督查规则",
+                "plan.create": "起草空白方案", "draft.task.split": "草稿拆分任务", "draft.task.merge": "草稿合并任务",
+                "draft.task.move": "草稿移动任务", "draft.section.add": "草稿新增栏目", "draft.section.rename": "草稿栏目改名",
+                "draft.section.delete": "草稿删除栏目", "directory.unit.add": "名录新增单位", "directory.unit.change": "名录修改单位",
+                "directory.alias.add": "名录新增别称", "directory.alias.remove": "名录删除别称", "directory.leader.add": "名录新增领导",
+                "directory.leader.rename": "名录领导改名",
             ]
             return names[code] ?? code
         }
@@ -187,6 +199,14 @@ extension Strings {
             case "map": "已并入名录中的单位"
             case "bulletin": "通报已发布，内容已固定"
             case "account": "账户已保存"
+            case "split": "已拆分为多行"
+            case "merge": "已与下一行合并"
+            case "move": "已移动"
+            case "section": "栏目已保存"
+            case "created": "空白方案已建立，请逐栏新增任务"
+            case "unit": "单位已保存"
+            case "alias": "别称已保存"
+            case "leader": "领导已保存"
             default: "已保存"
             }
         }

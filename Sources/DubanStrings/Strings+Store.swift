@@ -1,6 +1,11 @@
 /// What the store says when it refuses or names things.
 extension Strings {
     public enum Store {
+        public static let systemAccount = "系统"
+        public static let webhookHTTPStatus = "HTTP 状态异常"
+        public static func auditChanged(_ sequence: Int) -> String { "第 \(sequence) 条审计记录的内容被改动（哈希不符）" }
+        public static func auditMissing(_ sequence: Int) -> String { "第 \(sequence) 条审计记录缺失" }
+        public static func auditBrokenLink(_ sequence: Int) -> String { "第 \(sequence) 条审计记录与前一条的链接断开" }
         public static let planNeedsYear = "方案没有年度，请在导入时指定年度"
         public static func defaultPlanTitle(_ year: Int) -> String { "\(year)年政府工作报告责任分解方案" }
         public static let planNotFound = "方案不存在"
@@ -38,5 +43,23 @@ extension Strings {
         public static let weightRange = "每项权重应在 0 到 100 之间"
         public static let rulesRange = "无进展期数至少为 1，偏离幅度不能为负"
         public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
+    
+
+        // The plan editor and the directory.
+        public static let planTitleRequired = "请填写方案标题"
+        public static let planYearRange = "年度应为 2000 至 2100 之间的年份"
+        public static let planEmpty = "方案中还没有任务，不能发布"
+        public static let sectionTitleRequired = "请填写栏目名称"
+        public static let sectionNotFound = "栏目不存在"
+        public static let sectionNotEmpty = "栏目中还有任务，请先移走或删除这些任务"
+        public static let splitNeedsTwoParts = "拆分至少需要两段：请在要拆开的位置换行"
+        public static let mergeNeedsNext = "只能与同一栏目中紧接的下一行合并"
+        public static let moveAtEdge = "已经在方案的最前或最后，不能再移动"
+        public static let unitKindUnknown = "单位类别不正确"
+        public static let aliasNotFound = "别称不存在"
+        public static let leaderNotFound = "领导不存在"
+        public static let nameRequired = "请填写名称"
+        public static let nameTooLong = "名称不能超过 60 个字"
+        public static func nameTaken(_ name: String) -> String { "“\(name)”已在名录中（作为单位名称或别称），不能重复" }
     }
 }

@@ -17,7 +17,7 @@ import VaporTesting
         var description: String { "\(method) \(path)" }
     }
 
-    /// `{task}`, `{plan}`, `{draft}`, `{report}`, `{urging}`, `{gov}`, `{indicator}` are filled in per world.
+    /// `{task}`, `{plan}`, `{draft}`, `{draftSection}`, `{report}`, `{urging}`, `{gov}`, `{indicator}` are filled in per world.
     static let routes: [Route] = [
         Route(method: .POST, path: "/api/v1/tasks/{task}/acknowledge", allowed: ["unit"]),
         Route(method: .PUT, path: "/api/v1/tasks/{task}/work-items", body: #"[{"title":"拆分一","done":false}]"#, allowed: ["unit"]),
@@ -34,6 +34,16 @@ import VaporTesting
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans", body: #"{"title":"空白方案","year":2023,"sections":["一、经济"],"governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{draftTask}/split", body: #"{"parts":["新增高新技术企业100家","新建口袋公园5个"]}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{draftTask}/merge-next", allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/tasks/{draftTask}/move", body: #"{"direction":"down"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{draft}/sections", body: #"{"title":"新栏目"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PATCH, path: "/api/v1/sections/{draftSection}", body: #"{"title":"改名后的栏目"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/units", body: #"{"name":"区数据局","kind":"department","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PATCH, path: "/api/v1/units/{leadUnit}", body: #"{"name":"区发展和改革局"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/units/{leadUnit}/aliases", body: #"{"alias":"区发改"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/leaders", body: #"{"name":"王新","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{plan}/bulletins", body: #"{"month":7}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/plans/{plan}/assessment/weights", body: #"{"attainment":70}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/plans/{plan}/inspection/rules", body: #"{"noProgressPeriods":3}"#, allowed: ["supervisor", "admin"]),
@@ -115,6 +125,7 @@ import VaporTesting
             .replacingOccurrences(of: "{bulletin}", with: String(bulletinID))
             .replacingOccurrences(of: "{plan}", with: String(world.planID))
             .replacingOccurrences(of: "{draftTask}", with: String(world.draftTaskID))
+            .replacingOccurrences(of: "{draftSection}", with: String(world.draftSectionID))
             .replacingOccurrences(of: "{draft}", with: String(world.draftPlanID))
             .replacingOccurrences(of: "{proposedUnit}", with: String(world.proposedUnitID))
             .replacingOccurrences(of: "{leadUnit}", with: String(world.leadUnitID))

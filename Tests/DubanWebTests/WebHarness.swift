@@ -15,6 +15,8 @@ struct WebWorld {
     var draftPlanID: Int
     /// The draft's first task, on which a proposed unit (区发展改革局, not yet in the directory) leads.
     var draftTaskID: Int
+    /// The section (group) the draft's first task sits in.
+    var draftSectionID: Int
     var proposedUnitID: Int
     var governmentID: Int
     var otherGovernmentID: Int
@@ -91,7 +93,7 @@ struct WebWorld {
         try await proposed.create(on: app.db)
         try await TaskUnitRecord(taskID: try draftTask.requireID(), unitID: try proposed.requireID(), role: "coop", position: 9).create(on: app.db)
         var world = WebWorld(app: app, planID: published.planID, draftPlanID: draft.planID,
-                             draftTaskID: try draftTask.requireID(), proposedUnitID: try proposed.requireID(), governmentID: governmentID,
+                             draftTaskID: try draftTask.requireID(), draftSectionID: draftTask.groupID ?? 0, proposedUnitID: try proposed.requireID(), governmentID: governmentID,
                              otherGovernmentID: try other.requireID(), taskID: taskID, indicatorID: try indicator.requireID(),
                              leadUnitID: lead, sessions: [:])
         for role in roles { world.sessions[role] = try await world.login(role) }
@@ -147,6 +149,9 @@ struct WebWorld {
             "aliases": try await UnitAliasRecord.query(on: db).count(),
             "bulletins": try await BulletinRecord.query(on: db).count(),
             "bulletinsPublished": try await BulletinRecord.query(on: db).filter(\.$status == "published").count(),
+            "units": try await UnitRecord.query(on: db).count(),
+            "leaders": try await LeaderRecord.query(on: db).count(),
+            "groups": try await GroupRecord.query(on: db).count(),
         ]
     }
 }
@@ -164,5 +169,30 @@ enum StoreBackends {
 extension AccountRecord {
     func actor() -> Actor {
         Actor(accountID: id ?? 0, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+    }
+}
+
+extension WebWorld {
+    /// An HTML page as `role` sees it, expected to answer `status`.
+    func page(_ role: String?, _ path: String, status: HTTPResponseStatus = .ok,
+              sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        var headers: HTTPHeaders = ["Accept": "text/html"]
+        if let role, let session = sessions[role] { headers.add(name: .cookie, value: "\(ActorMiddlewareCookie.name)=\(session.cookie)") }
+        let response = try await app.testing().sendRequest(.GET, path, headers: headers)
+        #expect(response.status == status, "\(role ?? "anonymous") GET \(path): \(response.status)", sourceLocation: sourceLocation)
+        return response.body.string
+    }
+
+    /// A page form posted as `role` with its CSRF token; answers the response (a redirect on success).
+    func submit(_ role: String, _ path: String, _ fields: [String: String]) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded"]
+        let session = sessions[role]!
+        headers.add(name: .cookie, value: "\(ActorMiddlewareCookie.name)=\(session.cookie)")
+        var form = fields
+        form["_csrf"] = session.csrf
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 }

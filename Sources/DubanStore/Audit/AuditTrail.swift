@@ -1,3 +1,4 @@
+import DubanStrings
 import Crypto
 import Fluent
 import Foundation
@@ -75,9 +76,9 @@ public enum AuditTrail {
         public enum Kind: Sendable, Equatable { case changed, missing, brokenLink }
         public var description: String {
             switch kind {
-            case .changed: "第 \(sequence) 条审计记录的内容被改动（哈希不符）"
-            case .missing: "第 \(sequence) 条审计记录缺失"
-            case .brokenLink: "第 \(sequence) 条审计记录与前一条的链接断开"
+            case .changed: Strings.Store.auditChanged(sequence)
+            case .missing: Strings.Store.auditMissing(sequence)
+            case .brokenLink: Strings.Store.auditBrokenLink(sequence)
             }
         }
     }

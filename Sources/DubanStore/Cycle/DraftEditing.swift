@@ -29,42 +29,50 @@ public enum DraftEditing {
         try await context.write { ctx in
             let (task, plan) = try await draftTask(taskID, actor: actor, on: ctx.db)
             let before = try await snapshot(task, on: ctx.db)
-            if let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines), text != task.text {
-                guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
-                task.text = text
-                let analysis = extractor.analyse(text)
-                task.kind = analysis.kind.rawValue
-                // A draft has no reports yet: its indicators can simply be read again.
-                try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
-                for (index, indicator) in analysis.indicators.enumerated() {
-                    try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
-                }
-            }
-            if let deadline = edit.deadline?.trimmingCharacters(in: .whitespaces) {
-                guard deadline.isEmpty || Self.isYearMonth(deadline) else { throw StoreError.invalid(Strings.Store.deadlineFormat) }
-                task.deadline = deadline.isEmpty ? nil : deadline
-            }
-            // The importer's doubts about this row are answered by the person who corrected it.
-            task.warnings = "[]"
-            try await task.save(on: ctx.db)
-            var directory = try await DirectoryCache.load(governmentID: plan.governmentID, on: ctx.db)
-            for (role, names) in [("lead", edit.leadUnits), ("coop", edit.coopUnits)] {
-                guard let names else { continue }
-                try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
-                for (index, name) in cleaned(names).enumerated() {
-                    let unitID = try await directory.unit(named: name, on: ctx.db)
-                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: role, position: index).create(on: ctx.db)
-                }
-            }
-            if let names = edit.leaders {
-                try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
-                for (index, name) in cleaned(names).enumerated() {
-                    let leaderID = try await directory.leader(named: name, on: ctx.db)
-                    try await TaskLeaderRecord(taskID: taskID, leaderID: leaderID, position: index).create(on: ctx.db)
-                }
-            }
+            try await apply(edit, to: task, plan: plan, extractor: extractor, in: ctx)
             try await ctx.audit(actor, "draft.task.edit", "task", taskID, governmentID: plan.governmentID,
                                 before: before, after: try await snapshot(task, on: ctx.db))
+        }
+    }
+
+    /// Writes an edit onto a draft row inside the caller's write: the row, its indicators read
+    /// again from new wording, and its units and leaders as typed.
+    static func apply(_ edit: TaskEdit, to task: TaskRecord, plan: PlanRecord, extractor: IndicatorExtractor = IndicatorExtractor(),
+                      in ctx: StoreContext) async throws {
+        let taskID = try task.requireID()
+        if let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines), text != task.text {
+            guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
+            task.text = text
+            let analysis = extractor.analyse(text)
+            task.kind = analysis.kind.rawValue
+            // A draft has no reports yet: its indicators can simply be read again.
+            try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+            for (index, indicator) in analysis.indicators.enumerated() {
+                try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
+            }
+        }
+        if let deadline = edit.deadline?.trimmingCharacters(in: .whitespaces) {
+            guard deadline.isEmpty || Self.isYearMonth(deadline) else { throw StoreError.invalid(Strings.Store.deadlineFormat) }
+            task.deadline = deadline.isEmpty ? nil : deadline
+        }
+        // The importer's doubts about this row are answered by the person who corrected it.
+        task.warnings = "[]"
+        try await task.save(on: ctx.db)
+        var directory = try await DirectoryCache.load(governmentID: plan.governmentID, on: ctx.db)
+        for (role, names) in [("lead", edit.leadUnits), ("coop", edit.coopUnits)] {
+            guard let names else { continue }
+            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
+            for (index, name) in cleaned(names).enumerated() {
+                let unitID = try await directory.unit(named: name, on: ctx.db)
+                try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: role, position: index).create(on: ctx.db)
+            }
+        }
+        if let names = edit.leaders {
+            try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
+            for (index, name) in cleaned(names).enumerated() {
+                let leaderID = try await directory.leader(named: name, on: ctx.db)
+                try await TaskLeaderRecord(taskID: taskID, leaderID: leaderID, position: index).create(on: ctx.db)
+            }
         }
     }
 
@@ -81,44 +89,35 @@ public enum DraftEditing {
         }
     }
 
-    /// Adds a row after `afterTaskID` (or at the end), in the same section; the rows after it move down.
+    /// Adds a row after `afterTaskID`, or at the end of section `groupID`, or at the end of the
+    /// plan; the rows after it move down. The row and its wording are one write: a refused
+    /// deadline leaves no empty row behind.
     @discardableResult
-    public static func addTask(planID: Int, afterTaskID: Int?, _ edit: TaskEdit, actor: Actor,
+    public static func addTask(planID: Int, afterTaskID: Int?, groupID: Int? = nil, _ edit: TaskEdit, actor: Actor,
                                in context: StoreContext) async throws -> Int {
         let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
-        let taskID: Int = try await context.write { ctx in
-            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
-            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+        return try await context.write { ctx in
+            let plan = try await DraftStructure.draftPlan(planID, actor: actor, on: ctx.db)
             let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$position).all()
-            let anchor = tasks.first { $0.id == afterTaskID } ?? tasks.last
-            let position = (anchor?.position ?? -1) + 1
-            for later in tasks where later.position >= position {
-                later.position += 1
-                try await later.save(on: ctx.db)
+            let placement: DraftStructure.Placement
+            let position: Int
+            if let groupID, afterTaskID == nil {
+                placement = try await DraftStructure.placement(ofGroup: groupID, planID: planID, on: ctx.db)
+                position = try await DraftStructure.endOfGroup(groupID, planID: planID, tasks: tasks, on: ctx.db)
+            } else {
+                let anchor = tasks.first { $0.id == afterTaskID } ?? tasks.last
+                placement = anchor.map(DraftStructure.Placement.init(of:)) ?? .none
+                position = (anchor?.position ?? -1) + 1
             }
-            let row = TaskRecord()
-            row.planID = planID
-            row.governmentID = plan.governmentID
-            row.position = position
-            row.attachment = anchor?.attachment ?? 1
-            row.groupID = anchor?.groupID
-            row.path = anchor?.path ?? "[]"
-            row.label = ""
-            row.text = "（新增）"
-            row.kind = TaskKind.qualitative.rawValue
-            row.status = "open"
-            row.version = 1
-            row.warnings = "[]"
-            row.source = ""
-            try await row.create(on: ctx.db)
+            let row = try await DraftStructure.insertRow(planID: planID, governmentID: plan.governmentID, at: position,
+                                                         placement, shifting: tasks, on: ctx.db)
+            try await apply(edit, to: row, plan: plan, in: ctx)
             let id = try row.requireID()
-            try await ctx.audit(actor, "draft.task.add", "task", id, governmentID: plan.governmentID)
+            try await ctx.audit(actor, "draft.task.add", "task", id, governmentID: plan.governmentID,
+                                after: try await snapshot(row, on: ctx.db))
             return id
         }
-        try await editTask(taskID: taskID, edit, actor: actor, in: context)
-        return taskID
     }
 
     /// A name the importer did not know is the directory's unit under another name: the plan's
@@ -151,7 +150,7 @@ public enum DraftEditing {
         }
     }
 
-    private static func draftTask(_ taskID: Int, actor: Actor, on db: any Database) async throws -> (TaskRecord, PlanRecord) {
+    static func draftTask(_ taskID: Int, actor: Actor, on db: any Database) async throws -> (TaskRecord, PlanRecord) {
         guard let task = try await TaskRecord.find(taskID, on: db),
               let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
         try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
@@ -174,7 +173,7 @@ public enum DraftEditing {
     }
 
     /// The row as the audit trail records it: wording, deadline and who is responsible.
-    private static func snapshot(_ task: TaskRecord, on db: any Database) async throws -> String {
+    static func snapshot(_ task: TaskRecord, on db: any Database) async throws -> String {
         let taskID = try task.requireID()
         let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
         let names = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()

@@ -11,6 +11,9 @@ public enum Publishing {
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
             try Guard.require(actor, .publishPlan, .government(plan.governmentID, published: false))
             guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.planAlreadyPublished) }
+            guard try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).count() > 0 else {
+                throw StoreError.conflict(Strings.Store.planEmpty)
+            }
             plan.status = "published"
             plan.publishedAt = ctx.now
             try await plan.save(on: ctx.db)

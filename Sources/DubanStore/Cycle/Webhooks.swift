@@ -1,3 +1,4 @@
+import DubanStrings
 import Fluent
 import Foundation
 
@@ -46,7 +47,7 @@ public enum Webhooks {
                     message.lastError = nil
                     sent += 1
                 } else {
-                    message.lastError = "HTTP 状态异常"
+                    message.lastError = Strings.Store.webhookHTTPStatus
                 }
             } catch {
                 message.lastError = String(describing: error).prefix(500).description

@@ -53,6 +53,14 @@ public final class GroupRecord: Model, @unchecked Sendable {
     @Field(key: "position") public var position: Int
 
     public init() {}
+    public init(planID: Int, parentID: Int?, title: String, depth: Int, position: Int, attachment: Int = 1) {
+        self.planID = planID
+        self.parentID = parentID
+        self.title = title
+        self.depth = depth
+        self.position = position
+        self.attachment = attachment
+    }
 }
 
 /// One row of the plan: the current version of the task. Amendments keep the old in TaskVersionRecord.

@@ -199,7 +199,7 @@ extension TaskDetail {
                 return VersionDTO(version: version.version, reason: version.reason, text: snapshot?.text ?? "", createdAt: version.createdAt,
                                   leadUnits: snapshot?.leadUnits)
             },
-            audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? "系统", action: $0.action) },
+            audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? Strings.Store.systemAccount, action: $0.action) },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
             importWarnings: JSONText.strings(task.warnings),
             progress: plan.map { progress(task, plan: $0, indicators: indicators, periods: periods, reports: reports, values: values) } ?? [],

@@ -19,6 +19,8 @@ extension Request {
 struct OK: Content {
     var ok = true
     var id: Int?
+    /// Rows a split made, the kept one first.
+    var ids: [Int]?
 }
 
 extension Encodable where Self: Sendable {

@@ -30,7 +30,20 @@ struct DirectoryAPI {
         var active: Bool
     }
 
+    struct UnitInput: Content {
+        var name: String?
+        var kind: String?
+        var governmentID: Int?
+    }
+
+    struct AliasInput: Content { var alias: String }
+    struct LeaderInput: Content {
+        var name: String
+        var governmentID: Int?
+    }
+
     func register(_ api: any RoutesBuilder) {
+        registerAdministration(api)
         api.get("units") { req async throws -> [UnitDTO] in
             let governmentID = try Self.government(req)
             let aliases = Dictionary(grouping: try await UnitAliasRecord.query(on: req.db).filter(\.$governmentID == governmentID).all(), by: \.unitID)
@@ -91,5 +104,44 @@ struct DirectoryAPI {
     static func dto(_ a: AccountRecord) -> AccountDTO {
         AccountDTO(id: a.id ?? 0, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
                    unitID: a.unitID, leaderID: a.leaderID, active: a.active)
+    }
+
+    /// The office keeps the directory: every change audited, an old unit name kept as an alias.
+    func registerAdministration(_ api: any RoutesBuilder) {
+        api.post("units") { req async throws -> Response in
+            let actor = try req.requireActor()
+            let body = try req.decode(UnitInput.self)
+            guard let government = body.governmentID ?? actor.governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
+            let id = try await DirectoryAdmin.addUnit(governmentID: government, name: body.name ?? "", kind: body.kind, actor: actor, in: req.store)
+            return try OK(id: id).jsonResponse(status: .created)
+        }
+        api.patch("units", ":id") { req async throws -> OK in
+            let body = try req.decode(UnitInput.self)
+            try await DirectoryAdmin.changeUnit(unitID: try req.id(), .init(name: body.name, kind: body.kind),
+                                                actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("units", ":id", "aliases") { req async throws -> Response in
+            try await DirectoryAdmin.addAlias(unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
+                                              actor: try req.requireActor(), in: req.store)
+            return try OK().jsonResponse(status: .created)
+        }
+        api.delete("units", ":id", "aliases") { req async throws -> OK in
+            try await DirectoryAdmin.removeAlias(unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
+                                                 actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
+        api.post("leaders") { req async throws -> Response in
+            let actor = try req.requireActor()
+            let body = try req.decode(LeaderInput.self)
+            guard let government = body.governmentID ?? actor.governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
+            let id = try await DirectoryAdmin.addLeader(governmentID: government, name: body.name, actor: actor, in: req.store)
+            return try OK(id: id).jsonResponse(status: .created)
+        }
+        api.patch("leaders", ":id") { req async throws -> OK in
+            try await DirectoryAdmin.renameLeader(leaderID: try req.id(), name: try req.decode(LeaderInput.self).name,
+                                                  actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
     }
 }

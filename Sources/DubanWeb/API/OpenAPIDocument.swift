@@ -19,7 +19,7 @@ public enum OpenAPIDocument {
 
     nonisolated(unsafe) static let schemas: [String: JSON] = [
         "Error": object(["error": string, "status": integer]),
-        "OK": object(["ok": boolean, "id": nullable("integer")], required: ["ok"]),
+        "OK": object(["ok": boolean, "id": nullable("integer"), "ids": array(integer)], required: ["ok"]),
         "Named": object(["id": integer, "name": string]),
         "TaskRow": object([
             "id": integer, "planID": integer, "position": integer, "attachment": integer, "path": array(string),
@@ -97,6 +97,19 @@ public enum OpenAPIDocument {
         ("patch", "/api/v1/tasks/{id}", "草稿：修改任务（工作标准、时限、责任单位、分管领导）", ref("OK"), 200),
         ("delete", "/api/v1/tasks/{id}", "草稿：删除任务", ref("OK"), 200),
         ("post", "/api/v1/plans/{id}/unit-mappings", "草稿：把新出现的单位名并入名录中的单位", ref("OK"), 200),
+        ("post", "/api/v1/plans", "新建空白方案草稿（标题、年度、栏目）", ref("OK"), 201),
+        ("post", "/api/v1/tasks/{id}/split", "草稿：把一行拆成几行（parts 每段一行）", ref("OK"), 201),
+        ("post", "/api/v1/tasks/{id}/merge-next", "草稿：与同栏目的下一行合并", ref("OK"), 200),
+        ("post", "/api/v1/tasks/{id}/move", "草稿：上移、下移（direction）或移到某栏目末尾（sectionID）", ref("OK"), 200),
+        ("post", "/api/v1/plans/{id}/sections", "草稿：新增栏目", ref("OK"), 201),
+        ("patch", "/api/v1/sections/{id}", "草稿：栏目改名", ref("OK"), 200),
+        ("delete", "/api/v1/sections/{id}", "草稿：删除空栏目", ref("OK"), 200),
+        ("post", "/api/v1/units", "名录：新增单位", ref("OK"), 201),
+        ("patch", "/api/v1/units/{id}", "名录：单位改名（旧名保留为别称）或改类别", ref("OK"), 200),
+        ("post", "/api/v1/units/{id}/aliases", "名录：新增别称", ref("OK"), 201),
+        ("delete", "/api/v1/units/{id}/aliases", "名录：删除别称", ref("OK"), 200),
+        ("post", "/api/v1/leaders", "名录：新增领导", ref("OK"), 201),
+        ("patch", "/api/v1/leaders/{id}", "名录：领导改名", ref("OK"), 200),
         ("get", "/api/v1/plans/{id}/bulletins", "月通报列表（督查室可见草稿）", array(ref("BulletinSummary")), 200),
         ("post", "/api/v1/plans/{id}/bulletins", "起草某月通报（新版本）", ref("OK"), 201),
         ("get", "/api/v1/bulletins/{id}", "月通报", ref("BulletinDetail"), 200),

@@ -38,22 +38,27 @@ enum DemoHistory {
                     values[try indicator.requireID()] = value(for: indicator, share: share, factor: factor)
                 }
                 let percent = task.kind == "milestone" ? min(100, (share * 100 * factor).rounded()) : nil
+                // Returned reports are the ones that came without their 台账; lagging units send it every other month.
+                let returned = (taskID + period.number) % 7 == 0
+                let withLedger = profile == .steady ? !returned : profile == .lagging && period.number % 2 == 0
                 let submission = Reports.Submission(
                     taskID: taskID, periodNumber: period.number,
                     narrative: narrative(task, period: period.label, profile: profile), values: values, percentComplete: percent,
                     problems: profile == .lagging ? "项目审批进度偏慢，资金到位不及时" : "",
-                    nextSteps: "按计划推进下阶段工作，确保完成年度目标")
+                    nextSteps: "按计划推进下阶段工作，确保完成年度目标",
+                    evidence: withLedger ? [ledger(task, period: period, values: values, indicators: indicators)] : [])
                 let report = try await Reports.submit(submission, actor: unitActor, in: base.withClock(FixedClock(submittedAt)))
                 let reviewAt = submittedAt.addingTimeInterval(86_400)
                 guard reviewAt < until else { continue }
                 // Every seventh report is returned once and corrected two days later.
-                if (taskID + period.number) % 7 == 0 {
+                if returned {
                     try await Reviews.review(reportID: try report.requireID(), accept: false, reason: "佐证材料不足，请补充现场照片和台账",
                                              actor: supervisor, in: base.withClock(FixedClock(reviewAt)))
                     let resubmitAt = reviewAt.addingTimeInterval(2 * 86_400)
                     guard resubmitAt < until else { continue }
                     var corrected = submission
                     corrected.narrative += "（已补充佐证材料）"
+                    corrected.evidence = [ledger(task, period: period, values: values, indicators: indicators)]
                     let second = try await Reports.submit(corrected, actor: unitActor, in: base.withClock(FixedClock(resubmitAt)))
                     let secondReview = resubmitAt.addingTimeInterval(86_400)
                     if secondReview < until {
@@ -103,6 +108,18 @@ enum DemoHistory {
             let raw = indicator.change != nil || indicator.unit == "%" ? target * min(factor, 1.1) : target * share * factor
             return (raw * 100).rounded() / 100
         }
+    }
+
+    /// The month's 台账 as a unit would attach it: a small CSV of what was done and the figures reported.
+    static func ledger(_ task: TaskRecord, period: PeriodRecord, values: [Int: Double], indicators: [IndicatorRecord]) -> Evidence.Upload {
+        var lines = ["月份,事项,指标,数值"]
+        let subject = task.text.prefix(30).replacingOccurrences(of: ",", with: "，")
+        if indicators.isEmpty { lines.append("\(period.label),\(subject),,") }
+        for indicator in indicators {
+            let value = indicator.id.flatMap { values[$0] }.map { String(format: "%g", $0) } ?? ""
+            lines.append("\(period.label),\(subject),\(indicator.metric.replacingOccurrences(of: ",", with: "，")),\(value)\(indicator.unit)")
+        }
+        return Evidence.Upload(filename: "\(period.label)工作台账.csv", contentType: "text/csv", data: Data(lines.joined(separator: "\n").utf8))
     }
 
     static func narrative(_ task: TaskRecord, period: String, profile: Profile) -> String {

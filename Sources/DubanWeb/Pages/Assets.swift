@@ -55,7 +55,8 @@ enum Assets {
     .light { display:inline-block; white-space:nowrap; font-weight:600; padding:0 .4rem; border-radius:4px; }
     .light-green { color:var(--green); } .light-yellow { color:var(--yellow); } .light-red { color:var(--red); }
     .light-done { color:var(--done); } .light-pending { color:var(--muted); }
-    .counts { display:flex; gap:1rem; flex-wrap:wrap; }
+    .counts { display:flex; gap:1rem; flex-wrap:wrap; margin-bottom:1rem; }
+    table.tasks thead th { white-space:nowrap; }
     .counts .count { background:#fff; border:1px solid var(--line); border-radius:6px; padding:.6rem 1rem; min-width:8rem; }
     .counts .count strong { display:block; font-size:1.6rem; }
     .muted { color:var(--muted); font-size:.9rem; }
@@ -86,12 +87,27 @@ enum Assets {
     ul.plain { list-style:none; padding:0; margin:0; }
     ul.plain li { padding:.4rem 0; border-bottom:1px solid var(--line); }
     mark { background:#fff3bf; padding:0 .1rem; }
+    table.printed tr.section-row th { background:#dde7f3; font-weight:700; }
+    td.merged-copy { display:none; }
+    .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+    span.inline { display:flex; gap:.5rem; align-items:center; flex-wrap:wrap; } span.inline input { flex:1; min-width:8rem; }
+    ul.sections .depth-1 { margin-left:2em; } ul.sections .depth-2 { margin-left:4em; } ul.sections .depth-3 { margin-left:6em; }
+    ul.sections details { margin:.3rem 0 .5rem; } ul.sections summary { cursor:pointer; color:var(--accent); }
+    #arrange .actions form { margin:0; }
+    .chart-narrow { display:none; }
     @media (max-width: 700px) {
       main { padding:.5rem; }
       table.responsive thead { display:none; }
       table.responsive tr { display:block; border:1px solid var(--line); margin-bottom:.6rem; background:#fff; }
       table.responsive td { display:block; border:0; border-bottom:1px solid #eee; }
       table.responsive td::before { content: attr(data-label) "："; font-weight:600; color:var(--muted); }
+      table.responsive td.merged-copy { display:block; }
+      table.responsive td:empty { display:none; }
+      .counts { gap:.5rem; } .counts .count { min-width:0; flex:1 1 28%; padding:.4rem .6rem; }
+      .counts .count strong { font-size:1.3rem; }
+      table.printed tr.section-row { background:#dde7f3; } table.printed tr.section-row th { display:block; border:0; }
+      .chart-wide { display:none; } .chart-narrow { display:block; }
+      svg.chart { min-width:0; }
       header.top .logout { margin-left:0; }
     }
     @media print {

@@ -22,26 +22,34 @@ enum Charts {
     static func lightsBySection(_ rows: [TaskRow]) -> HTML {
         let sections = distinctInOrder(rows.map { $0.path.first ?? Strings.Pages.noSection })
         guard !sections.isEmpty else { return .empty }
-        let labelWidth = 150.0, barWidth = 420.0, rowHeight = 26.0
-        let height = Double(sections.count) * rowHeight + 34
+        return both(lightsBySection(rows, sections: sections, layout: .wide), lightsBySection(rows, sections: sections, layout: .narrow))
+    }
+
+    static func lightsBySection(_ rows: [TaskRow], sections: [String], layout: Layout) -> HTML {
+        // Wide: the label left of the bar. Narrow: the label on its own line above the bar.
+        let narrow = layout == .narrow
+        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 300.0 : 420.0, rowHeight = narrow ? 40.0 : 26.0
+        let barTop = narrow ? 17.0 : 3.0
+        let height = Double(sections.count) * rowHeight + (narrow ? 52 : 34)
         var parts = ""
         for (index, section) in sections.enumerated() {
             let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
             let y = Double(index) * rowHeight
-            parts += text(x: labelWidth - 6, y: y + 17, anchor: "end", short(section, 11))
+            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", short(section, 26))
+                            : text(x: labelWidth - 6, y: y + 17, anchor: "end", short(section, 11))
             var x = labelWidth
             for light in order {
                 let count = inSection.filter { $0.light == light }.count
                 guard count > 0 else { continue }
                 let width = barWidth * Double(count) / Double(inSection.count)
-                parts += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
+                parts += "<rect x=\"\(f(x))\" y=\"\(f(y + barTop))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
                     + "<title>\(HTML.escape("\(section)：\(light.display) \(count)"))</title></rect>"
-                if width >= 18 { parts += text(x: x + width / 2, y: y + 17, anchor: "middle", String(count), fill: "#fff") }
+                if width >= 18 { parts += text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
                 x += width
             }
-            parts += text(x: labelWidth + barWidth + 6, y: y + 17, anchor: "start", String(inSection.count))
+            parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 14, anchor: "start", String(inSection.count))
         }
-        parts += legend(y: Double(sections.count) * rowHeight + 14, x: labelWidth)
+        parts += legend(y: Double(sections.count) * rowHeight + 14, x: labelWidth, perLine: narrow ? 3 : 5)
         let summary = Strings.Pages.chartLightsBySection(sections.count)
         return svg(width: labelWidth + barWidth + 40, height: height, label: summary, body: parts)
     }
@@ -57,7 +65,6 @@ enum Charts {
                 tally[unit.name] = entry
             }
         }
-        struct Standing { var name: String; var rate: Double; var good: Int; var total: Int }
         let standings: [Standing] = tally.map { Standing(name: $0.key, rate: Double($0.value.good) / Double($0.value.total),
                                                          good: $0.value.good, total: $0.value.total) }
         let ranked = standings.sorted { (a: Standing, b: Standing) -> Bool in
@@ -67,15 +74,24 @@ enum Charts {
         }.prefix(limit)
         // Everyone at 0% is not a ranking yet.
         guard ranked.contains(where: { $0.good > 0 }) else { return .empty }
-        let labelWidth = 150.0, barWidth = 360.0, rowHeight = 24.0
+        return both(league(Array(ranked), layout: .wide), league(Array(ranked), layout: .narrow))
+    }
+
+    struct Standing { var name: String; var rate: Double; var good: Int; var total: Int }
+
+    static func league(_ ranked: [Standing], layout: Layout) -> HTML {
+        let narrow = layout == .narrow
+        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 220.0 : 360.0, rowHeight = narrow ? 38.0 : 24.0
+        let barTop = narrow ? 17.0 : 3.0
         var parts = ""
         for (index, unit) in ranked.enumerated() {
             let y = Double(index) * rowHeight
-            parts += text(x: labelWidth - 6, y: y + 16, anchor: "end", "\(index + 1). " + short(unit.name, 9))
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(barWidth * unit.rate))\" height=\"18\" fill=\"\(fill(.green))\">"
+            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", "\(index + 1). " + short(unit.name, 24))
+                            : text(x: labelWidth - 6, y: y + 16, anchor: "end", "\(index + 1). " + short(unit.name, 9))
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth * unit.rate))\" height=\"18\" fill=\"\(fill(.green))\">"
                 + "<title>\(HTML.escape("\(unit.name)：\(unit.good)/\(unit.total)"))</title></rect>"
-            parts += text(x: labelWidth + barWidth + 6, y: y + 16, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
+            parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
         }
         return svg(width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
                    label: Strings.Pages.chartUnitLeague, body: parts)
@@ -84,7 +100,12 @@ enum Charts {
     /// Expected (序时进度, a dashed line) against reported progress (dots joined), per period.
     static func trajectory(_ points: [TaskDetail.ProgressPoint]) -> HTML {
         guard points.count >= 2 else { return .empty }
-        let left = 40.0, top = 10.0, width = 520.0, height = 180.0
+        return both(trajectory(points, layout: .wide), trajectory(points, layout: .narrow))
+    }
+
+    static func trajectory(_ points: [TaskDetail.ProgressPoint], layout: Layout) -> HTML {
+        let narrow = layout == .narrow
+        let left = 40.0, top = 10.0, width = narrow ? 290.0 : 520.0, height = narrow ? 150.0 : 180.0
         func x(_ index: Int) -> Double { left + width * Double(index) / Double(points.count - 1) }
         func y(_ percent: Double) -> Double { top + height * (1 - min(100, max(0, percent)) / 100) }
         var parts = ""
@@ -92,7 +113,8 @@ enum Charts {
             parts += "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + width))\" y2=\"\(f(y(tick)))\" stroke=\"#d0d7de\"/>"
             parts += text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
         }
-        for (index, point) in points.enumerated() {
+        // On a phone every other month is named, so the names do not run into each other.
+        for (index, point) in points.enumerated() where !narrow || index % 2 == (points.count - 1) % 2 {
             parts += text(x: x(index), y: top + height + 16, anchor: "middle", Strings.ProductPages.monthName(point.period))
         }
         let expected = points.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.expected)))" }.joined(separator: " ")
@@ -117,12 +139,20 @@ enum Charts {
 
     // MARK: drawing helpers
 
-    static func legend(y: Double, x: Double) -> String {
-        var out = "", cursor = x
-        for light in order {
-            out += "<rect x=\"\(f(cursor))\" y=\"\(f(y - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
-            out += text(x: cursor + 16, y: y, anchor: "start", light.display)
-            cursor += 80
+    /// Each chart is drawn twice: wide for a desktop, narrow (labels above bars) for a phone;
+    /// the stylesheet shows one, so a phone never scrolls a chart sideways.
+    enum Layout { case wide, narrow }
+
+    static func both(_ wide: HTML, _ narrow: HTML) -> HTML {
+        HTML(unsafe: "<div class=\"chart-wide\">\(wide.rendered)</div><div class=\"chart-narrow\">\(narrow.rendered)</div>")
+    }
+
+    static func legend(y: Double, x: Double, perLine: Int = 5) -> String {
+        var out = ""
+        for (index, light) in order.enumerated() {
+            let cursor = x + Double(index % perLine) * 80, line = y + Double(index / perLine) * 18
+            out += "<rect x=\"\(f(cursor))\" y=\"\(f(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
+            out += text(x: cursor + 16, y: line, anchor: "start", light.display)
         }
         return out
     }

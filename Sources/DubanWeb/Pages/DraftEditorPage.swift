@@ -6,7 +6,7 @@ import Vapor
 /// The import wizard's correction step: one row of a draft in a form, and the panel that maps
 /// names the directory does not know onto units it does.
 enum DraftEditorPage {
-    static func edit(_ detail: TaskDetail, req: Request) -> HTML {
+    static func edit(_ detail: TaskDetail, sections: [DraftStructurePage.Section], req: Request) -> HTML {
         let task = detail.task
         return Page.layout(Strings.Editor.editTask, request: req) {
             el("p") { el("a", ["href": "/plans/\(task.planID)#task-\(task.id)"]) { Strings.Editor.backToPlan } }
@@ -31,6 +31,7 @@ enum DraftEditorPage {
                 el("input", ["type": "text", "id": "leaders", "name": "leaders", "value": task.leaders.map(\.name).joined(separator: "、")])
                 el("p") { el("button", ["type": "submit", "id": "save-task"]) { Strings.Editor.save } }
             }
+            DraftStructurePage.arrange(task, sections: sections, req: req)
             el("section", ["class": "card"]) {
                 el("h2") { Strings.Editor.addAfter }
                 TaskPage.form("/plans/\(task.planID)/tasks", req, id: "add-task") {

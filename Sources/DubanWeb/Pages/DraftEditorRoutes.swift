@@ -1,5 +1,7 @@
 import DubanCore
 import DubanStore
+import DubanStrings
+import Fluent
 import Vapor
 
 /// The draft editor's forms: each posts, runs the use case, and returns to the plan or the row.
@@ -9,7 +11,8 @@ extension PageRoutes {
             let loaded = try await TaskSubject.load(try req.id(), on: req.db)
             try req.authorize(.importPlan, .government(loaded.task.governmentID, published: false))
             let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db)
-            return DraftEditorPage.edit(detail, req: req).response()
+            let sections = try await Self.sections(planID: loaded.task.planID, on: req.db)
+            return DraftEditorPage.edit(detail, sections: sections, req: req).response()
         }
         app.post("tasks", ":id", "edit") { req async throws -> Response in
             let id = try req.id()
@@ -27,7 +30,7 @@ extension PageRoutes {
         app.post("plans", ":id", "tasks") { req async throws -> Response in
             let planID = try req.id()
             let form = try req.decode(EditForm.self)
-            let id = try await DraftEditing.addTask(planID: planID, afterTaskID: form.afterTaskID, form.edit,
+            let id = try await DraftEditing.addTask(planID: planID, afterTaskID: form.afterTaskID, groupID: form.sectionID, form.edit,
                                                     actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)/edit?done=add")
         }
@@ -41,6 +44,88 @@ extension PageRoutes {
             }
             return req.redirect(to: "/plans/\(planID)?done=map#unit-mapping")
         }
+        registerStructureForms(app)
+    }
+
+    static func sections(planID: Int, on db: any Database) async throws -> [DraftStructurePage.Section] {
+        let groups = try await GroupRecord.query(on: db).filter(\.$planID == planID).all()
+        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).all()
+        return DraftStructurePage.Section.all(groups, tasks: tasks)
+    }
+
+    /// A plan begun from nothing; rows split, merged and moved; sections kept.
+    func registerStructureForms(_ app: Application) {
+        app.get("plans", "new") { req async throws -> Response in
+            let actor = try req.requireActor()
+            try req.authorize(.importPlan, .government(actor.governmentID, published: false))
+            let year = Calendar(identifier: .gregorian).component(.year, from: req.now)
+            return DraftStructurePage.newPlan(req, governments: try await governments(req, actor), year: year).response()
+        }
+        app.post("plans", "new") { req async throws -> Response in
+            struct Form: Content { var title: String; var year: Int; var sections: String?; var governmentID: Int? }
+            let actor = try req.requireActor()
+            let form = try req.decode(Form.self)
+            let sections = (form.sections ?? "").split(whereSeparator: \.isNewline).map(String.init)
+            let id = try await DraftStructure.createBlank(title: form.title, year: form.year, sections: sections,
+                                                          governmentID: form.governmentID ?? actor.governmentID ?? 0, actor: actor, in: req.store)
+            return req.redirect(to: "/plans/\(id)?done=created#sections")
+        }
+        app.post("tasks", ":id", "split") { req async throws -> Response in
+            struct Form: Content { var parts: String }
+            let id = try req.id()
+            let parts = try req.decode(Form.self).parts.split(whereSeparator: \.isNewline).map(String.init)
+            try await DraftStructure.split(taskID: id, into: parts, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=split#task-\(id)")
+        }
+        app.post("tasks", ":id", "merge") { req async throws -> Response in
+            let id = try req.id()
+            try await DraftStructure.mergeWithNext(taskID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=merge#task-\(id)")
+        }
+        app.post("tasks", ":id", "move") { req async throws -> Response in
+            struct Form: Content { var direction: String?; var sectionID: Int? }
+            let id = try req.id()
+            let form = try req.decode(Form.self)
+            let actor = try req.requireActor()
+            if let section = form.sectionID {
+                try await DraftStructure.moveToSection(taskID: id, groupID: section, actor: actor, in: req.store)
+            } else if let direction = form.direction.flatMap(DraftStructure.Direction.init(rawValue:)) {
+                try await DraftStructure.move(taskID: id, direction, actor: actor, in: req.store)
+            } else {
+                throw Abort(.unprocessableEntity, reason: Strings.Web.moveNeedsTarget)
+            }
+            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=move#task-\(id)")
+        }
+        app.post("plans", ":id", "sections") { req async throws -> Response in
+            struct Form: Content { var title: String; var parentID: String? }
+            let planID = try req.id()
+            let form = try req.decode(Form.self)
+            try await DraftStructure.addSection(planID: planID, title: form.title, parentID: form.parentID.flatMap { Int($0) },
+                                                actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(planID)?done=section#sections")
+        }
+        app.post("sections", ":id", "rename") { req async throws -> Response in
+            struct Form: Content { var title: String }
+            let id = try req.id()
+            try await DraftStructure.renameSection(groupID: id, title: try req.decode(Form.self).title, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(try await Self.planID(ofSection: id, req))?done=section#section-\(id)")
+        }
+        app.post("sections", ":id", "delete") { req async throws -> Response in
+            let id = try req.id()
+            let planID = try await Self.planID(ofSection: id, req)
+            try await DraftStructure.deleteSection(groupID: id, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(planID)?done=delete#sections")
+        }
+    }
+
+    static func planID(ofTask id: Int, _ req: Request) async throws -> Int {
+        guard let task = try await TaskRecord.find(id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        return task.planID
+    }
+
+    static func planID(ofSection id: Int, _ req: Request) async throws -> Int {
+        guard let group = try await GroupRecord.find(id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        return group.planID
     }
 
     /// The row form: names typed in one field, separated the way people type lists.
@@ -51,6 +136,7 @@ extension PageRoutes {
         var coopUnits: String?
         var leaders: String?
         var afterTaskID: Int?
+        var sectionID: Int?
 
         var edit: DraftEditing.TaskEdit {
             DraftEditing.TaskEdit(text: text, deadline: deadline, leadUnits: leadUnits.map(Self.names),

@@ -31,6 +31,6 @@ enum Format {
 
     static func deadline(_ value: String?) -> String {
         guard let value, value.count == 7 else { return Strings.Pages.yearEnd }
-        return "\(value.prefix(4))年\(Int(value.suffix(2)) ?? 0)月"
+        return Strings.Pages.yearMonth(value.prefix(4), Int(value.suffix(2)) ?? 0)
     }
 }

@@ -46,10 +46,12 @@ struct PageRoutes {
             if plan.status == "draft" {
                 let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).sort(\.$name).all()
                 let tasks = try await TaskRecord.query(on: req.db).filter(\.$planID == plan.requireID()).all()
+                let groups = try await GroupRecord.query(on: req.db).filter(\.$planID == plan.requireID()).all()
                 draft = PlanPage.DraftInfo(
                     findings: report.findings, proposedUnits: units.filter { !$0.confirmed }, knownUnits: units.filter(\.confirmed),
                     rowWarnings: Dictionary(uniqueKeysWithValues: tasks.map { ($0.id ?? 0, JSONText.strings($0.warnings)) }),
-                    canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed)
+                    canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
+                    sections: DraftStructurePage.Section.all(groups, tasks: tasks))
             }
             return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
                                    warnings: report.warnings, draft: draft).response()
@@ -100,25 +102,18 @@ struct PageRoutes {
             }
             return page
         }
-        app.get("directory") { req async throws -> Response in
-            let actor = try req.requireActor()
-            let governmentID = actor.governmentID ?? 0
-            try req.authorize(.readPlan, .government(governmentID))
-            let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$name).all()
-            let leaders = try await LeaderRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
-            return SmallPages.directory(req, units: units, leaders: leaders).response()
-        }
+        registerDirectoryPages(app)
         app.get("units", ":id") { req async throws -> Response in
             guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(unit.governmentID))
             let rows = try await req.board(.unit(try unit.requireID()))
-            return SmallPages.list(req, title: "\(unit.name) · 一单位一清单", rows: rows).response()
+            return SmallPages.list(req, title: Strings.Pages.unitListTitle(unit.name), rows: rows).response()
         }
         app.get("leaders", ":id") { req async throws -> Response in
             guard let leader = try await LeaderRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
             try req.authorize(.readPlan, .government(leader.governmentID))
             let rows = try await req.board(.leader(try leader.requireID()))
-            return SmallPages.list(req, title: "\(leader.name) · 一领导一清单", rows: rows).response()
+            return SmallPages.list(req, title: Strings.Pages.leaderListTitle(leader.name), rows: rows).response()
         }
     }
 

@@ -70,7 +70,7 @@ enum PlanPage {
                 }
                 el("button", ["type": "submit"]) { Strings.Pages.filter }
             }
-            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil)
+            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true)
         }
     }
 
@@ -82,13 +82,17 @@ enum PlanPage {
         var knownUnits: [UnitRecord]
         var rowWarnings: [Int: [String]]
         var canEdit: Bool
+        var sections: [DraftStructurePage.Section]
     }
 
     static func draftPanel(_ plan: PlanRecord, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
         el("section", ["class": "card", "id": "draft"]) {
-            el("h2") { Strings.Pages.warnings }
             let rowWarnings = draft.rowWarnings.sorted { $0.key < $1.key }.flatMap { id, list in list.map { (id, $0) } }
-            if warnings.isEmpty && rowWarnings.isEmpty { el("p", ["class": "muted"]) { Strings.ProductPages.none } }
+            // A plan drafted from nothing had no document to doubt.
+            if plan.sourceFormat != "manual" {
+                el("h2") { Strings.Pages.warnings }
+                if warnings.isEmpty && rowWarnings.isEmpty { el("p", ["class": "muted"]) { Strings.ProductPages.none } }
+            }
             el("ul", ["id": "import-warnings"]) {
                 for warning in warnings { el("li", ["class": "warn"]) { warning } }
                 // Row doubts, each linked to its row; the rest are marked in the table below.
@@ -111,6 +115,7 @@ enum PlanPage {
                     el("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
                 }
             }
+            if draft.canEdit { DraftStructurePage.sections(planID: plan.id ?? 0, draft.sections, req: req) }
             if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
                 el("form", ["method": "post", "action": "/plans/\(plan.id ?? 0)/publish"]) {
                     Page.csrf(req)

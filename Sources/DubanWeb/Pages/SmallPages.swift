@@ -4,7 +4,7 @@ import DubanStore
 import Fluent
 import Vapor
 
-/// Login, import upload, notifications, directory.
+/// Login, import upload, notifications, task lists.
 enum SmallPages {
     static func login(_ req: Request, error: String? = nil, next: String? = nil) -> HTML {
         Page.layout(Strings.Pages.login, request: req) {
@@ -30,17 +30,18 @@ enum SmallPages {
                 if let error { el("p", ["class": "bad", "role": "alert"]) { error } }
                 el("form", ["method": "post", "action": "/import", "enctype": "multipart/form-data", "class": "stack", "id": "import-form"]) {
                     Page.csrf(req)
-                    el("label", ["for": "government"]) { "政府" }
+                    el("label", ["for": "government"]) { Strings.Pages.government }
                     el("select", ["id": "government", "name": "governmentID"]) {
                         for government in governments { el("option", ["value": String(government.id ?? 0)]) { government.name } }
                     }
-                    el("label", ["for": "year"]) { "年度（文档未写明时填写）" }
+                    el("label", ["for": "year"]) { Strings.Pages.yearIfMissing }
                     el("input", ["type": "number", "id": "year", "name": "year", "min": "2000", "max": "2100"])
                     el("label", ["for": "file"]) { Strings.Pages.chooseFile }
                     el("input", ["type": "file", "id": "file", "name": "file", "required": "required", "accept": ".docx,.xlsx,.csv,.tsv,.txt,.md"])
                     el("p") { el("button", ["type": "submit", "id": "upload"]) { Strings.Pages.upload } }
                 }
             }
+            el("p") { el("a", ["href": "/plans/new", "id": "start-blank"]) { Strings.Editor.orStartBlank } }
         }
     }
 
@@ -57,32 +58,6 @@ enum SmallPages {
                         el("span", ["class": "muted"]) { Format.date(row.createdAt) }
                         if let task = row.taskID { " "; el("a", ["href": "/tasks/\(task)"]) { Strings.Pages.task } }
                     }
-                }
-            }
-        }
-    }
-
-    static func directory(_ req: Request, units: [UnitRecord], leaders: [LeaderRecord]) -> HTML {
-        Page.layout(Strings.Pages.directory, request: req) {
-            el("h1") { Strings.Pages.directory }
-            el("section", ["class": "card"]) {
-                el("table", ["class": "responsive"]) {
-                    el("thead") { el("tr") { el("th") { Strings.Pages.unitColumn }; el("th") { Strings.Pages.kindColumn }; el("th") { Strings.Pages.listColumn } } }
-                    el("tbody") {
-                        for unit in units {
-                            el("tr") {
-                                el("td", ["data-label": "单位"]) { unit.name + (unit.confirmed ? "" : "（待确认）") }
-                                el("td", ["data-label": Strings.Pages.kindColumn]) { Strings.Pages.unitKind(unit.kind) }
-                                el("td", ["data-label": "清单"]) { el("a", ["href": "/units/\(unit.id ?? 0)"]) { "一单位一清单" } }
-                            }
-                        }
-                    }
-                }
-            }
-            el("section", ["class": "card"]) {
-                el("h2") { Strings.Pages.leaders }
-                el("ul", ["class": "plain"]) {
-                    for leader in leaders { el("li") { el("a", ["href": "/leaders/\(leader.id ?? 0)"]) { leader.name + " · 一领导一清单" } } }
                 }
             }
         }

@@ -83,7 +83,7 @@ enum TaskPage {
             }
             if can(.closeTask) && row.status == "open" {
                 el("section", ["class": "card actions"]) {
-                    form("/tasks/\(row.id)/close", req, confirm: "确认办结此任务？") { el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.close } }
+                    form("/tasks/\(row.id)/close", req, confirm: Strings.Pages.closeConfirm) { el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.close } }
                 }
             }
             if can(.amendTask) {
@@ -156,7 +156,7 @@ enum TaskPage {
             el("tbody") {
                 for i in indicators {
                     el("tr") {
-                        el("td") { i.metric + (i.tier == "stretch" ? "（力争）" : i.tier == "committed" ? "（确保）" : "") }
+                        el("td") { i.metric + Strings.Pages.tier(i.tier) }
                         el("td") { "\(i.comparator == "=" ? "" : i.comparator) \(Format.number(i.value))\(i.unit)" }
                     }
                 }

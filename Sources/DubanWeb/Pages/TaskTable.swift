@@ -6,14 +6,19 @@ import Vapor
 /// The task list every role sees, as a table that becomes cards on a phone.
 enum TaskTable {
     /// `draftWarnings`: on a draft, each row's import warnings by task id, marked at the row
-    /// with a link to correct it.
-    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil) -> HTML {
+    /// with a link to correct it. `printed`: the plan as the document prints it, a heading row
+    /// per section and a leader or lead unit shared by consecutive rows in one merged cell.
+    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false) -> HTML {
         guard !rows.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.noTasks } }
-        return el("table", ["class": "responsive tasks"]) {
+        let sectionColumn = showPath && !printed
+        let columns = 5 + (sectionColumn ? 1 : 0) + (draftWarnings != nil ? 1 : 0)
+        let leaderSpans = printed ? spans(rows) { $0.leaders.map(\.id) } : []
+        let leadSpans = printed ? spans(rows) { $0.leadUnits.map(\.id) } : []
+        return el("table", ["class": "responsive tasks" + (printed ? " printed" : "")]) {
             el("thead") {
                 el("tr") {
                     el("th", ["scope": "col"]) { Strings.Pages.light }
-                    if showPath { el("th", ["scope": "col"]) { Strings.Pages.section } }
+                    if sectionColumn { el("th", ["scope": "col"]) { Strings.Pages.section } }
                     el("th", ["scope": "col"]) { Strings.Pages.standard }
                     el("th", ["scope": "col"]) { Strings.Pages.leaders }
                     el("th", ["scope": "col"]) { Strings.Pages.leadUnits }
@@ -22,17 +27,22 @@ enum TaskTable {
                 }
             }
             el("tbody") {
-                for row in rows {
+                for (index, row) in rows.enumerated() {
+                    if printed && (index == 0 || rows[index - 1].path != row.path) {
+                        el("tr", ["class": "section-row"]) {
+                            el("th", ["colspan": String(columns), "scope": "colgroup"]) { row.path.isEmpty ? Strings.Pages.noSection : row.path.joined(separator: " / ") }
+                        }
+                    }
                     let warnings = draftWarnings?[row.id] ?? []
                     el("tr", ["id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
                               "class": warnings.isEmpty ? nil : "needs-check"]) {
                         el("td", ["data-label": Strings.Pages.light]) { Page.light(row.light) }
-                        if showPath { el("td", ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
+                        if sectionColumn { el("td", ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
                         el("td", ["data-label": Strings.Pages.standard]) {
                             el("a", ["href": "/tasks/\(row.id)"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "") }
                         }
-                        el("td", ["data-label": Strings.Pages.leaders]) { row.leaders.map(\.name).joined(separator: "、") }
-                        el("td", ["data-label": Strings.Pages.leadUnits]) { row.leadUnits.map(\.name).joined(separator: "、") }
+                        mergedCell(Strings.Pages.leaders, row.leaders.map(\.name).joined(separator: "、"), span: printed ? leaderSpans[index] : 1)
+                        mergedCell(Strings.Pages.leadUnits, row.leadUnits.map(\.name).joined(separator: "、"), span: printed ? leadSpans[index] : 1)
                         el("td", ["data-label": Strings.Pages.reasons]) { row.reasons.joined(separator: "；") }
                         if draftWarnings != nil {
                             el("td", ["data-label": Strings.Editor.rowWarnings]) {
@@ -44,6 +54,29 @@ enum TaskTable {
                 }
             }
         }
+    }
+
+    /// A cell spanning `span` rows; nil: covered by the cell above, so it is drawn only on a
+    /// phone, where each row is a card of its own and must say who is responsible.
+    static func mergedCell(_ label: String, _ text: String, span: Int?) -> HTML {
+        guard let span else { return el("td", ["data-label": label, "class": "merged-copy"]) { text } }
+        return el("td", ["data-label": label, "rowspan": span > 1 ? String(span) : nil]) { text }
+    }
+
+    /// For each row: how many rows its cell spans (the first of a run of equal, non-empty
+    /// values in one section), or nil when the cell above covers it.
+    static func spans(_ rows: [TaskRow], _ key: (TaskRow) -> [Int]) -> [Int?] {
+        var out = [Int?](repeating: 1, count: rows.count)
+        var start = 0
+        for index in rows.indices.dropFirst() {
+            if rows[index].path == rows[start].path && !key(rows[start]).isEmpty && key(rows[index]) == key(rows[start]) {
+                out[index] = nil
+                out[start] = (out[start] ?? 1) + 1
+            } else {
+                start = index
+            }
+        }
+        return out
     }
 
     static func counts(_ rows: [TaskRow]) -> HTML {
