@@ -47,6 +47,7 @@ enum Assets {
     h1 { font-size:1.5rem; margin:.5rem 0 1rem; }
     h2 { font-size:1.2rem; margin:1.2rem 0 .6rem; }
     .card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+    .card > h2:first-child { margin-top:0; }
     .flash { background:#dafbe1; border:1px solid #4ac26b; padding:.5rem 1rem; border-radius:6px; }
     .error p[role=alert] { color:var(--red); font-weight:600; }
     table { width:100%; border-collapse:collapse; background:#fff; }

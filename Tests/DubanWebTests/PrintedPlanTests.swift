@@ -1,0 +1,49 @@
+import DubanCore
+import DubanStore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+
+/// The plan page prints the table as the document does, and every chart has a phone drawing.
+@Suite struct PrintedPlanTests {
+    @Test func sectionsHeadTheirRowsAndSharedCellsAreMerged() async throws {
+        try await WebWorld.with { world in
+            let page = try await world.page(nil, "/plans/\(world.planID)")
+            let tasks = try await TaskRecord.query(on: world.app.db).filter(\.$planID == world.planID).sort(\.$position).all()
+            let paths = tasks.map(\.path)
+            let runs = zip(paths, [""] + paths.dropLast()).filter { $0 != $1 }.count
+            #expect(page.components(separatedBy: "class=\"section-row\"").count - 1 == runs, "one heading row per run of a section")
+            // (5)–(16) of 主要预期目标 all have 孙益锋: one leader cell spans them, the rest are phone copies.
+            let row5 = try #require(tasks.first { $0.label == "(5)" }?.id)
+            let rowHTML = page.components(separatedBy: "id=\"task-\(row5)\"")[1].components(separatedBy: "</tr>")[0]
+            let span = try #require(rowHTML.firstMatch(of: #/data-label="分管领导" rowspan="(\d+)"/#)?.1)
+            // The run the database holds: the rows from (5) on in the same section with the same leaders.
+            let links = try await TaskLeaderRecord.query(on: world.app.db).sort(\.$position).all()
+            let leaders = Dictionary(grouping: links, by: \.taskID).mapValues { $0.map(\.leaderID) }
+            let from5 = tasks.drop { $0.label != "(5)" }
+            let run = from5.prefix { $0.path == from5.first!.path && leaders[$0.id!] == leaders[row5] }
+            #expect(run.count >= 8 && Int(span) == run.count, "孙益锋's cell spans the goals he leads: \(span) of \(run.count)")
+            let sameLeader = run.dropFirst()
+            for task in sameLeader {
+                let html = page.components(separatedBy: "id=\"task-\(task.id!)\"")[1].components(separatedBy: "</tr>")[0]
+                #expect(html.contains("class=\"merged-copy\">孙益锋"), "row \(task.label) repeats the leader for the phone only")
+            }
+        }
+    }
+
+    @Test func everyChartIsDrawnForAPhoneToo() async throws {
+        try await WebWorld.with { world in
+            for path in ["/", "/plans/\(world.planID)"] {
+                let page = try await world.page("supervisor", path)
+                let wide = page.components(separatedBy: "<div class=\"chart-wide\">").count - 1
+                let narrow = page.components(separatedBy: "<div class=\"chart-narrow\">").count - 1
+                #expect(wide >= 1 && wide == narrow, "\(path): \(wide) wide, \(narrow) narrow")
+                for part in page.components(separatedBy: "<div class=\"chart-narrow\">").dropFirst() {
+                    let width = try #require(part.firstMatch(of: #/viewBox="0 0 ([0-9.]+) /#)?.1)
+                    #expect(Double(width)! <= 390, "\(path): a phone chart \(width) wide")
+                }
+            }
+        }
+    }
+}
