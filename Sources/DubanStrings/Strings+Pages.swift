@@ -2,6 +2,10 @@
 extension Strings {
     public enum Pages {
         public static let government = "政府"
+        public static func sinceLastMonth(_ delta: Int) -> String { delta == 0 ? "较上月持平" : delta > 0 ? "较上月 +\(delta)" : "较上月 −\(-delta)" }
+        public static let turnedRed = "本月新亮红灯"
+        public static let leftRed = "本月摘掉红灯"
+        public static func andMore(_ count: Int) -> String { "等，另有 \(count) 项" }
         public static let yearIfMissing = "年度（文档未写明时填写）"
         public static func unitListTitle(_ name: String) -> String { "\(name) · 一单位一清单" }
         public static func leaderListTitle(_ name: String) -> String { "\(name) · 一领导一清单" }
@@ -126,6 +130,12 @@ extension Strings {
         public static let noSection = "（未分部分）"
         public static let chartsBySection = "各部分红黄绿灯"
         public static let chartsUnitLeague = "牵头单位进度排名（绿灯与已办结占比）"
+        public static let chartsCompletion = "各部分完成进度（实际与序时）"
+        public static func chartCompletion(_ sections: Int) -> String { "\(sections) 个部分的平均实际完成进度与序时进度" }
+        public static func completionLine(actual: Int, expected: Int, measured: Int, total: Int) -> String {
+            measured == 0 ? "序时 \(expected)% · \(total) 项均无进度数据" : "实际 \(actual)% · 序时 \(expected)% · \(measured)/\(total) 项有进度"
+        }
+        public static let expectedMark = "序时进度"
         public static let chartsTrajectory = "进度曲线（序时进度与实际）"
         public static func chartLightsBySection(_ sections: Int) -> String { "\(sections) 个部分的任务按红黄绿灯统计" }
         public static let chartUnitLeague = "牵头单位按绿灯与已办结任务占比排名"

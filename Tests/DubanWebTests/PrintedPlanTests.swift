@@ -46,4 +46,21 @@ import Vapor
             }
         }
     }
+
+    @Test func completionBarsFollowAcceptedReports() async throws {
+        try await WebWorld.with { world in
+            let before = try await world.page("supervisor", "/plans/\(world.planID)")
+            let measuredBefore = before.firstMatch(of: #/主要预期目标：实际 \d+% · 序时 \d+% · (\d+)/#)?.1
+            var r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                                         json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
+            let reportID = try #require((world.json(r) as? [String: Any])?["id"] as? Int)
+            r = try await world.call("supervisor", .POST, "/api/v1/reports/\(reportID)/review", json: #"{"accept":true}"#)
+            #expect(r.status == .ok)
+            let after = try await world.page("supervisor", "/plans/\(world.planID)")
+            #expect(after.contains("figure class=\"chart-figure completion\""))
+            let measured = try #require(after.firstMatch(of: #/主要预期目标：实际 (\d+)% · 序时 \d+% · (\d+)//#))
+            #expect(Int(measured.2)! == Int(measuredBefore ?? "0")! + 1, "the accepted report adds one measured task to its section")
+            #expect(Int(measured.1)! > 0)
+        }
+    }
 }

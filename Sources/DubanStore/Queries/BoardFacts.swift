@@ -13,8 +13,16 @@ struct BoardFacts {
     var leaderNames: [Int: String] = [:]
     var reports: [Int: [ReportFact]] = [:]
     var values: [Int: [ValueFact]] = [:]
-    var urgings: [Int: [UrgingRecord]] = [:]
-    var acknowledged: Set<Int> = []
+    var urgings: [Int: [UrgingFact]] = [:]
+    /// Task id → when it was signed for.
+    var acknowledgedAt: [Int: Date] = [:]
+    var acknowledged: Set<Int> { Set(acknowledgedAt.keys) }
+
+    struct UrgingFact {
+        var sentAt: Date
+        var replyBy: Date
+        var answeredAt: Date?
+    }
     /// Per plan, computed once: the calendar work (periods, due dates) is the costly part of a light.
     var calendars: [Int: PlanCalendarFacts] = [:]
 
@@ -46,9 +54,41 @@ struct BoardFacts {
         for value in try await ValueFact.load(reportIDs: accepted, on: db) {
             facts.values[value.reportID, default: []].append(value)
         }
-        for urging in try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all() { facts.urgings[urging.taskID, default: []].append(urging) }
-        facts.acknowledged = Set(try await AcknowledgementRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all().map(\.taskID))
+        for urging in try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all() {
+            facts.urgings[urging.taskID, default: []].append(UrgingFact(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt))
+        }
+        for ack in try await AcknowledgementRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all() {
+            facts.acknowledgedAt[ack.taskID] = min(facts.acknowledgedAt[ack.taskID] ?? .distantFuture, ack.createdAt ?? .distantPast)
+        }
         return facts
+    }
+
+    /// The facts as they stood at `date`, for "since last month": reports written later are
+    /// left out, a review made later is still awaited, urgings sent later are unsent and answers
+    /// given later not yet given. A report since superseded by a later version lost the status
+    /// it had; reviewed by `date`, it counts as returned, the usual reason for a new version.
+    func asOf(_ date: Date) -> BoardFacts {
+        var past = self
+        past.reports = reports.mapValues { list in
+            list.filter { $0.submittedAt <= date }.map { report in
+                var then = report
+                if let reviewed = report.reviewedAt, reviewed <= date {
+                    if report.status == "superseded" { then.status = "returned" }
+                } else if report.status != "submitted" {
+                    then.status = "submitted"
+                }
+                return then
+            }
+        }
+        past.urgings = urgings.mapValues { list in
+            list.filter { $0.sentAt <= date }.map { urging in
+                var then = urging
+                if let answered = urging.answeredAt, answered > date { then.answeredAt = nil }
+                return then
+            }
+        }
+        past.acknowledgedAt = acknowledgedAt.filter { $0.value <= date }
+        return past
     }
 
     /// Fills the per-plan calendar facts for `now`, once per board.

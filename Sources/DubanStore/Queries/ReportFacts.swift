@@ -14,17 +14,18 @@ struct ReportFact: Decodable, Sendable {
     var percentComplete: Double?
     var unitID: Int
     var late: Bool
+    var reviewedAt: Date?
 
     enum CodingKeys: String, CodingKey {
         case id, status, version, late
         case taskID = "task_id", periodID = "period_id", submittedAt = "submitted_at", percentComplete = "percent_complete"
-        case unitID = "unit_id"
+        case unitID = "unit_id", reviewedAt = "reviewed_at"
     }
 
     static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [ReportFact] {
         guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
         return try await sql.select()
-            .columns("id", "task_id", "period_id", "status", "version", "submitted_at", "percent_complete", "unit_id", "late")
+            .columns("id", "task_id", "period_id", "status", "version", "submitted_at", "percent_complete", "unit_id", "late", "reviewed_at")
             .from(ReportRecord.schema)
             .where("task_id", .in, Array(taskIDs)).where("role", .equal, "lead")
             .all(decoding: ReportFact.self)

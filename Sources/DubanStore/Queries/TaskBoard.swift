@@ -10,6 +10,14 @@ public enum TaskBoard {
         return try await rows(tasks, now: now, on: db)
     }
 
+    /// The plan as it stood at `date` (a month ago, say): lights from what had been reported,
+    /// reviewed, urged and closed by then, read at that moment. The wording is today's.
+    public static func rows(planID: Int, asOf date: Date, on db: any Database) async throws -> [TaskRow] {
+        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
+        for task in tasks where task.status == "closed" && (task.closedAt ?? .distantPast) > date { task.status = "open" }
+        return try await rows(tasks, now: date, historical: true, on: db)
+    }
+
     /// A unit's list: published plans only; a draft is the office's until it is issued.
     public static func rows(unitID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
         let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID == unitID).all().map(\.taskID)
@@ -34,10 +42,11 @@ public enum TaskBoard {
         return try await rows(tasks, now: now, on: db)
     }
 
-    static func rows(_ tasks: [TaskRecord], now: Date, on db: any Database) async throws -> [TaskRow] {
+    static func rows(_ tasks: [TaskRecord], now: Date, historical: Bool = false, on db: any Database) async throws -> [TaskRow] {
         guard !tasks.isEmpty else { return [] }
         let ids = Set(tasks.compactMap(\.id))
         var facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
+        if historical { facts = facts.asOf(now) }
         facts.prepareCalendars(now: now, tasks: tasks)
         return tasks.compactMap { task in
             guard let id = task.id else { return nil }

@@ -60,6 +60,8 @@ enum Assets {
     table.tasks thead th { white-space:nowrap; }
     .counts .count { background:#fff; border:1px solid var(--line); border-radius:6px; padding:.6rem 1rem; min-width:8rem; }
     .counts .count strong { display:block; font-size:1.6rem; }
+    .counts .delta { display:block; font-size:.8rem; color:var(--muted); }
+    .changes p { margin:.3rem 0; } .changes a.chip { margin:.1rem 0; }
     .muted { color:var(--muted); font-size:.9rem; }
     form.stack label { display:block; margin:.6rem 0 .2rem; font-weight:600; }
     form.stack input[type=text], form.stack input[type=password], form.stack input[type=number], form.stack input[type=date],

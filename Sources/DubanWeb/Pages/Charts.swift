@@ -54,6 +54,51 @@ enum Charts {
         return svg(width: labelWidth + barWidth + 40, height: height, label: summary, body: parts)
     }
 
+    /// Per section, the mean reported progress as a bar and the mean expected progress
+    /// (序时进度) as a mark across it: behind schedule shows as a bar short of its mark.
+    static func completionBySection(_ rows: [TaskRow]) -> HTML {
+        let sections = distinctInOrder(rows.map { $0.path.first ?? Strings.Pages.noSection })
+        guard rows.contains(where: { $0.actual != nil }) else { return .empty }
+        let stats: [Completion] = sections.map { section in
+            let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
+            let measured = inSection.compactMap(\.actual)
+            let expected = inSection.compactMap(\.expected)
+            return Completion(section: section, actual: measured.isEmpty ? 0 : measured.reduce(0, +) / Double(measured.count),
+                              expected: expected.isEmpty ? 0 : expected.reduce(0, +) / Double(expected.count),
+                              measured: measured.count, total: inSection.count)
+        }
+        return both(completion(stats, layout: .wide), completion(stats, layout: .narrow))
+    }
+
+    struct Completion { var section: String; var actual: Double; var expected: Double; var measured: Int; var total: Int }
+
+    static func completion(_ stats: [Completion], layout: Layout) -> HTML {
+        let narrow = layout == .narrow
+        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 320.0 : 300.0, rowHeight = narrow ? 60.0 : 26.0
+        let barTop = narrow ? 17.0 : 3.0
+        var parts = ""
+        for (index, stat) in stats.enumerated() {
+            let y = Double(index) * rowHeight
+            let line = Strings.Pages.completionLine(actual: Int(min(100, stat.actual).rounded()), expected: Int(stat.expected.rounded()),
+                                                    measured: stat.measured, total: stat.total)
+            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", short(stat.section, 26))
+                            : text(x: labelWidth - 6, y: y + 17, anchor: "end", short(stat.section, 11))
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
+            let colour = stat.actual + 10 < stat.expected ? fill(.yellow) : fill(.done)
+            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth * min(100, stat.actual) / 100))\" height=\"18\" fill=\"\(colour)\">"
+                + "<title>\(HTML.escape("\(stat.section)：\(line)"))</title></rect>"
+            let mark = labelWidth + barWidth * min(100, stat.expected) / 100
+            parts += "<line x1=\"\(f(mark))\" y1=\"\(f(y + barTop - 3))\" x2=\"\(f(mark))\" y2=\"\(f(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+            parts += narrow ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
+                            : text(x: labelWidth + barWidth + 8, y: y + barTop + 13, anchor: "start", line)
+        }
+        let legendY = Double(stats.count) * rowHeight + 14
+        parts += "<line x1=\"\(f(labelWidth + 5))\" y1=\"\(f(legendY - 12))\" x2=\"\(f(labelWidth + 5))\" y2=\"\(f(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+        parts += text(x: labelWidth + 12, y: legendY, anchor: "start", Strings.Pages.expectedMark)
+        return svg(width: labelWidth + barWidth + (narrow ? 20 : 250), height: legendY + 8,
+                   label: Strings.Pages.chartCompletion(stats.count), body: parts)
+    }
+
     /// Lead units ranked by the share of their tasks that are on track (green) or done.
     static func unitLeague(_ rows: [TaskRow], limit: Int = 15) -> HTML {
         var tally: [String: (good: Int, total: Int)] = [:]

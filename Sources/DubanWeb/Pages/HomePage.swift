@@ -26,15 +26,18 @@ enum HomePage {
     static func supervisor(_ req: Request, _ actor: Actor) async throws -> HTML {
         let plans = try await plans(req, actor, publishedOnly: false)
         var sections: [HTML] = []
+        let monthAgo = Calendar(identifier: .gregorian).date(byAdding: .month, value: -1, to: req.now) ?? req.now
         for plan in plans {
             let rows = try await req.board(.plan(try plan.requireID()))
+            let previous = try await lastMonth(plan, at: monthAgo, req)
             sections.append(el("section", ["class": "card plan-summary"]) {
                 el("h2") {
                     el("a", ["href": "/plans/\(plan.id ?? 0)"]) { plan.title }
                     " "
                     el("span", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))" }
                 }
-                TaskTable.counts(rows)
+                TaskTable.counts(rows, previous: previous)
+                if let previous { TaskTable.changes(rows, previous: previous) }
                 if plan.status == "published" && !rows.isEmpty {
                     el("div", ["class": "charts"]) {
                         el("figure") { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(rows) }
@@ -59,6 +62,13 @@ enum HomePage {
                 urgingList(urgings)
             }
         }
+    }
+
+    /// The plan's board a month ago, when it was already published then.
+    static func lastMonth(_ plan: PlanRecord, at date: Date, _ req: Request) async throws -> [TaskRow]? {
+        guard plan.status == "published", let published = plan.publishedAt, published <= date, let id = plan.id else { return nil }
+        let db = req.db
+        return try await req.cached("board-month-ago:\(id)") { try await TaskBoard.rows(planID: id, asOf: date, on: db) }
     }
 
     static func unit(_ req: Request, _ actor: Actor) async throws -> HTML {

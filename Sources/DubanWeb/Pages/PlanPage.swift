@@ -26,7 +26,13 @@ enum PlanPage {
             }
             TaskTable.counts(all)
             if plan.status == "published" && !all.isEmpty {
-                el("figure", ["class": "chart-figure"]) { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(all) }
+                el("div", ["class": "charts"]) {
+                    el("figure", ["class": "chart-figure"]) { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(all) }
+                    let completion = Charts.completionBySection(all)
+                    if completion != .empty {
+                        el("figure", ["class": "chart-figure completion"]) { el("figcaption") { Strings.Pages.chartsCompletion }; completion }
+                    }
+                }
             }
             if let draft { draftPanel(plan, draft: draft, warnings: warnings, req: req) }
             el("form", ["method": "get", "class": "filters", "role": "search"]) {

@@ -79,13 +79,40 @@ enum TaskTable {
         return out
     }
 
-    static func counts(_ rows: [TaskRow]) -> HTML {
+    /// `previous`: the same tasks a month ago; each count then says how it moved.
+    static func counts(_ rows: [TaskRow], previous: [TaskRow]? = nil) -> HTML {
         let counts = Dictionary(grouping: rows, by: \.light).mapValues(\.count)
+        let before = previous.map { Dictionary(grouping: $0, by: \.light).mapValues(\.count) }
         return el("div", ["class": "counts", "role": "list"]) {
             for light in [Light.red, .yellow, .green, .done, .pending] {
                 el("div", ["class": "count", "role": "listitem", "data-count": light.rawValue]) {
                     el("strong") { String(counts[light] ?? 0) }
                     Page.light(light)
+                    if let before {
+                        el("span", ["class": "delta", "data-delta": String((counts[light] ?? 0) - (before[light] ?? 0))]) {
+                            Strings.Pages.sinceLastMonth((counts[light] ?? 0) - (before[light] ?? 0))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// What moved since a month ago: tasks newly red, and tasks that left red.
+    static func changes(_ rows: [TaskRow], previous: [TaskRow]) -> HTML {
+        let then = Dictionary(uniqueKeysWithValues: previous.map { ($0.id, $0.light) })
+        let turnedRed = rows.filter { $0.light == .red && then[$0.id].map { $0 != .red } == true }
+        let leftRed = rows.filter { $0.light != .red && then[$0.id] == .red }
+        return el("div", ["class": "changes"]) {
+            for (title, list, id) in [(Strings.Pages.turnedRed, turnedRed, "turned-red"), (Strings.Pages.leftRed, leftRed, "left-red")] {
+                el("p", ["id": id]) {
+                    el("strong") { "\(title)（\(list.count)）" }
+                    if list.isEmpty { " " + Strings.ProductPages.none }
+                    for row in list.prefix(8) {
+                        " "
+                        el("a", ["href": "/tasks/\(row.id)", "class": "chip"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(16)) }
+                    }
+                    if list.count > 8 { " " + Strings.Pages.andMore(list.count - 8) }
                 }
             }
         }
