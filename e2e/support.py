@@ -99,7 +99,11 @@ def new_driver(size=DESKTOP, mobile=False):
                 "--hide-scrollbars", f"--window-size={size[0]},{size[1]}"):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    service = Service(os.environ.get("E2E_CHROMEDRIVER", "/usr/bin/chromedriver"))
+    # On Linux Chromium takes its own UI language (the file picker's 选择文件) from the
+    # environment (LANGUAGE), as a Chinese desktop sets it; chromium-l10n holds the translations.
+    # LANG stays a locale every Debian has, so file paths in Chinese still reach the browser.
+    env = dict(os.environ, LANGUAGE="zh_CN:zh", LANG="C.UTF-8")
+    service = Service(os.environ.get("E2E_CHROMEDRIVER", "/usr/bin/chromedriver"), env=env)
     driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(60)
     set_viewport(driver, size, mobile)
