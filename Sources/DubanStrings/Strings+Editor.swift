@@ -55,6 +55,7 @@ extension Strings {
         public static let planTitle = "方案标题"
         public static let planYear = "年度"
         public static let planSections = "栏目（每行一个，可稍后再加）"
+        public static let planSectionsExample = "例如：\n一、主要预期目标\n二、重点工作任务"
         public static let createPlan = "建立草稿"
         public static let orStartBlank = "没有文件？起草空白方案"
     }

@@ -156,7 +156,7 @@ enum DraftStructurePage {
                     el("label", ["for": "plan-year"]) { S.planYear }
                     el("input", ["type": "number", "id": "plan-year", "name": "year", "value": String(year), "min": "2000", "max": "2100", "required": "required"])
                     el("label", ["for": "plan-sections"]) { S.planSections }
-                    el("textarea", ["id": "plan-sections", "name": "sections", "rows": "6"])
+                    el("textarea", ["id": "plan-sections", "name": "sections", "rows": "6", "placeholder": S.planSectionsExample])
                     el("p") { el("button", ["type": "submit", "id": "create-plan"]) { S.createPlan } }
                 }
             }
