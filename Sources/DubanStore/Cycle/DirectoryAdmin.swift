@@ -45,7 +45,12 @@ public enum DirectoryAdmin {
                 try await UnitAliasRecord.query(on: ctx.db).filter(\.$governmentID == unit.governmentID)
                     .filter(\.$alias == newName).filter(\.$unitID == unitID).delete()
                 try await requireFree(newName, governmentID: unit.governmentID, on: ctx.db)
-                try await UnitAliasRecord(unitID: unitID, governmentID: unit.governmentID, alias: unit.name).create(on: ctx.db)
+                // A proposed name already merged into another unit is that unit's alias; it stays so.
+                let taken = try await UnitAliasRecord.query(on: ctx.db).filter(\.$governmentID == unit.governmentID)
+                    .filter(\.$alias == unit.name).count() > 0
+                if !taken {
+                    try await UnitAliasRecord(unitID: unitID, governmentID: unit.governmentID, alias: unit.name).create(on: ctx.db)
+                }
                 unit.name = newName
             }
             if let kind = change.kind { unit.kind = kind }
