@@ -1,6 +1,5 @@
 import ArgumentParser
 import DubanCore
-import DubanDocuments
 import DubanExport
 import DubanStrings
 import Foundation
@@ -11,23 +10,13 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: Strings.Export.abstract)
 
-    @Argument(help: ArgumentHelp(Strings.Export.inputHelp))
-    var file: String
+    @OptionGroup var source: PlanSource
 
     @Option(help: ArgumentHelp(Strings.Export.toHelp))
     var to: String?
 
     @Option(name: [.short, .long], help: ArgumentHelp(Strings.Export.outputHelp))
     var output: String
-
-    @Option(help: ArgumentHelp(Strings.CLI.formatHelp))
-    var format: String?
-
-    @Option(help: ArgumentHelp(Strings.CLI.governmentHelp))
-    var government: String?
-
-    @Option(help: ArgumentHelp(Strings.CLI.yearHelp))
-    var year: Int?
 
     /// `--to` when given, else the output's extension.
     var target: ExportFormat? {
@@ -42,12 +31,6 @@ struct ExportCommand: ParsableCommand {
         if target == nil {
             throw ValidationError(Strings.Export.formatNotGiven(output))
         }
-        if let format, DocumentFormat(rawValue: format) == nil {
-            throw ValidationError(Strings.Documents.unknownFormat(format))
-        }
-        if let year, !(1949...2200).contains(year) {
-            throw ValidationError(Strings.CLI.badYear(year))
-        }
     }
 
     func run() throws {
@@ -57,15 +40,7 @@ struct ExportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIFailure(Strings.Export.outputIsDirectory(output))
         }
-        let plan: Plan
-        do {
-            let importer = PlanImporter(government: government, year: year)
-            plan = try importer.importPlan(path: file, format: format.flatMap(DocumentFormat.init(rawValue:)))
-        } catch let error as DocumentError {
-            throw CLIFailure(error.description)
-        } catch let error as PlanImportError {
-            throw CLIFailure(error.description)
-        }
+        let plan = try source.read()
         let data: Data
         do {
             data = try PlanExporter().export(plan, as: target)

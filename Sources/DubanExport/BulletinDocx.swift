@@ -153,23 +153,8 @@ public enum BulletinDocx {
     /// A bordered table across the text width, header row repeated on each page, cells as
     /// `DocxWriter` writes them (so both documents' tables look alike).
     static func table(_ columns: [Column], _ rows: [[String]]) -> String {
-        let totalWeight = max(columns.map(\.weight).reduce(0, +), 1)
-        var widths = columns.map { textWidth * $0.weight / totalWeight }
-        if let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] += textWidth - widths.reduce(0, +)
-        }
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
-        }
-        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        for (index, column) in columns.enumerated() {
-            xml += DocxWriter.cell(column.header, width: widths[index], style: .header, shaded: true)
-        }
-        xml += "</w:tr>"
+        let widths = DocxWriter.widths(columns.map(\.weight), filling: textWidth)
+        var xml = DocxWriter.tableOpening(width: textWidth, columnWidths: widths, headers: columns.map(\.header))
         for row in rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (index, column) in columns.enumerated() {

@@ -43,20 +43,7 @@ enum DocxWriter {
 
     static func table(_ table: IssuedTable) -> String {
         let widths = columnWidths(table.columns)
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(tableWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
-        }
-        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-
-        // The header row, repeated at the top of every page.
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        for (index, column) in table.columns.enumerated() {
-            xml += cell(column.header, width: widths[index], style: .header, shaded: true)
-        }
-        xml += "</w:tr>"
+        var xml = tableOpening(width: tableWidth, columnWidths: widths, headers: table.columns.map(\.header))
 
         for (rowIndex, row) in table.rows.enumerated() {
             switch row {
@@ -81,12 +68,34 @@ enum DocxWriter {
 
     /// Widths in twips from the columns' weights, the rounding left to the widest column.
     static func columnWidths(_ columns: [ExportColumn]) -> [Int] {
-        let total = columns.map(\.weight).reduce(0, +)
-        var widths = columns.map { tableWidth * $0.weight / max(total, 1) }
+        widths(columns.map(\.weight), filling: tableWidth)
+    }
+
+    /// Column widths that fill `total` in proportion to `weights`; what rounding leaves goes to the widest.
+    static func widths(_ weights: [Int], filling total: Int) -> [Int] {
+        let sum = max(weights.reduce(0, +), 1)
+        var widths = weights.map { total * $0 / sum }
         if let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] += tableWidth - widths.reduce(0, +)
+            widths[widest] += total - widths.reduce(0, +)
         }
         return widths
+    }
+
+    /// A bordered, fixed-layout table up to and including its header row, which Word repeats
+    /// at the top of every page. The caller adds the body rows and `</w:tbl>`.
+    static func tableOpening(width: Int, columnWidths widths: [Int], headers: [String]) -> String {
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        }
+        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        for (index, header) in headers.enumerated() {
+            xml += cell(header, width: widths[index], style: .header, shaded: true)
+        }
+        return xml + "</w:tr>"
     }
 
     enum Merge { case none, restart, continued }

@@ -2,7 +2,6 @@
 extension Strings {
     public enum Export {
         public static let abstract = "把方案导出为下发格式的表格：Word（.docx）、Excel（.xlsx）、CSV，或 duban.plan/1 JSON"
-        public static let inputHelp = "方案文件：duban import 能读取的任何文件（含 duban.plan/1 JSON）"
         public static let toHelp = "导出格式：docx、xlsx、csv、json（省略时按输出文件的扩展名判断）"
         public static let outputHelp = "输出文件"
 

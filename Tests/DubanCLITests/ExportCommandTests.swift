@@ -70,13 +70,6 @@ import Testing
         #expect(intoDirectory.stderr.contains(directory) && intoDirectory.stderr.contains("目录"), "\(intoDirectory.stderr)")
     }
 
-    struct BadInput: Sendable, CustomStringConvertible {
-        var name: String
-        var bytes: [UInt8]
-        var expect: String
-        var description: String { name }
-    }
-
     static let badInputs: [BadInput] = [
         BadInput(name: "empty.txt", bytes: [], expect: "文件是空的"),
         BadInput(name: "junk.bin", bytes: (0..<4096).map { UInt8(($0 * 7919 + 13) % 251) }, expect: "不是文本文件"),

@@ -65,3 +65,11 @@ enum Support {
         return bundle.deletingLastPathComponent().appendingPathComponent("duban").path
     }
 }
+
+/// A file the commands must refuse: its name, its bytes and the words the refusal must contain.
+struct BadInput: Sendable, CustomStringConvertible {
+    var name: String
+    var bytes: [UInt8]
+    var expect: String
+    var description: String { name }
+}

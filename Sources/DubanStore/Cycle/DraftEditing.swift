@@ -81,10 +81,7 @@ public enum DraftEditing {
         try await context.write { ctx in
             let (task, plan) = try await draftTask(taskID, actor: actor, on: ctx.db)
             let before = try await snapshot(task, on: ctx.db)
-            try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
-            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
-            try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).delete()
-            try await task.delete(on: ctx.db)
+            try await removeRow(task, on: ctx.db)
             try await ctx.audit(actor, "draft.task.delete", "task", taskID, governmentID: plan.governmentID, before: before)
         }
     }
@@ -98,7 +95,7 @@ public enum DraftEditing {
         let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
         return try await context.write { ctx in
-            let plan = try await DraftStructure.draftPlan(planID, actor: actor, on: ctx.db)
+            let plan = try await draftPlan(planID, actor: actor, on: ctx.db)
             let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$position).all()
             let placement: DraftStructure.Placement
             let position: Int
@@ -124,9 +121,7 @@ public enum DraftEditing {
     /// tasks point at the known unit, the name is kept as its alias for the next import.
     public static func mapUnit(planID: Int, unitID: Int, to targetID: Int, actor: Actor, in context: StoreContext) async throws {
         try await context.write { ctx in
-            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
-            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+            let plan = try await draftPlan(planID, actor: actor, on: ctx.db)
             guard let proposed = try await UnitRecord.find(unitID, on: ctx.db),
                   let target = try await UnitRecord.find(targetID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.unitNotFound) }
             guard proposed.governmentID == plan.governmentID, target.governmentID == plan.governmentID else {
@@ -151,11 +146,24 @@ public enum DraftEditing {
     }
 
     static func draftTask(_ taskID: Int, actor: Actor, on db: any Database) async throws -> (TaskRecord, PlanRecord) {
-        guard let task = try await TaskRecord.find(taskID, on: db),
-              let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
+        guard let task = try await TaskRecord.find(taskID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
+        return (task, try await draftPlan(task.planID, actor: actor, on: db))
+    }
+
+    static func draftPlan(_ planID: Int, actor: Actor, on db: any Database) async throws -> PlanRecord {
+        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
         guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
-        return (task, plan)
+        return plan
+    }
+
+    /// A draft row and what hangs on it (indicators, units, leaders); a draft has no reports.
+    static func removeRow(_ task: TaskRecord, on db: any Database) async throws {
+        let taskID = try task.requireID()
+        try await IndicatorRecord.query(on: db).filter(\.$taskID == taskID).delete()
+        try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).delete()
+        try await TaskLeaderRecord.query(on: db).filter(\.$taskID == taskID).delete()
+        try await task.delete(on: db)
     }
 
     /// `2022-10`: the form the importer writes and the lights read.
@@ -175,14 +183,26 @@ public enum DraftEditing {
     /// The row as the audit trail records it: wording, deadline and who is responsible.
     static func snapshot(_ task: TaskRecord, on db: any Database) async throws -> String {
         let taskID = try task.requireID()
-        let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
-        let names = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
+        let names = try await responsibility(of: [taskID], on: db)
+        return JSONText.encode(TaskEdit(text: task.text, deadline: task.deadline, leadUnits: names.lead[taskID, default: []],
+                                        coopUnits: names.coop[taskID, default: []], leaders: names.leaders[taskID, default: []]))
+    }
+
+    /// Each task's lead units, cooperating units and leaders by name, in printed order.
+    static func responsibility(of taskIDs: [Int], on db: any Database)
+        async throws -> (lead: [Int: [String]], coop: [Int: [String]], leaders: [Int: [String]]) {
+        let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
+        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
             .map { (try $0.requireID(), $0.name) })
-        let leaderIDs = try await TaskLeaderRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all().map(\.leaderID)
-        let leaders = try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaderIDs)).all().map(\.name)
-        return JSONText.encode(TaskEdit(text: task.text, deadline: task.deadline,
-                                        leadUnits: units.filter { $0.role == "lead" }.compactMap { names[$0.unitID] },
-                                        coopUnits: units.filter { $0.role == "coop" }.compactMap { names[$0.unitID] },
-                                        leaders: leaders))
+        let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
+        let leaderNames = Dictionary(uniqueKeysWithValues: try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaders.map(\.leaderID))).all()
+            .map { (try $0.requireID(), $0.name) })
+        var lead: [Int: [String]] = [:], coop: [Int: [String]] = [:], heads: [Int: [String]] = [:]
+        for unit in units {
+            guard let name = unitNames[unit.unitID] else { continue }
+            if unit.role == "lead" { lead[unit.taskID, default: []].append(name) } else { coop[unit.taskID, default: []].append(name) }
+        }
+        for leader in leaders { if let name = leaderNames[leader.leaderID] { heads[leader.taskID, default: []].append(name) } }
+        return (lead, coop, heads)
     }
 }

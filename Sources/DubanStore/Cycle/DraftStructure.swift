@@ -74,7 +74,7 @@ public enum DraftStructure {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw StoreError.invalid(Strings.Store.sectionTitleRequired) }
         return try await context.write { ctx in
-            let plan = try await draftPlan(planID, actor: actor, on: ctx.db)
+            let plan = try await DraftEditing.draftPlan(planID, actor: actor, on: ctx.db)
             let groups = try await GroupRecord.query(on: ctx.db).filter(\.$planID == planID).all()
             let parent = try parentID.map { id in
                 guard let parent = groups.first(where: { $0.id == id }) else { throw StoreError.notFound(Strings.Store.sectionNotFound) }
@@ -95,7 +95,7 @@ public enum DraftStructure {
         guard !title.isEmpty else { throw StoreError.invalid(Strings.Store.sectionTitleRequired) }
         try await context.write { ctx in
             guard let group = try await GroupRecord.find(groupID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.sectionNotFound) }
-            let plan = try await draftPlan(group.planID, actor: actor, on: ctx.db)
+            let plan = try await DraftEditing.draftPlan(group.planID, actor: actor, on: ctx.db)
             let before = group.title
             group.title = title
             try await group.save(on: ctx.db)
@@ -118,7 +118,7 @@ public enum DraftStructure {
     public static func deleteSection(groupID: Int, actor: Actor, in context: StoreContext) async throws {
         try await context.write { ctx in
             guard let group = try await GroupRecord.find(groupID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.sectionNotFound) }
-            let plan = try await draftPlan(group.planID, actor: actor, on: ctx.db)
+            let plan = try await DraftEditing.draftPlan(group.planID, actor: actor, on: ctx.db)
             let groups = try await GroupRecord.query(on: ctx.db).filter(\.$planID == group.planID).all()
             let subtree = descendants(of: groupID, in: groups)
             guard try await TaskRecord.query(on: ctx.db).filter(\.$groupID ~~ subtree).count() == 0 else {
@@ -173,17 +173,14 @@ public enum DraftStructure {
             let next = tasks[index + 1]
             let nextID = try next.requireID()
             let before = [try await DraftEditing.snapshot(task, on: ctx.db), try await DraftEditing.snapshot(next, on: ctx.db)]
-            let names = try await responsibility(of: [taskID, nextID], on: ctx.db)
+            let names = try await DraftEditing.responsibility(of: [taskID, nextID], on: ctx.db)
             let lead = DraftEditing.cleaned(names.lead[taskID, default: []] + names.lead[nextID, default: []])
             let coop = DraftEditing.cleaned(names.coop[taskID, default: []] + names.coop[nextID, default: []]).filter { !lead.contains($0) }
             let leaders = DraftEditing.cleaned(names.leaders[taskID, default: []] + names.leaders[nextID, default: []])
             let deadline = task.deadline == nil || next.deadline == nil ? "" : max(task.deadline!, next.deadline!)
             try await DraftEditing.apply(.init(text: joined(task.text, next.text), deadline: deadline, leadUnits: lead,
                                                coopUnits: coop, leaders: leaders), to: task, plan: plan, in: ctx)
-            try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == nextID).delete()
-            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == nextID).delete()
-            try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == nextID).delete()
-            try await next.delete(on: ctx.db)
+            try await DraftEditing.removeRow(next, on: ctx.db)
             try await ctx.audit(actor, "draft.task.merge", "task", taskID, governmentID: plan.governmentID,
                                 before: JSONText.encode(before), after: try await DraftEditing.snapshot(task, on: ctx.db))
         }
@@ -234,13 +231,6 @@ public enum DraftStructure {
     }
 
     // MARK: shared by the editor's writes
-
-    static func draftPlan(_ planID: Int, actor: Actor, on db: any Database) async throws -> PlanRecord {
-        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-        try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
-        guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
-        return plan
-    }
 
     static func placement(ofGroup groupID: Int, planID: Int, on db: any Database) async throws -> Placement {
         guard let group = try await GroupRecord.find(groupID, on: db), group.planID == planID else {
@@ -318,22 +308,5 @@ public enum DraftStructure {
         let head = first.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let last = head.last else { return second }
         return "。；;，,".contains(last) ? head + second : head + "；" + second
-    }
-
-    static func responsibility(of taskIDs: [Int], on db: any Database)
-        async throws -> (lead: [Int: [String]], coop: [Int: [String]], leaders: [Int: [String]]) {
-        let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
-        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
-            .map { (try $0.requireID(), $0.name) })
-        let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
-        let leaderNames = Dictionary(uniqueKeysWithValues: try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaders.map(\.leaderID))).all()
-            .map { (try $0.requireID(), $0.name) })
-        var lead: [Int: [String]] = [:], coop: [Int: [String]] = [:], heads: [Int: [String]] = [:]
-        for unit in units {
-            guard let name = unitNames[unit.unitID] else { continue }
-            if unit.role == "lead" { lead[unit.taskID, default: []].append(name) } else { coop[unit.taskID, default: []].append(name) }
-        }
-        for leader in leaders { if let name = leaderNames[leader.leaderID] { heads[leader.taskID, default: []].append(name) } }
-        return (lead, coop, heads)
     }
 }

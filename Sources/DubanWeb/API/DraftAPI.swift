@@ -31,6 +31,18 @@ struct DraftAPI {
         var direction: DraftStructure.Direction?
         var sectionID: Int?
     }
+    /// Up or down one place, or to the end of a section: the API's and the edit page's move.
+    static func move(_ move: Move, taskID: Int, _ req: Request) async throws {
+        let actor = try req.requireActor()
+        if let section = move.sectionID {
+            try await DraftStructure.moveToSection(taskID: taskID, groupID: section, actor: actor, in: req.store)
+        } else if let direction = move.direction {
+            try await DraftStructure.move(taskID: taskID, direction, actor: actor, in: req.store)
+        } else {
+            throw Abort(.unprocessableEntity, reason: Strings.Web.moveNeedsTarget)
+        }
+    }
+
     struct Section: Content {
         var title: String
         var parentID: Int?
@@ -89,15 +101,7 @@ struct DraftAPI {
             return OK()
         }
         api.post("tasks", ":id", "move") { req async throws -> OK in
-            let actor = try req.requireActor()
-            let body = try req.decode(Move.self)
-            if let section = body.sectionID {
-                try await DraftStructure.moveToSection(taskID: try req.id(), groupID: section, actor: actor, in: req.store)
-            } else if let direction = body.direction {
-                try await DraftStructure.move(taskID: try req.id(), direction, actor: actor, in: req.store)
-            } else {
-                throw Abort(.unprocessableEntity, reason: Strings.Web.moveNeedsTarget)
-            }
+            try await Self.move(try req.decode(Move.self), taskID: try req.id(), req)
             return OK()
         }
         api.post("plans", ":id", "sections") { req async throws -> Response in

@@ -28,15 +28,14 @@ enum Charts {
     static func lightsBySection(_ rows: [TaskRow], sections: [String], layout: Layout) -> HTML {
         // Wide: the label left of the bar. Narrow: the label on its own line above the bar.
         let narrow = layout == .narrow
-        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 300.0 : 420.0, rowHeight = narrow ? 40.0 : 26.0
-        let barTop = narrow ? 17.0 : 3.0
+        let labelWidth = layout.labelWidth, barTop = layout.barTop
+        let barWidth = narrow ? 300.0 : 420.0, rowHeight = narrow ? 40.0 : 26.0
         let height = Double(sections.count) * rowHeight + (narrow ? 52 : 34)
         var parts = ""
         for (index, section) in sections.enumerated() {
             let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
             let y = Double(index) * rowHeight
-            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", short(section, 26))
-                            : text(x: labelWidth - 6, y: y + 17, anchor: "end", short(section, 11))
+            parts += rowLabel(wide: short(section, 11), narrow: short(section, 26), y: y, layout: layout)
             var x = labelWidth
             for light in order {
                 let count = inSection.filter { $0.light == light }.count
@@ -74,19 +73,17 @@ enum Charts {
 
     static func completion(_ stats: [Completion], layout: Layout) -> HTML {
         let narrow = layout == .narrow
-        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 320.0 : 300.0, rowHeight = narrow ? 60.0 : 26.0
-        let barTop = narrow ? 17.0 : 3.0
+        let labelWidth = layout.labelWidth, barTop = layout.barTop
+        let barWidth = narrow ? 320.0 : 300.0, rowHeight = narrow ? 60.0 : 26.0
         var parts = ""
         for (index, stat) in stats.enumerated() {
             let y = Double(index) * rowHeight
             let line = Strings.Pages.completionLine(actual: Int(min(100, stat.actual).rounded()), expected: Int(stat.expected.rounded()),
                                                     measured: stat.measured, total: stat.total)
-            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", short(stat.section, 26))
-                            : text(x: labelWidth - 6, y: y + 17, anchor: "end", short(stat.section, 11))
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
+            parts += rowLabel(wide: short(stat.section, 11), narrow: short(stat.section, 26), y: y, layout: layout)
             let colour = stat.actual + 10 < stat.expected ? fill(.yellow) : fill(.done)
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth * min(100, stat.actual) / 100))\" height=\"18\" fill=\"\(colour)\">"
-                + "<title>\(HTML.escape("\(stat.section)：\(line)"))</title></rect>"
+            parts += meter(x: labelWidth, y: y + barTop, width: barWidth, share: min(100, stat.actual) / 100, colour: colour,
+                           title: "\(stat.section)：\(line)")
             let mark = labelWidth + barWidth * min(100, stat.expected) / 100
             parts += "<line x1=\"\(f(mark))\" y1=\"\(f(y + barTop - 3))\" x2=\"\(f(mark))\" y2=\"\(f(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
             parts += narrow ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
@@ -126,16 +123,14 @@ enum Charts {
 
     static func league(_ ranked: [Standing], layout: Layout) -> HTML {
         let narrow = layout == .narrow
-        let labelWidth = narrow ? 0.0 : 150.0, barWidth = narrow ? 220.0 : 360.0, rowHeight = narrow ? 38.0 : 24.0
-        let barTop = narrow ? 17.0 : 3.0
+        let labelWidth = layout.labelWidth, barTop = layout.barTop
+        let barWidth = narrow ? 220.0 : 360.0, rowHeight = narrow ? 38.0 : 24.0
         var parts = ""
         for (index, unit) in ranked.enumerated() {
             let y = Double(index) * rowHeight
-            parts += narrow ? text(x: 0, y: y + 13, anchor: "start", "\(index + 1). " + short(unit.name, 24))
-                            : text(x: labelWidth - 6, y: y + 16, anchor: "end", "\(index + 1). " + short(unit.name, 9))
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth))\" height=\"18\" fill=\"#eaeef2\"/>"
-            parts += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + barTop))\" width=\"\(f(barWidth * unit.rate))\" height=\"18\" fill=\"\(fill(.green))\">"
-                + "<title>\(HTML.escape("\(unit.name)：\(unit.good)/\(unit.total)"))</title></rect>"
+            parts += rowLabel(wide: "\(index + 1). " + short(unit.name, 9), narrow: "\(index + 1). " + short(unit.name, 24), y: y, layout: layout)
+            parts += meter(x: labelWidth, y: y + barTop, width: barWidth, share: unit.rate, colour: fill(.green),
+                           title: "\(unit.name)：\(unit.good)/\(unit.total)")
             parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
         }
         return svg(width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
@@ -186,7 +181,27 @@ enum Charts {
 
     /// Each chart is drawn twice: wide for a desktop, narrow (labels above bars) for a phone;
     /// the stylesheet shows one, so a phone never scrolls a chart sideways.
-    enum Layout { case wide, narrow }
+    enum Layout {
+        case wide, narrow
+
+        /// Room left of the bars for the rows' names; none on a phone, where a name goes above its bar.
+        var labelWidth: Double { self == .narrow ? 0 : 150 }
+        /// Where a bar starts within its row: under the name on a phone.
+        var barTop: Double { self == .narrow ? 17 : 3 }
+    }
+
+    /// A row's name: right-aligned left of its bar (wide), or on a line of its own above it (narrow).
+    static func rowLabel(wide: String, narrow: String, y: Double, layout: Layout) -> String {
+        layout == .narrow ? text(x: 0, y: y + 13, anchor: "start", narrow)
+                          : text(x: layout.labelWidth - 6, y: y + 17, anchor: "end", wide)
+    }
+
+    /// A grey track the bar's full width with the filled share over it, titled for a hover or a screen reader.
+    static func meter(x: Double, y: Double, width: Double, share: Double, colour: String, title: String) -> String {
+        "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"18\" fill=\"#eaeef2\"/>"
+            + "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width * share))\" height=\"18\" fill=\"\(colour)\">"
+            + "<title>\(HTML.escape(title))</title></rect>"
+    }
 
     static func both(_ wide: HTML, _ narrow: HTML) -> HTML {
         HTML(unsafe: "<div class=\"chart-wide\">\(wide.rendered)</div><div class=\"chart-narrow\">\(narrow.rendered)</div>")

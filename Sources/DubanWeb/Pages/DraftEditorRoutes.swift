@@ -83,17 +83,8 @@ extension PageRoutes {
             return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=merge#task-\(id)")
         }
         app.post("tasks", ":id", "move") { req async throws -> Response in
-            struct Form: Content { var direction: String?; var sectionID: Int? }
             let id = try req.id()
-            let form = try req.decode(Form.self)
-            let actor = try req.requireActor()
-            if let section = form.sectionID {
-                try await DraftStructure.moveToSection(taskID: id, groupID: section, actor: actor, in: req.store)
-            } else if let direction = form.direction.flatMap(DraftStructure.Direction.init(rawValue:)) {
-                try await DraftStructure.move(taskID: id, direction, actor: actor, in: req.store)
-            } else {
-                throw Abort(.unprocessableEntity, reason: Strings.Web.moveNeedsTarget)
-            }
+            try await DraftAPI.move(try req.decode(DraftAPI.Move.self), taskID: id, req)
             return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=move#task-\(id)")
         }
         app.post("plans", ":id", "sections") { req async throws -> Response in
