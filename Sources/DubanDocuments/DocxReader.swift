@@ -17,7 +17,10 @@ enum DocxReader {
         let body = DocxBody(file: file, cellLimit: limits.cells)
         try XmlEvents.parse(xml, part: partPath, file: file, into: body)
         guard body.blocks.contains(where: { if case .table = $0 { true } else { false } }) else {
-            throw DocumentError.noTable(file: file)
+            // A plan written as paragraphs: its lines, for the prose reader to try.
+            let paragraphs = body.blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }
+            let lines = paragraphs.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element.text) }
+            return Document(format: .docx, blocks: body.blocks, lines: PageFurniture.removing(lines))
         }
         return Document(format: .docx, blocks: body.blocks)
     }

@@ -33,14 +33,21 @@ public enum LayoutDetector {
 /// Words that name a plan table's columns. Only used to find header rows; what each column
 /// means is the domain's business.
 public enum HeaderVocabulary {
-    static let stems = ["序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目", "节点", "编号"]
+    /// Endings of the column names governments print (工作标准, 主要内容, 牵头部门, 责任人, 时限要求,
+    /// 进展情况, 序时进度 …), and whole names that end otherwise (重点工作).
+    static let stems = ["序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目",
+                        "节点", "编号", "要求", "责任人", "负责人", "情况", "进度", "备注", "类型", "类别", "分工", "措施", "期限"]
+    static let words: Set<String> = ["重点工作", "目标", "工作目标", "具体目标", "领域", "板块"]
 
     public static func isHeaderWord(_ raw: String) -> Bool {
         // Standards run to hundreds of characters; a header cell never does.
         if raw.utf8.count > 60 { return false }
-        let word = raw.filter { !$0.isWhitespace && $0 != "\"" }
+        let word = raw.filter { !$0.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "”" }
         guard word.count >= 2 && word.count <= 10 else { return false }
-        return stems.contains { word.hasSuffix($0) || word == $0 }
+        if words.contains(word) { return true }
+        // Not a sentence or a list: a cell holding a separator is data.
+        if word.contains(where: { "、，,；;。：:".contains($0) }) { return false }
+        return stems.contains { word.hasSuffix($0) }
     }
 
     /// A row is a header when most of its non-empty cells are header words.

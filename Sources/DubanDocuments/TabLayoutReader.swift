@@ -48,12 +48,22 @@ enum TabLayoutReader {
         }
 
         /// The header row is the first row; its cell count is the table's width. It is read as
-        /// the TAB lines up to the first blank line, since header cells do not wrap.
+        /// the TAB lines up to the first blank line, since header cells do not wrap; where blank
+        /// lines separate every line, up to the first cell that is not a header word.
         mutating func startTable(at index: Int) {
             tableCount += 1
             var count = 0
             var cursor = index
-            while cursor < lines.count && lines[cursor].text.hasPrefix("\t") {
+            var crossedBlank = false
+            while cursor < lines.count {
+                let text = lines[cursor].text
+                if text.isBlank && !text.hasPrefix("\t") {
+                    crossedBlank = true
+                    cursor += 1
+                    continue
+                }
+                guard text.hasPrefix("\t") else { break }
+                if crossedBlank && !HeaderVocabulary.isHeaderWord(String(text.dropFirst())) { break }
                 count += 1
                 cursor += 1
             }

@@ -59,5 +59,47 @@ extension Strings {
         }
 
         public static func labelLines(_ label: String) -> String { "“\(label)”标签行没有对应的事项" }
+
+        public static func truncatedLast(_ task: String) -> String {
+            "文件在“\(task)”处结束，这一项可能不完整（单位名称可能被截断），请对照原件核对"
+        }
+
+        public static func splitCells(_ cells: [String]) -> String {
+            "这一行的单元格连在一起，已按本文件其他地方出现的名称拆出“\(cells.joined(separator: "”“"))”，请确认"
+        }
+
+        public static let noResponsibility = "这一项没有写明责任单位或分管领导，请补充"
+        public static let coopWithoutLead = "这一项只列出配合单位，没有牵头单位，请确认"
+
+        public static func statedRule(_ rule: String) -> String {
+            "文件写明“\(rule)”：未分牵头、配合的责任单位，已按排在第一位的为牵头单位读取"
+        }
+
+        public static func firstListedLeads(_ count: Int) -> String {
+            "\(count)项的责任单位未分牵头、配合，已按通常读法（排在第一位的为牵头单位）读取，请确认"
+        }
+
+        public static func doubtfulName(_ name: String) -> String {
+            "“\(name)”不像完整的单位名称，文件其他地方也没有出现，请核对"
+        }
+
+        public static func reading(_ chosen: String, tasks: Int, other: String, otherTasks: Int) -> String {
+            "按\(chosen)读取，读出\(tasks)项有责任信息的任务；按\(other)只能读出\(otherTasks)项"
+        }
+
+        public static func layoutName(_ format: String) -> String {
+            switch format {
+            case "lines": "逐行单元格（每个单元格一行）"
+            case "inline": "条目式（序号条目加责任单位）"
+            case "tabs": "制表符表格"
+            case "pipes": "竖线表格"
+            case "csv", "tsv": "分隔符表格"
+            default: format
+            }
+        }
+
+        public static func inheritedRun(_ field: String, value: String, first: String, last: String, count: Int) -> String {
+            "\(first)至\(last)共\(count)项未列出\(fieldName(field))，均按上一行推断为“\(value)”，请确认"
+        }
     }
 }

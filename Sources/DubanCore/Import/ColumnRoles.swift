@@ -1,20 +1,26 @@
 /// What a column of a plan table holds, recognised from its header text and synonyms.
 enum ColumnRole: Sendable, Equatable {
-    case number, theme, goal, subgoal, standard, leader, lead, coop, deadline, other
+    case number, theme, goal, subgoal, standard, leader, lead, coop, deadline
+    /// A column of running text that is not the standard: 进展情况, 序时进度, 备注.
+    case note
+    case other
 
     static func of(header raw: String) -> ColumnRole {
-        let h = raw.filter { !$0.isWhitespace }
+        let h = ScriptFolding.simplified(raw.filter { !$0.isWhitespace && $0 != "\"" })
         if h.isEmpty { return .other }
-        if h.contains("序号") || h == "编号" { return .number }
-        if h.contains("配合") || h.contains("协办") || h.contains("协同") { return .coop }
-        if h.contains("领导") { return .leader }
-        if (h.contains("单位") || h.contains("部门")) && ["牵头", "主办", "责任", "承办", "主责"].contains(where: h.contains) {
+        if h.contains("序号") || h == "编号" || h == "序" { return .number }
+        if ["配合", "协办", "协同", "参与", "协助"].contains(where: h.contains) { return .coop }
+        if h.contains("领导") || h.hasSuffix("责任人") || h.hasSuffix("负责人") || h == "分管区长" { return .leader }
+        if (h.contains("单位") || h.contains("部门") || h.contains("主体")) && ["牵头", "主办", "责任", "承办", "主责", "负责"].contains(where: h.contains) {
             return .lead
         }
+        if h == "责任单位" || h == "单位" || h == "部门" { return .lead }
         if h.contains("时限") || h.contains("时间") || h.contains("节点") || h.contains("期限") { return .deadline }
+        if ["进展", "进度", "情况", "备注", "说明", "成效"].contains(where: h.contains) { return .note }
+        if h.contains("类型") || h.contains("性质") { return .other }
         if ["主题", "类别", "领域", "板块"].contains(h) { return .theme }
-        if h.contains("名称") { return .goal }
-        if ["标准", "内容", "任务", "事项", "措施"].contains(where: h.contains) { return .standard }
+        if h.contains("名称") || h == "重点工作" { return .goal }
+        if ["标准", "内容", "任务", "事项", "措施", "目标", "要求", "举措"].contains(where: h.contains) { return .standard }
         return .other
     }
 
@@ -28,10 +34,15 @@ enum ColumnRole: Sendable, Equatable {
         }
         let leads = roles.indices.filter { roles[$0] == .lead }
         if leads.count > 1 {
-            for index in leads.dropFirst() where headers[index].contains("责任") { roles[index] = .coop }
+            for index in leads.dropFirst() where headers[index].contains("责任") || headers[index].contains("責任") { roles[index] = .coop }
         }
+        // No standard column: the last name column holds the work (序号 | 重点工作 | 责任单位).
+        if !roles.contains(.standard), let last = roles.lastIndex(of: .goal) { roles[last] = .standard }
         let goals = roles.indices.filter { roles[$0] == .goal }
         if goals.count > 1, !roles.contains(.theme) { roles[goals[0]] = .theme }
+        // Two standard columns (目标任务 | 工作措施): the first names the goal, the second is the standard.
+        let standards = roles.indices.filter { roles[$0] == .standard }
+        if standards.count > 1, !roles.contains(.goal) { roles[standards[0]] = .goal }
         return roles
     }
 }

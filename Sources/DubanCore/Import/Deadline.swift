@@ -23,6 +23,12 @@ enum Deadline {
         return nil
     }
 
+    /// `长期`, `持续推进`, `常态化`: a time phrase that names no month, so no date, and nothing to ask.
+    static func isOngoing(_ raw: String) -> Bool {
+        let text = NameText.removingWhitespace(raw)
+        return ["长期", "持续", "常态", "经常", "每年", "每季", "每月", "逐年", "全年推进", "按季", "按月"].contains(where: text.contains)
+    }
+
     static func format(_ year: Int, _ month: Int) -> String {
         String(format: "%04d-%02d", year, month)
     }

@@ -16,7 +16,7 @@ enum LineShape: Equatable {
     case short
 
     static func of(_ line: String) -> LineShape {
-        let text = NameText.removingWhitespace(line)
+        let text = NameText.asciiDigits(NameText.removingWhitespace(line))
         if text.count <= 3, text.allSatisfy(\.isASCIIDigit) { return .groupNumber }
         if let labelled = StandardText.leadingLabel(text) {
             return .labelledText(label: labelled.label, rest: labelled.rest)

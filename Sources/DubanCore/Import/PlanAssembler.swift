@@ -7,8 +7,9 @@ struct PlanAssembler {
     var planYear: Int?
 
     func assemble(_ drafts: [RowDraft], labelsFromText: Bool) -> [PlanTask] {
-        let splitter = UnitListSplitter(known: standaloneNames(drafts))
-        let runTogether = RunTogetherSplitter(standalone: splitter.known)
+        let (standalone, repeated) = standaloneNames(drafts)
+        let splitter = UnitListSplitter(known: standalone)
+        let runTogether = RunTogetherSplitter(standalone: standalone)
         var tasks: [PlanTask] = []
         var previous: [ResponsibilityField: [String]] = [:]
         var table: Int?
@@ -24,13 +25,15 @@ struct PlanAssembler {
             for field in ResponsibilityField.allCases {
                 switch draft.value(field) {
                 case .lines(let lines):
-                    resolved[field] = read(field, lines, splitter, runTogether, &task)
+                    resolved[field] = read(field, lines, splitter, runTogether, &task,
+                                           checkShapes: draft.checksUnitShapes, repeated: repeated)
                 case .sameAsAbove(let evidence):
                     let value = previous[field] ?? []
                     resolved[field] = value
                     if !value.isEmpty {
                         task.inherited.append(field)
-                        if evidence != .mergedCell {
+                        // A blank TAB cell is a merged cell: only a missing line is a guess.
+                        if evidence == .missingLine {
                             let shown = field == .deadline ? value.joined() : value.joined(separator: "、")
                             task.warnings.append(ImportWarning(.inheritedField, Strings.Import.inherited(field.rawValue, value: shown, merged: evidence == .blankCell), at: draft.location))
                         }
@@ -48,7 +51,7 @@ struct PlanAssembler {
     }
 
     private func read(_ field: ResponsibilityField, _ lines: [String], _ splitter: UnitListSplitter,
-                      _ runTogether: RunTogetherSplitter, _ task: inout PlanTask) -> [String] {
+                      _ runTogether: RunTogetherSplitter, _ task: inout PlanTask, checkShapes: Bool, repeated: Set<String>) -> [String] {
         switch field {
         case .leaders:
             return LeaderNames.split(lines.joined(separator: "\n"))
@@ -56,6 +59,7 @@ struct PlanAssembler {
             let text = lines.joined()
             guard !text.isEmpty else { return [] }
             if let deadline = Deadline.parse(text, planYear: planYear) { return [deadline] }
+            if Deadline.isOngoing(text) { return [] }
             task.warnings.append(ImportWarning(.deadlineUnclear, Strings.Import.deadlineUnclear(text), at: task.location))
             return []
         case .leadUnits, .coopUnits:
@@ -63,29 +67,38 @@ struct PlanAssembler {
             for name in result.joined {
                 task.warnings.append(ImportWarning(.joinedName, Strings.Import.joinedName(name), at: task.location))
             }
-            return result.names.flatMap { name -> [String] in
+            let names = result.names.flatMap { name -> [String] in
                 guard let parts = runTogether.parts(of: name) else { return [name] }
                 task.warnings.append(ImportWarning(.splitName, Strings.Import.splitRunTogether(name, parts: parts), at: task.location))
                 return parts
             }
+            for name in names where checkShapes && !repeated.contains(name) && !UnitNames.looksLikeUnit(name) {
+                task.warnings.append(ImportWarning(.doubtfulName, Strings.Import.doubtfulName(name), at: task.location))
+            }
+            return names
         }
     }
 
-    /// Names that stand alone somewhere in the document: a cell of one name, or one item of a list.
-    private func standaloneNames(_ drafts: [RowDraft]) -> Set<String> {
+    /// Names that stand alone somewhere in the document (a cell of one name, or one item of a
+    /// list), and names printed in more than one row, whatever their shape.
+    private func standaloneNames(_ drafts: [RowDraft]) -> (standalone: Set<String>, repeated: Set<String>) {
         var names: Set<String> = []
+        var rows: [String: Int] = [:]
         let plain = UnitListSplitter()
         for draft in drafts {
+            var seen: Set<String> = []
             for value in [draft.leadUnits, draft.coopUnits] {
                 guard case .lines(let lines) = value else { continue }
                 for line in lines {
-                    for piece in line.split(whereSeparator: { NameText.separators.contains($0) }) where plain.isComplete(String(piece)) {
-                        names.insert(String(piece))
+                    for piece in NameText.splitOutsideParentheses(line, at: NameText.separators) {
+                        if plain.isComplete(piece) { names.insert(piece) }
+                        seen.insert(piece)
                     }
                 }
             }
+            for piece in seen { rows[piece, default: 0] += 1 }
         }
-        return names
+        return (names, Set(rows.filter { $0.value > 1 }.keys))
     }
 
     /// In a table where every standard opens with its own `(N)`, numbered in order, that number is

@@ -51,29 +51,25 @@ public struct PlanImporter: Sendable {
     }
 
     public func importPlan(_ document: Document, name: String) throws -> Plan {
-        let out: RecognizedRows = switch document.format {
-        case .lines: LineLayoutRecognizer(document: document).recognize()
-        case .inline: InlineRecognizer(document: document).recognize()
-        default: TableRecognizer(document: document).recognize()
-        }
+        let reading = PlanReadings.best(of: document)
+        var out = reading.rows
         let (drafts, paragraphs) = (out.rows, out.paragraphs)
-        var (attachments, warnings) = (out.attachments, out.warnings)
         guard !drafts.isEmpty else { throw PlanImportError.noTasks(file: name) }
 
         let metadata = DocumentMetadata(paragraphs: paragraphs)
-        var plan = Plan(government: government ?? metadata.government, year: year ?? metadata.year, format: document.format)
-        warnings += metadata.warnings.filter { warning in
+        var plan = Plan(government: government ?? metadata.government, year: year ?? metadata.year, format: reading.format)
+        out.warnings += metadata.warnings.filter { warning in
             switch warning.code {
             case .inferredGovernment, .missingGovernment: government == nil
             case .missingYear: year == nil
             default: true
             }
         }
-        if attachments.isEmpty { attachments = [Attachment(number: 1, title: "")] }
-        plan.attachments = attachments
-        plan.warnings = warnings
+        if out.attachments.isEmpty { out.attachments = [Attachment(number: 1, title: "")] }
+        plan.attachments = out.attachments
         let assembler = PlanAssembler(planYear: plan.year)
-        plan.tasks = assembler.assemble(drafts, labelsFromText: document.format != .lines)
+        plan.tasks = assembler.assemble(drafts, labelsFromText: reading.format != .lines && reading.format != .inline)
+        plan.warnings = PlanWarnings.ordered(out.warnings, tasks: plan.tasks)
         analyse(&plan)
         return plan
     }

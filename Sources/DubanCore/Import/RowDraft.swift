@@ -16,6 +16,18 @@ struct RowDraft: Sendable {
     var deadline: CellValue
     var location: SourceLocation
     var warnings: [ImportWarning] = []
+    /// Say so when a unit name has no unit's shape and stands nowhere else in the document;
+    /// off for a last row cut off by the end of the file, which the plan's warning covers.
+    var checksUnitShapes = true
+
+    mutating func set(_ field: ResponsibilityField, _ lines: [String]) {
+        switch field {
+        case .leaders: leaders = .lines(lines)
+        case .leadUnits: leadUnits = .lines(lines)
+        case .coopUnits: coopUnits = .lines(lines)
+        case .deadline: deadline = .lines(lines)
+        }
+    }
 
     func value(_ field: ResponsibilityField) -> CellValue {
         switch field {

@@ -14,7 +14,7 @@ enum StandardText {
 
     /// `(14)` / `（14）` at the start → (label, number, rest).
     static func leadingLabel(_ text: String) -> (label: String, number: Int, rest: String)? {
-        let trimmed = text.drop(while: \.isWhitespace)
+        let trimmed = NameText.asciiDigits(text).drop(while: \.isWhitespace)
         guard let open = trimmed.first, open == "(" || open == "（" else { return nil }
         let digits = trimmed.dropFirst().prefix(while: \.isASCIIDigit)
         guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }

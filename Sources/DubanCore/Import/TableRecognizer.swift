@@ -59,6 +59,12 @@ struct TableRecognizer {
     }
 
     private func recognize(_ table: Table, context: inout TableContext, into out: inout Output) {
+        var positionalRows = 0
+        defer {
+            if positionalRows > 0 {
+                out.warnings.insert(ImportWarning(.positionalSplit, Strings.Import.firstListedLeads(positionalRows), at: table.location), at: 0)
+            }
+        }
         guard let headerIndex = table.rows.firstIndex(where: isHeader) else {
             if table.rows.count > 1 {
                 out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noHeader(table: context.number), at: table.location))
@@ -82,10 +88,15 @@ struct TableRecognizer {
         var above: [String] = Array(repeating: "", count: roles.count)
         var subheading: String?
         var segment = context.number * 1000
+        let headerTexts = header.cells.map { NameText.removingWhitespace($0.text) }
+        let responsibleOnly = Self.responsibleOnly(headers: header.cells.map(\.text), roles: roles)
         for row in table.rows[(headerIndex + 1)...] {
             let texts = row.cells.map(\.text)
             if isHeader(row) {
-                segment += 1 // a repeated header starts a new table: nothing is inherited across it
+                // The same header printed again at a page break continues the table; another
+                // header starts a new one, and nothing is inherited across it.
+                if texts.map(NameText.removingWhitespace) == headerTexts { continue }
+                segment += 1
                 above = Array(repeating: "", count: roles.count)
                 continue
             }
@@ -152,8 +163,28 @@ struct TableRecognizer {
                 deadline: field(.deadline, roles, row, merged),
                 location: row.location)
             if !roles.contains(.lead) && !roles.contains(.coop) { draft.leadUnits = .empty }
+            if responsibleOnly {
+                draft.coopUnits = .empty
+                if case .lines(let lines) = draft.leadUnits {
+                    // One 责任单位 column: the unit listed first leads, the rest cooperate.
+                    let names = UnitListSplitter().split(lines: lines).names
+                    draft.leadUnits = .lines(Array(names.prefix(1)))
+                    draft.coopUnits = .lines(names.count > 1 ? [names.dropFirst().joined(separator: "、")] : [])
+                    if names.count > 1 { positionalRows += 1 }
+                } else {
+                    draft.coopUnits = draft.leadUnits
+                }
+            }
             out.rows.append(draft)
         }
+    }
+
+    /// The only unit column is a plain 责任单位 (no 牵头, 主办 or 配合 beside it).
+    static func responsibleOnly(headers: [String], roles: [ColumnRole]) -> Bool {
+        let units = roles.indices.filter { roles[$0] == .lead || roles[$0] == .coop }
+        guard units.count == 1, roles[units[0]] == .lead else { return false }
+        let header = ScriptFolding.simplified(NameText.removingWhitespace(headers[units[0]]))
+        return !["牵头", "主办", "主责"].contains(where: header.contains)
     }
 
     private func field(_ role: ColumnRole, _ roles: [ColumnRole], _ row: TableRow, _ merged: [Bool]) -> CellValue {
@@ -166,7 +197,7 @@ struct TableRecognizer {
     private func isHeader(_ row: TableRow) -> Bool {
         let texts = row.cells.filter { $0.merge == .none }.map(\.text)
         guard HeaderVocabulary.isHeaderRow(texts) else { return false }
-        return texts.map(ColumnRole.of).contains(.standard)
+        return ColumnRole.map(headers: texts, spans: texts.map { _ in false }).contains(.standard)
     }
 
     /// A row whose one filled cell spans the whole width is a group heading (`市政设施`).

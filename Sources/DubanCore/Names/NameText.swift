@@ -29,4 +29,46 @@ public enum NameText {
     static func startsWithParenthesis(_ text: String) -> Bool {
         text.first == "(" || text.first == "（"
     }
+
+    /// Full-width digits (`１．`, `（３）`) as ASCII, so numbering typed either way reads the same.
+    public static func asciiDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
+        }))
+    }
+
+    /// Names split on the separators and line breaks, never inside parentheses
+    /// (`各县(市、区)政府` stays one name), white space removed.
+    public static func splitNames(_ text: String) -> [String] {
+        splitOutsideParentheses(text, at: separators.union(["\n", "\r"]))
+            .map(removingWhitespace).filter { !$0.isEmpty }
+    }
+
+    static func splitOutsideParentheses(_ text: String, at breaks: Set<Character>) -> [String] {
+        // An unclosed bracket (a cut-off alias) would swallow every name after it: split plainly.
+        let opens = text.filter { "(（【[".contains($0) }.count
+        let closes = text.filter { ")）】]".contains($0) }.count
+        if opens != closes {
+            return text.split(whereSeparator: { breaks.contains($0) }).map(String.init)
+        }
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        for char in text {
+            switch char {
+            case "(", "（", "【", "[": depth += 1
+            case ")", "）", "】", "]": depth = max(0, depth - 1)
+            default: break
+            }
+            if depth == 0 && breaks.contains(char) {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(char)
+            }
+        }
+        pieces.append(current)
+        return pieces.filter { !$0.isEmpty }
+    }
 }

@@ -34,7 +34,7 @@ public struct UnitListSplitter: Sendable {
                 text += "、" + line
             }
         }
-        let names = text.split(whereSeparator: { NameText.separators.contains($0) }).map(String.init).filter { !$0.isEmpty }
+        let names = NameText.splitOutsideParentheses(text, at: NameText.separators).compactMap(Self.closingList)
         return Result(names: names, joined: joined)
     }
 
@@ -62,10 +62,20 @@ public struct UnitListSplitter: Sendable {
     }
 
     private func lastPiece(of text: String) -> String {
-        String(text.split(whereSeparator: { NameText.separators.contains($0) }).last ?? "")
+        NameText.splitOutsideParentheses(text, at: NameText.separators).last ?? ""
     }
 
     private func firstPiece(of text: String) -> String {
-        String(text.split(whereSeparator: { NameText.separators.contains($0) }).first ?? "")
+        NameText.splitOutsideParentheses(text, at: NameText.separators).first ?? ""
+    }
+
+    /// The list-closing `等` (`台州经济开发区管委会等`, `…等单位`) is not part of the name.
+    static func closingList(_ name: String) -> String? {
+        var name = name
+        for tail in ["等单位", "等部门", "等"] where name.hasSuffix(tail) && name.count > tail.count + 1 {
+            name.removeLast(tail.count)
+            break
+        }
+        return name.isEmpty ? nil : name
     }
 }

@@ -5,7 +5,7 @@ public enum UnitNames {
     static let suffixes = [
         "局", "镇", "乡", "街道", "区", "委", "办", "会", "队", "团", "院", "部", "中心", "集团", "公司", "所", "站",
         "联", "园", "室", "组", "处", "社", "厅", "馆", "台", "行", "部门", "单位", "板块", "城发", "监委",
-        "小组", "成员单位", "科", "场", "校",
+        "小组", "成员单位", "科", "场", "校", "政府", "协", "海关", "银行", "支行", "分行",
     ]
 
     /// Endings that look like a unit's but name places or projects (`老旧小区`, `示范区`).
@@ -42,6 +42,13 @@ public enum UnitNames {
             if depth == 0 { out.append(char) }
         }
         return out.isEmpty ? name : out
+    }
+
+    /// One name with a unit's shape: an ending such as 局 or 街道, or a collective (`各街道`),
+    /// in either script.
+    public static func looksLikeUnit(_ name: String) -> Bool {
+        let folded = ScriptFolding.simplified(name)
+        return hasUnitSuffix(folded) || isCollective(folded) || folded.contains("各")
     }
 
     /// Does this line look like a unit (or a list of units) rather than a title or a person?

@@ -106,5 +106,13 @@ public struct ImportWarning: Sendable, Equatable, Codable {
         case missingYear = "missing-year"
         case deadlineUnclear = "deadline-unclear"
         case emptyStandard = "empty-standard"
+        /// The file ends inside the last row: what is printed is kept, and may be incomplete.
+        case truncated = "truncated"
+        case noResponsibility = "no-responsibility"
+        /// A list with no lead/cooperating split, read by the stated or the common rule.
+        case positionalSplit = "positional-split"
+        case doubtfulName = "doubtful-name"
+        /// Which reading of the layout was kept, and why.
+        case reading = "reading"
     }
 }

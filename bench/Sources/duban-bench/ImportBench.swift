@@ -58,6 +58,17 @@ enum ImportBench {
     }
 }
 
+extension ImportBench {
+    static func printPlanJSON(_ path: String) {
+        do {
+            print(try PlanJSON.encode(try PlanImporter().importPlan(path: path)), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
+
 enum BenchPaths {
     /// The package root, found from this source file so the bench runs from anywhere.
     static let root: String = {
