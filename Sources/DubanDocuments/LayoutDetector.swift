@@ -8,11 +8,12 @@ public enum LayoutDetector {
         if tabStarted * 5 >= nonBlank.count && tabStarted >= 3 { return .tabs }
         let piped = nonBlank.filter { isPipeRow($0) }.count
         if piped >= 2 && piped * 4 >= nonBlank.count { return .pipes }
-        // A header line of a delimited file: several header words separated by commas or tabs.
-        if let first = nonBlank.first {
+        // A header line of a delimited file, after a title or a few notes: header words
+        // separated by TABs or commas.
+        for line in nonBlank.prefix(50) where line.count <= 120 {
             for (separator, format) in [(Character("\t"), DocumentFormat.tsv), (",", .csv), ("，", .csv)] {
-                let fields = first.split(separator: separator)
-                if fields.count >= 3 && fields.filter({ HeaderVocabulary.isHeaderWord(String($0)) }).count >= 2 {
+                let fields = line.split(separator: separator).map(String.init)
+                if fields.count >= 3 && HeaderVocabulary.isHeaderRow(fields) && fields.filter(HeaderVocabulary.isHeaderWord).count >= 3 {
                     return format
                 }
             }

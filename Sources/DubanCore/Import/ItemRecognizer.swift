@@ -27,8 +27,8 @@ struct ItemRecognizer {
             var label = node.label
             var lines = node.lines
             // `一、加大城市治堵力度` over a paragraph: the number and title name the group, the paragraph is the task.
-            if lines.count >= 2, !node.foldedPoints.contains(1), Self.isTitle(lines[0]),
-               lines[1].count > lines[0].count, lines.dropFirst().joined().count >= 30 {
+            if node.titled || lines.count >= 2 && !node.foldedPoints.contains(1) && Self.isTitle(lines[0])
+                && lines[1].count > lines[0].count && lines.dropFirst().joined().count >= 30 {
                 path.append(lines.removeFirst())
                 label = ""
             }

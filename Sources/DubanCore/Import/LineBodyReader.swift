@@ -37,6 +37,7 @@ struct BodyReader {
         var lastPoint: Int?
         var leaders: [String] = []
         var units: [String] = []
+        var deadline: String?
         var location: SourceLocation
         var warnings: [ImportWarning] = []
     }
@@ -56,12 +57,15 @@ struct BodyReader {
             let next = index + 1 < all.count ? NameText.removingWhitespace(all[index + 1].text) : nil
             // The header printed again at the top of a page.
             if header.words.contains(text) { continue }
+            if header.roles.contains(.deadline), phase != .titles, current != nil, current?.deadline == nil, Self.isDeadlineCell(text) {
+                current?.deadline = text
+                continue
+            }
             if let marker = OutlineMarker.parse(text), marker.rank == 0 {
                 openSection(marker.rest)
                 continue
             }
-            if let label = pendingLabel, current == nil, LineShape.of(text) != .groupNumber,
-               !UnitNames.looksLikeUnitLine(text) || LineShape.of(text) == .sentence {
+            if let label = pendingLabel, current == nil, LineShape.of(text) != .groupNumber {
                 // The row's own number was the line before: this is its standard, whatever its length.
                 pendingLabel = nil
                 startRow(label: label, text: text, point: nil, at: line)
@@ -180,6 +184,12 @@ struct BodyReader {
         }
     }
 
+    /// `2023年12月`, `6月底前`, `年底前`, `长期`: a 完成时限 cell, not a title or a unit.
+    static func isDeadlineCell(_ text: String) -> Bool {
+        guard text.count <= 16, !UnitNames.looksLikeUnitLine(text) else { return false }
+        return Deadline.parse(text, planYear: 2000) != nil || Deadline.isOngoing(text)
+    }
+
     /// `退役军人` followed by `事务局`: the first half of a unit name wrapped over two lines.
     private func wrapsIntoUnit(_ text: String, next: String?) -> Bool {
         guard let next, text.count <= 6, LineShape.of(next) == .short else { return false }
@@ -226,7 +236,7 @@ struct BodyReader {
             label: row.label, text: row.text.joined(),
             leaders: row.leaders.isEmpty ? .sameAsAbove(.missingLine) : .lines(row.leaders),
             leadUnits: .sameAsAbove(.missingLine), coopUnits: .sameAsAbove(.missingLine),
-            deadline: header.roles.contains(.deadline) ? .sameAsAbove(.missingLine) : .empty,
+            deadline: row.deadline.map { .lines([$0]) } ?? (header.roles.contains(.deadline) ? .sameAsAbove(.missingLine) : .empty),
             location: row.location, warnings: row.warnings)
         if !hasLeaderColumn { draft.leaders = .empty }
         if row.leaders.isEmpty && !sectionLeaders.isEmpty { draft.leaders = .lines(sectionLeaders) }

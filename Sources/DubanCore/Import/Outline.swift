@@ -19,6 +19,8 @@ struct Outline {
         var closed = false
         /// Folded into its parent: not read on its own.
         var folded = false
+        /// An unnumbered item read as a short title over its paragraph.
+        var titled = false
         var heading: String?
         var leaders: [String] = []
         var attachment: Int

@@ -18,17 +18,52 @@ struct OutlineBuilder {
     /// Outline levels at which the document attaches responsibility.
     private var attachedRanks: Set<Double> = []
     private let lastContentLine: Int
+    /// Lines read since the last item, heading or label, outside any paragraph.
+    private var loose: [(text: String, line: Int)] = []
 
     init(lines: [SourceLine]) {
         lastContentLine = lines.last(where: { !$0.text.isBlank })?.number ?? 0
-        for line in lines {
-            let compact = NameText.removingWhitespace(line.text)
-            if compact.isEmpty { continue }
-            read(compact, line: line)
+        for line in Self.joiningWrappedParentheses(lines) {
+            read(line.text, line: line)
         }
     }
 
+    /// A parenthesis a page break or a wrap cut in two (`（牵头单位：区商务局；` / `配合单位：区发改局）`)
+    /// is one line again; up to three lines, and never across a numbered line.
+    static func joiningWrappedParentheses(_ lines: [SourceLine]) -> [SourceLine] {
+        let compact = lines.map { SourceLine(number: $0.number, text: NameText.removingWhitespace($0.text)) }.filter { !$0.text.isEmpty }
+        func balance(_ text: String) -> Int {
+            text.reduce(0) { $0 + ("(（".contains($1) ? 1 : ")）".contains($1) ? -1 : 0) }
+        }
+        var out: [SourceLine] = []
+        var index = 0
+        while index < compact.count {
+            var line = compact[index]
+            var depth = balance(line.text)
+            var next = index + 1
+            while depth > 0, next < compact.count, next - index <= 3, OutlineMarker.parse(compact[next].text) == nil {
+                let joined = line.text + compact[next].text
+                if balance(joined) < 0 { break }
+                line = SourceLine(number: line.number, text: joined)
+                depth = balance(joined)
+                next += 1
+            }
+            if depth == 0 && next > index + 1 {
+                out.append(line)
+                index = next
+            } else {
+                out.append(compact[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// `compact` is the line with its white space removed.
     private mutating func read(_ compact: String, line: SourceLine) {
+        let isLoose = OutlineMarker.parse(compact) == nil && ResponsibilityText.labelLine(compact) == nil
+            && (stack.last.map { outline.nodes[$0].closed } ?? true)
+        if !isLoose && ResponsibilityText.labelLine(compact) == nil { loose = [] }
         if let number = Headings.attachmentNumber(compact) ?? (compact == "附件" ? 1 : nil) {
             stack = []
             attachment = number
@@ -38,6 +73,11 @@ struct OutlineBuilder {
             return
         }
         if let (role, value) = ResponsibilityText.labelLine(compact) {
+            if openUnnumberedItem(), let target = stack.last {
+                attach(ResponsibilityText.assignment(role: role, value: value), to: target, line: line.number)
+                openLabel = (target, role, value)
+                return
+            }
             if let target = labelTarget() {
                 attach(ResponsibilityText.assignment(role: role, value: value), to: target, line: line.number)
                 openLabel = (target, role, value)
@@ -58,6 +98,17 @@ struct OutlineBuilder {
             return
         }
         paragraphs.append(Paragraph(text: compact, location: .line(line.number)))
+        loose.append((compact, line.number))
+        // An unnumbered paragraph closing with its own responsibility (`…4个。牵头单位：市卫健委`).
+        if let (body, assignment) = ResponsibilityText.trailing(compact, atEnd: line.number == lastContentLine),
+           assignment.hasUnits, !body.isEmpty {
+            loose[loose.count - 1].text = body
+            if openUnnumberedItem(), let target = stack.last {
+                outline.nodes[target].assignment = assignment
+                outline.nodes[target].closed = true
+            }
+            return
+        }
         if statedRule == nil, ResponsibilityText.statesFirstIsLead(compact) { statedRule = (compact, line.number) }
         if let leaders = LeaderHeading.leaders(compact) {
             // An unnumbered leader heading groups everything until the next one.
@@ -67,6 +118,29 @@ struct OutlineBuilder {
         } else {
             pendingTitle = (compact, line.number)
         }
+    }
+
+    /// Label lines after an unnumbered paragraph (and the short title over it) that follows a
+    /// finished item, or no item at all: that paragraph is an item of its own (`加大城市治堵力度`
+    /// over its 实事 text, then `分管领导：…`).
+    private mutating func openUnnumberedItem() -> Bool {
+        defer { loose = [] }
+        guard let last = loose.last, last.text.count >= 8, OutlineBuilder.isSectionTitle(last.text) == false || last.text.count > 30
+        else { return false }
+        if let top = stack.last, !outline.nodes[top].closed { return false }
+        var lines = [last]
+        if loose.count >= 2, let title = loose.dropLast().last, ItemRecognizer.isTitle(title.text), title.text.count < last.text.count {
+            lines.insert(title, at: 0)
+        }
+        let sibling = stack.last.map { outline.nodes[$0] }
+        if let top = stack.last, outline.nodes[top].assignment != nil { stack.removeLast() }
+        let rank = sibling.map { $0.assignment != nil ? $0.rank : $0.rank + 1 } ?? 9
+        var node = Outline.Node(rank: rank, label: "", lines: lines.map(\.text), parent: stack.last, attachment: attachment,
+                                location: .line(lines[0].line), lastLine: last.line, printed: lines[0].text)
+        node.titled = lines.count == 2
+        push(node)
+        paragraphs.removeAll { paragraph in lines.contains { $0.line == paragraph.location.line } }
+        return true
     }
 
     private mutating func open(_ marker: OutlineMarker, printed: String, line: SourceLine) {

@@ -136,6 +136,7 @@ enum ResponsibilityText {
             guard let assignment = clauses(inner) else { return nil }
             return (String(body[..<open]) + stop, assignment)
         }
+        if let split = trailingLabels(String(body) + stop) { return split }
         // `…(市政府辦公室、市` at the very end of a file: the responsibility, cut off.
         guard atEnd, stop.isEmpty, let open = body.lastIndex(where: { $0 == "(" || $0 == "（" }),
               !body[open...].contains(where: { $0 == ")" || $0 == "）" }) else { return nil }
@@ -149,6 +150,26 @@ enum ResponsibilityText {
         var assignment = Assignment(lead: listed)
         assignment.truncated = true
         return (String(body[..<open]), assignment)
+    }
+
+    /// `…增长7%以上。牵头单位：区发改委；配合单位：区统计局` on one line, with no parenthesis.
+    static func trailingLabels(_ text: String) -> (String, Assignment)? {
+        let folded = Array(ScriptFolding.simplified(text))
+        var index = 1
+        while index < folded.count {
+            if "。；;，, ）)".contains(folded[index - 1]),
+               labels.contains(where: { label, _ in
+                   let end = index + label.count
+                   return end < folded.count && String(folded[index..<end]) == label && (folded[end] == "：" || folded[end] == ":")
+               }) {
+                let tail = String(Array(text)[index...])
+                if let assignment = labelledClauses(tail), assignment.hasUnits || !assignment.leaders.isEmpty {
+                    return (String(Array(text)[..<index]), assignment)
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The `(` that opens the parenthesis closing the text, nested ones skipped.
