@@ -82,11 +82,11 @@ enum TabLayoutReader {
                     && text.drop(while: { "一二三四五六七八九十".contains($0) }).first == "、"
             }
             var header: [String] = []
-            while cursor < lines.count && lines[cursor].text.hasPrefix("\t") {
-                header.append(String(lines[cursor].text.dropFirst()))
+            while cursor < lines.count && (lines[cursor].text.hasPrefix("\t") || lines[cursor].text.isEmpty) && header.count < 12 {
+                if lines[cursor].text.hasPrefix("\t") { header.append(String(lines[cursor].text.dropFirst())) }
                 cursor += 1
             }
-            return HeaderVocabulary.isHeaderRow(header)
+            return HeaderVocabulary.isHeaderRow(Array(header.prefix(while: { HeaderVocabulary.isHeaderWord($0) || $0.isBlank })))
         }
 
         mutating func appendContinuation(_ text: String) {

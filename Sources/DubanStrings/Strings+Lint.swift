@@ -41,6 +41,10 @@ extension Strings {
             return "同一指标“\(metric)”在方案中出现多个数值，\(verdict)：\(values.joined(separator: "；"))"
         }
 
+        public static func partAboveWhole(_ metric: String, values: [String]) -> String {
+            "“\(metric)”的分区目标高于全区目标，请核对：\(values.joined(separator: "；"))"
+        }
+
         public static func subtotalMismatch(total: String, parts: String, sum: String, exceeds: Bool) -> String {
             let verdict = exceeds ? "超过了总数" : "小于总数，请确认是否漏列分项"
             return "分项之和\(verdict)：总数\(total)，分项\(parts)=\(sum)"

@@ -60,6 +60,44 @@ import Testing
         #expect(Self.codes(findings, .metricConflict).isEmpty, "\(findings)")
     }
 
+    /// What a metric measures, not its surrounding words: a rate with or without 率, a longer
+    /// phrase ending in the same measure, the same words in another order.
+    @Test func sameMeasureInOtherWordsIsCompared() {
+        let findings = Self.lint([
+            Self.task("设施运行100%", indicators: [Indicator(metric: "农村生活污水处理设施运行", value: 100, unit: "%")]),
+            Self.task("设施运行率95%", attachment: 2, indicators: [Indicator(metric: "设施运行率", value: 95, unit: "%")]),
+            Self.task("新增城镇就业1.3万人", indicators: [Indicator(metric: "新增城镇就业", value: 13000, unit: "人")]),
+            Self.task("城镇新增就业1.5万人", attachment: 2, indicators: [Indicator(metric: "城镇新增就业", value: 15000, unit: "人")]),
+        ])
+        #expect(Self.codes(findings, .metricConflict).map(\.tasks) == [[0, 1], [2, 3]])
+    }
+
+    /// Parts that differ by their words are not one measure: 农村公厕 and 城市公厕 are parts of
+    /// 公厕, and 新认定 is not 净增.
+    @Test func differentMeasuresWithSharedWordsAreNoConflict() {
+        let findings = Self.lint([
+            Self.task("新建、改扩建公厕12座", indicators: [Indicator(metric: "新建、改扩建公厕", value: 12, unit: "座")]),
+            Self.task("农村公厕2座", attachment: 2, indicators: [Indicator(metric: "新建改造农村公厕", value: 2, unit: "座")]),
+            Self.task("城市公厕10座", attachment: 2, indicators: [Indicator(metric: "新建改造城市公厕", value: 10, unit: "座")]),
+            Self.task("新认定高新技术企业100家", indicators: [Indicator(metric: "新认定高新技术企业", value: 100, unit: "家")]),
+            Self.task("净增高新技术企业30家", indicators: [Indicator(metric: "净增高新技术企业", value: 30, unit: "家")]),
+        ])
+        #expect(Self.codes(findings, .metricConflict).isEmpty, "\(findings)")
+    }
+
+    /// A park's count above the district's own for the same measure cannot both hold.
+    @Test func aPartAboveTheWholeIsAWarning() {
+        let findings = Self.lint([
+            Self.task("经开区行业知名企业不少于4家", lead: ["经开区"], indicators: [Indicator(metric: "行业知名企业", value: 4, unit: "家", comparator: .atLeast)]),
+            Self.task("培育行业知名企业3家以上", indicators: [Indicator(metric: "培育行业知名企业", value: 3, unit: "家", comparator: .atLeast)]),
+            Self.task("经开区数字经济产业规模120亿元", lead: ["经开区"], indicators: [Indicator(metric: "数字经济产业规模", value: 12e9, unit: "元")]),
+            Self.task("数字经济产业规模200亿元", indicators: [Indicator(metric: "数字经济产业规模", value: 2e10, unit: "元")]),
+        ])
+        let conflicts = Self.codes(findings, .metricConflict)
+        #expect(conflicts.map(\.tasks) == [[0, 1]])
+        #expect(conflicts.first?.severity == .warning)
+    }
+
     @Test func compatibleButDifferentValuesAreAWarning() {
         let findings = Self.lint([
             Self.task("加装电梯20台以上", indicators: [Indicator(metric: "加装电梯", value: 20, unit: "台", comparator: .atLeast)]),
@@ -201,12 +239,14 @@ import Testing
         return plan
     }
 
-    @Test func zhonglouConflictsAreTheSchoolsOnly() throws {
+    @Test func zhonglouConflictsAreTheSchoolsAndAParkAboveTheDistrict() throws {
         let findings = PlanLinter().lint(try Self.sampleWithGoldIndicators("zhonglou-2022"))
         let conflicts = Self.codes(findings, .metricConflict)
-        // 新建、改扩建学校 13个 in 附件1 (61) and 6所 in 附件2; 数字经济产业规模 120亿 is the 经开区's
-        // own target, 200亿 the district's; 老旧小区 37, 学位 2800, 绿地 150 agree.
-        #expect(conflicts.map(\.tasks) == [[60, 88]])
+        // 新建、改扩建学校 13个 in 附件1 (61) and 6所 in 附件2; the 经开区's 行业知名企业不少于4家 (2)
+        // above the district's 3家以上 (42). 数字经济产业规模 120亿 is the 经开区's part of the
+        // district's 200亿; 公厕 12座 is 农村2座 + 城市10座; 老旧小区 37, 学位 2800, 绿地 150 agree.
+        #expect(conflicts.map(\.tasks) == [[60, 88], [1, 41]])
+        #expect(conflicts.last?.severity == .warning && conflicts.last?.message.contains("分区目标高于全区目标") == true)
         #expect(Self.codes(findings, .subtotalMismatch).isEmpty)
         #expect(Self.codes(findings, .missingLeadUnit).map(\.tasks) == [[88]])
         #expect(Self.codes(findings, .nearDuplicateTask).isEmpty && Self.codes(findings, .duplicateTask).isEmpty)
@@ -216,7 +256,8 @@ import Testing
     @Test func tianningSubTargetsAddUp() throws {
         let findings = PlanLinter().lint(try Self.sampleWithGoldIndicators("tianning-2022"))
         #expect(Self.codes(findings, .subtotalMismatch).isEmpty)
-        #expect(Self.codes(findings, .metricConflict).isEmpty)
+        // 附件1 确保农村生活污水处理设施百分之百运行, 附件2 设施运行率达95%: one measure, two wordings.
+        #expect(Self.codes(findings, .metricConflict).map(\.tasks) == [[82, 138]])
         #expect(Self.codes(findings, .deadlineOutsideYear).isEmpty)
         #expect(!findings.contains { $0.severity == .error })
         #expect(Self.codes(findings, .unmeasurable).reduce(0) { $0 + $1.tasks.count } == 71)

@@ -10,20 +10,46 @@ struct MetricConflictRule: LintRule {
     }
 
     func check(_ context: LintContext) -> [Finding] {
-        var groups: [MetricKey: [Statement]] = [:]
+        // Statements grouped by what they can be compared on (unit, kind of change, territory),
+        // then by metric text; distinct texts are few, so comparing them pairwise stays cheap
+        // even for a file of thousands of identical rows.
+        var byText: [MetricKey: [Statement]] = [:]
         var order: [MetricKey] = []
+        var parts: [Statement] = []
         for (index, analysis) in context.analyses.enumerated() {
             let scope = TaskScope.of(context.tasks[index], in: context.directory)
             for indicator in analysis.indicators {
                 guard let key = MetricKey(indicator, scope: scope) else { continue }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(Statement(task: index, indicator: indicator))
+                if byText[key] == nil { order.append(key) }
+                byText[key, default: []].append(Statement(task: index, indicator: indicator))
+                if scope != TaskScope.district { parts.append(Statement(task: index, indicator: indicator)) }
             }
         }
         var findings: [Finding] = []
-        for key in order {
-            guard let statements = groups[key], Set(statements.map(\.task)).count > 1 else { continue }
+        for component in MetricKey.sameMeasure(order) {
+            let statements = component.flatMap { byText[$0] ?? [] }.sorted { $0.task < $1.task }
+            guard Set(statements.map(\.task)).count > 1 else { continue }
             if let finding = conflict(statements, context: context) { findings.append(finding) }
+        }
+        findings += partsAboveWhole(parts, byText: byText, context: context)
+        return findings
+    }
+
+    /// A town's or park's target above the district's own for the same count or amount
+    /// (经开区 行业知名企业不少于4家, the district 3家以上): the part cannot exceed the whole.
+    private func partsAboveWhole(_ parts: [Statement], byText: [MetricKey: [Statement]], context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        var reported: Set<[Int]> = []
+        for part in parts where MetricKey.isAdditive(part.indicator.unit) {
+            guard let own = MetricKey(part.indicator, scope: TaskScope.district) else { continue }
+            let wholes = byText.filter { $0.key.scope == TaskScope.district && $0.key.comparable(with: own) && own.measuresSame(as: $0.key) }
+                .flatMap(\.value)
+            for whole in wholes where whole.task != part.task && part.indicator.value > whole.indicator.value * (1 + 1e-9) {
+                let pair = [whole.task, part.task].sorted()
+                guard reported.insert(pair).inserted else { continue }
+                let values = [whole, part].map { Strings.Lint.statedValue(IndicatorValueText.value($0.indicator), at: context.reference($0.task)) }
+                findings.append(Finding(.warning, .metricConflict, Strings.Lint.partAboveWhole(part.indicator.metric, values: values), tasks: pair))
+            }
         }
         return findings
     }

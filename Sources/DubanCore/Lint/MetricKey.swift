@@ -42,6 +42,56 @@ struct MetricKey: Hashable, Sendable {
     static let countWords: Set<String> = ["个", "家", "所", "座", "项", "件", "套", "台", "条", "户", "张", "间", "只", "处", "辆", "场", "栋", "幢", "批"]
     static let sameAs: [String: String] = ["名": "人", "位": "人", "千米": "公里", "㎡": "平方米"]
 
+    /// Same unit, change and territory: the statements can be compared at all.
+    func comparable(with other: MetricKey) -> Bool {
+        unit == other.unit && change == other.change
+    }
+
+    /// Two texts for one measure: equal once fillers are gone, one the other's ending
+    /// (`设施运行率` and `农村生活污水处理设施运行`), or the same words in another order
+    /// (`新增城镇就业`, `城镇新增就业`).
+    func measuresSame(as other: MetricKey) -> Bool {
+        let (a, b) = (Self.core(metric, unit: unit), Self.core(other.metric, unit: other.unit))
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count >= 4 && long.hasSuffix(short) { return true }
+        return a.count >= 4 && a.count == b.count && a.sorted() == b.sorted()
+    }
+
+    /// A rate names itself with 率: `设施运行率` and `设施运行` at 95% measure the same.
+    static func core(_ metric: String, unit: String) -> String {
+        unit == "%" && metric.hasSuffix("率") && metric.count > 3 ? String(metric.dropLast()) : metric
+    }
+
+    /// Counts and amounts add up over territories; rates, shares and densities do not.
+    static func isAdditive(_ unit: String) -> Bool {
+        unit != "%" && unit != "‰" && !unit.contains("/")
+    }
+
+    /// Metric texts (already keyed) joined where they measure the same thing, in first-seen order.
+    static func sameMeasure(_ keys: [MetricKey]) -> [[MetricKey]] {
+        var parent = Array(keys.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        let groups = Dictionary(grouping: keys.indices) { "\(keys[$0].unit)|\(String(describing: keys[$0].change))|\(keys[$0].scope)" }
+        for indices in groups.values {
+            for (n, i) in indices.enumerated() {
+                for j in indices[(n + 1)...] where keys[i].measuresSame(as: keys[j]) { parent[root(j)] = root(i) }
+            }
+        }
+        var components: [Int: [MetricKey]] = [:]
+        var order: [Int] = []
+        for i in keys.indices {
+            let r = root(i)
+            if components[r] == nil { order.append(r) }
+            components[r, default: []].append(keys[i])
+        }
+        return order.map { components[$0] ?? [] }
+    }
+
     static func unitFamily(_ unit: String) -> String {
         if countWords.contains(unit) { return "个" }
         return sameAs[unit] ?? unit

@@ -82,7 +82,7 @@ enum ImportScoring {
         } + samples
     }
 
-    static let samples = ["zhonglou-2022", "tianning-2022"].map {
-        ($0, path("Samples/\($0).txt"), path("Tests/Fixtures/gold/\($0).gold.json"))
+    static let samples: [(name: String, file: String, gold: String)] = ["zhonglou-2022", "tianning-2022"].map {
+        (name: $0, file: path("Samples/\($0).txt"), gold: path("Tests/Fixtures/gold/\($0).gold.json"))
     }
 }
