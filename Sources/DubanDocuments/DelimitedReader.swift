@@ -17,9 +17,11 @@ enum DelimitedReader {
         let meaningful = records.filter { record in
             record.fields.contains { !$0.isBlank }
         }
-        guard let headerIndex = meaningful.prefix(headerSearchRows).firstIndex(where: {
-            HeaderVocabulary.isHeaderRow($0.fields)
-        }) else {
+        let found = meaningful.prefix(headerSearchRows).firstIndex(where: { HeaderVocabulary.isHeaderRow($0.fields) })
+        // No header row, but rows of text: a table whose columns a person must name.
+        let headerless = found == nil && meaningful.count >= 2 && meaningful.allSatisfy { $0.fields.count >= 2 }
+            && meaningful.contains { $0.fields.contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } } }
+        guard let headerIndex = found ?? (headerless ? meaningful.startIndex : nil) else {
             throw DocumentError.noTable(file: file)
         }
 

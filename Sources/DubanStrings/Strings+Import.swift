@@ -103,3 +103,32 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// The import page's step for naming a table's columns.
+    public enum Columns {
+        public static let title = "确认各列的含义"
+        public static let noHeader = "这张表格没有表头，系统无法判断每一列是什么。请看下面的前几行，为每一列选择含义。"
+        public static let unknownColumns = "表头中有系统不认识的列，或者找不到工作标准、责任单位列。请核对系统的判断，为每一列选择含义。"
+        public static let remembered = "已按本单位上次对同样表头的设置预先选好，请核对。"
+        public static let remember = "记住这个设置，明年导入同样表头的表格时直接使用"
+        public static let submit = "按此设置导入"
+        public static func column(_ number: Int) -> String { "第\(number)列" }
+        public static let needStandard = "请至少指定一列为“工作标准”"
+        public static let fileExpired = "上传的文件没有随表单一起提交，请重新选择文件"
+
+        public static func roleName(_ role: String) -> String {
+            switch role {
+            case "number": "序号"
+            case "goal": "目标名称（分组）"
+            case "standard": "工作标准"
+            case "leader": "分管领导"
+            case "lead": "牵头单位"
+            case "coop": "配合单位"
+            case "responsible": "责任单位（第一个为牵头）"
+            case "deadline": "完成时限"
+            default: "不导入"
+            }
+        }
+    }
+}

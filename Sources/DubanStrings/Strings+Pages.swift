@@ -101,7 +101,7 @@ extension Strings {
                 "draft.task.move": "草稿移动任务", "draft.section.add": "草稿新增栏目", "draft.section.rename": "草稿栏目改名",
                 "draft.section.delete": "草稿删除栏目", "directory.unit.add": "名录新增单位", "directory.unit.change": "名录修改单位",
                 "directory.alias.add": "名录新增别称", "directory.alias.remove": "名录删除别称", "directory.leader.add": "名录新增领导",
-                "directory.leader.rename": "名录领导改名",
+                "directory.leader.rename": "名录领导改名", "import.columns": "指定导入表格的列",
             ]
             return names[code] ?? code
         }

@@ -2,6 +2,7 @@
 extension Strings {
     public enum Store {
         public static let systemAccount = "系统"
+        public static let columnMappingInvalid = "列的设置无效：请为每一列选择含义"
         public static let webhookHTTPStatus = "HTTP 状态异常"
         public static func auditChanged(_ sequence: Int) -> String { "第 \(sequence) 条审计记录的内容被改动（哈希不符）" }
         public static func auditMissing(_ sequence: Int) -> String { "第 \(sequence) 条审计记录缺失" }

@@ -10,6 +10,8 @@ public struct PlanImporter: Sendable {
     public var government: String?
     public var year: Int?
     public var extractor: IndicatorExtractor?
+    /// What each column of the document's tables holds, as a person said it.
+    public var columnMapping: ColumnMapping?
 
     public init(reader: DocumentReader = DocumentReader(), government: String? = nil, year: Int? = nil,
                 extractor: IndicatorExtractor? = IndicatorExtractor()) {
@@ -51,7 +53,7 @@ public struct PlanImporter: Sendable {
     }
 
     public func importPlan(_ document: Document, name: String) throws -> Plan {
-        let reading = PlanReadings.best(of: document)
+        let reading = PlanReadings.best(of: document, mapping: columnMapping)
         var out = reading.rows
         let (drafts, paragraphs) = (out.rows, out.paragraphs)
         guard !drafts.isEmpty else { throw PlanImportError.noTasks(file: name) }

@@ -12,7 +12,11 @@ enum PlanReadings {
         var withResponsibility: Int
     }
 
-    static func best(of document: Document) -> Reading {
+    static func best(of document: Document, mapping: ColumnMapping? = nil) -> Reading {
+        if let mapping, !document.tables.isEmpty {
+            // The person said what the columns are: that reading, and no other.
+            return reading(document.format, TableRecognizer(document: document, mapping: mapping).recognize())
+        }
         let candidates = readings(of: document)
         guard var best = candidates.max(by: { $0.explained < $1.explained }) else {
             return Reading(format: document.format, rows: RecognizedRows(), explained: 0, withResponsibility: 0)

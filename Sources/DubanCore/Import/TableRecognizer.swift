@@ -5,6 +5,8 @@ import DubanStrings
 /// Tables with cell boundaries (TAB text, pipes, .docx, .xlsx, CSV) → row drafts.
 struct TableRecognizer {
     let document: Document
+    /// The columns as a person named them; otherwise read from each table's header.
+    var mapping: ColumnMapping?
     /// Real merges (Word, Excel) are read; a blank in pasted text is only presumed merged.
     var mergesAreCertain: Bool { document.format == .docx || document.format == .xlsx }
 
@@ -65,22 +67,33 @@ struct TableRecognizer {
                 out.warnings.insert(ImportWarning(.positionalSplit, Strings.Import.firstListedLeads(positionalRows), at: table.location), at: 0)
             }
         }
-        guard let headerIndex = table.rows.firstIndex(where: isHeader) else {
+        let headerIndex: Int
+        if let found = table.rows.firstIndex(where: isHeader) {
+            headerIndex = found
+        } else if mapping != nil {
+            headerIndex = -1 // a table with no header row: every row is data, the person named the columns
+        } else {
             if table.rows.count > 1 {
                 out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noHeader(table: context.number), at: table.location))
             }
             return
         }
         // Rows above the header are titles printed inside the table (Excel sheets do this).
-        for row in table.rows[..<headerIndex] {
+        for row in table.rows[..<max(headerIndex, 0)] {
             for cell in row.cells where cell.merge == .none && !cell.text.isBlank {
                 out.paragraphs.append(Paragraph(text: cell.text, location: cell.location))
                 if let number = Headings.attachmentNumber(cell.text) { context.attachment = number }
                 if let title = Headings.sectionTitle(cell.text) { context.section = title }
             }
         }
-        let header = table.rows[headerIndex]
-        let roles = ColumnRole.map(headers: header.cells.map(\.text), spans: header.cells.map { $0.merge == .fromLeft })
+        let header = headerIndex >= 0 ? table.rows[headerIndex] : TableRow(cells: [], location: table.location)
+        let width = table.rows.map(\.cells.count).max() ?? 0
+        var roles = ColumnRole.map(headers: header.cells.map(\.text), spans: header.cells.map { $0.merge == .fromLeft })
+        var responsibleOnly = Self.responsibleOnly(headers: header.cells.map(\.text), roles: roles)
+        if let mapping {
+            roles = (0..<max(width, mapping.roles.count)).map { $0 < mapping.roles.count ? mapping.columnRoles[$0] : .other }
+            responsibleOnly = mapping.responsibleOnly
+        }
         guard roles.contains(.standard) else {
             out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noStandardColumn(table: context.number), at: table.location))
             return
@@ -89,7 +102,6 @@ struct TableRecognizer {
         var subheading: String?
         var segment = context.number * 1000
         let headerTexts = header.cells.map { NameText.removingWhitespace($0.text) }
-        let responsibleOnly = Self.responsibleOnly(headers: header.cells.map(\.text), roles: roles)
         for row in table.rows[(headerIndex + 1)...] {
             let texts = row.cells.map(\.text)
             if isHeader(row) {
@@ -194,7 +206,9 @@ struct TableRecognizer {
         return .lines(NameText.lines(row.cells[index].text))
     }
 
-    private func isHeader(_ row: TableRow) -> Bool {
+    private func isHeader(_ row: TableRow) -> Bool { Self.looksLikeHeader(row) }
+
+    static func looksLikeHeader(_ row: TableRow) -> Bool {
         let texts = row.cells.filter { $0.merge == .none }.map(\.text)
         guard HeaderVocabulary.isHeaderRow(texts) else { return false }
         return ColumnRole.map(headers: texts, spans: texts.map { _ in false }).contains(.standard)

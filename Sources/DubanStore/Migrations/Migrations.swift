@@ -16,6 +16,7 @@ public enum DubanMigrations {
         CreateDataRevision(),   // the number every write raises, for caches on every app server
         CreateProducts(),       // monthly bulletins and their versions
         CreateSearch(),         // full-text search for Chinese (FTS5 trigram, pg_trgm)
+        CreateColumnMappings(), // what a clerk said a table's columns are, per government and header
     ]
 }
 
@@ -228,4 +229,15 @@ struct CreateOutbox: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws { try await db.schema("webhook_outbox").delete() }
+}
+
+struct CreateColumnMappings: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("column_mappings").intID()
+            .field("government_id", .int, .required).field("header_key", .string, .required).field("roles", .string, .required)
+            .field("updated_by", .int, .required).field("updated_at", .datetime)
+            .unique(on: "government_id", "header_key").create()
+    }
+
+    func revert(on db: any Database) async throws { try await db.schema("column_mappings").delete() }
 }

@@ -180,3 +180,18 @@ public final class PeriodRecord: Model, @unchecked Sendable {
         graceEndsAt = period.graceEnd
     }
 }
+
+/// What a government's clerk said the columns of a table are, kept under the table's header
+/// words so the same header next year is offered the same answer.
+public final class ColumnMappingRecord: Model, @unchecked Sendable {
+    public static let schema = "column_mappings"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "government_id") public var governmentID: Int
+    @Field(key: "header_key") public var headerKey: String
+    /// `ColumnMapping` as JSON.
+    @Field(key: "roles") public var roles: String
+    @Field(key: "updated_by") public var updatedBy: Int
+    @Timestamp(key: "updated_at", on: .none) public var updatedAt: Date?
+
+    public init() {}
+}

@@ -48,15 +48,17 @@ struct PlanAPI {
             let actor = try req.requireActor()
             // Refuse roles that can never import before reading the upload.
             try req.authorize(.importPlan, .government(actor.governmentID))
-            struct Form: Content { var file: File; var governmentID: Int?; var year: Int? }
+            // `columns`: what each column holds (number, goal, standard, leader, lead, coop, responsible, deadline, ignore), comma-separated.
+            struct Form: Content { var file: File; var governmentID: Int?; var year: Int?; var columns: String? }
             guard let form = try? req.content.decode(Form.self), form.file.data.readableBytes > 0 else {
                 throw Abort(.badRequest, reason: Strings.Web.uploadMissing)
             }
             let governmentID = form.governmentID ?? actor.governmentID
             guard let governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
             try req.authorize(.importPlan, .government(governmentID))
+            let mapping = try ImportFlow.mapping(form.columns.map { $0.split(separator: ",").map(String.init) })
             let result = try await ImportFlow.run(data: Data(buffer: form.file.data), filename: form.file.filename,
-                                                  governmentID: governmentID, year: form.year, actor: actor, req: req)
+                                                  governmentID: governmentID, year: form.year, actor: actor, req: req, mapping: mapping)
             return try result.jsonResponse(status: .created)
         }
         api.post("plans", ":id", "publish") { req async throws -> OK in
@@ -80,16 +82,38 @@ struct PlanAPI {
 
 /// Upload → importer → draft plan, with the importer's warnings and the linter's findings.
 enum ImportFlow {
-    static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request) async throws -> PlanAPI.ImportResponse {
+    /// A document read, and what the reader could not settle about its columns.
+    struct Reading {
+        var document: Document
+        var question: ColumnQuestion?
+    }
+
+    static func read(data: Data, filename: String, req: Request) throws -> Reading {
+        do {
+            let document = try DocumentReader(sizeLimit: req.duban.config.uploadLimitBytes).read(data: data, name: filename)
+            return Reading(document: document, question: ColumnQuestion.of(document))
+        } catch let error as DocumentError {
+            throw Abort(.unprocessableEntity, reason: error.description)
+        }
+    }
+
+    /// Imports into a draft. The columns are the ones given, else the ones this government gave
+    /// before for the same header, else the reader's own.
+    static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
+                    mapping given: ColumnMapping? = nil) async throws -> PlanAPI.ImportResponse {
         guard let government = try await GovernmentRecord.find(governmentID, on: req.db) else {
             throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
         }
+        let reading = try read(data: data, filename: filename, req: req)
+        var mapping = given
+        if mapping == nil, let question = reading.question {
+            mapping = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)
+        }
         let plan: Plan
         do {
-            let document = try DocumentReader(sizeLimit: req.duban.config.uploadLimitBytes).read(data: data, name: filename)
-            plan = try PlanImporter(government: government.name, year: year).importPlan(document, name: filename)
-        } catch let error as DocumentError {
-            throw Abort(.unprocessableEntity, reason: error.description)
+            var importer = PlanImporter(government: government.name, year: year)
+            importer.columnMapping = mapping
+            plan = try importer.importPlan(reading.document, name: filename)
         } catch let error as PlanImportError {
             throw Abort(.unprocessableEntity, reason: error.description)
         }
@@ -99,5 +123,15 @@ enum ImportFlow {
         return PlanAPI.ImportResponse(planID: result.planID, tasks: plan.tasks.count, warnings: plan.warnings.map(\.sentence),
                                       taskWarnings: plan.tasks.reduce(0) { $0 + $1.warnings.count }, findings: findings,
                                       proposedUnits: result.proposedUnits, proposedLeaders: result.proposedLeaders)
+    }
+
+    /// `number,standard,lead,…` from the API or the column form; nil when absent, 400 when wrong.
+    static func mapping(_ roles: [String]?) throws -> ColumnMapping? {
+        guard let roles, !roles.isEmpty else { return nil }
+        let parsed = roles.map { ColumnMapping.Role(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        guard parsed.allSatisfy({ $0 != nil }), parsed.contains(.standard), roles.count <= 60 else {
+            throw Abort(.badRequest, reason: Strings.Columns.needStandard)
+        }
+        return ColumnMapping(roles: parsed.compactMap { $0 })
     }
 }

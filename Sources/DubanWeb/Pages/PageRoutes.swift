@@ -84,9 +84,50 @@ struct PageRoutes {
             guard let file = form.file, file.data.readableBytes > 0 else {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(status: .badRequest)
             }
+            let data = Data(buffer: file.data)
+            let year = form.year.flatMap { Int($0) }
             do {
-                let result = try await ImportFlow.run(data: Data(buffer: file.data), filename: file.filename, governmentID: governmentID,
-                                                      year: form.year.flatMap { Int($0) }, actor: actor, req: req)
+                // A table whose columns the reader could not all name: ask before importing.
+                if let question = try ImportFlow.read(data: data, filename: file.filename, req: req).question {
+                    let saved = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)
+                    let upload = ColumnsPage.Upload(data: data, filename: file.filename, governmentID: governmentID, year: year)
+                    return ColumnsPage.render(req, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
+                                              upload: upload).response()
+                }
+                let result = try await ImportFlow.run(data: data, filename: file.filename, governmentID: governmentID,
+                                                      year: year, actor: actor, req: req)
+                return req.redirect(to: "/plans/\(result.planID)")
+            } catch let abort as any AbortError where abort.status == .unprocessableEntity {
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
+            }
+        }
+        // The upload comes back base64-encoded with the columns chosen: a third larger than the file.
+        app.on(.POST, "import", "columns", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes / 3 * 4 + 65_536))) { req async throws -> Response in
+            let actor = try req.requireActor()
+            struct Form: Content { var data: String?; var filename: String?; var governmentID: Int?; var year: String?; var columns: [String]?; var remember: String? }
+            let form = try req.content.decode(Form.self)
+            let governmentID = form.governmentID ?? actor.governmentID ?? 0
+            try req.authorize(.importPlan, .government(governmentID))
+            guard let encoded = form.data, let data = Data(base64Encoded: encoded), !data.isEmpty,
+                  let filename = form.filename, !filename.isEmpty, filename.count <= 255 else {
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Columns.fileExpired).response(status: .badRequest)
+            }
+            let year = form.year.flatMap { Int($0) }
+            do {
+                let reading = try ImportFlow.read(data: data, filename: filename, req: req)
+                guard let mapping = try? ImportFlow.mapping(form.columns) else {
+                    if let question = reading.question {
+                        let upload = ColumnsPage.Upload(data: data, filename: filename, governmentID: governmentID, year: year)
+                        return ColumnsPage.render(req, question: question, mapping: question.guess, remembered: false, upload: upload,
+                                                  error: Strings.Columns.needStandard).response(status: .badRequest)
+                    }
+                    throw Abort(.badRequest, reason: Strings.Columns.needStandard)
+                }
+                if form.remember == "1", let question = reading.question {
+                    try await ColumnMappings.save(mapping, governmentID: governmentID, key: question.key, actor: actor, in: req.store)
+                }
+                let result = try await ImportFlow.run(data: data, filename: filename, governmentID: governmentID, year: year,
+                                                      actor: actor, req: req, mapping: mapping)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
