@@ -115,6 +115,8 @@ extension Strings {
         public static let submit = "按此设置导入"
         public static func column(_ number: Int) -> String { "第\(number)列" }
         public static let needStandard = "请至少指定一列为“工作标准”"
+        public static let firstRows = "表格的前几行"
+        public static func example(_ values: [String]) -> String { values.isEmpty ? "（这一列是空的）" : "例：" + values.joined(separator: "、") }
         public static let fileExpired = "上传的文件没有随表单一起提交，请重新选择文件"
 
         public static func roleName(_ role: String) -> String {

@@ -30,6 +30,22 @@ import Testing
         #expect(run.stdout.contains("需要人工确认的推断"))
     }
 
+    /// A table with no header reads once its columns are named; a naming without 工作标准 is a usage error.
+    @Test func columnsNameATableWithoutHeader() throws {
+        let file = Support.path("Tests/Fixtures/families/headerless.csv")
+        let refused = try Support.run(duban, ["import", file, "--json"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("没有找到方案表格"))
+        let named = try Support.run(duban, ["import", file, "--columns", "number,standard,lead,coop,leader", "--year", "2023", "--json"])
+        #expect(named.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any]
+        let tasks = try #require(object?["tasks"] as? [[String: Any]])
+        #expect(tasks.map { $0["leadUnits"] as? [String] ?? [] } == [["区工信局"], ["区商务局"], ["区教育局"]])
+        let wrong = try Support.run(duban, ["import", file, "--columns", "number,lead"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("standard"))
+    }
+
     @Test func forcedFormatIsUsed() throws {
         let run = try Support.run(duban, ["import", Support.path("Samples/tianning-2022.txt"), "--format", "tabs", "--json", "--government", "常州市天宁区人民政府"])
         #expect(run.status == 0)

@@ -31,38 +31,44 @@ enum ColumnsPage {
                     el("input", ["type": "hidden", "name": "filename", "value": upload.filename])
                     el("input", ["type": "hidden", "name": "governmentID", "value": String(upload.governmentID)])
                     el("input", ["type": "hidden", "name": "year", "value": upload.year.map(String.init) ?? ""])
-                    el("div", ["class": "table-scroll"]) {
-                        el("table", ["class": "columns", "id": "columns-table"]) {
-                            el("thead") {
-                                el("tr") {
-                                    for index in 0..<width {
-                                        el("th", ["scope": "col"]) {
-                                            el("label", ["for": "column-\(index)"]) {
-                                                index < question.header.count && !question.header[index].isEmpty ? question.header[index] : S.column(index + 1)
-                                            }
-                                            el("select", ["id": "column-\(index)", "name": "columns[]"]) {
-                                                for role in ColumnMapping.Role.allCases {
-                                                    let chosen = index < mapping.roles.count ? mapping.roles[index] : .ignore
-                                                    el("option", ["value": role.rawValue, "selected": role == chosen ? "selected" : nil]) { S.roleName(role.rawValue) }
-                                                }
-                                            }
-                                        }
+                    // One choice per column, with what the column holds: a list reads on a phone too.
+                    el("ul", ["class": "plain stack", "id": "columns-list"]) {
+                        for index in 0..<width {
+                            el("li") {
+                                el("label", ["for": "column-\(index)"]) {
+                                    index < question.header.count && !question.header[index].isEmpty
+                                        ? "\(S.column(index + 1))：\(question.header[index])" : S.column(index + 1)
+                                }
+                                el("select", ["id": "column-\(index)", "name": "columns[]"]) {
+                                    for role in ColumnMapping.Role.allCases {
+                                        let chosen = index < mapping.roles.count ? mapping.roles[index] : .ignore
+                                        el("option", ["value": role.rawValue, "selected": role == chosen ? "selected" : nil]) { S.roleName(role.rawValue) }
                                     }
                                 }
+                                el("span", ["class": "muted"]) { S.example(question.rows.prefix(3).compactMap { index < $0.count && !$0[index].isEmpty ? String($0[index].prefix(20)) : nil }) }
+                            }
+                        }
+                    }
+                    el("h2") { S.firstRows }
+                    el("div", ["class": "table-scroll"]) {
+                        el("table", ["class": "columns", "id": "columns-table"]) {
+                            if !question.header.isEmpty {
+                                el("thead") { el("tr") { for index in 0..<width { el("th", ["scope": "col"]) { index < question.header.count ? question.header[index] : "" } } } }
                             }
                             el("tbody") {
                                 for row in question.rows {
                                     el("tr") {
-                                        for index in 0..<width { el("td") { index < row.count ? String(row[index].prefix(60)) : "" } }
+                                        for index in 0..<width { el("td") { index < row.count ? String(row[index].prefix(40)) : "" } }
                                     }
                                 }
                             }
                         }
                     }
                     el("p") {
-                        el("input", ["type": "checkbox", "id": "remember", "name": "remember", "value": "1", "checked": "checked"])
-                        " "
-                        el("label", ["for": "remember"]) { S.remember }
+                        el("label", ["class": "check", "for": "remember"]) {
+                            el("input", ["type": "checkbox", "id": "remember", "name": "remember", "value": "1", "checked": "checked"])
+                            " " + S.remember
+                        }
                     }
                     el("p") { el("button", ["type": "submit", "id": "import-columns"]) { S.submit } }
                 }
