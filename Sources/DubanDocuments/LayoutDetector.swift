@@ -10,7 +10,7 @@ public enum LayoutDetector {
         if piped >= 2 && piped * 4 >= nonBlank.count { return .pipes }
         // A header line of a delimited file, after a title or a few notes: header words
         // separated by TABs or commas.
-        for line in nonBlank.prefix(50) where line.count <= 120 {
+        for line in nonBlank.prefix(50) where line.utf8.count <= 360 && line.unicodeScalars.contains(where: { $0 == "\t" || $0 == "," || $0 == "，" }) {
             for (separator, format) in [(Character("\t"), DocumentFormat.tsv), (",", .csv), ("，", .csv)] {
                 let fields = line.split(separator: separator).map(String.init)
                 if fields.count >= 3 && HeaderVocabulary.isHeaderRow(fields) && fields.filter(HeaderVocabulary.isHeaderWord).count >= 3 {
@@ -40,21 +40,27 @@ public enum HeaderVocabulary {
                         "节点", "编号", "要求", "责任人", "负责人", "情况", "进度", "备注", "类型", "类别", "分工", "措施", "期限"]
     static let words: Set<String> = ["重点工作", "目标", "工作目标", "具体目标", "领域", "板块"]
 
+    // Compared as scalars: this runs on every cell of every row.
+    static let stemScalars = stems.map { Array($0.unicodeScalars) }
+    static let separatorScalars = Set("、，,；;。：:".unicodeScalars)
+
     public static func isHeaderWord(_ raw: String) -> Bool {
         // Standards run to hundreds of characters; a header cell never does.
         if raw.utf8.count > 60 { return false }
-        let word = raw.filter { !$0.isWhitespace && $0 != "\"" && $0 != "“" && $0 != "”" }
-        guard word.count >= 2 && word.count <= 10 else { return false }
-        if words.contains(word) { return true }
+        let kept = Array(raw.unicodeScalars.lazy.filter { !PageFurniture.isSpace($0) && $0 != "\"" && $0 != "“" && $0 != "”" })
+        guard kept.count >= 2 && kept.count <= 10 else { return false }
         // Not a sentence or a list: a cell holding a separator is data.
-        if word.contains(where: { "、，,；;。：:".contains($0) }) { return false }
-        return stems.contains { word.hasSuffix($0) }
+        if kept.contains(where: { separatorScalars.contains($0) }) { return false }
+        if stemScalars.contains(where: { kept.count >= $0.count && kept[(kept.count - $0.count)...].elementsEqual($0) }) { return true }
+        return kept.count <= 4 && words.contains(String(String.UnicodeScalarView(kept)))
     }
 
     /// A row is a header when most of its non-empty cells are header words.
     public static func isHeaderRow(_ cells: [String]) -> Bool {
         let filled = cells.filter { !$0.isBlank }
         guard filled.count >= 2 else { return false }
+        // A data row has long cells: too many of them and it cannot be a header.
+        guard filled.filter({ $0.utf8.count <= 60 }).count * 3 >= filled.count * 2 else { return false }
         return filled.filter(isHeaderWord).count * 3 >= filled.count * 2
     }
 }

@@ -183,9 +183,11 @@ import Testing
         #expect(table.rows[0].cells.count == 1_000)
     }
 
-    @Test func paragraphsOnlyIsNoTable() {
-        let error = Fixture.error { try TestDocx.read(body: TestDocx.paragraph("附件1") + TestDocx.paragraph("说明")) }
-        #expect(error == .noTable(file: "测试.docx"))
+    /// Paragraphs only: no table, and the paragraphs as lines for the prose reader.
+    @Test func paragraphsOnlyGiveLines() throws {
+        let document = try TestDocx.read(body: TestDocx.paragraph("附件1") + TestDocx.paragraph("说明"))
+        #expect(document.tables.isEmpty)
+        #expect(document.lines.map(\.text) == ["附件1", "说明"])
     }
 
     @Test func utf16Part() throws {

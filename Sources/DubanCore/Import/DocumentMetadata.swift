@@ -12,7 +12,7 @@ struct DocumentMetadata {
     init(paragraphs: [Paragraph]) {
         let texts = paragraphs.map { (NameText.removingWhitespace($0.text), $0.location) }
         government = Self.issuingBody(texts.map(\.0))
-        for (text, _) in texts where year == nil {
+        for (text, _) in texts where year == nil && text.contains("年") {
             if let match = Deadline.firstMatch(#"(\d{4})年.{0,2}《?政府工作报告"#, in: text)
                 ?? Deadline.firstMatch(#"(\d{4})年.{0,16}(责任分解|目标任务|民生实事|重点工作|重点任务|工作要点|部门分工|任务分工)"#, in: text) {
                 year = Int(match[0])
@@ -46,7 +46,7 @@ struct DocumentMetadata {
     /// (`蔡甸区人民政府`) wins over a bare one (`区人民政府`).
     static func issuingBody(_ texts: [String]) -> String? {
         var found: [String] = []
-        for text in texts {
+        for text in texts where text.count <= 60 && (text.contains("人民政府") || text.contains("国务院")) {
             if let match = Deadline.firstMatch(#"^([\p{Han}]{1,16}?人民政府|国务院)(办公室|办公厅)?$"#, in: text) {
                 found.append(match[0])
             } else if let match = Deadline.firstMatch(#"^([\p{Han}]{1,16}?人民政府|国务院)(办公室|办公厅)?关于"#, in: text) {

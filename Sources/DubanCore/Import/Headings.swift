@@ -2,6 +2,7 @@
 enum Headings {
     /// `附件1`, `附件 2`, `附件3：` → the number; not `附件：1. …` (a list of attachments).
     static func attachmentNumber(_ raw: String) -> Int? {
+        guard raw.unicodeScalars.contains("附") else { return nil }
         let text = raw.filter { !$0.isWhitespace }
         guard text.hasPrefix("附件") else { return nil }
         let rest = text.dropFirst(2)

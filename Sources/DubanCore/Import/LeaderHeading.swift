@@ -7,6 +7,9 @@ enum LeaderHeading {
 
     /// The leaders the heading names, or nil when it is not a leader heading.
     static func leaders(_ compact: String) -> [String]? {
+        // A heading is short and names a title: most lines are neither, and skip the pattern.
+        guard compact.unicodeScalars.count <= 40, compact.unicodeScalars.contains(where: { "长記记任長".unicodeScalars.contains($0) }),
+              let last = compact.unicodeScalars.last, "作务项单责头抓管系".unicodeScalars.contains(last) else { return nil }
         let text = ScriptFolding.simplified(compact)
         let pattern = #"^(.{0,12}?)(同志)?("# + titles.joined(separator: "|") + #")(同志)?(主抓|牵头负责|牵头抓|牵头|负责|分管|联系|主管)的?(重点)?(工作|任务|事项)?(清单)?$"#
         guard let match = Deadline.firstMatch(pattern, in: text) else { return nil }

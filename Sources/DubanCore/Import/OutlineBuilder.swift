@@ -33,7 +33,15 @@ struct OutlineBuilder {
     static func joiningWrappedParentheses(_ lines: [SourceLine]) -> [SourceLine] {
         let compact = lines.map { SourceLine(number: $0.number, text: NameText.removingWhitespace($0.text)) }.filter { !$0.text.isEmpty }
         func balance(_ text: String) -> Int {
-            text.reduce(0) { $0 + ("(（".contains($1) ? 1 : ")）".contains($1) ? -1 : 0) }
+            var depth = 0
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "(", "（": depth += 1
+                case ")", "）": depth -= 1
+                default: break
+                }
+            }
+            return depth
         }
         var out: [SourceLine] = []
         var index = 0
@@ -61,9 +69,9 @@ struct OutlineBuilder {
 
     /// `compact` is the line with its white space removed.
     private mutating func read(_ compact: String, line: SourceLine) {
-        let isLoose = OutlineMarker.parse(compact) == nil && ResponsibilityText.labelLine(compact) == nil
-            && (stack.last.map { outline.nodes[$0].closed } ?? true)
-        if !isLoose && ResponsibilityText.labelLine(compact) == nil { loose = [] }
+        let isLabel = ResponsibilityText.labelLine(compact) != nil
+        let isLoose = !isLabel && OutlineMarker.parse(compact) == nil && (stack.last.map { outline.nodes[$0].closed } ?? true)
+        if !isLoose && !isLabel { loose = [] }
         if let number = Headings.attachmentNumber(compact) ?? (compact == "附件" ? 1 : nil) {
             stack = []
             attachment = number
@@ -72,15 +80,15 @@ struct OutlineBuilder {
             if !attachments.contains(where: { $0.number == number }) { attachments.append(Attachment(number: number, title: "")) }
             return
         }
-        if let (role, value) = ResponsibilityText.labelLine(compact) {
+        if let (role, assignment) = ResponsibilityText.labelLineAssignment(compact) {
             if openUnnumberedItem(), let target = stack.last {
-                attach(ResponsibilityText.assignment(role: role, value: value), to: target, line: line.number)
-                openLabel = (target, role, value)
+                attach(assignment, to: target, line: line.number)
+                openLabel = (target, role, compact)
                 return
             }
             if let target = labelTarget() {
-                attach(ResponsibilityText.assignment(role: role, value: value), to: target, line: line.number)
-                openLabel = (target, role, value)
+                attach(assignment, to: target, line: line.number)
+                openLabel = (target, role, compact)
                 return
             }
         } else if let open = openLabel, continuesLabel(open, with: compact) {

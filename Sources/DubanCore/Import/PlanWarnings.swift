@@ -24,8 +24,8 @@ enum PlanWarnings {
                     field.rawValue, value: value, first: name(head), last: name(tail), count: run.count), at: head.location))
             }
             for task in tasks {
-                let guessed = task.inherited.contains(field)
-                    && task.warnings.contains { $0.code == .inheritedField && $0.message.contains(Strings.Import.fieldName(field.rawValue)) }
+                // A field taken from a missing line carries its warning; a merged cell's does not.
+                let guessed = task.inherited.contains(field) && task.warnings.contains { $0.code == .inheritedField }
                 if guessed, let last = run.last, values(last, field) == values(task, field), last.attachment == task.attachment {
                     run.append(task)
                 } else {

@@ -22,6 +22,8 @@ enum ResponsibilityText {
         ("完成期限", .deadline), ("时限", .deadline),
     ]
 
+    static let labelStarts = Set(labels.compactMap(\.0.first))
+
     /// Verbs closing a clause, longest first: what they make of the names before them.
     static let verbs: [(String, Role)] = [
         ("按职责分工负责", .coop), ("按照职责分工负责", .coop), ("按职责负责", .coop), ("分别牵头负责", .lead),
@@ -34,6 +36,8 @@ enum ResponsibilityText {
 
     /// `牵头单位：发改局` → its role and the value; also `（责任单位：…）` standing on a line of its own.
     static func labelLine(_ compact: String) -> (Role, String)? {
+        // Every label is short: its colon comes within the first few characters.
+        guard compact.prefix(12).contains(where: { $0 == "：" || $0 == ":" }) else { return nil }
         var text = Substring(compact)
         if let open = text.first, open == "(" || open == "（", let close = text.last, close == ")" || close == "）" {
             text = text.dropFirst().dropLast()
@@ -45,6 +49,15 @@ enum ResponsibilityText {
             return (role, String(text.dropFirst(label.count + 1)))
         }
         return nil
+    }
+
+    /// A label line read whole, however many labels it holds (`牵头领导：A责任单位：B`): the
+    /// first label's role (a wrapped list continues it) and what the line assigns.
+    static func labelLineAssignment(_ compact: String) -> (Role, Assignment)? {
+        guard let (role, value) = labelLine(compact) else { return nil }
+        var text = Substring(compact)
+        if let open = text.first, "(（".contains(open), let close = text.last, ")）".contains(close) { text = text.dropFirst().dropLast() }
+        return (role, labelledClauses(String(text)) ?? assignment(role: role, value: value))
     }
 
     /// A label line's value as an assignment.
@@ -99,8 +112,11 @@ enum ResponsibilityText {
         var starts: [(offset: Int, length: Int, role: Role)] = []
         var index = 0
         while index < chars.count {
+            // A short label (领导, 牵头) only where a clause starts; a full one (责任单位：) anywhere,
+            // since a line copied without its spaces runs `牵头领导：A责任单位：B` together.
             let atClauseStart = index == 0 || "；;，,。 ".contains(chars[index - 1])
-            if atClauseStart, let (label, role) = labels.first(where: { label, _ in
+            if let (label, role) = labels.first(where: { label, _ in
+                guard atClauseStart || label.count >= 4 else { return false }
                 let end = index + label.count
                 return end < chars.count && String(chars[index..<end]) == label && (chars[end] == "：" || chars[end] == ":")
             }) {
@@ -154,10 +170,11 @@ enum ResponsibilityText {
 
     /// `…增长7%以上。牵头单位：区发改委；配合单位：区统计局` on one line, with no parenthesis.
     static func trailingLabels(_ text: String) -> (String, Assignment)? {
+        guard text.contains(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let folded = Array(ScriptFolding.simplified(text))
         var index = 1
         while index < folded.count {
-            if "。；;，, ）)".contains(folded[index - 1]),
+            if labelStarts.contains(folded[index]), "。；;，, ）)".contains(folded[index - 1]),
                labels.contains(where: { label, _ in
                    let end = index + label.count
                    return end < folded.count && String(folded[index..<end]) == label && (folded[end] == "：" || folded[end] == ":")
@@ -231,6 +248,7 @@ enum ResponsibilityText {
 
     /// `列第一位者为牵头单位`, `排在首位的为牵头单位`, `排名第一的单位为牵头单位`.
     static func statesFirstIsLead(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { $0 == "牵" || $0 == "牽" }) else { return false }
         let folded = ScriptFolding.simplified(text)
         guard folded.contains("牵头") else { return false }
         return ["第一位", "首位", "第一的", "第一个", "排名第一", "列第一", "排第一", "第一家"].contains(where: folded.contains)

@@ -14,6 +14,8 @@ struct RunTogetherCells {
     }
 
     func split(_ text: String) -> Split? {
+        // Run-together cells end in a name; a standard ends as sentences end.
+        guard let end = text.last, !"。；;，,：:！？".contains(end), text.count >= 12 else { return nil }
         var rest = Substring(text)
         var peeledUnits: [String] = []
         var peeledLeaders: [String] = []

@@ -86,7 +86,13 @@ struct TableRecognizer {
                 if let title = Headings.sectionTitle(cell.text) { context.section = title }
             }
         }
-        let header = headerIndex >= 0 ? table.rows[headerIndex] : TableRow(cells: [], location: table.location)
+        var header = headerIndex >= 0 ? table.rows[headerIndex] : TableRow(cells: [], location: table.location)
+        var bodyStart = headerIndex + 1
+        // A header over two rows (责任单位 spanning 牵头单位 | 配合单位): the lower row names those columns.
+        if headerIndex >= 0, bodyStart < table.rows.count, let lower = Self.lowerHeader(table.rows[bodyStart], under: header) {
+            header = lower
+            bodyStart += 1
+        }
         let width = table.rows.map(\.cells.count).max() ?? 0
         var roles = ColumnRole.map(headers: header.cells.map(\.text), spans: header.cells.map { $0.merge == .fromLeft })
         var responsibleOnly = Self.responsibleOnly(headers: header.cells.map(\.text), roles: roles)
@@ -102,7 +108,7 @@ struct TableRecognizer {
         var subheading: String?
         var segment = context.number * 1000
         let headerTexts = header.cells.map { NameText.removingWhitespace($0.text) }
-        for row in table.rows[(headerIndex + 1)...] {
+        for row in table.rows[bodyStart...] {
             let texts = row.cells.map(\.text)
             if isHeader(row) {
                 // The same header printed again at a page break continues the table; another
@@ -191,6 +197,24 @@ struct TableRecognizer {
         }
     }
 
+    /// The header row with the names the row below gives to the columns under a spanning cell,
+    /// when that row holds header words only (`牵头单位`, `配合单位`) and no standard.
+    static func lowerHeader(_ row: TableRow, under header: TableRow) -> TableRow? {
+        let own = row.cells.filter { $0.merge == .none && !$0.text.isBlank }
+        guard !own.isEmpty, own.allSatisfy({ HeaderVocabulary.isHeaderWord($0.text) }),
+              !own.contains(where: { ColumnRole.of(header: $0.text) == .standard }) else { return nil }
+        var merged = header
+        for (index, cell) in row.cells.enumerated() where cell.merge == .none && !cell.text.isBlank {
+            if index < merged.cells.count {
+                merged.cells[index].text = cell.text
+                merged.cells[index].merge = .none
+            } else {
+                merged.cells.append(cell)
+            }
+        }
+        return merged
+    }
+
     /// The only unit column is a plain 责任单位 (no 牵头, 主办 or 配合 beside it).
     static func responsibleOnly(headers: [String], roles: [ColumnRole]) -> Bool {
         let units = roles.indices.filter { roles[$0] == .lead || roles[$0] == .coop }
@@ -211,7 +235,10 @@ struct TableRecognizer {
     static func looksLikeHeader(_ row: TableRow) -> Bool {
         let texts = row.cells.filter { $0.merge == .none }.map(\.text)
         guard HeaderVocabulary.isHeaderRow(texts) else { return false }
-        return ColumnRole.map(headers: texts, spans: texts.map { _ in false }).contains(.standard)
+        let roles = texts.map(ColumnRole.of)
+        if roles.contains(.standard) { return true }
+        // No standard column by name: a name column stands in for it (序号 | 重点工作 | 责任单位).
+        return roles.contains(.goal) && ColumnRole.map(headers: texts, spans: texts.map { _ in false }).contains(.standard)
     }
 
     /// A row whose one filled cell spans the whole width is a group heading (`市政设施`).

@@ -5,6 +5,8 @@ public enum NameText {
 
     /// Works on scalars: Character iteration (grapheme breaking) made this the import's hot spot.
     public static func removingWhitespace(_ text: String) -> String {
+        // Most cells have no white space at all: hand them back without building a copy.
+        guard text.unicodeScalars.contains(where: isSpace) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isSpace(scalar) { scalars.append(scalar) }
         return String(scalars)
@@ -32,7 +34,8 @@ public enum NameText {
 
     /// Full-width digits (`１．`, `（３）`) as ASCII, so numbering typed either way reads the same.
     public static func asciiDigits(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return text }
+        guard text.unicodeScalars.prefix(8).contains(where: { (0xFF10...0xFF19).contains($0.value) }),
+              text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
         }))
@@ -47,28 +50,37 @@ public enum NameText {
 
     static func splitOutsideParentheses(_ text: String, at breaks: Set<Character>) -> [String] {
         // An unclosed bracket (a cut-off alias) would swallow every name after it: split plainly.
-        let opens = text.filter { "(（【[".contains($0) }.count
-        let closes = text.filter { ")）】]".contains($0) }.count
-        if opens != closes {
+        var balance = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "(", "（", "【", "[": balance += 1
+            case ")", "）", "】", "]": balance -= 1
+            default: break
+            }
+        }
+        if balance != 0 {
             return text.split(whereSeparator: { breaks.contains($0) }).map(String.init)
         }
+        // Cut at the breaks by index, once: appending character by character was the hot spot.
         var pieces: [String] = []
-        var current = ""
         var depth = 0
-        for char in text {
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let char = text[index]
             switch char {
             case "(", "（", "【", "[": depth += 1
             case ")", "）", "】", "]": depth = max(0, depth - 1)
             default: break
             }
+            let next = text.index(after: index)
             if depth == 0 && breaks.contains(char) {
-                pieces.append(current)
-                current = ""
-            } else {
-                current.append(char)
+                pieces.append(String(text[start..<index]))
+                start = next
             }
+            index = next
         }
-        pieces.append(current)
+        pieces.append(String(text[start...]))
         return pieces.filter { !$0.isEmpty }
     }
 }

@@ -10,8 +10,11 @@ public enum ScriptFolding {
         return table
     }()
 
+    /// The same table on scalars, for the check every line goes through.
+    static let scalars: Set<UInt32> = Set(table.keys.compactMap { $0.unicodeScalars.first?.value })
+
     public static func simplified(_ text: String) -> String {
-        guard text.contains(where: { table[$0] != nil }) else { return text }
+        guard text.unicodeScalars.contains(where: { scalars.contains($0.value) }) else { return text }
         return String(text.map { table[$0] ?? $0 })
     }
 }

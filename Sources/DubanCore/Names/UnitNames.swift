@@ -48,7 +48,7 @@ public enum UnitNames {
     /// in either script.
     public static func looksLikeUnit(_ name: String) -> Bool {
         let folded = ScriptFolding.simplified(name)
-        return hasUnitSuffix(folded) || isCollective(folded) || folded.contains("各")
+        return hasUnitSuffix(folded) || isCollective(folded) || folded.contains(Character("各"))
     }
 
     /// Does this line look like a unit (or a list of units) rather than a title or a person?

@@ -17,6 +17,7 @@ import Testing
         ("paragraph-labels.txt", .inline, "unnumbered 实事 paragraphs under a title, label lines after them, labels on the same line (corpus 05)"),
         ("leader-groups.txt", .inline, "items under leader headings (一、王纲市长主抓重点工作, 李明副市长牵头负责), a stated 排在首位 rule (corpus 12, 13)"),
         ("multilevel.txt", .inline, "multi-level numbering 一、（一）1.（1）① with the responsibility after the sub-points (corpus 09)"),
+        ("two-row-header.md", .pipes, "pipe rows with a header over two rows (责任单位 over 牵头单位 | 配合单位)"),
         ("web-page.txt", .inline, "a web page: chrome, page numbers, running headers mid-sentence, a parenthesis cut by a page break"),
     ]
 
@@ -26,7 +27,7 @@ import Testing
     func readsEachFamilyInEitherWidth(file: String, width: String) throws {
         let family = try #require(Self.families.first { $0.file == file })
         let source = ImportScoring.path("Tests/Fixtures/families/\(file)")
-        let gold = source.replacingOccurrences(of: ".txt", with: ".gold.json")
+        let gold = (source as NSString).deletingPathExtension + ".gold.json"
         let path = width == "plain" ? source : try ImportScoring.variant(of: source, width)
         let plan = try PlanImporter().importPlan(path: path)
         #expect(plan.format == family.format, "\(file): read as \(plan.format)")
