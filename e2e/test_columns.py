@@ -1,6 +1,6 @@
 """The import step for a table whose columns the reader cannot all name.
 
-1. The office uploads a CSV whose header has a column the reader does not know (承办科室): the
+1. The office uploads a CSV whose header has a column the reader does not know (具体承办): the
    page shows the first rows and a choice per column, with the reader's guess (不导入) selected.
 2. The clerk says the column is the responsible unit and keeps the setting: the draft has the
    units.

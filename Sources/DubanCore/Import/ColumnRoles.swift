@@ -10,11 +10,13 @@ enum ColumnRole: Sendable, Equatable {
         if h.isEmpty { return .other }
         if h.contains("序号") || h == "编号" || h == "序" { return .number }
         if ["配合", "协办", "协同", "参与", "协助"].contains(where: h.contains) { return .coop }
-        if h.contains("领导") || h.hasSuffix("责任人") || h.hasSuffix("负责人") || h == "分管区长" { return .leader }
-        if (h.contains("单位") || h.contains("部门") || h.contains("主体")) && ["牵头", "主办", "责任", "承办", "主责", "负责"].contains(where: h.contains) {
+        if h.contains("领导") || h.hasSuffix("责任人") || h.hasSuffix("负责人")
+            || ["区长", "市长", "县长", "省长", "书记"].contains(where: h.hasSuffix) { return .leader }
+        let unitWords = ["单位", "部门", "主体", "处室", "科室"]
+        if unitWords.contains(where: h.contains) && ["牵头", "主办", "责任", "承办", "主责", "负责"].contains(where: h.contains) {
             return .lead
         }
-        if h == "责任单位" || h == "单位" || h == "部门" { return .lead }
+        if unitWords.contains(h) { return .lead }
         if h.contains("时限") || h.contains("时间") || h.contains("节点") || h.contains("期限") { return .deadline }
         if ["进展", "进度", "情况", "备注", "说明", "成效"].contains(where: h.contains) { return .note }
         if h.contains("类型") || h.contains("性质") { return .other }

@@ -48,7 +48,19 @@ enum ResponsibilityText {
             guard let colon = rest.first, colon == "：" || colon == ":" else { continue }
             return (role, String(text.dropFirst(label.count + 1)))
         }
-        return nil
+        // A label the list does not name, read by its ending: 分管副区长：, 责任处室：, 协同部门：.
+        guard let colon = folded.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(folded[..<colon])
+        guard (2...8).contains(label.count), let role = role(ofLabel: label) else { return nil }
+        return (role, String(text.dropFirst(label.count + 1)))
+    }
+
+    static func role(ofLabel label: String) -> Role? {
+        if ["领导", "区长", "市长", "县长", "省长", "书记", "责任人", "负责人"].contains(where: label.hasSuffix) { return .leaders }
+        guard ["单位", "部门", "处室", "科室", "主体"].contains(where: label.hasSuffix) else { return nil }
+        if ["配合", "协办", "协同", "参与", "协助"].contains(where: label.contains) { return .coop }
+        if ["牵头", "主办", "主责"].contains(where: label.contains) { return .lead }
+        return .responsible
     }
 
     /// A label line read whole, however many labels it holds (`牵头领导：A责任单位：B`): the

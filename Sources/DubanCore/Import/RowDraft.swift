@@ -20,15 +20,6 @@ struct RowDraft: Sendable {
     /// off for a last row cut off by the end of the file, which the plan's warning covers.
     var checksUnitShapes = true
 
-    mutating func set(_ field: ResponsibilityField, _ lines: [String]) {
-        switch field {
-        case .leaders: leaders = .lines(lines)
-        case .leadUnits: leadUnits = .lines(lines)
-        case .coopUnits: coopUnits = .lines(lines)
-        case .deadline: deadline = .lines(lines)
-        }
-    }
-
     func value(_ field: ResponsibilityField) -> CellValue {
         switch field {
         case .leaders: leaders

@@ -91,7 +91,7 @@ public enum OpenAPIDocument {
         ("get", "/api/v1/plans", "方案列表", array(ref("Plan")), 200),
         ("get", "/api/v1/plans/{id}", "方案", ref("Plan"), 200),
         ("get", "/api/v1/plans/{id}/tasks", "方案任务（可按 unit leader light kind section q 筛选）", array(ref("TaskRow")), 200),
-        ("post", "/api/v1/imports", "上传方案文件，生成草稿", ref("ImportResult"), 201),
+        ("post", "/api/v1/imports", "上传方案文件（file），生成草稿；表格各列含义可用 columns 指定（逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore），不指定时沿用本单位上次对同样表头的设置", ref("ImportResult"), 201),
         ("post", "/api/v1/plans/{id}/publish", "发布方案", ref("OK"), 200),
         ("post", "/api/v1/plans/{id}/tasks", "草稿：新增任务", ref("OK"), 201),
         ("patch", "/api/v1/tasks/{id}", "草稿：修改任务（工作标准、时限、责任单位、分管领导）", ref("OK"), 200),

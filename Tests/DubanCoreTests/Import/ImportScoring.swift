@@ -4,14 +4,8 @@ import Foundation
 /// Imports a file in-process and scores it with the shared scorer (`Tests/Tools/score-import`),
 /// reading every line the scorer prints: the score, the silent wrong fields, the needless flags.
 enum ImportScoring {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    /// The package root, found once for this test target (`UnitDirectoryTests.root`).
+    static let root = URL(fileURLWithPath: UnitDirectoryTests.root)
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 

@@ -31,6 +31,16 @@ import Testing
         #expect(c.0 == "新建社区卫生服务中心4个。" && c.1.lead == ["市卫健委"] && c.1.coop == ["市财政局"])
     }
 
+    /// Labels the list does not name are read by their ending.
+    @Test func labelsReadByTheirEnding() {
+        #expect(ResponsibilityText.labelLine("分管副区长：王强")?.0 == .leaders)
+        #expect(ResponsibilityText.labelLine("责任处室：规划处、财务处")?.0 == .responsible)
+        #expect(ResponsibilityText.labelLine("协同部门：区财政局")?.0 == .coop)
+        #expect(ResponsibilityText.labelLine("牵头处室：综合处")?.0 == .lead)
+        #expect(ResponsibilityText.labelLine("工作目标：完成改造") == nil)
+        #expect(ResponsibilityText.labelLine("市政设施：") == nil)
+    }
+
     @Test func namesKeepParenthesesAndDropTheClosingDeng() {
         #expect(ResponsibilityText.names("各县(市、区)政府、市农办(市农业经济局)、台州经济开发区管委会等")
                 == ["各县(市、区)政府", "市农办(市农业经济局)", "台州经济开发区管委会"])
