@@ -47,6 +47,7 @@ extension Strings {
 
         public static let missingGovernment = "文档没有写明发文机关，请用 --government 指定"
         public static let missingYear = "文档没有写明年度，请用 --year 指定"
+        public static func inferredYear(_ year: Int) -> String { "文档没有写明年度，按正文中最常出现的年份推断为\(year)年，请确认" }
 
         public static func deadlineUnclear(_ text: String) -> String { "完成时限“\(text)”无法换算为年月，请确认" }
 

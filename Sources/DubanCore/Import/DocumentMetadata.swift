@@ -19,12 +19,21 @@ struct DocumentMetadata {
             }
         }
         if year == nil {
-            for (text, _) in texts {
-                if let match = Deadline.firstMatch(#"^(\d{4})年\d{1,2}月\d{1,2}日$"#, in: text) {
-                    year = Int(match[0])
-                    break
+            // The date the document was signed or issued, its number (咸政发〔2022〕4号), a page's date.
+            let patterns = [#"^[(（]?(\d{4})年\d{1,2}月\d{1,2}日[)）]?$"#, #"〔(\d{4})〕\d+号"#, #"\[(\d{4})\]\d+号"#,
+                            #"^(?:时间|日期|发布日期|成文日期)?[:：]?(\d{4})-\d{2}-\d{2}"#, #"^\d{2}\.\d{2}\.(\d{4})"#]
+            search: for pattern in patterns {
+                for (text, _) in texts where text.count <= 60 {
+                    if let match = Deadline.firstMatch(pattern, in: text), let found = Int(match[0]), (1949...2200).contains(found) {
+                        year = found
+                        break search
+                    }
                 }
             }
+        }
+        if year == nil, let (found, location) = Self.mostMentionedYear(texts) {
+            year = found
+            warnings.append(ImportWarning(.inferredYear, Strings.Import.inferredYear(found), at: location))
         }
         if government == nil {
             for (text, location) in texts where text.contains("政府工作报告") || text.contains("责任分解") || text.contains("民生实事") {
@@ -39,6 +48,22 @@ struct DocumentMetadata {
         let place = paragraphs.first?.location ?? SourceLocation()
         if government == nil { warnings.append(ImportWarning(.missingGovernment, Strings.Import.missingGovernment, at: place)) }
         if year == nil { warnings.append(ImportWarning(.missingYear, Strings.Import.missingYear, at: place)) }
+    }
+
+    /// The year the text names most often (`2022年10月底前…`): a guess, said so.
+    static func mostMentionedYear(_ texts: [(String, SourceLocation)]) -> (Int, SourceLocation)? {
+        var counts: [Int: (count: Int, first: SourceLocation)] = [:]
+        for (text, location) in texts where text.contains(Character("年")) {
+            let scalars = Array(text.unicodeScalars)
+            for index in scalars.indices.dropFirst(4) where scalars[index] == "年" {
+                let digits = scalars[(index - 4)..<index]
+                guard digits.allSatisfy({ ("0"..."9").contains($0) }), index < 5 || !("0"..."9").contains(scalars[index - 5]),
+                      let value = Int(String(String.UnicodeScalarView(digits))), (1990...2100).contains(value) else { continue }
+                counts[value, default: (0, location)].count += 1
+            }
+        }
+        guard let best = counts.max(by: { $0.value.count < $1.value.count }) else { return nil }
+        return (best.key, best.value.first)
     }
 
     /// The body that issued the document: a signature line, or the subject of the title

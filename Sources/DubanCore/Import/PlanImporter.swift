@@ -63,7 +63,7 @@ public struct PlanImporter: Sendable {
         out.warnings += metadata.warnings.filter { warning in
             switch warning.code {
             case .inferredGovernment, .missingGovernment: government == nil
-            case .missingYear: year == nil
+            case .missingYear, .inferredYear: year == nil
             default: true
             }
         }

@@ -104,6 +104,7 @@ public struct ImportWarning: Sendable, Equatable, Codable {
         case inferredGovernment = "inferred-government"
         case missingGovernment = "missing-government"
         case missingYear = "missing-year"
+        case inferredYear = "inferred-year"
         case deadlineUnclear = "deadline-unclear"
         case emptyStandard = "empty-standard"
         /// The file ends inside the last row: what is printed is kept, and may be incomplete.

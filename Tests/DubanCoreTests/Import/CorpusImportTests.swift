@@ -35,6 +35,23 @@ import Testing
         #expect(needless * 2 <= flagged, "\(needless) of \(flagged) flagged corpus tasks are right anyway")
     }
 
+    /// The year each document states (a title, a signature date, a document number, a page's
+    /// date), so that a stated month reads in the right year; and a government only from the
+    /// document's own lines, never a web site's name.
+    @Test(arguments: names)
+    func yearAndIssuingBodyComeFromTheDocument(name: String) throws {
+        let document = try #require(ImportScoring.documents.first { $0.name == name })
+        let plan = try PlanImporter().importPlan(path: document.file)
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: document.gold))) as? [String: Any]
+        #expect(plan.year == gold?["year"] as? Int, "\(name)")
+        // The samples' 天宁区 is inferred from its title and said so (a warning); the rest is read.
+        if let government = plan.government, !plan.warnings.contains(where: { $0.code == .inferredGovernment }) {
+            let source = String(decoding: try Data(contentsOf: URL(fileURLWithPath: document.file)), as: UTF8.self).filter { !$0.isWhitespace }
+            #expect(source.contains(government), "\(name): \(government) is not in the document")
+            #expect(!["长江网", "中证网", "三秦网"].contains { government.contains($0) })
+        }
+    }
+
     /// Files with no plan are still refused, each with its message; a plan that is there never is.
     @Test func refusesOnlyWhatHasNoPlan() throws {
         let prose = try ImportScoring.temporaryFile("prose.txt", Data("关于做好春节期间安全工作的通知\n各单位要高度重视。\n".utf8))
