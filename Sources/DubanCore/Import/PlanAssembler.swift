@@ -59,7 +59,10 @@ struct PlanAssembler {
             let text = lines.joined()
             guard !text.isEmpty else { return [] }
             if let deadline = Deadline.parse(text, planYear: planYear) { return [deadline] }
-            if Deadline.isOngoing(text) { return [] }
+            if Deadline.isOngoing(text) {
+                task.deadlineText = text
+                return []
+            }
             task.warnings.append(ImportWarning(.deadlineUnclear, Strings.Import.deadlineUnclear(text), at: task.location))
             return []
         case .leadUnits, .coopUnits:

@@ -47,6 +47,8 @@ public struct PlanTask: Sendable, Equatable {
     public var coopUnits: [String]
     /// `YYYY-MM`.
     public var deadline: String?
+    /// A time phrase that names no month (`长期`, `持续推进`), kept as printed.
+    public var deadlineText: String?
     public var inherited: [ResponsibilityField]
     public var warnings: [ImportWarning]
     public var location: SourceLocation

@@ -32,6 +32,7 @@ public enum PlanJSON {
             "\"warnings\": \(array(task.warnings.map(\.sentence)))",
             "\"source\": \(quote(task.location.description))",
         ]
+        if let phrase = task.deadlineText { fields.append("\"deadlineText\": \(quote(phrase))") }
         if let kind = task.kind {
             fields.append("\"kind\": \(quote(kind.rawValue))")
             fields.append("\"indicators\": \(try indicatorsJSON(task.indicators))")

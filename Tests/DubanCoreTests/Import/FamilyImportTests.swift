@@ -44,6 +44,14 @@ import Testing
         #expect(plan.tasks.filter { !$0.warnings.isEmpty }.count == 1)
     }
 
+    /// A stated month is a date in the plan's year; a phrase without one is kept as printed.
+    @Test func deadlinePhrases() throws {
+        let plan = try PlanImporter().importPlan(path: ImportScoring.path("Tests/Fixtures/families/lines-deadline.txt"))
+        #expect(plan.tasks.map(\.deadline) == ["2022-12", "2022-06", nil])
+        #expect(plan.tasks.map(\.deadlineText) == [nil, nil, "长期"])
+        #expect(plan.tasks.allSatisfy { $0.warnings.isEmpty })
+    }
+
     /// A rule the document states is applied and cited once, not on every row.
     @Test func statedRuleIsCitedOnce() throws {
         let plan = try PlanImporter().importPlan(path: ImportScoring.path("Tests/Fixtures/families/leader-groups.txt"))
