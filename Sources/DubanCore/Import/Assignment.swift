@@ -28,8 +28,9 @@ struct Assignment: Sendable, Equatable {
     /// The units as the plan records them. A list named only as responsible gives its first unit
     /// the lead and the rest cooperate (排在第一位的为牵头单位); beside a named lead it cooperates.
     func units() -> (lead: [String], coop: [String], byPosition: Bool) {
-        if !lead.isEmpty { return (lead, coop + responsible, false) }
-        guard let first = responsible.first else { return ([], coop, false) }
-        return ([first], Array(responsible.dropFirst()) + coop, responsible.count > 1)
+        if !lead.isEmpty { return (lead.map { ResponsibleList.unmarked($0).name }, coop + responsible, false) }
+        guard !responsible.isEmpty else { return ([], coop, false) }
+        let read = ResponsibleList.split(responsible)
+        return (read.lead, read.coop + coop, read.byPosition)
     }
 }

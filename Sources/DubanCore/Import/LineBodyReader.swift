@@ -243,10 +243,10 @@ struct BodyReader {
         let cells = UnitListSplitter().cells(lines: row.units)
         if header.responsibleOnly, !cells.isEmpty {
             // One 责任单位 cell: listed first leads, the rest cooperate (the plan's note says so).
-            let names = UnitListSplitter().split(lines: cells.flatMap { $0 }).names
-            draft.leadUnits = .lines(Array(names.prefix(1)))
-            draft.coopUnits = .lines(names.count > 1 ? [names.dropFirst().joined(separator: "、")] : [])
-            if names.count > 1 { positionalRows += 1 }
+            let read = ResponsibleList.split(UnitListSplitter().split(lines: cells.flatMap { $0 }).names)
+            draft.leadUnits = .lines(read.lead.isEmpty ? [] : [read.lead.joined(separator: "、")])
+            draft.coopUnits = .lines(read.coop.isEmpty ? [] : [read.coop.joined(separator: "、")])
+            if read.byPosition { positionalRows += 1 }
         } else if let lead = cells.first {
             draft.leadUnits = .lines(lead)
             let leadText = lead.joined()

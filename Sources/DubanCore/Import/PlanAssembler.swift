@@ -70,7 +70,8 @@ struct PlanAssembler {
             for name in result.joined {
                 task.warnings.append(ImportWarning(.joinedName, Strings.Import.joinedName(name), at: task.location))
             }
-            let names = result.names.flatMap { name -> [String] in
+            // `发改局（牵头）`: the mark told the recognizer who leads; it is not part of the name.
+            let names = result.names.map { ResponsibleList.unmarked($0).name }.flatMap { name -> [String] in
                 guard let parts = runTogether.parts(of: name) else { return [name] }
                 task.warnings.append(ImportWarning(.splitName, Strings.Import.splitRunTogether(name, parts: parts), at: task.location))
                 return parts

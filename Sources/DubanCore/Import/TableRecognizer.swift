@@ -185,10 +185,10 @@ struct TableRecognizer {
                 draft.coopUnits = .empty
                 if case .lines(let lines) = draft.leadUnits {
                     // One 责任单位 column: the unit listed first leads, the rest cooperate.
-                    let names = UnitListSplitter().split(lines: lines).names
-                    draft.leadUnits = .lines(Array(names.prefix(1)))
-                    draft.coopUnits = .lines(names.count > 1 ? [names.dropFirst().joined(separator: "、")] : [])
-                    if names.count > 1 { positionalRows += 1 }
+                    let read = ResponsibleList.split(UnitListSplitter().split(lines: lines).names)
+                    draft.leadUnits = .lines(read.lead.isEmpty ? [] : [read.lead.joined(separator: "、")])
+                    draft.coopUnits = .lines(read.coop.isEmpty ? [] : [read.coop.joined(separator: "、")])
+                    if read.byPosition { positionalRows += 1 }
                 } else {
                     draft.coopUnits = draft.leadUnits
                 }
