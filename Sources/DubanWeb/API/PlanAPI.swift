@@ -99,12 +99,13 @@ enum ImportFlow {
 
     /// Imports into a draft. The columns are the ones given, else the ones this government gave
     /// before for the same header, else the reader's own.
+    /// `reading`: the document already read by the caller, so it is not read twice.
     static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
-                    mapping given: ColumnMapping? = nil) async throws -> PlanAPI.ImportResponse {
+                    mapping given: ColumnMapping? = nil, reading known: Reading? = nil) async throws -> PlanAPI.ImportResponse {
         guard let government = try await GovernmentRecord.find(governmentID, on: req.db) else {
             throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
         }
-        let reading = try read(data: data, filename: filename, req: req)
+        let reading = try known ?? read(data: data, filename: filename, req: req)
         var mapping = given
         if mapping == nil, let question = reading.question {
             mapping = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)

@@ -88,14 +88,15 @@ struct PageRoutes {
             let year = form.year.flatMap { Int($0) }
             do {
                 // A table whose columns the reader could not all name: ask before importing.
-                if let question = try ImportFlow.read(data: data, filename: file.filename, req: req).question {
+                let reading = try ImportFlow.read(data: data, filename: file.filename, req: req)
+                if let question = reading.question {
                     let saved = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)
                     let upload = ColumnsPage.Upload(data: data, filename: file.filename, governmentID: governmentID, year: year)
                     return ColumnsPage.render(req, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
                                               upload: upload).response()
                 }
                 let result = try await ImportFlow.run(data: data, filename: file.filename, governmentID: governmentID,
-                                                      year: year, actor: actor, req: req)
+                                                      year: year, actor: actor, req: req, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
@@ -127,7 +128,7 @@ struct PageRoutes {
                     try await ColumnMappings.save(mapping, governmentID: governmentID, key: question.key, actor: actor, in: req.store)
                 }
                 let result = try await ImportFlow.run(data: data, filename: filename, governmentID: governmentID, year: year,
-                                                      actor: actor, req: req, mapping: mapping)
+                                                      actor: actor, req: req, mapping: mapping, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
