@@ -10,6 +10,10 @@ extension Strings {
         public static let passwordNeedsMix = "密码须同时包含字母和数字"
         public static let passwordContainsUsername = "密码不能包含用户名"
         public static let usernameTaken = "用户名已被使用"
+        public static let cannotGrantAdmin = "只有系统管理员可以创建系统管理员账户"
+        public static let otherGovernmentAccount = "只能为本级政府创建账户"
+        public static let unitNotInGovernment = "所选单位不属于该账户所在的政府"
+        public static let leaderNotInGovernment = "所选领导不属于该账户所在的政府"
         public static let badRequest = "请求格式不正确"
         public static func missingField(_ name: String) -> String { "缺少字段：\(name)" }
         public static let notFound = "页面不存在"

@@ -60,6 +60,25 @@ import VaporTesting
         }
     }
 
+    /// C1: a district office cannot make itself city administrator, nor an account of another
+    /// government; H1: nor bind an account to another government's unit or leader.
+    @Test func accountCreationStaysInTheOfficesGovernment() async throws {
+        try await WebWorld.with { world in
+            func create(_ role: String, government: Int, extra: String = "") async throws -> HTTPStatus {
+                let body = #"{"username":"new-\#(role)-\#(government)","displayName":"新","password":"Abcdefgh1234","role":"\#(role)","governmentID":\#(government)\#(extra)}"#
+                return try await world.call("supervisor", .POST, "/api/v1/accounts", json: body).status
+            }
+            #expect(try await create("admin", government: world.governmentID) == .forbidden)
+            #expect(try await create("viewer", government: world.otherGovernmentID) == .forbidden)
+            let foreign = UnitRecord(governmentID: world.otherGovernmentID, name: "外区发改局", kind: "department")
+            try await foreign.create(on: world.app.db)
+            let foreignUnit = try foreign.requireID()
+            #expect(try await create("unit", government: world.governmentID, extra: #","unitID":\#(foreignUnit)"#).code / 100 == 4)
+            #expect(try await create("viewer", government: world.governmentID) == .created)
+            #expect(try await AccountRecord.query(on: world.app.db).filter(\.$role == "admin").count() == 1)
+        }
+    }
+
     @Test func weakPasswordsAreRefused() async throws {
         try await WebWorld.with { world in
             for password in ["short1", "onlyletterslong", "123456789012", "admin-user-12345"] {

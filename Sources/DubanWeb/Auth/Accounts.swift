@@ -43,9 +43,27 @@ public enum Accounts {
             if case .denied(let reason) = Permissions.decide(actor, .manageAccounts, .government(input.governmentID)) {
                 throw StoreError.forbidden(reason)
             }
+            // Only the city administrator makes administrators, or accounts of another government.
+            if actor.role != .admin {
+                guard input.role != .admin else { throw StoreError.forbidden(Strings.Web.cannotGrantAdmin) }
+                guard input.governmentID != nil, input.governmentID == actor.governmentID else {
+                    throw StoreError.forbidden(Strings.Web.otherGovernmentAccount)
+                }
+            }
         }
         let hash = try await app.password.async.hash(input.password)
         return try await app.storeContext().write { ctx in
+            // A liaison or leader account speaks for a unit or person of its own government only.
+            if let unitID = input.unitID {
+                guard let unit = try await UnitRecord.find(unitID, on: ctx.db), unit.governmentID == input.governmentID else {
+                    throw StoreError.invalid(Strings.Web.unitNotInGovernment)
+                }
+            }
+            if let leaderID = input.leaderID {
+                guard let leader = try await LeaderRecord.find(leaderID, on: ctx.db), leader.governmentID == input.governmentID else {
+                    throw StoreError.invalid(Strings.Web.leaderNotInGovernment)
+                }
+            }
             if try await AccountRecord.query(on: ctx.db).filter(\.$username == input.username).first() != nil {
                 throw StoreError.conflict(Strings.Web.usernameTaken)
             }
