@@ -44,7 +44,7 @@ import VaporTesting
             #expect(try await AccountRecord.find(made?.id, on: world.app.db)?.active == false)
             let login = try await world.app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
                                                                   body: ByteBuffer(string: #"{"username":"fgj-li","password":"Fagaiju-2022x"}"#))
-            #expect(login.status == .forbidden, "a switched-off account cannot sign in")
+            #expect(login.status == .unauthorized, "a switched-off account cannot sign in, and answers like a wrong password")
             let audit = try await AuditRecord.query(on: world.app.db).filter(\.$action ~~ ["account.create", "account.disable"]).count()
             #expect(audit >= 2)
         }

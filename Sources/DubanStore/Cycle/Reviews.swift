@@ -12,6 +12,7 @@ public enum Reviews {
             guard let report = try await ReportRecord.find(reportID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.reportNotFound) }
             let loaded = try await TaskSubject.load(report.taskID, on: ctx.db)
             try Guard.require(actor, .reviewReport, loaded.subject)
+            try await ReviewIndependence.check(authorAccountID: report.accountID, reviewer: actor, on: ctx.db)
             guard report.status == "submitted" else { throw StoreError.conflict(Strings.Store.alreadyReviewed) }
             let before = report.status
             report.status = accept ? "accepted" : "returned"

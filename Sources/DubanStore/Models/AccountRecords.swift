@@ -16,8 +16,22 @@ public final class AccountRecord: Model, @unchecked Sendable {
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Field(key: "active") public var active: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// The username trimmed and case-folded (`UsernameKey.fold`): what login and uniqueness compare.
+    @OptionalField(key: "username_key") public var usernameKey: String?
+    /// Set when someone other than the owner chose the password (an office creating or resetting
+    /// it): every route but changing it refuses until the owner has.
+    @OptionalField(key: "must_change_password") public var mustChangePassword: Bool?
+    /// Who created the account (nil: the system, the CLI or the demo).
+    @OptionalField(key: "created_by") public var createdBy: Int?
+    /// Who last reset its password.
+    @OptionalField(key: "password_reset_by") public var passwordResetBy: Int?
 
     public init() {}
+
+    /// Accounts whose credential this account handed out: a review by it is not independent.
+    public func credentialIssued(by accountID: Int) -> Bool {
+        createdBy == accountID || passwordResetBy == accountID
+    }
 }
 
 /// A signed-in browser. The cookie carries a random token; only its hash is stored.

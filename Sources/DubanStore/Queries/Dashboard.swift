@@ -14,6 +14,8 @@ public enum Dashboard {
         public var late: Bool
         public var status: String
         public var reason: String?
+        /// Who created the author's account or last reset its password (separation of duties, M1).
+        public var authorIssuers: [Int] = []
     }
 
     public struct UrgingItem: Sendable, Codable {
@@ -71,11 +73,12 @@ public enum Dashboard {
         let units = try await names(Set(reports.map(\.unitID)), on: db)
         let periods = Dictionary(uniqueKeysWithValues: try await PeriodRecord.query(on: db).filter(\.$id ~~ Set(reports.map(\.periodID))).all()
             .compactMap { p in p.id.map { ($0, p.label) } })
+        let issuers = try await ReviewIndependence.issuers(of: Set(reports.map(\.accountID)), on: db)
         return reports.compactMap { report in
             guard let task = byID[report.taskID] else { return nil }
             return ReportItem(reportID: report.id ?? 0, taskID: report.taskID, taskLabel: task.displayLabel, unit: units[report.unitID] ?? "",
                               period: periods[report.periodID] ?? "", submittedAt: report.submittedAt, late: report.late,
-                              status: report.status, reason: report.reviewReason)
+                              status: report.status, reason: report.reviewReason, authorIssuers: issuers[report.accountID] ?? [])
         }
     }
 

@@ -25,6 +25,7 @@ struct ActorMiddleware: AsyncMiddleware {
                 }
             }
         }
+        if let redirect = try PasswordChangeGate.check(request) { return redirect }
         return try await next.respond(to: request)
     }
 

@@ -4,49 +4,40 @@ import DubanStore
 import Fluent
 import Vapor
 
-/// Password checks with lockout, and the session that a successful login opens.
+/// Password checks and the session a successful login opens. The bookkeeping (failure count,
+/// lock, session, audit) is the store's `LoginBook`; here only HTTP, throttling and bcrypt.
 enum Login {
-    static let maxFailures = 5
-    static let lockMinutes = 15
+    /// Wrong password, unknown name, locked or switched-off account: one status, one sentence,
+    /// one bcrypt verification's time. The owner of a locked account is told by a notification.
+    static var refused: Abort { Abort(.unauthorized, reason: Strings.Identity.badCredentials) }
 
     static func attempt(username: String, password: String, on req: Request) async throws -> (AccountRecord, LoginSessionRecord, String) {
+        let guards = req.application.identityGuards
+        guard guards.throttle.allow(ClientAddress.client(req)) else {
+            throw Abort(.tooManyRequests, reason: Strings.Identity.tooManyAttempts)
+        }
         let now = req.now
-        guard let account = try await AccountRecord.query(on: req.db).filter(\.$username == username).first() else {
-            // Same work and the same answer as a wrong password: no hint which usernames exist.
-            _ = try? await req.password.async.verify(password, created: try await dummyHash(req))
-            throw Abort(.unauthorized, reason: Strings.Web.badCredentials)
+        let found = try await LoginBook.account(named: username, on: req.db)
+        let usable = found.flatMap { account in account.active && !(account.lockedUntil.map { $0 > now } ?? false) ? account : nil }
+        let hash: String
+        if let usable { hash = usable.passwordHash } else { hash = try await dummyHash(req) }
+        let valid: Bool
+        do {
+            valid = try await req.application.passwordVerify(password, hash)
+        } catch let busy as Abort {
+            throw busy
+        } catch {
+            valid = false  // not a bcrypt hash (an account that signs in only by token)
         }
-        if let until = account.lockedUntil, until > now {
-            throw Abort(.tooManyRequests, reason: Strings.Web.locked(minutes: max(1, Int(until.timeIntervalSince(now) / 60) + 1)))
-        }
-        guard account.active else { throw Abort(.forbidden, reason: Strings.Web.inactive) }
-        let valid = (try? await req.password.async.verify(password, created: account.passwordHash)) ?? false
-        let ctx = req.store
+        guard let account = usable else { throw refused }
+        let accountID = try account.requireID()
         guard valid else {
-            try await ctx.write { ctx in
-                account.failedLogins += 1
-                if account.failedLogins >= maxFailures {
-                    account.lockedUntil = now.addingTimeInterval(Double(lockMinutes) * 60)
-                    account.failedLogins = 0
-                }
-                try await account.save(on: ctx.db)
-                try await ctx.audit(nil, "login.failed", "account", account.id, governmentID: account.governmentID, after: username)
-            }
-            throw Abort(.unauthorized, reason: Strings.Web.badCredentials)
+            try await LoginBook.recordFailure(accountID: accountID, in: req.store)
+            throw refused
         }
         let token = Tokens.random()
-        let session = LoginSessionRecord()
-        session.tokenHash = Tokens.hash(token)
-        session.accountID = try account.requireID()
-        session.csrfToken = Tokens.random(bytes: 24)
-        session.expiresAt = now.addingTimeInterval(Double(req.duban.config.sessionHours) * 3600)
-        try await ctx.write { ctx in
-            account.failedLogins = 0
-            account.lockedUntil = nil
-            try await account.save(on: ctx.db)
-            try await session.create(on: ctx.db)
-            try await ctx.audit(account.actor, "login", "account", account.id, governmentID: account.governmentID)
-        }
+        let session = try await LoginBook.recordSuccess(accountID: accountID, tokenHash: Tokens.hash(token), csrfToken: Tokens.random(bytes: 24),
+                                                        hours: req.duban.config.sessionHours, in: req.store)
         return (account, session, token)
     }
 
@@ -55,29 +46,20 @@ enum Login {
 
     static func dummyHash(_ req: Request) async throws -> String {
         if let hash = dummy.value { return hash }
-        let hash = try await req.password.async.hash(Tokens.random())
+        let hash = try await req.application.passwordHash(Tokens.random())
         dummy.value = hash
         return hash
     }
 
     static func logout(_ req: Request) async throws {
         guard let signed = req.signedIn, let session = signed.session else { return }
-        let sessionID = try session.requireID()
-        try await req.store.write { ctx in
-            // An update, not a change to the record: other requests may hold the same one.
-            try await LoginSessionRecord.query(on: ctx.db).filter(\.$id == sessionID).set(\.$expiresAt, to: ctx.now).update()
-            try await ctx.audit(signed.actor, "logout", "account", signed.account.id, governmentID: signed.account.governmentID)
-        }
+        try await LoginBook.logout(sessionID: try session.requireID(), actor: signed.actor, in: req.store)
     }
 
-    static func cookie(_ token: String, hours: Int) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: token, maxAge: hours * 3600, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
-    }
-}
-
-extension AccountRecord {
-    var actor: Actor {
-        Actor(accountID: id ?? 0, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+    /// The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the browser reaches us over https.
+    static func cookie(_ token: String, for req: Request) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: req.duban.config.sessionHours * 3600, path: "/", isSecure: ClientAddress.isHTTPS(req),
+                          isHTTPOnly: true, sameSite: .lax)
     }
 }
 

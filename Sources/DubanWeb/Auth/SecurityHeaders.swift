@@ -15,6 +15,10 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }
+        // Once the browser has reached us over https, it must never fall back to http.
+        if ClientAddress.isHTTPS(request) {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+        }
         if request.url.path.hasPrefix("/api/") || request.signedIn != nil {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }

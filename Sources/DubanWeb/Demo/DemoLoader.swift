@@ -118,18 +118,8 @@ public enum DemoLoader {
 
     static func insertAccount(username: String, displayName: String, hash: String, role: Role, governmentID: Int, unitID: Int?,
                               leaderID: Int?, ctx: StoreContext) async throws {
-        let account = AccountRecord()
-        account.username = username
-        account.displayName = displayName
-        account.passwordHash = hash
-        account.role = role.rawValue
-        account.governmentID = governmentID
-        account.unitID = unitID
-        account.leaderID = leaderID
-        account.failedLogins = 0
-        account.active = true
-        try await account.create(on: ctx.db)
-        try await ctx.audit(nil, "account.create", "account", account.id, governmentID: governmentID,
-                            after: JSONText.encode(["username": username, "role": role.rawValue]))
+        // Made by the system (`by: nil`): the printed password logs in directly, no forced change.
+        try await AccountAdmin.insert(AccountAdmin.Input(username: username, displayName: displayName, role: role, governmentID: governmentID,
+                                                         unitID: unitID, leaderID: leaderID), passwordHash: hash, by: nil, ctx: ctx)
     }
 }

@@ -24,7 +24,7 @@ enum AccountPages {
             let leaderID = role == .leader ? form.leaderID.flatMap { Int($0) } : nil
             if role == .unit && unitID == nil { throw Abort(.unprocessableEntity, reason: S.unitRequired) }
             if role == .leader && leaderID == nil { throw Abort(.unprocessableEntity, reason: S.leaderRequired) }
-            try await Accounts.create(Accounts.NewAccount(username: form.username.trimmingCharacters(in: .whitespaces),
+            try await Accounts.create(Accounts.NewAccount(username: form.username,
                                                           displayName: form.displayName, password: form.password, role: role,
                                                           governmentID: governmentID, unitID: unitID, leaderID: leaderID),
                                       by: actor, app: req.application)
@@ -32,18 +32,19 @@ enum AccountPages {
         }
         app.post("accounts", ":id", "active") { req async throws -> Response in
             let (actor, _) = try authorized(req)
-            let id = try req.id()
-            guard id != actor.accountID else { throw Abort(.unprocessableEntity, reason: S.notYourself) }
-            try await req.store.write { ctx in
-                guard let account = try await AccountRecord.find(id, on: ctx.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-                try Self.check(actor, .manageAccounts, account.governmentID)
-                account.active.toggle()
-                try await account.save(on: ctx.db)
-                try await ctx.audit(actor, account.active ? "account.enable" : "account.disable", "account", id,
-                                    governmentID: account.governmentID, after: account.username)
-            }
+            try await AccountAdmin.setActive(accountID: try req.id(), active: nil, by: actor, in: req.store)
             return req.redirect(to: "/accounts?done=account")
         }
+        // A new one-time password, shown here once: the owner must replace it at the next login.
+        app.post("accounts", ":id", "password") { req async throws -> Response in
+            let (actor, governmentID) = try authorized(req)
+            let id = try req.id()
+            let password = try await AccountAdmin.resetPassword(accountID: id, by: actor, hash: req.application.passwordHash, in: req.store)
+            let username = try await AccountRecord.find(id, on: req.db)?.username ?? ""
+            return try await page(req, actor: actor, governmentID: governmentID,
+                                  flash: Strings.Identity.resetDone(username, password)).response()
+        }
+        PasswordPage.register(app)
     }
 
     static func authorized(_ req: Request) throws -> (Actor, Int?) {
@@ -57,7 +58,7 @@ enum AccountPages {
         if case .denied(let reason) = Permissions.decide(actor, action, .government(governmentID)) { throw Abort(.forbidden, reason: reason) }
     }
 
-    static func page(_ req: Request, actor: Actor, governmentID: Int?) async throws -> HTML {
+    static func page(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> HTML {
         var query = AccountRecord.query(on: req.db).sort(\.$role).sort(\.$username)
         if actor.role != .admin || governmentID != nil { query = query.filter(\.$governmentID == governmentID) }
         let accounts = try await query.all()
@@ -67,6 +68,7 @@ enum AccountPages {
         let leaderNames = Dictionary(uniqueKeysWithValues: leaders.compactMap { l in l.id.map { ($0, l.name) } })
         return Page.layout(S.title, request: req) {
             el("h1") { S.title }
+            if let flash { el("p", ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
             el("table", ["class": "plain-table", "id": "accounts"]) {
                 el("thead") { el("tr") { for head in [S.username, S.displayName, S.role, S.scope, S.status, ""] { el("th", ["scope": "col"]) { head } } } }
                 el("tbody") {
@@ -81,6 +83,9 @@ enum AccountPages {
                                 if account.id != actor.accountID {
                                     TaskPage.form("/accounts/\(account.id ?? 0)/active", req) {
                                         el("button", ["type": "submit", "class": "secondary"]) { account.active ? S.disable : S.enable }
+                                    }
+                                    TaskPage.form("/accounts/\(account.id ?? 0)/password", req) {
+                                        el("button", ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
                                 }
                             }
@@ -98,7 +103,7 @@ enum AccountPages {
                     el("label", ["for": "a-password"]) { S.password }
                     el("input", ["type": "password", "id": "a-password", "name": "password", "required": "required", "minlength": "10",
                                  "autocomplete": "new-password", "aria-describedby": "a-password-hint"])
-                    el("p", ["class": "muted", "id": "a-password-hint"]) { S.passwordHint }
+                    el("p", ["class": "muted", "id": "a-password-hint"]) { S.passwordHint + Strings.Identity.initialPasswordHint }
                     el("label", ["for": "a-role"]) { S.role }
                     el("select", ["id": "a-role", "name": "role"]) {
                         for role in ["unit", "leader", "supervisor", "viewer"] { el("option", ["value": role]) { Strings.Pages.roleName(role) } }

@@ -55,7 +55,7 @@ enum HomePage {
             sections
             el("section", ["class": "card", "id": "review-queue"]) {
                 el("h2") { "\(Strings.Pages.reviewQueue)（\(queue.count)）" }
-                reportList(queue)
+                reportList(queue, flagFor: actor.accountID)
             }
             el("section", ["class": "card", "id": "open-urgings"]) {
                 el("h2") { "\(Strings.Pages.openUrgings)（\(urgings.count)）" }
@@ -146,7 +146,8 @@ enum HomePage {
         }
     }
 
-    static func reportList(_ items: [Dashboard.ReportItem]) -> HTML {
+    /// `flagFor`: the reviewer; a report whose author's account it created or reset is marked (M1).
+    static func reportList(_ items: [Dashboard.ReportItem], flagFor reviewer: Int? = nil) -> HTML {
         guard !items.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.none } }
         return el("ul", ["class": "plain"]) {
             for item in items {
@@ -155,6 +156,9 @@ enum HomePage {
                     el("span", ["class": "muted"]) {
                         " \(item.unit) · \(item.period) · \(Format.date(item.submittedAt))" + (item.late ? " · \(Strings.Pages.late)" : "")
                         + (item.reason.map { " · \(Strings.Pages.returnReason)：\($0)" } ?? "")
+                    }
+                    if let reviewer, item.authorIssuers.contains(reviewer) {
+                        el("span", ["class": "bad", "data-flag": "issued-by-you"]) { " · \(Strings.Identity.issuedByYou)" }
                     }
                 }
             }

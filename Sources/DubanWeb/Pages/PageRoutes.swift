@@ -9,7 +9,7 @@ struct PageRoutes {
     func register(_ app: Application) throws {
         Assets.register(app)
         app.get("login") { req -> Response in
-            SmallPages.login(req, next: req.query[String.self, at: "next"]).response()
+            SmallPages.login(req, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
         }
         app.post("login") { req async throws -> Response in
             struct Form: Content { var username: String; var password: String; var next: String? }
@@ -18,12 +18,11 @@ struct PageRoutes {
             }
             do {
                 let (_, _, token) = try await Login.attempt(username: form.username, password: form.password, on: req)
-                let next = form.next.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? "/"
-                let response = req.redirect(to: next)
-                response.cookies[ActorMiddleware.cookieName] = Login.cookie(token, hours: req.duban.config.sessionHours)
+                let response = req.redirect(to: SafeRedirect.local(form.next))
+                response.cookies[ActorMiddleware.cookieName] = Login.cookie(token, for: req)
                 return response
             } catch let abort as any AbortError {
-                return SmallPages.login(req, error: abort.reason, next: form.next).response(status: abort.status)
+                return SmallPages.login(req, error: abort.reason, next: SafeRedirect.local(form.next)).response(status: abort.status)
             }
         }
         app.post("logout") { req async throws -> Response in

@@ -19,6 +19,14 @@ public struct AppConfig: Sendable {
     public var bcryptCost = 11
     /// Run migrations at start (`serve` does; a second app server may be told not to).
     public var autoMigrate = true
+    /// `DUBAN_PUBLIC_URL`: the address users type; when https, cookies are Secure and HSTS is sent.
+    public var publicURL: String?
+    /// `DUBAN_TRUSTED_PROXY`: comma-separated proxy addresses, or `loopback`, whose
+    /// X-Forwarded-For and X-Forwarded-Proto are believed. Nobody else's are.
+    public var trustedProxies: [String] = []
+    /// Login attempts per client address: a burst, then so many a minute.
+    public var loginBurst = 30
+    public var loginsPerMinute = 30
 
     public init() {}
 
@@ -31,6 +39,10 @@ public struct AppConfig: Sendable {
         if let limit = env["DUBAN_EVIDENCE_LIMIT_MB"].flatMap(Int.init) { config.evidenceLimitBytes = limit * 1_000_000 }
         if let url = env["DUBAN_WEBHOOK_URL"], !url.isEmpty { config.webhookURL = url }
         if let cost = env["DUBAN_BCRYPT_COST"].flatMap(Int.init) { config.bcryptCost = cost }
+        if let url = env["DUBAN_PUBLIC_URL"], !url.isEmpty { config.publicURL = url }
+        if let proxies = env["DUBAN_TRUSTED_PROXY"] {
+            config.trustedProxies = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
         return config
     }
 }

@@ -13,6 +13,7 @@ public func configure(_ app: Application, _ config: AppConfig, clock: any Clock 
     app.migrations.add(DubanMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate(), cache: ReadCache())
+    app.storage[IdentityGuards.Key.self] = IdentityGuards(config: config)
     if config.autoMigrate { try await app.autoMigrate() }
 
     app.middleware = Middlewares()

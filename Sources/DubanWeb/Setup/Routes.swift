@@ -7,6 +7,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api", "v1")
     api.get("openapi.json") { _ in OpenAPIDocument.response() }
     SessionAPI().register(api)
+    AccountAPI().register(api)
     PlanAPI().register(api)
     TaskAPI().register(api)
     DraftAPI().register(api)
