@@ -3,6 +3,7 @@ import DubanStore
 import DubanWeb
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -306,6 +307,33 @@ import VaporTesting
             }
             #expect(try await Self.signIn(world, " fgj-WANG ", "Abcdefgh1234").0.status == .ok)
             #expect(try await Self.signIn(world, "VIEWER", WebWorld.password).0.status == .ok)
+        }
+    }
+
+    /// An installation upgrading: accounts and tokens made before the migration keep working,
+    /// their usernames folded as new ones are, old tokens given an expiry.
+    @Test func theMigrationKeepsExistingAccountsWorking() async throws {
+        try await WebWorld.with { world in
+            let migration = try #require(DubanMigrations.all.first { String(describing: type(of: $0)) == "AddAccountSecurity" })
+            let db = world.app.db
+            try await migration.revert(on: db).get()
+            let sql = try #require(db as? any SQLDatabase)
+            let hash = try await world.app.password.async.hash("Old-clerk-2020")
+            try await sql.insert(into: "accounts")
+                .columns("username", "display_name", "password_hash", "role", "government_id", "failed_logins", "active")
+                .values(SQLBind("Old-Clerk"), SQLBind("老账户"), SQLBind(hash), SQLBind("viewer"), SQLBind(world.governmentID), SQLBind(0), SQLBind(true))
+                .run()
+            let old = try await sql.select().column("id").from("accounts").where("username", .equal, "Old-Clerk").first(decodingColumn: "id", as: Int.self)
+            try await sql.insert(into: "api_tokens").columns("token_hash", "account_id", "name")
+                .values(SQLBind(String(repeating: "a", count: 64)), SQLBind(try #require(old)), SQLBind("旧令牌")).run()
+            try await migration.prepare(on: db).get()
+
+            let account = try #require(try await AccountRecord.query(on: db).filter(\.$username == "Old-Clerk").first())
+            #expect(account.usernameKey == "old-clerk" && account.mustChangePassword != true)
+            #expect(try await APITokenRecord.query(on: db).filter(\.$name == "旧令牌").first()?.expiresAt != nil)
+            #expect(try await Self.signIn(world, "old-clerk", "Old-clerk-2020").0.status == .ok)
+            // Every account the harness made before the round trip still signs in too.
+            #expect(try await Self.signIn(world, "Supervisor", WebWorld.password).0.status == .ok)
         }
     }
 

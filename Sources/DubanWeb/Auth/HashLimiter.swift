@@ -4,17 +4,20 @@ import Vapor
 /// At most a few bcrypt computations at once, and a short queue behind them: bcrypt takes a
 /// core for a tenth of a second, runs on the thread pool the database also uses, and a flood of
 /// logins must not take every core from the requests of people already signed in. Beyond the
-/// queue, a login is refused at once (429) rather than waiting.
+/// queue, a login is refused (429) rather than waiting. After each hash the permit rests as
+/// long again (`restRatio`), so hashing never takes more than half of the cores it may use.
 public actor HashLimiter {
     let permits: Int
     let maxWaiting: Int
+    let restRatio: Double
     private var inUse = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     /// One fewer than the cores (at least one): a core stays free for everything else.
-    public init(permits: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWaiting: Int = 32) {
+    public init(permits: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWaiting: Int = 32, restRatio: Double = 1) {
         self.permits = permits
         self.maxWaiting = maxWaiting
+        self.restRatio = restRatio
     }
 
     private func acquire() async throws {
@@ -30,13 +33,15 @@ public actor HashLimiter {
 
     public nonisolated func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         try await acquire()
-        do {
-            let result = try await body()
-            await release()
-            return result
-        } catch {
-            await release()
-            throw error
+        let started = ContinuousClock.now
+        defer {
+            // The caller has its answer now; the permit comes back after the rest.
+            let rest = (ContinuousClock.now - started) * restRatio
+            Task {
+                if rest > .zero { try? await Task.sleep(for: rest) }
+                await self.release()
+            }
         }
+        return try await body()
     }
 }

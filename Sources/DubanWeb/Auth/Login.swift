@@ -13,7 +13,9 @@ enum Login {
 
     static func attempt(username: String, password: String, on req: Request) async throws -> (AccountRecord, LoginSessionRecord, String) {
         let guards = req.application.identityGuards
-        guard guards.throttle.allow(ClientAddress.client(req)) else {
+        if case .refused(let delay) = guards.throttle.take(ClientAddress.client(req)) {
+            // Answered late: a flood's connections then cost sleeping tasks, not instant answers.
+            try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
             throw Abort(.tooManyRequests, reason: Strings.Identity.tooManyAttempts)
         }
         let now = req.now
@@ -25,6 +27,7 @@ enum Login {
         do {
             valid = try await req.application.passwordVerify(password, hash)
         } catch let busy as Abort {
+            try? await Task.sleep(nanoseconds: UInt64(LoginThrottle.firstDelay * 1_000_000_000))
             throw busy
         } catch {
             valid = false  // not a bcrypt hash (an account that signs in only by token)
