@@ -28,6 +28,7 @@ enum Page {
                         el("form", ["method": "post", "action": "/logout", "class": "logout"]) {
                             el("input", ["type": "hidden", "name": "_csrf", "value": request.csrfToken])
                             el("span", ["class": "who"]) { "\(signed.account.displayName)（\(Strings.Pages.roleName(signed.account.role))）" }
+                            el("a", ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
                             el("button", ["type": "submit"]) { Strings.Pages.logout }
                         }
                     } else if request.url.path != "/login" {
