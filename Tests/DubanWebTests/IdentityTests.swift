@@ -55,6 +55,8 @@ import VaporTesting
             // The change: the current password, a new one twice.
             var r = try await w.call("fgj-2", .PUT, "/api/v1/me/password", json: #"{"old":"wrong-password-1","new":"\#(Self.own)","repeat":"\#(Self.own)"}"#)
             #expect(r.status == .unprocessableEntity)
+            let counted = try await AccountRecord.query(on: world.app.db).filter(\.$username == "fgj-2").first()?.failedLogins
+            #expect(counted == 1, "a wrong current password counts as a failed login")
             r = try await w.call("fgj-2", .PUT, "/api/v1/me/password", json: #"{"old":"\#(Self.initial)","new":"\#(Self.own)","repeat":"Other-mima-2022"}"#)
             #expect(r.status == .unprocessableEntity)
             r = try await w.call("fgj-2", .PUT, "/api/v1/me/password", json: #"{"old":"\#(Self.initial)","new":"\#(Self.own)","repeat":"\#(Self.own)"}"#)

@@ -13,7 +13,12 @@ public enum PasswordChange {
         guard let account = try await AccountRecord.find(actor.accountID, on: context.db), account.active else {
             throw StoreError.notFound(Strings.Identity.accountNotFound)
         }
-        guard try await verify(old, account.passwordHash) else { throw StoreError.invalid(Strings.Identity.oldPasswordWrong) }
+        guard try await verify(old, account.passwordHash) else {
+            // A wrong current password counts as a failed login: a stolen session cannot be used
+            // to guess the password at leisure.
+            try await LoginBook.recordFailure(accountID: actor.accountID, in: context)
+            throw StoreError.invalid(Strings.Identity.oldPasswordWrong)
+        }
         if let problem = PasswordPolicy.problem(password: new, username: account.username) { throw StoreError.invalid(problem) }
         guard new != old else { throw StoreError.invalid(Strings.Identity.sameAsOld) }
         let passwordHash = try await hash(new)
