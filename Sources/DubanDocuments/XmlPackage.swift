@@ -24,8 +24,12 @@ final class XmlPackage {
     let limits: Limits
     private var extracted = 0
 
+    /// The zip's size: no entry's compressed bytes can be more.
+    let byteCount: Int
+
     init(data: Data, file: String, kind: String, limits: Limits) throws {
         archive = try ZipParts.archive(data, file: file, kind: kind)
+        byteCount = data.count
         self.file = file
         self.kind = kind
         self.limits = limits
@@ -47,6 +51,11 @@ final class XmlPackage {
         let limit = max(0, min(limits.part, limits.total - extracted))
         if entry.uncompressedSize > UInt64(limit) {
             throw DocumentError.tooLarge(file: file, limitBytes: limits.part)
+        }
+        // An entry claiming more bytes than the file has is forged or cut short; ZIPFoundation
+        // would go on reading nothing for as long as the claim (found by fuzzing: a hang).
+        if entry.compressedSize > UInt64(byteCount) {
+            throw DocumentError.truncated(file: file, kind: kind)
         }
         var out = Data()
         out.reserveCapacity(Int(entry.uncompressedSize))
