@@ -79,11 +79,12 @@ let package = Package(
         .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore", "DubanStore", "DubanWeb"], swiftSettings: swiftSettings),
         .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",
-            dependencies: ["DubanWeb", "DubanStore", "DubanCore", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: ["DubanWeb", "DubanStore", "DubanCore", .product(name: "VaporTesting", package: "vapor"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
     ]

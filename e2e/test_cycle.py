@@ -549,9 +549,13 @@ class Cycle(OrderedSteps):
             today = self.state.get("today", "2022-09-15")
             self.assertTrue(any(today in t for t in unread if "全社会研发投入" in t),
                             f"the 督办单 notification is not dated {today}: {unread}")
+        # Showing the list writes nothing; the reader marks them read.
         leader.get("/notifications")
+        self.assertTrue(any("全社会研发投入" in li.text for li in leader.all("main li.unread")),
+                        "showing the list marked the notification read (a GET must not write)")
+        leader.follow(leader.find("#mark-read button"), expect_path=r"^/notifications$")
         self.assertFalse(any("全社会研发投入" in li.text for li in leader.all("main li.unread")),
-                         "the notification stays unread after it was shown")
+                         "the notification stays unread after 全部标为已读")
 
         # Open the task from the notice and write the instruction.
         leader.get("/")

@@ -8,7 +8,7 @@
 # corpora, logs and crash inputs go to fuzz/.build-fuzz/work/ (FUZZ_WORK to change).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=${FUZZ_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}   # FUZZ_ROOT: when run from a copy of this script
 RUNS=20000
 MAX_TIME=30
 TARGETS=()
@@ -32,6 +32,10 @@ SHARED=${DUBAN_SHARED:-$ROOT/../shared}
 [ -d "$SHARED" ] || SHARED=/work/shared
 
 command -v swift >/dev/null || { echo "fuzz.sh: swift not on PATH" >&2; exit 2; }
+# ZIPFoundation links zlib (part of the Swift toolchain's Debian prerequisites, checked anyway).
+if command -v dpkg >/dev/null && ! dpkg -s zlib1g-dev >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev
+fi
 
 # Release (-O keeps Swift's bounds and overflow traps) is ~20x faster per input than debug.
 # lld: gold fails to link the sanitizer runtime here. Only the toolchain is needed.

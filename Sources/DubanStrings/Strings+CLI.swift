@@ -24,6 +24,9 @@ extension Strings {
         }
         public static func migrated(_ database: String) -> String { "数据库结构已是最新：\(database)" }
         public static func auditIntact(_ count: Int) -> String { "审计链完整：共 \(count) 条记录" }
+        public static let auditExpectHelp = "此前用 duban audit head 登记的 序号:哈希；该记录须仍在且未变（可发现末尾被删除的记录）"
+        public static let auditHeadAbstract = "打印审计链的末条记录（序号:哈希），供在数据库之外登记"
+        public static func auditHeadCount(_ count: Int) -> String { "审计链共 \(count) 条记录；请把上一行登记在数据库之外（如纸质台账或另一台机器）" }
         public static func auditBroken(_ count: Int, problems: Int) -> String { "审计链已被破坏：共 \(count) 条记录，发现 \(problems) 处问题" }
         public static let samplesMissing = "找不到示例方案目录 Samples/，请在项目根目录运行或设置 DUBAN_SAMPLES"
         public static let fileHelp = "方案文件：.txt .docx .xlsx .csv .tsv .md，或 duban.plan/1 的 .json"

@@ -90,6 +90,9 @@ extension Strings {
         }
 
         public static func duplicateTask(_ a: String, _ b: String) -> String { "\(a)与\(b)的工作标准完全相同" }
+        public static func duplicateTasks(_ named: [String], total: Int) -> String {
+            "\(named.joined(separator: "、"))\(total > named.count ? "等" : "")共 \(total) 项的工作标准完全相同"
+        }
 
         public static func nearDuplicateTask(_ a: String, _ b: String, percent: Int) -> String {
             "\(a)与\(b)的工作标准高度相似（\(percent)%），疑似重复"

@@ -26,6 +26,9 @@ extension Strings {
         public static let amendmentNeedsReason = "目标调整必须写明理由"
         public static let messageRequired = "请填写催办内容"
         public static let notLeadUnit = "该单位不是此任务的牵头单位"
+        public static let notificationNotFound = "通知不存在"
+        public static let evidenceNotFound = "佐证材料不存在"
+        public static func evidenceTooMany(_ count: Int, limit: Int) -> String { "佐证材料共 \(count) 个，每次最多 \(limit) 个" }
         public static func evidenceTooLarge(_ name: String, limitMB: Int) -> String { "佐证材料“\(name)”超过 \(limitMB) MB" }
         public static func evidenceType(_ name: String) -> String { "佐证材料“\(name)”的类型不允许（允许 PDF、图片、Word、Excel、文本）" }
         public static func valueForUnknownIndicator(_ id: Int) -> String { "指标 \(id) 不属于此任务" }
@@ -42,7 +45,7 @@ extension Strings {
         public static let bulletinMonth = "通报月份应为 1 到 12"
         public static let bulletinAlreadyPublished = "该版本通报已发布，不能再改；修改将生成新版本"
         public static let weightRange = "每项权重应在 0 到 100 之间"
-        public static let rulesRange = "无进展期数至少为 1，偏离幅度不能为负"
+        public static let rulesRange = "无进展期数须在 1 至 24 之间，偏离幅度须在 0 至 100 个百分点之间"
         public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
     
 

@@ -24,7 +24,5 @@ extension Strings {
         public static let governmentRequired = "请选择政府"
         public static let moveNeedsTarget = "请指明上移、下移或移到哪个栏目"
         public static let healthy = "正常"
-        public static let webhookKind = "机器人类型只能是 dingtalk 或 wecom"
-        public static let webhookURL = "机器人地址必须以 http:// 或 https:// 开头"
     }
 }

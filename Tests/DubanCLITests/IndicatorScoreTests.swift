@@ -66,7 +66,7 @@ enum ScorerRun {
         process.standardOutput = out
         process.standardError = out
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = out.fileHandleForReading.readAllRetryingInterrupts()
         process.waitUntilExit()
         return Output(output: String(decoding: data, as: UTF8.self))
     }

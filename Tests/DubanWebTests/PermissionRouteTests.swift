@@ -53,7 +53,7 @@ import VaporTesting
         Route(method: .PATCH, path: "/api/v1/bulletins/{bulletin}", body: #"{"summary":"改写","closing":"改写"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/bulletins/{bulletin}/publish", allowed: ["supervisor", "admin"]),
         Route(method: .GET, path: "/api/v1/bulletins/{bulletin}", allowed: ["supervisor", "admin"]),
-        Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"http://127.0.0.1:9/hook","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/accounts", body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
         // These two answer for the caller's own government, so another district's office may call them too.
         Route(method: .GET, path: "/api/v1/audit/verify", allowed: ["supervisor", "admin", "otherSupervisor"]),

@@ -35,7 +35,7 @@ struct WebWorld {
     static let roles = ["admin", "supervisor", "leader", "unit", "otherUnit", "viewer", "otherSupervisor"]
     static let clockDate = PlanCalendar.date(2022, 8, 10, hour: 10)
 
-    static func with<T>(_ body: (WebWorld) async throws -> T) async throws -> T {
+    static func with<T>(config edit: (inout AppConfig) -> Void = { _ in }, _ body: (WebWorld) async throws -> T) async throws -> T {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .error  // migrations log every step at info: noise in CI's output
         do {
@@ -43,6 +43,7 @@ struct WebWorld {
             config.backend = StoreBackends.current
             config.bcryptCost = 4
             config.sweepSeconds = 0
+            edit(&config)
             try await configure(app, config, clock: FixedClock(clockDate))
             let world = try await build(app)
             let result = try await body(world)

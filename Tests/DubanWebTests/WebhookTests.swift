@@ -41,7 +41,8 @@ import VaporTesting
 
     func check(kind: String, port: Int, sink: Sink) async throws {
         #expect(port > 0)
-        try await WebWorld.with { world in
+        // The stand-in robot is on loopback, which an installation must name to allow.
+        try await WebWorld.with(config: { $0.webhookAllowedHosts = ["127.0.0.1"] }) { world in
             let set = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
                                            json: #"{"url":"http://127.0.0.1:\#(port)/robot","kind":"\#(kind)"}"#)
             #expect(set.status == .ok)

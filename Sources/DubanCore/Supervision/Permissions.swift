@@ -52,6 +52,10 @@ public enum Permissions {
             return .allowed
         case .contributeReport:
             return subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit) ? .allowed : .denied(Why.notTaskUnit)
+        case .answerUrging:
+            // Whoever the office urged answers it: a cooperating unit too, when the urging names it.
+            let urged = subject.unitID == unit || subject.unitID == nil && subject.leadUnitIDs.contains(unit)
+            return urged && (subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit)) ? .allowed : .denied(Why.notTaskUnit)
         default:
             if subject.leadUnitIDs.contains(unit) { return .allowed }
             return subject.coopUnitIDs.contains(unit) ? .denied(Why.leadOnly(action: action.chineseName)) : .denied(Why.notTaskUnit)

@@ -36,12 +36,14 @@ public enum PlanDrafts {
             record.status = "draft"
             record.sourceName = sourceName
             record.sourceFormat = plan.format.rawValue
-            record.sourceData = source
             record.importReport = JSONText.encode(ImportReport(warnings: plan.warnings.map(\.sentence), findings: findings))
             record.periodRules = JSONText.encode(rules)
             record.createdBy = actor.accountID
             try await record.create(on: db)
             let planID = try record.requireID()
+            if let source {
+                try await PlanSourceRecord.query(on: db).filter(\.$id == planID).set(\.$data, to: source).update()
+            }
             for attachment in plan.attachments {
                 try await AttachmentRecord(planID: planID, number: attachment.number, title: attachment.title).create(on: db)
             }

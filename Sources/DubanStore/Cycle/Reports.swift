@@ -38,6 +38,8 @@ public enum Reports {
             throw StoreError.invalid(Strings.Store.narrativeRequired)
         }
         if let percent = input.percentComplete, !(0...100).contains(percent) { throw StoreError.invalid(Strings.Store.percentRange) }
+        // Every edge refuses these already; the store does too, so no caller can store a NaN.
+        guard input.values.values.allSatisfy(\.isFinite) else { throw StoreError.invalid(Strings.Pages.valueNotNumber) }
         try Evidence.validate(input.evidence, limits: limits)
         return try await context.write(progressOnly: true) { ctx in
             let task = try await TaskSubject.facts(input.taskID, in: ctx)

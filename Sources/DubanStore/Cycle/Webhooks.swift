@@ -1,3 +1,4 @@
+import DubanCore
 import DubanStrings
 import Fluent
 import Foundation
@@ -31,29 +32,5 @@ public enum Webhooks {
         record.payload = payload(kind: Kind(rawValue: government.webhookKind ?? "") ?? .dingtalk, title: title, text: text)
         record.attempts = 0
         try await record.create(on: db)
-    }
-
-    /// Sends what is pending through `send` (an HTTP POST), recording the outcome of each.
-    public static func deliver(on db: any Database, maxAttempts: Int = 5,
-                               send: @Sendable (String, String) async throws -> Bool) async throws -> Int {
-        let pending = try await OutboxRecord.query(on: db).filter(\.$sentAt == nil).filter(\.$attempts < maxAttempts)
-            .sort(\.$id).limit(100).all()
-        var sent = 0
-        for message in pending {
-            message.attempts += 1
-            do {
-                if try await send(message.url, message.payload) {
-                    message.sentAt = Date()
-                    message.lastError = nil
-                    sent += 1
-                } else {
-                    message.lastError = Strings.Store.webhookHTTPStatus
-                }
-            } catch {
-                message.lastError = String(describing: error).prefix(500).description
-            }
-            try await message.save(on: db)
-        }
-        return sent
     }
 }

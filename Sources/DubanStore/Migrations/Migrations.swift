@@ -17,6 +17,7 @@ public enum DubanMigrations {
         CreateProducts(),       // monthly bulletins and their versions
         CreateSearch(),         // full-text search for Chinese (FTS5 trigram, pg_trgm)
         CreateColumnMappings(), // what a clerk said a table's columns are, per government and header
+        AddWebhookSecret(),     // the DingTalk robot's signing secret (加签)
         AddAccountSecurity(),   // folded usernames, must-change-password, who issued a password, token expiry
     ]
 }

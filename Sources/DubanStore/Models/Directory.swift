@@ -9,6 +9,8 @@ public final class GovernmentRecord: Model, @unchecked Sendable {
     @OptionalField(key: "webhook_url") public var webhookURL: String?
     /// `dingtalk` or `wecom`: the group-robot message form the webhook expects.
     @OptionalField(key: "webhook_kind") public var webhookKind: String?
+    /// DingTalk's 加签 secret: never shown again or written to the audit trail once saved.
+    @OptionalField(key: "webhook_secret") public var webhookSecret: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

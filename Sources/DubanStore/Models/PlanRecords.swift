@@ -13,8 +13,8 @@ public final class PlanRecord: Model, @unchecked Sendable {
     @Field(key: "status") public var status: String
     @Field(key: "source_name") public var sourceName: String
     @Field(key: "source_format") public var sourceFormat: String
-    /// The document as uploaded, kept so nothing the office gave is ever lost.
-    @OptionalField(key: "source_data") public var sourceData: Data?
+    // The uploaded document (`source_data`) lives in the same row but is read through
+    // `PlanSourceRecord`, so listing, searching or showing a plan never loads its bytes.
     /// The importer's warnings and findings at import time (JSON), shown in the wizard.
     @Field(key: "import_report") public var importReport: String
     /// PeriodRules as JSON.
@@ -22,6 +22,16 @@ public final class PlanRecord: Model, @unchecked Sendable {
     @OptionalField(key: "published_at") public var publishedAt: Date?
     @Field(key: "created_by") public var createdBy: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+}
+
+/// The document as uploaded, kept so nothing the office gave is ever lost: the `plans` row's
+/// blob, mapped on its own so that only a request for the file reads it.
+public final class PlanSourceRecord: Model, @unchecked Sendable {
+    public static let schema = "plans"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @OptionalField(key: "source_data") public var data: Data?
 
     public init() {}
 }

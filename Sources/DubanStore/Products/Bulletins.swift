@@ -8,7 +8,7 @@ import Foundation
 public enum Bulletins {
     /// Drafts the bulletin of `month` (1…12 of the plan year) as a new version.
     @discardableResult
-    public static func draft(planID: Int, month: Int, actor: Actor, in context: StoreContext) async throws -> BulletinRecord {
+    public static func draft(planID: Int, month: Int, actor: Actor, in context: StoreContext) async throws -> BulletinEntry {
         guard (1...12).contains(month) else { throw StoreError.invalid(Strings.Store.bulletinMonth) }
         return try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
@@ -28,7 +28,7 @@ public enum Bulletins {
             try await record.create(on: ctx.db)
             try await ctx.audit(actor, "bulletin.draft", "bulletin", record.id, governmentID: plan.governmentID,
                                 after: "\(plan.year)-\(month) v\(record.version)")
-            return record
+            return BulletinEntry(record)
         }
     }
 
@@ -36,7 +36,7 @@ public enum Bulletins {
     /// and the edit becomes the next version, a draft again.
     @discardableResult
     public static func edit(bulletinID: Int, summary: String, closing: String, actor: Actor,
-                            in context: StoreContext) async throws -> BulletinRecord {
+                            in context: StoreContext) async throws -> BulletinEntry {
         try await context.write { ctx in
             let record = try await load(bulletinID, actor: actor, action: .publishBulletin, on: ctx.db)
             guard var bulletin = JSONText.decode(Bulletin.self, record.content) else { throw StoreError.invalid(Strings.Store.bulletinNotFound) }
@@ -63,7 +63,7 @@ public enum Bulletins {
             }
             try await ctx.audit(actor, "bulletin.edit", "bulletin", target.id, governmentID: record.governmentID, before: before,
                                 after: JSONText.encode(["summary": bulletin.summary, "closing": bulletin.closing]))
-            return target
+            return BulletinEntry(target)
         }
     }
 
@@ -82,7 +82,7 @@ public enum Bulletins {
     }
 
     /// A bulletin for reading: published ones by anyone who may read the plan, drafts by the office.
-    public static func read(_ bulletinID: Int, actor: Actor?, on db: any Database) async throws -> (BulletinRecord, Bulletin) {
+    public static func read(_ bulletinID: Int, actor: Actor?, on db: any Database) async throws -> (BulletinEntry, Bulletin) {
         guard let record = try await BulletinRecord.find(bulletinID, on: db) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
         try Guard.require(actor, .readPlan, .government(record.governmentID, published: true))
         // A draft is the office's own: others are told it is not out yet, not that they cannot publish.
@@ -90,13 +90,19 @@ public enum Bulletins {
             throw StoreError.forbidden(Strings.Store.bulletinNotPublished)
         }
         guard let bulletin = JSONText.decode(Bulletin.self, record.content) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
-        return (record, bulletin)
+        return (BulletinEntry(record), bulletin.visible(to: actor))
     }
 
-    public static func list(planID: Int, includeDrafts: Bool, on db: any Database) async throws -> [BulletinRecord] {
-        var query = BulletinRecord.query(on: db).filter(\.$planID == planID)
-        if !includeDrafts { query = query.filter(\.$status == "published") }
-        return try await query.sort(\.$month, .descending).sort(\.$version, .descending).all()
+    /// A plan's bulletins for `actor`: drafts only for the office that may publish them.
+    public static func list(plan: PlanEntry, actor: Actor?, on db: any Database) async throws -> [BulletinEntry] {
+        try Guard.require(actor, .readPlan, plan.subject)
+        var query = BulletinRecord.query(on: db).filter(\.$planID == plan.id)
+        if !mayDraft(plan, actor: actor) { query = query.filter(\.$status == "published") }
+        return try await query.sort(\.$month, .descending).sort(\.$version, .descending).all().map(BulletinEntry.init)
+    }
+
+    public static func mayDraft(_ plan: PlanEntry, actor: Actor?) -> Bool {
+        Permissions.decide(actor, .publishBulletin, .government(plan.governmentID, published: true)).isAllowed
     }
 
     // MARK: composing
@@ -151,5 +157,30 @@ public enum Bulletins {
         guard let record = try await BulletinRecord.find(id, on: db) else { throw StoreError.notFound(Strings.Store.bulletinNotFound) }
         try Guard.require(actor, action, .government(record.governmentID, published: true))
         return record
+    }
+}
+
+/// A bulletin's facts for lists and links; its content is read through `Bulletins.read`.
+public struct BulletinEntry: Sendable, Codable, Equatable {
+    public var id: Int
+    public var planID: Int
+    public var governmentID: Int
+    public var month: Int
+    public var version: Int
+    public var status: String
+    public var title: String
+    public var publishedAt: Date?
+
+    public var isPublished: Bool { status == "published" }
+
+    init(_ record: BulletinRecord) {
+        id = record.id ?? 0
+        planID = record.planID
+        governmentID = record.governmentID
+        month = record.month
+        version = record.version
+        status = record.status
+        title = JSONText.decode(Bulletin.self, record.content)?.title ?? ""
+        publishedAt = record.publishedAt
     }
 }

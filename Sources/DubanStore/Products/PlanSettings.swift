@@ -26,7 +26,7 @@ public enum PlanSettings {
     }
 
     public static func setInspectionRules(planID: Int, _ rules: InspectionRules, actor: Actor, in context: StoreContext) async throws {
-        guard rules.noProgressPeriods >= 1, rules.offTrajectoryPoints >= 0 else { throw StoreError.invalid(Strings.Store.rulesRange) }
+        guard (1...24).contains(rules.noProgressPeriods), rules.offTrajectoryPoints.isFinite, (0...100).contains(rules.offTrajectoryPoints) else { throw StoreError.invalid(Strings.Store.rulesRange) }
         try await change(planID: planID, action: .publishBulletin, actor: actor, in: context, audit: "inspection.rules") { row in
             let before = row.inspectionRules
             row.inspectionRules = JSONText.encode(rules)

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanStrings
 import Fluent
 import Foundation
 import SQLKit
@@ -77,4 +78,13 @@ public enum CityView {
 public func distinctInOrder(_ values: [String]) -> [String] {
     var seen = Set<String>()
     return values.filter { seen.insert($0).inserted }
+}
+
+extension CityView {
+    /// The comparison across districts is the city's: only an account that manages governments reads it.
+    public static func require(_ actor: Actor?) throws {
+        guard Permissions.decide(actor, .manageGovernments, .government(nil)).isAllowed else {
+            throw StoreError.forbidden(Strings.ProductPages.cityOnly)
+        }
+    }
 }

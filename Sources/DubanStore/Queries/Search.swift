@@ -21,11 +21,13 @@ public enum Search {
         public var text: String
     }
 
-    /// `governmentID` nil: every government (the city account); `publishedOnly` for visitors.
-    public static func find(_ query: String, governmentID: Int?, publishedOnly: Bool, limit: Int = 100,
-                            on db: any Database) async throws -> Results {
+    /// Within `scope` (`Permissions.scope`): a unit or leader name is found only where the reader
+    /// could see it, so names proposed by a draft stay with the office that drafted it.
+    public static func find(_ query: String, scope: ReadScope, limit: Int = 100, on db: any Database) async throws -> Results {
         let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !q.isEmpty, let sql = db as? any SQLDatabase else { return Results(tasks: [], units: [], leaders: []) }
+        guard !q.isEmpty, !scope.isEmpty, let sql = db as? any SQLDatabase else { return .empty }
+        let governmentID = scope.governmentID
+        let publishedOnly = !scope.includesDrafts
         let ids = try await taskIDs(matching: q, on: sql, limit: limit * 4)
         var plans = PlanRecord.query(on: db)
         if let governmentID { plans = plans.filter(\.$governmentID == governmentID) }
@@ -42,9 +44,26 @@ public enum Search {
                 TaskRow.Named(id: try $0.decode(column: "id", as: Int.self), name: try $0.decode(column: "name", as: String.self))
             }
         }
-        return Results(
-            tasks: tasks.compactMap { t in t.id.map { TaskHit(id: $0, planID: t.planID, planTitle: titles[t.planID] ?? "", label: t.label, text: t.text) } },
-            units: try await names(UnitRecord.schema), leaders: try await names(LeaderRecord.schema))
+        guard publishedOnly else {
+            return Results(tasks: hits(tasks, titles), units: try await names(UnitRecord.schema), leaders: try await names(LeaderRecord.schema))
+        }
+        // Outside the office, a name counts only if a published task carries it.
+        let planIDs = Set(titles.keys)
+        let units = try await names(UnitRecord.schema)
+        let leaders = try await names(LeaderRecord.schema)
+        let unitLinks = units.isEmpty ? [] : try await TaskUnitRecord.query(on: db).filter(\.$unitID ~~ Set(units.map(\.id))).all()
+        let leaderLinks = leaders.isEmpty ? [] : try await TaskLeaderRecord.query(on: db).filter(\.$leaderID ~~ Set(leaders.map(\.id))).all()
+        let linked = Set(unitLinks.map(\.taskID)).union(leaderLinks.map(\.taskID))
+        let published = linked.isEmpty ? [] : Set(try await TaskRecord.query(on: db).filter(\.$id ~~ linked).filter(\.$planID ~~ planIDs)
+            .field(\.$id).all().compactMap(\.id))
+        let shownUnits = Set(unitLinks.filter { published.contains($0.taskID) }.map(\.unitID))
+        let shownLeaders = Set(leaderLinks.filter { published.contains($0.taskID) }.map(\.leaderID))
+        return Results(tasks: hits(tasks, titles), units: units.filter { shownUnits.contains($0.id) },
+                       leaders: leaders.filter { shownLeaders.contains($0.id) })
+    }
+
+    static func hits(_ tasks: [TaskRecord], _ titles: [Int: String]) -> [TaskHit] {
+        tasks.compactMap { t in t.id.map { TaskHit(id: $0, planID: t.planID, planTitle: titles[t.planID] ?? "", label: t.label, text: t.text) } }
     }
 
     /// The index where it can answer: FTS5 trigram needs three characters; shorter fragments

@@ -133,6 +133,24 @@ public struct TaskDetail: Sendable, Codable {
 }
 
 extension TaskDetail {
+    /// The task as `actor` may read it: refused unless permitted, and cut to what `Visibility` shows.
+    public static func read(_ taskID: Int, actor: Actor?, now: Date, on db: any Database) async throws -> (TaskDetail, Subject) {
+        let loaded = try await TaskSubject.load(taskID, on: db)
+        try Guard.require(actor, .readTask, loaded.subject)
+        return (try await load(taskID, now: now, on: db).visible(to: actor), loaded.subject)
+    }
+
+    public func visible(to actor: Actor?) -> TaskDetail {
+        var shown = self
+        if !Visibility.shows(.reports, to: actor) { shown.reports = [] }
+        if !Visibility.shows(.urgings, to: actor) { shown.urgings = [] }
+        if !Visibility.shows(.instructions, to: actor) { shown.instructions = [] }
+        if !Visibility.shows(.workItems, to: actor) { shown.workItems = [] }
+        if !Visibility.shows(.audit, to: actor) { shown.audit = [] }
+        if !Visibility.shows(.importWarnings, to: actor) { shown.importWarnings = [] }
+        return shown
+    }
+
     public static func load(_ taskID: Int, now: Date, on db: any Database) async throws -> TaskDetail {
         guard let row = try await TaskBoard.rows(taskIDs: [taskID], now: now, on: db).first,
               let task = try await TaskRecord.find(taskID, on: db) else {

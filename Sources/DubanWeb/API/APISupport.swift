@@ -5,7 +5,10 @@ import Vapor
 
 extension Request {
     func id(_ name: String = "id") throws -> Int {
-        guard let value = parameters.get(name, as: Int.self), value > 0 else { throw Abort(.badRequest, reason: Strings.Web.badID) }
+        // Ids are positive and within the OpenAPI document's bound (2^31 - 1).
+        guard let value = parameters.get(name, as: Int.self), (1...OpenAPIDocument.maxID).contains(value) else {
+            throw Abort(.badRequest, reason: Strings.Web.badID)
+        }
         return value
     }
 

@@ -25,10 +25,8 @@ struct BulletinAPI {
 
     func register(_ api: any RoutesBuilder) {
         api.get("plans", ":id", "bulletins") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
-            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            let drafts = Permissions.decide(req.actor, .publishBulletin, .government(plan.governmentID, published: true)).isAllowed
-            let records = try await Bulletins.list(planID: try plan.requireID(), includeDrafts: drafts, on: req.db)
+            let plan = try await req.plan(.readPlan)
+            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.db)
             return try records.map(Self.summary).jsonResponse()
         }
         api.post("plans", ":id", "bulletins") { req async throws -> Response in
@@ -40,7 +38,7 @@ struct BulletinAPI {
         }
         api.get("bulletins", ":id") { req async throws -> Response in
             let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
-            return try Detail(id: record.id ?? 0, planID: record.planID, month: record.month, version: record.version,
+            return try Detail(id: record.id, planID: record.planID, month: record.month, version: record.version,
                               status: record.status, bulletin: bulletin).jsonResponse()
         }
         api.patch("bulletins", ":id") { req async throws -> Response in
@@ -59,9 +57,9 @@ struct BulletinAPI {
         }
     }
 
-    static func summary(_ record: BulletinRecord) -> Summary {
-        Summary(id: record.id ?? 0, month: record.month, version: record.version, status: record.status,
-                title: JSONText.decode(Bulletin.self, record.content)?.title ?? "", publishedAt: record.publishedAt)
+    static func summary(_ record: BulletinEntry) -> Summary {
+        Summary(id: record.id, month: record.month, version: record.version, status: record.status,
+                title: record.title, publishedAt: record.publishedAt)
     }
 
     /// The bulletin as the Word file the office sends.

@@ -17,8 +17,8 @@ struct CityAPI {
     }
 
     static func comparison(_ req: Request) async throws -> CityComparison {
-        let actor = try req.requireActor()
-        guard actor.role == .admin else { throw Abort(.forbidden, reason: Strings.ProductPages.cityOnly) }
+        _ = try req.requireActor()
+        try CityView.require(req.actor)
         let year = req.query[Int.self, at: "year"] ?? PlanCalendar.calendar.component(.year, from: req.now)
         return try await req.cached("city:\(year)") { [db = req.db, now = req.now] in
             try await CityView.compare(year: year, now: now, on: db)

@@ -46,42 +46,27 @@ struct DirectoryAPI {
         registerAdministration(api)
         api.get("units") { req async throws -> [UnitDTO] in
             let governmentID = try Self.government(req)
-            let aliases = Dictionary(grouping: try await UnitAliasRecord.query(on: req.db).filter(\.$governmentID == governmentID).all(), by: \.unitID)
-            return try await UnitRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$name).all().map {
-                UnitDTO(id: $0.id ?? 0, name: $0.name, kind: $0.kind, confirmed: $0.confirmed, aliases: aliases[$0.id ?? 0, default: []].map(\.alias))
+            return try await DirectoryListing.units(governmentID: governmentID, actor: req.actor, on: req.db).map {
+                UnitDTO(id: $0.id, name: $0.name, kind: $0.kind, confirmed: $0.confirmed, aliases: $0.aliases)
             }
         }
         api.get("leaders") { req async throws -> [LeaderDTO] in
             let governmentID = try Self.government(req)
-            return try await LeaderRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
-                .map { LeaderDTO(id: $0.id ?? 0, name: $0.name) }
+            return try await DirectoryListing.leaders(governmentID: governmentID, actor: req.actor, on: req.db)
+                .map { LeaderDTO(id: $0.id, name: $0.name) }
         }
         api.get("accounts") { req async throws -> [AccountDTO] in
-            let actor = try req.requireActor()
-            try req.authorize(.manageAccounts, .government(actor.governmentID))
-            var query = AccountRecord.query(on: req.db).sort(\.$id)
-            if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
-            return try await query.all().map(Self.dto)
+            try await Scoped.accounts(for: try req.requireActor(), on: req.db).map(Self.dto)
         }
         api.put("governments", ":id", "webhook") { req async throws -> OK in
-            struct Body: Content { var url: String?; var kind: String? }
+            struct Body: Content { var url: String?; var kind: String?; var secret: String? }
             let body = try req.decode(Body.self)
-            let actor = try req.requireActor()
-            let id = try req.id()
-            try req.authorize(.manageDirectory, .government(id))
-            if let kind = body.kind, Webhooks.Kind(rawValue: kind) == nil { throw Abort(.unprocessableEntity, reason: Strings.Web.webhookKind) }
-            if let url = body.url, !url.isEmpty, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                throw Abort(.unprocessableEntity, reason: Strings.Web.webhookURL)
-            }
-            try await req.store.write { ctx in
-                guard let government = try await GovernmentRecord.find(id, on: ctx.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-                let before = "\(government.webhookKind ?? "") \(government.webhookURL ?? "")"
-                government.webhookURL = body.url?.isEmpty == true ? nil : body.url
-                government.webhookKind = body.kind ?? "dingtalk"
-                try await government.save(on: ctx.db)
-                try await ctx.audit(actor, "government.webhook", "government", id, governmentID: id, before: before,
-                                    after: "\(government.webhookKind ?? "") \(government.webhookURL ?? "")")
-            }
+            let kind = try body.kind.map { raw in
+                guard let kind = Webhooks.Kind(rawValue: raw) else { throw Abort(.unprocessableEntity, reason: Strings.Security.webhookKind) }
+                return kind
+            } ?? .dingtalk
+            try await WebhookSettings.set(governmentID: try req.id(), .init(url: body.url, kind: kind, secret: body.secret),
+                                          address: req.duban.config.webhookAddress, actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.post("accounts") { req async throws -> Response in

@@ -18,42 +18,39 @@ struct MiscAPI {
     }
 
     struct AuditVerifyDTO: Content {
+        /// The caller's government's entries checked on this page.
         var entries: Int
         var intact: Bool
         var problems: [String]
+        /// `after` for the next page; absent at the end of the chain.
+        var nextAfter: Int?
     }
 
     func register(_ api: any RoutesBuilder) {
         api.get("notifications") { req async throws -> Response in
             let actor = try req.requireActor()
-            let rows = try await NotificationRecord.query(on: req.db).filter(\.$accountID == actor.accountID)
-                .sort(\.$id, .descending).limit(200).all()
-            return try rows.map { NotificationDTO(id: $0.id ?? 0, kind: $0.kind, title: $0.title, body: $0.body, taskID: $0.taskID,
-                                                  read: $0.readAt != nil, createdAt: $0.createdAt) }.jsonResponse()
+            return try await Notifications.list(for: actor, on: req.db).map {
+                NotificationDTO(id: $0.id, kind: $0.kind, title: $0.title, body: $0.body, taskID: $0.taskID, read: $0.readAt != nil, createdAt: $0.createdAt)
+            }.jsonResponse()
         }
         api.post("notifications", ":id", "read") { req async throws -> OK in
-            let actor = try req.requireActor()
-            guard let row = try await NotificationRecord.find(try req.id(), on: req.db), row.accountID == actor.accountID else {
-                throw Abort(.notFound, reason: Strings.Web.notFound)
-            }
-            if row.readAt == nil {
-                row.readAt = req.now
-                try await row.save(on: req.db)
-            }
+            try await Notifications.markRead(ids: [try req.id()], actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.get("audit", "verify") { req async throws -> AuditVerifyDTO in
-            let actor = try req.requireActor()
-            try req.authorize(.readAudit, .government(actor.governmentID))
-            let (count, problems) = try await AuditTrail.verify(on: req.db)
-            return AuditVerifyDTO(entries: count, intact: problems.isEmpty, problems: problems.map(\.description))
+            let after = req.query[Int.self, at: "after"] ?? 0
+            let limit = req.query[Int.self, at: "limit"] ?? 1_000
+            guard after >= 0, (1...AuditTrail.maxPage).contains(limit) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
+            let page = try await AuditTrail.verifyPage(actor: try req.requireActor(), after: after, limit: limit, on: req.db)
+            return AuditVerifyDTO(entries: page.checked, intact: page.problems.isEmpty, problems: page.problems.map(\.description),
+                                  nextAfter: page.nextAfter)
         }
     }
 
     static func health(_ req: Request) async throws -> Response {
         struct Health: Content { var status: String; var database: String; var message: String }
         do {
-            _ = try await GovernmentRecord.query(on: req.db).count()
+            try await StoreHealth.check(on: req.db)
             return try await Health(status: "ok", database: req.duban.config.backend.description, message: Strings.Web.healthy)
                 .encodeResponse(for: req)
         } catch {

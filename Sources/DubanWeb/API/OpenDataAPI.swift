@@ -62,12 +62,11 @@ struct OpenDataAPI {
     }
 
     static func openPlan(_ req: Request) async throws -> OpenPlan {
-        let plan = try await PlanAPI.load(req)
         // Open data is the published plan only, whoever asks.
-        guard plan.status == "published" else { throw Abort(.notFound, reason: Strings.Store.planNotPublished) }
-        let rows = try await req.board(.plan(try plan.requireID()))
-        let government = try await GovernmentRecord.find(plan.governmentID, on: req.db)?.name ?? ""
-        return OpenPlan(id: try plan.requireID(), government: government, title: plan.title, year: plan.year, generatedAt: req.now,
+        let plan = try await PlanListing.published(try req.id(), on: req.db)
+        let rows = try await req.board(.plan(plan.id))
+        let government = try await DirectoryListing.governmentName(plan.governmentID, on: req.db) ?? ""
+        return OpenPlan(id: plan.id, government: government, title: plan.title, year: plan.year, generatedAt: req.now,
                         tasks: rows.map { row in
                             OpenTask(id: row.id, label: row.label, section: row.path.first ?? "", text: row.text,
                                      leaders: row.leaders.map(\.name), leadUnits: row.leadUnits.map(\.name),
@@ -79,15 +78,15 @@ struct OpenDataAPI {
 
     /// Each published plan's report due dates for a unit with tasks in it, and its led tasks' deadlines.
     static func calendar(_ req: Request) async throws -> String {
-        guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-        let unitID = try unit.requireID()
+        let unit = try await DirectoryListing.unit(try req.id(), actor: nil, on: req.db)
+        let unitID = unit.id
         let rows = try await req.board(.unit(unitID)).filter { $0.status == "open" }
         let planIDs = Set(rows.map(\.planID))
-        let plans = try await PlanRecord.query(on: req.db).filter(\.$id ~~ planIDs).filter(\.$status == "published").all()
-        let published = Set(plans.compactMap(\.id))
+        let plans = try await PlanListing.published(planIDs, on: req.db)
+        let published = Set(plans.map(\.id))
         var events: [CalendarEvent] = []
-        for period in try await PeriodRecord.query(on: req.db).filter(\.$planID ~~ published).sort(\.$dueAt).all() {
-            events.append(CalendarEvent(uid: "period-\(period.id ?? 0)-unit-\(unitID)@duban", date: period.dueAt,
+        for period in try await PlanListing.periods(of: published, on: req.db) {
+            events.append(CalendarEvent(uid: "period-\(period.id)-unit-\(unitID)@duban", date: period.dueAt,
                                         summary: Strings.OpenData.reportDue(period.label), description: Strings.OpenData.reportDueBody))
         }
         for row in rows where published.contains(row.planID) && row.leadUnits.contains(where: { $0.id == unitID }) {

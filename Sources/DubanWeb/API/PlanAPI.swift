@@ -32,22 +32,19 @@ struct PlanAPI {
     func register(_ api: any RoutesBuilder) {
         api.get("plans") { req async throws -> Response in
             let actor = try req.requireActor()
-            var query = PlanRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$id)
-            if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
-            if actor.role == .viewer || actor.role == .unit || actor.role == .leader { query = query.filter(\.$status == "published") }
             var out: [PlanDTO] = []
-            for plan in try await query.all() { out.append(try await Self.dto(plan, on: req)) }
+            for plan in try await Scoped.plans(for: actor, on: req.db) { out.append(try await Self.dto(plan, on: req)) }
             return try out.jsonResponse()
         }
         api.get("plans", ":id") { req async throws -> Response in
-            let plan = try await Self.load(req)
-            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
+            let plan = try await req.plan(.readPlan)
             return try await Self.dto(plan, on: req).jsonResponse()
         }
-        api.post("imports") { req async throws -> Response in
+        api.on(.POST, "imports", body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
             // Refuse roles that can never import before reading the upload.
             try req.authorize(.importPlan, .government(actor.governmentID))
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             // `columns`: what each column holds (number, goal, standard, leader, lead, coop, responsible, deadline, ignore), comma-separated.
             struct Form: Content { var file: File; var governmentID: Int?; var year: Int?; var columns: String? }
             guard let form = try? req.content.decode(Form.self), form.file.data.readableBytes > 0 else {
@@ -67,14 +64,9 @@ struct PlanAPI {
         }
     }
 
-    static func load(_ req: Request) async throws -> PlanRecord {
-        guard let plan = try await PlanRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Store.planNotFound) }
-        return plan
-    }
-
-    static func dto(_ plan: PlanRecord, on req: Request) async throws -> PlanDTO {
-        let rows = try await req.board(.plan(try plan.requireID()))
-        return PlanDTO(id: try plan.requireID(), governmentID: plan.governmentID, year: plan.year, title: plan.title,
+    static func dto(_ plan: PlanEntry, on req: Request) async throws -> PlanDTO {
+        let rows = try await req.board(.plan(plan.id))
+        return PlanDTO(id: plan.id, governmentID: plan.governmentID, year: plan.year, title: plan.title,
                        status: plan.status, sourceName: plan.sourceName, publishedAt: plan.publishedAt, tasks: rows.count,
                        lights: Dictionary(grouping: rows, by: { $0.light.rawValue }).mapValues(\.count))
     }
@@ -102,7 +94,7 @@ enum ImportFlow {
     /// `reading`: the document already read by the caller, so it is not read twice.
     static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
                     mapping given: ColumnMapping? = nil, reading known: Reading? = nil) async throws -> PlanAPI.ImportResponse {
-        guard let government = try await GovernmentRecord.find(governmentID, on: req.db) else {
+        guard let governmentName = try await DirectoryListing.governmentName(governmentID, on: req.db) else {
             throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
         }
         let reading = try known ?? read(data: data, filename: filename, req: req)
@@ -112,7 +104,7 @@ enum ImportFlow {
         }
         let plan: Plan
         do {
-            var importer = PlanImporter(government: government.name, year: year)
+            var importer = PlanImporter(government: governmentName, year: year)
             importer.columnMapping = mapping
             plan = try importer.importPlan(reading.document, name: filename)
         } catch let error as PlanImportError {

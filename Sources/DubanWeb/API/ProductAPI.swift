@@ -39,9 +39,8 @@ struct ProductAPI {
     }
 
     static func assessment(_ req: Request) async throws -> (AssessmentWeights, [UnitAssessment]) {
-        let plan = try await PlanAPI.load(req)
-        try req.authorize(.runAssessment, .government(plan.governmentID, published: plan.status == "published"))
-        let planID = try plan.requireID()
+        let plan = try await req.plan(.runAssessment)
+        let planID = plan.id
         return try await req.cached("assessment:\(planID)") { [db = req.db, now = req.now] in
             let result = try await Assessments.assess(planID: planID, now: now, on: db)
             return AssessmentDTO(weights: result.0, units: result.1)
@@ -49,9 +48,8 @@ struct ProductAPI {
     }
 
     static func inspection(_ req: Request) async throws -> (InspectionRules, [InspectionItem]) {
-        let plan = try await PlanAPI.load(req)
-        try req.authorize(.publishBulletin, .government(plan.governmentID, published: plan.status == "published"))
-        let planID = try plan.requireID()
+        let plan = try await req.plan(.publishBulletin)
+        let planID = plan.id
         let result = try await req.cached("inspection:\(planID)") { [db = req.db, now = req.now] in
             let list = try await Inspections.list(planID: planID, now: now, on: db)
             return InspectionDTO(rules: list.0, description: [], items: list.1)

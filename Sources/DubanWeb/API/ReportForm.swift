@@ -1,3 +1,4 @@
+import DubanCore
 import DubanStrings
 import DubanStore
 import Vapor
@@ -38,6 +39,7 @@ enum ReportForm {
                 guard let id = Int(key) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
                 values[id] = value
             }
+            try refuse { try ReportFields.requireFinite(Array(values.values) + [body.percentComplete].compactMap { $0 }) }
             let files = try (body.evidence ?? []).map { file -> Evidence.Upload in
                 guard let data = Data(base64Encoded: file.data) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
                 return Evidence.Upload(filename: file.filename, contentType: file.contentType ?? "", data: data)
@@ -48,21 +50,15 @@ enum ReportForm {
         }
         let body = try req.decode(FormBody.self)
         // Indicator values come as `value_<indicatorID>` fields; an empty field means not reported.
-        var values: [Int: Double] = [:]
         // Read leniently: the form also carries file parts, which are not text.
+        var fields: [String: String] = [:]
         if let all = try? req.content.decode([String: LooseText].self) {
-            for (key, raw) in all where key.hasPrefix("value_") {
-                let text = (raw.text ?? "").trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else { continue }
-                guard let id = Int(key.dropFirst(6)), let value = Double(text) else { throw Abort(.unprocessableEntity, reason: Strings.Pages.valueNotNumber) }
-                values[id] = value
-            }
+            for (key, raw) in all where key.hasPrefix(ReportFields.valuePrefix) { fields[key] = raw.text ?? "" }
         }
-        let percent = try body.percentComplete.flatMap { text -> Double? in
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { return nil }
-            guard let value = Double(trimmed) else { throw Abort(.unprocessableEntity, reason: Strings.Pages.valueNotNumber) }
-            return value
+        let values = try refuse { try ReportFields.values(fields) }
+        let percent = try refuse { () throws -> Double? in
+            guard let text = body.percentComplete else { return nil }
+            return try ReportFields.number(text)
         }
         let files = (body.files ?? []).filter { !$0.filename.isEmpty && $0.data.readableBytes > 0 }.map {
             Evidence.Upload(filename: $0.filename, contentType: $0.contentType?.description ?? "", data: Data(buffer: $0.data))
@@ -71,6 +67,11 @@ enum ReportForm {
                                   percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
                                   evidence: files)
     }
+}
+
+/// A refusal of the form's numbers becomes the user's 422.
+private func refuse<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let refusal as ReportFields.Refusal { throw Abort(.unprocessableEntity, reason: refusal.reason) }
 }
 
 /// A form field read as text if it is text, and as nothing otherwise (a file part, a list).

@@ -8,22 +8,19 @@ import Vapor
 struct TaskAPI {
     func register(_ api: any RoutesBuilder) {
         api.get("plans", ":id", "tasks") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
-            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            var rows = try await req.board(.plan(try plan.requireID()))
+            let plan = try await req.plan(.readPlan)
+            var rows = try await req.board(.plan(plan.id))
             rows = TaskFilter(query: req.query).apply(rows)
             return try rows.jsonResponse()
         }
         api.get("units", ":id", "tasks") { req async throws -> Response in
             let unitID = try req.id()
-            guard let unit = try await UnitRecord.find(unitID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-            try req.authorize(.readPlan, .government(unit.governmentID))
+            _ = try await DirectoryListing.unit(unitID, actor: req.actor, on: req.db)
             return try await req.boardJSON(.unit(unitID))
         }
         api.get("leaders", ":id", "tasks") { req async throws -> Response in
             let leaderID = try req.id()
-            guard let leader = try await LeaderRecord.find(leaderID, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-            try req.authorize(.readPlan, .government(leader.governmentID))
+            _ = try await DirectoryListing.leader(leaderID, actor: req.actor, on: req.db)
             return try await req.boardJSON(.leader(leaderID))
         }
         api.get("my", "tasks") { req async throws -> Response in
@@ -33,9 +30,7 @@ struct TaskAPI {
             return try [TaskRow]().jsonResponse()
         }
         api.get("tasks", ":id") { req async throws -> Response in
-            let loaded = try await TaskSubject.load(try req.id(), on: req.db)
-            try req.authorize(.readTask, loaded.subject)
-            return try await TaskDetail.load(try req.id(), now: req.now, on: req.db).publicView(signedIn: req.actor != nil).jsonResponse()
+            try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.db).0.jsonResponse()
         }
         api.post("tasks", ":id", "acknowledge") { req async throws -> OK in
             try await Acknowledgements.acknowledge(taskID: try req.id(), actor: try req.requireActor(), in: req.store)
@@ -46,7 +41,8 @@ struct TaskAPI {
             try await Acknowledgements.setWorkItems(taskID: try req.id(), items: items, actor: try req.requireActor(), in: req.store)
             return OK()
         }
-        api.post("tasks", ":id", "reports") { req async throws -> Response in
+        api.on(.POST, "tasks", ":id", "reports", body: .stream) { req async throws -> Response in
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: try req.id())
             let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
             let report = try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
@@ -62,11 +58,7 @@ struct TaskAPI {
         api.get("evidence", ":id") { req async throws -> Response in
             // Evidence is for the people working on the plan, not for the public page.
             _ = try req.requireActor()
-            guard let file = try await EvidenceRecord.find(try req.id(), on: req.db),
-                  let report = try await ReportRecord.find(file.reportID, on: req.db) else {
-                throw Abort(.notFound, reason: Strings.Web.notFound)
-            }
-            try req.authorize(.readTask, try await TaskSubject.load(report.taskID, on: req.db).subject)
+            let file = try await Evidence.read(try req.id(), actor: req.actor, on: req.db)
             let response = Response(status: .ok, body: .init(data: file.data))
             response.headers.replaceOrAdd(name: .contentType, value: file.contentType)
             let encoded = file.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
@@ -142,22 +134,5 @@ struct TaskFilter {
             }
             return true
         }
-    }
-}
-
-extension TaskDetail {
-    /// What a visitor who is not signed in may see of a published task: the standard, the
-    /// responsibility, the light and the trajectory; not the units' reports, the office's
-    /// urgings or who did what.
-    func publicView(signedIn: Bool) -> TaskDetail {
-        guard !signedIn else { return self }
-        var open = self
-        open.reports = []
-        open.urgings = []
-        open.instructions = []
-        open.workItems = []
-        open.audit = []
-        open.importWarnings = []
-        return open
     }
 }

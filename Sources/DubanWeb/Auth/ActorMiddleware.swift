@@ -8,6 +8,8 @@ import Vapor
 /// refuses unsafe requests on a cookie session that lack its CSRF token.
 struct ActorMiddleware: AsyncMiddleware {
     static let cookieName = "duban_session"
+    /// Exact paths, never a prefix: the login form is posted before its session exists.
+    static let csrfExempt: Set<String> = ["/login"]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let now = request.now
@@ -20,7 +22,7 @@ struct ActorMiddleware: AsyncMiddleware {
             let found = try await request.cached("session:" + hash, scope: .structure) { try await Self.sessionIdentity(hash, on: request.db) }
             if let found, found.expiresAt > now {
                 request.auth.login(found.signedIn)
-                if request.method.isUnsafe && !request.url.path.hasPrefix("/login") {
+                if request.method.isUnsafe && !Self.csrfExempt.contains(request.url.path) {
                     try await Self.checkCSRF(request, expected: found.signedIn.session?.csrfToken ?? "")
                 }
             }

@@ -8,8 +8,8 @@ import Vapor
 enum AssessmentPages {
     typealias S = Strings.ProductPages
 
-    static func assessment(_ plan: PlanRecord, weights: AssessmentWeights, units: [UnitAssessment], req: Request) -> HTML {
-        let planID = plan.id ?? 0
+    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, units: [UnitAssessment], req: Request) -> HTML {
+        let planID = plan.id
         return Page.layout(S.assessment, request: req) {
             el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
             el("h1") { S.assessment }
@@ -52,8 +52,8 @@ enum AssessmentPages {
         }
     }
 
-    static func inspection(_ plan: PlanRecord, rules: InspectionRules, items: [InspectionItem], req: Request) -> HTML {
-        let planID = plan.id ?? 0
+    static func inspection(_ plan: PlanEntry, rules: InspectionRules, items: [InspectionItem], req: Request) -> HTML {
+        let planID = plan.id
         return Page.layout(S.inspection, request: req) {
             el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
             el("h1") { S.inspection }

@@ -8,12 +8,12 @@ import Vapor
 enum BulletinPages {
     typealias S = Strings.ProductPages
 
-    static func list(_ plan: PlanRecord, records: [BulletinRecord], canDraft: Bool, defaultMonth: Int, req: Request) -> HTML {
+    static func list(_ plan: PlanEntry, records: [BulletinEntry], canDraft: Bool, defaultMonth: Int, req: Request) -> HTML {
         Page.layout(S.bulletins, request: req) {
-            el("p") { el("a", ["href": "/plans/\(plan.id ?? 0)"]) { plan.title } }
+            el("p") { el("a", ["href": "/plans/\(plan.id)"]) { plan.title } }
             el("h1") { S.bulletins }
             if canDraft {
-                TaskPage.form("/plans/\(plan.id ?? 0)/bulletins", req, id: "draft-bulletin") {
+                TaskPage.form("/plans/\(plan.id)/bulletins", req, id: "draft-bulletin") {
                     el("label", ["for": "bulletin-month"]) { S.month }
                     el("select", ["id": "bulletin-month", "name": "month"]) {
                         for month in 1...12 { el("option", ["value": String(month), "selected": month == defaultMonth ? "selected" : nil]) { S.monthName(month) } }
@@ -25,7 +25,7 @@ enum BulletinPages {
             el("ul", ["class": "plain", "id": "bulletins"]) {
                 for record in records {
                     el("li") {
-                        el("a", ["href": "/bulletins/\(record.id ?? 0)"]) { BulletinAPI.summary(record).title }
+                        el("a", ["href": "/bulletins/\(record.id)"]) { record.title }
                         " · \(S.version(record.version)) · "
                         el("span", ["class": record.status == "published" ? "badge ok" : "badge"]) { record.status == "published" ? S.published : S.draft }
                     }
@@ -34,8 +34,8 @@ enum BulletinPages {
         }
     }
 
-    static func show(_ record: BulletinRecord, _ bulletin: Bulletin, canEdit: Bool, req: Request) -> HTML {
-        let id = record.id ?? 0
+    static func show(_ record: BulletinEntry, _ bulletin: Bulletin, canEdit: Bool, req: Request) -> HTML {
+        let id = record.id
         return Page.layout(bulletin.title, request: req) {
             el("p", ["class": "no-print"]) {
                 el("a", ["href": "/plans/\(record.planID)/bulletins"]) { S.bulletins }

@@ -5,7 +5,7 @@ import Vapor
 
 /// The directory: every unit and leader with their lists; for the office, the forms that keep it.
 enum DirectoryPages {
-    static func directory(_ req: Request, units: [UnitRecord], aliases: [Int: [String]], leaders: [LeaderRecord], canManage: Bool) -> HTML {
+    static func directory(_ req: Request, units: [UnitEntry], leaders: [LeaderEntry], canManage: Bool) -> HTML {
         typealias S = Strings.Directory
         return Page.layout(Strings.Pages.directory, request: req) {
             el("h1") { Strings.Pages.directory }
@@ -21,11 +21,11 @@ enum DirectoryPages {
                     }
                     el("tbody") {
                         for unit in units {
-                            let id = unit.id ?? 0
+                            let id = unit.id
                             el("tr", ["id": "unit-\(id)"]) {
                                 el("td", ["data-label": Strings.Pages.unitColumn]) { unit.name + (unit.confirmed ? "" : S.pending) }
                                 el("td", ["data-label": Strings.Pages.kindColumn]) { Strings.Pages.unitKind(unit.kind) }
-                                el("td", ["data-label": S.aliases]) { aliases[id, default: []].joined(separator: "、") }
+                                el("td", ["data-label": S.aliases]) { unit.aliases.joined(separator: "、") }
                                 el("td", ["data-label": Strings.Pages.listColumn]) {
                                     el("a", ["href": "/units/\(id)"]) { S.unitList }
                                     if canManage { " · "; el("a", ["href": "/directory/units/\(id)", "class": "edit", "aria-label": S.manageUnit(unit.name)]) { S.manage } }
@@ -50,7 +50,7 @@ enum DirectoryPages {
                 el("h2") { Strings.Pages.leaders }
                 el("ul", ["class": "plain"]) {
                     for leader in leaders {
-                        let id = leader.id ?? 0
+                        let id = leader.id
                         el("li", ["id": "leader-\(id)"]) {
                             el("a", ["href": "/leaders/\(id)"]) { leader.name + " · " + S.leaderList }
                             if canManage {
@@ -79,9 +79,10 @@ enum DirectoryPages {
     }
 
     /// One unit: its name and kind, and the other names the documents call it by.
-    static func unit(_ req: Request, unit: UnitRecord, aliases: [String]) -> HTML {
+    static func unit(_ req: Request, unit: UnitEntry) -> HTML {
+        let aliases = unit.aliases
         typealias S = Strings.Directory
-        let id = unit.id ?? 0
+        let id = unit.id
         return Page.layout(S.unitTitle + " · " + unit.name, request: req) {
             el("p") { el("a", ["href": "/directory#unit-\(id)"]) { S.backToDirectory } }
             el("h1") { unit.name + (unit.confirmed ? "" : S.pending) }

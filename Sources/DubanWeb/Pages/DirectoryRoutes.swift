@@ -10,19 +10,14 @@ extension PageRoutes {
         app.get("directory") { req async throws -> Response in
             let actor = try req.requireActor()
             let governmentID = actor.governmentID ?? 0
-            try req.authorize(.readPlan, .government(governmentID))
-            let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$name).all()
-            let aliases = Dictionary(grouping: try await UnitAliasRecord.query(on: req.db).filter(\.$governmentID == governmentID)
-                .sort(\.$alias).all(), by: \.unitID).mapValues { $0.map(\.alias) }
-            let leaders = try await LeaderRecord.query(on: req.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
+            let units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.db)
+            let leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.db)
             let canManage = Permissions.decide(actor, .manageDirectory, .government(governmentID)).isAllowed
-            return DirectoryPages.directory(req, units: units, aliases: aliases, leaders: leaders, canManage: canManage).response()
+            return DirectoryPages.directory(req, units: units, leaders: leaders, canManage: canManage).response()
         }
         app.get("directory", "units", ":id") { req async throws -> Response in
-            guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-            try req.authorize(.manageDirectory, .government(unit.governmentID))
-            let aliases = try await UnitAliasRecord.query(on: req.db).filter(\.$unitID == unit.requireID()).sort(\.$alias).all().map(\.alias)
-            return DirectoryPages.unit(req, unit: unit, aliases: aliases).response()
+            let unit = try await DirectoryListing.unitToManage(try req.id(), actor: try req.requireActor(), on: req.db)
+            return DirectoryPages.unit(req, unit: unit).response()
         }
         app.post("directory", "units") { req async throws -> Response in
             struct Form: Content { var name: String; var kind: String? }

@@ -51,18 +51,18 @@ enum DraftEditorPage {
     }
 
     /// Each proposed name with the directory's confirmed units to merge it into.
-    static func mapping(planID: Int, proposed: [UnitRecord], known: [UnitRecord], req: Request) -> HTML {
+    static func mapping(planID: Int, proposed: [UnitEntry], known: [UnitEntry], req: Request) -> HTML {
         el("section", ["class": "card", "id": "unit-mapping"]) {
             el("h2") { Strings.Editor.mapUnits }
             el("p", ["class": "muted"]) { Strings.Editor.mapHint }
             for unit in proposed {
-                let id = unit.id ?? 0
+                let id = unit.id
                 TaskPage.form("/plans/\(planID)/unit-mappings", req, id: "map-\(id)") {
                     el("input", ["type": "hidden", "name": "unitID", "value": String(id)])
                     el("label", ["for": "target-\(id)"]) { "“\(unit.name)” " + Strings.Editor.mapInto }
                     el("select", ["id": "target-\(id)", "name": "targetUnitID"]) {
                         el("option", ["value": ""]) { Strings.Editor.keepAsNew }
-                        for candidate in ranked(known, like: unit.name) { el("option", ["value": String(candidate.id ?? 0)]) { candidate.name } }
+                        for candidate in ranked(known, like: unit.name) { el("option", ["value": String(candidate.id)]) { candidate.name } }
                     }
                     el("button", ["type": "submit"]) { Strings.Editor.map }
                 }
@@ -71,7 +71,7 @@ enum DraftEditorPage {
     }
 
     /// Units sharing the most characters with the new name first: 区发展改革局 puts 发改局 near the top.
-    static func ranked(_ units: [UnitRecord], like name: String) -> [UnitRecord] {
+    static func ranked(_ units: [UnitEntry], like name: String) -> [UnitEntry] {
         let wanted = Set(name)
         return units.sorted { left, right in
             let a = Set(left.name).intersection(wanted).count, b = Set(right.name).intersection(wanted).count

@@ -8,22 +8,20 @@ import Vapor
 extension PageRoutes {
     func registerDraftForms(_ app: Application) {
         app.get("tasks", ":id", "edit") { req async throws -> Response in
-            let loaded = try await TaskSubject.load(try req.id(), on: req.db)
-            try req.authorize(.importPlan, .government(loaded.task.governmentID, published: false))
+            let sections = try await DraftOutline.sections(ofTask: try req.id(), actor: req.actor, on: req.db)
             let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db)
-            let sections = try await Self.sections(planID: loaded.task.planID, on: req.db)
             return DraftEditorPage.edit(detail, sections: sections, req: req).response()
         }
         app.post("tasks", ":id", "edit") { req async throws -> Response in
             let id = try req.id()
             let form = try req.decode(EditForm.self)
             try await DraftEditing.editTask(taskID: id, form.edit, actor: try req.requireActor(), in: req.store)
-            let planID = try await TaskRecord.find(id, on: req.db)?.planID ?? 0
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
             return req.redirect(to: "/plans/\(planID)?done=edit#task-\(id)")
         }
         app.post("tasks", ":id", "delete") { req async throws -> Response in
             let id = try req.id()
-            let planID = try await TaskRecord.find(id, on: req.db)?.planID ?? 0
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
             try await DraftEditing.deleteTask(taskID: id, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(planID)?done=delete")
         }
@@ -45,12 +43,6 @@ extension PageRoutes {
             return req.redirect(to: "/plans/\(planID)?done=map#unit-mapping")
         }
         registerStructureForms(app)
-    }
-
-    static func sections(planID: Int, on db: any Database) async throws -> [DraftStructurePage.Section] {
-        let groups = try await GroupRecord.query(on: db).filter(\.$planID == planID).all()
-        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).all()
-        return DraftStructurePage.Section.all(groups, tasks: tasks)
     }
 
     /// A plan begun from nothing; rows split, merged and moved; sections kept.
@@ -110,13 +102,13 @@ extension PageRoutes {
     }
 
     static func planID(ofTask id: Int, _ req: Request) async throws -> Int {
-        guard let task = try await TaskRecord.find(id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-        return task.planID
+        guard let planID = try await DraftOutline.planID(ofTask: id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        return planID
     }
 
     static func planID(ofSection id: Int, _ req: Request) async throws -> Int {
-        guard let group = try await GroupRecord.find(id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-        return group.planID
+        guard let planID = try await DraftOutline.planID(ofSection: id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        return planID
     }
 
     /// The row form: names typed in one field, separated the way people type lists.

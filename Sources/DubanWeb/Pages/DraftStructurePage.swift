@@ -5,30 +5,7 @@ import Vapor
 
 /// The draft editor's structure: sections and where rows sit, and a plan begun from nothing.
 enum DraftStructurePage {
-    struct Section {
-        var id: Int
-        var title: String
-        /// Outer sections' titles and this one, as the row's path reads.
-        var path: [String]
-        var depth: Int
-        var rows: Int
-
-        var display: String { path.joined(separator: " / ") }
-
-        /// The plan's sections in printed order, each with how many rows it holds.
-        static func all(_ groups: [GroupRecord], tasks: [TaskRecord]) -> [Section] {
-            let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
-            let counts = Dictionary(grouping: tasks.compactMap(\.groupID), by: { $0 }).mapValues(\.count)
-            func path(_ group: GroupRecord) -> [String] {
-                var titles = [group.title], parent = group.parentID, hops = 0
-                while let id = parent, let up = byID[id], hops < 20 { titles.insert(up.title, at: 0); parent = up.parentID; hops += 1 }
-                return titles
-            }
-            return DraftStructure.documentOrder(groups).compactMap { id in
-                byID[id].map { Section(id: id, title: $0.title, path: path($0), depth: $0.depth, rows: counts[id] ?? 0) }
-            }
-        }
-    }
+    typealias Section = DraftOutline.Section
 
     /// Sections of a draft with their forms: rename, delete when empty, add a row at the end.
     static func sections(planID: Int, _ sections: [Section], req: Request) -> HTML {
@@ -137,7 +114,7 @@ enum DraftStructurePage {
         return parts.count > 1 ? parts.joined(separator: "\n") : text
     }
 
-    static func newPlan(_ req: Request, governments: [GovernmentRecord], year: Int, error: String? = nil) -> HTML {
+    static func newPlan(_ req: Request, governments: [GovernmentEntry], year: Int, error: String? = nil) -> HTML {
         typealias S = Strings.Editor
         return Page.layout(S.newPlan, request: req) {
             el("h1") { S.newPlan }
@@ -148,7 +125,7 @@ enum DraftStructurePage {
                     if governments.count > 1 {
                         el("label", ["for": "government"]) { Strings.Pages.government }
                         el("select", ["id": "government", "name": "governmentID"]) {
-                            for government in governments { el("option", ["value": String(government.id ?? 0)]) { government.name } }
+                            for government in governments { el("option", ["value": String(government.id)]) { government.name } }
                         }
                     }
                     el("label", ["for": "plan-title"]) { S.planTitle }

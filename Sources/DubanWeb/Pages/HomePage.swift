@@ -16,11 +16,9 @@ enum HomePage {
         }
     }
 
-    static func plans(_ req: Request, _ actor: Actor, publishedOnly: Bool) async throws -> [PlanRecord] {
-        var query = PlanRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$id)
-        if actor.role != .admin { query = query.filter(\.$governmentID == (actor.governmentID ?? -1)) }
-        if publishedOnly { query = query.filter(\.$status == "published") }
-        return try await query.all()
+    static func plans(_ req: Request, _ actor: Actor, publishedOnly: Bool) async throws -> [PlanEntry] {
+        let plans = try await Scoped.plans(for: actor, on: req.db)
+        return publishedOnly ? plans.filter { $0.status == "published" } : plans
     }
 
     static func supervisor(_ req: Request, _ actor: Actor) async throws -> HTML {
@@ -28,11 +26,11 @@ enum HomePage {
         var sections: [HTML] = []
         let monthAgo = Calendar(identifier: .gregorian).date(byAdding: .month, value: -1, to: req.now) ?? req.now
         for plan in plans {
-            let rows = try await req.board(.plan(try plan.requireID()))
+            let rows = try await req.board(.plan(plan.id))
             let previous = try await lastMonth(plan, at: monthAgo, req)
             sections.append(el("section", ["class": "card plan-summary"]) {
                 el("h2") {
-                    el("a", ["href": "/plans/\(plan.id ?? 0)"]) { plan.title }
+                    el("a", ["href": "/plans/\(plan.id)"]) { plan.title }
                     " "
                     el("span", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))" }
                 }
@@ -65,8 +63,9 @@ enum HomePage {
     }
 
     /// The plan's board a month ago, when it was already published then.
-    static func lastMonth(_ plan: PlanRecord, at date: Date, _ req: Request) async throws -> [TaskRow]? {
-        guard plan.status == "published", let published = plan.publishedAt, published <= date, let id = plan.id else { return nil }
+    static func lastMonth(_ plan: PlanEntry, at date: Date, _ req: Request) async throws -> [TaskRow]? {
+        guard plan.status == "published", let published = plan.publishedAt, published <= date else { return nil }
+        let id = plan.id
         let db = req.db
         return try await req.cached("board-month-ago:\(id)") { try await TaskBoard.rows(planID: id, asOf: date, on: db) }
     }
@@ -141,7 +140,7 @@ enum HomePage {
         return Page.layout(Strings.Pages.publicView, request: req) {
             el("h1") { Strings.Pages.publicView }
             el("ul", ["class": "plain"]) {
-                for plan in plans { el("li") { el("a", ["href": "/plans/\(plan.id ?? 0)"]) { "\(plan.title)（\(plan.year)）" } } }
+                for plan in plans { el("li") { el("a", ["href": "/plans/\(plan.id)"]) { "\(plan.title)（\(plan.year)）" } } }
             }
         }
     }

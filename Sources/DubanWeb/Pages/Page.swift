@@ -1,5 +1,6 @@
 import DubanStrings
 import DubanCore
+import DubanStore
 import Vapor
 
 /// The frame every page shares: header with the role's navigation, main content, no external resources.
@@ -52,7 +53,7 @@ enum Page {
         switch actor.role {
         case .admin, .supervisor:
             items += [(Strings.Pages.importPlan, "/import"), (Strings.Pages.directory, "/directory"), (Strings.AccountPages.title, "/accounts")]
-            if actor.role == .admin { items.append((Strings.ProductPages.cityView, "/city")) }
+            if (try? CityView.require(actor)) != nil { items.append((Strings.ProductPages.cityView, "/city")) }
         case .unit:
             items += [(Strings.Pages.myTasks, "/")]
         case .leader, .viewer:

@@ -36,21 +36,18 @@ struct PageRoutes {
             return try await HomePage.render(req).response()
         }
         app.get("plans", ":id") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
-            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            let all = try await req.board(.plan(try plan.requireID()))
+            let plan = try await req.plan(.readPlan)
+            let all = try await req.board(.plan(plan.id))
             let filter = TaskFilter(query: req.query)
             let report = PlanDrafts.ImportReport.decode(plan.importReport)
             var draft: PlanPage.DraftInfo?
             if plan.status == "draft" {
-                let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == plan.governmentID).sort(\.$name).all()
-                let tasks = try await TaskRecord.query(on: req.db).filter(\.$planID == plan.requireID()).all()
-                let groups = try await GroupRecord.query(on: req.db).filter(\.$planID == plan.requireID()).all()
+                let panel = try await DraftOutline.panel(for: plan, actor: req.actor, on: req.db)
                 draft = PlanPage.DraftInfo(
-                    findings: report.findings, proposedUnits: units.filter { !$0.confirmed }, knownUnits: units.filter(\.confirmed),
-                    rowWarnings: Dictionary(uniqueKeysWithValues: tasks.map { ($0.id ?? 0, JSONText.strings($0.warnings)) }),
+                    findings: report.findings, proposedUnits: panel.proposedUnits, knownUnits: panel.knownUnits,
+                    rowWarnings: panel.rowWarnings,
                     canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
-                    sections: DraftStructurePage.Section.all(groups, tasks: tasks))
+                    sections: panel.sections)
             }
             return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
                                    warnings: report.warnings, draft: draft).response()
@@ -61,10 +58,8 @@ struct PageRoutes {
             return req.redirect(to: "/plans/\(id)?done=publish")
         }
         app.get("tasks", ":id") { req async throws -> Response in
-            let loaded = try await TaskSubject.load(try req.id(), on: req.db)
-            try req.authorize(.readTask, loaded.subject)
-            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db).publicView(signedIn: req.actor != nil)
-            return TaskPage.render(detail, subject: loaded.subject, req: req).response()
+            let (detail, subject) = try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.db)
+            return TaskPage.render(detail, subject: subject, req: req).response()
         }
         registerTaskForms(app)
         registerDraftForms(app)
@@ -74,8 +69,10 @@ struct PageRoutes {
             try req.authorize(.importPlan, .government(actor.governmentID))
             return SmallPages.importForm(req, governments: try await governments(req, actor)).response()
         }
-        app.on(.POST, "import", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes))) { req async throws -> Response in
+        app.on(.POST, "import", body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
+            try req.authorize(.importPlan, .government(actor.governmentID))
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             struct Form: Content { var file: File?; var governmentID: Int?; var year: String? }
             let form = try req.decode(Form.self)
             let governmentID = form.governmentID ?? actor.governmentID ?? 0
@@ -102,8 +99,10 @@ struct PageRoutes {
             }
         }
         // The upload comes back base64-encoded with the columns chosen: a third larger than the file.
-        app.on(.POST, "import", "columns", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes / 3 * 4 + 65_536))) { req async throws -> Response in
+        app.on(.POST, "import", "columns", body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
+            try req.authorize(.importPlan, .government(actor.governmentID))
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes / 3 * 4 + 65_536)
             struct Form: Content { var data: String?; var filename: String?; var governmentID: Int?; var year: String?; var columns: [String]?; var remember: String? }
             let form = try req.content.decode(Form.self)
             let governmentID = form.governmentID ?? actor.governmentID ?? 0
@@ -135,33 +134,27 @@ struct PageRoutes {
         }
         app.get("notifications") { req async throws -> Response in
             let actor = try req.requireActor()
-            let rows = try await NotificationRecord.query(on: req.db).filter(\.$accountID == actor.accountID).sort(\.$id, .descending).limit(200).all()
-            let page = SmallPages.notifications(req, rows: rows).response()
-            for row in rows where row.readAt == nil {
-                row.readAt = req.now
-                try await row.save(on: req.db)
-            }
-            return page
+            return SmallPages.notifications(req, rows: try await Notifications.list(for: actor, on: req.db)).response()
+        }
+        app.post("notifications", "read") { req async throws -> Response in
+            try await Notifications.markRead(ids: nil, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/notifications")
         }
         registerDirectoryPages(app)
         app.get("units", ":id") { req async throws -> Response in
-            guard let unit = try await UnitRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-            try req.authorize(.readPlan, .government(unit.governmentID))
-            let rows = try await req.board(.unit(try unit.requireID()))
+            let unit = try await DirectoryListing.unit(try req.id(), actor: req.actor, on: req.db)
+            let rows = try await req.board(.unit(unit.id))
             return SmallPages.list(req, title: Strings.Pages.unitListTitle(unit.name), rows: rows).response()
         }
         app.get("leaders", ":id") { req async throws -> Response in
-            guard let leader = try await LeaderRecord.find(try req.id(), on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
-            try req.authorize(.readPlan, .government(leader.governmentID))
-            let rows = try await req.board(.leader(try leader.requireID()))
+            let leader = try await DirectoryListing.leader(try req.id(), actor: req.actor, on: req.db)
+            let rows = try await req.board(.leader(leader.id))
             return SmallPages.list(req, title: Strings.Pages.leaderListTitle(leader.name), rows: rows).response()
         }
     }
 
-    func governments(_ req: Request, _ actor: Actor) async throws -> [GovernmentRecord] {
-        var query = GovernmentRecord.query(on: req.db).sort(\.$id)
-        if actor.role != .admin { query = query.filter(\.$id == (actor.governmentID ?? -1)) }
-        return try await query.all()
+    func governments(_ req: Request, _ actor: Actor) async throws -> [GovernmentEntry] {
+        try await Scoped.governments(for: actor, on: req.db)
     }
 
     /// The task page's forms. Each posts, runs the use case, and returns to the task.
@@ -171,8 +164,9 @@ struct PageRoutes {
             try await Acknowledgements.acknowledge(taskID: id, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)?done=ack")
         }
-        app.on(.POST, "tasks", ":id", "reports", body: .collect(maxSize: ByteCount(integerLiteral: app.duban.config.uploadLimitBytes))) { req async throws -> Response in
+        app.on(.POST, "tasks", ":id", "reports", body: .stream) { req async throws -> Response in
             let id = try req.id()
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: id)
             let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
             try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
@@ -184,7 +178,7 @@ struct PageRoutes {
             let reportID = try req.id()
             try await Reviews.review(reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
                                      actor: try req.requireActor(), in: req.store)
-            let taskID = try await ReportRecord.find(reportID, on: req.db)?.taskID ?? 0
+            let taskID = try await CycleLinks.taskID(ofReport: reportID, on: req.db)
             return req.redirect(to: "/tasks/\(taskID)?done=review")
         }
         app.post("tasks", ":id", "urgings") { req async throws -> Response in
@@ -200,7 +194,7 @@ struct PageRoutes {
             struct Form: Content { var answer: String }
             let urgingID = try req.id()
             try await Urgings.answer(urgingID: urgingID, answer: try req.decode(Form.self).answer, actor: try req.requireActor(), in: req.store)
-            let taskID = try await UrgingRecord.find(urgingID, on: req.db)?.taskID ?? 0
+            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.db)
             return req.redirect(to: "/tasks/\(taskID)?done=answer")
         }
         app.post("urgings", ":id", "escalate") { req async throws -> Response in
@@ -208,7 +202,7 @@ struct PageRoutes {
             struct Form: Content { var note: String? }
             let note = (try? req.content.decode(Form.self))?.note ?? ""
             try await Urgings.escalate(urgingID: urgingID, note: note, actor: try req.requireActor(), in: req.store)
-            let taskID = try await UrgingRecord.find(urgingID, on: req.db)?.taskID ?? 0
+            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.db)
             return req.redirect(to: "/tasks/\(taskID)?done=escalate")
         }
         app.post("tasks", ":id", "instructions") { req async throws -> Response in

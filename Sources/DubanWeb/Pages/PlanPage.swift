@@ -5,7 +5,7 @@ import Vapor
 
 /// The plan as the document prints it, with filters; a draft also shows what the import found.
 enum PlanPage {
-    static func render(_ plan: PlanRecord, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
+    static func render(_ plan: PlanEntry, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
                        warnings: [String], draft: DraftInfo?) -> HTML {
         let sections = distinctInOrder(all.compactMap { $0.path.first })
         let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
@@ -15,13 +15,13 @@ enum PlanPage {
             el("p", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))" }
             if plan.status == "published" {
                 el("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
-                    el("a", ["href": "/plans/\(plan.id ?? 0)/bulletins"]) { Strings.ProductPages.bulletins }
+                    el("a", ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
                     if Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed {
-                        el("a", ["href": "/plans/\(plan.id ?? 0)/inspection"]) { Strings.ProductPages.inspection }
-                        el("a", ["href": "/plans/\(plan.id ?? 0)/assessment"]) { Strings.ProductPages.assessment }
+                        el("a", ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
+                        el("a", ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
                     }
-                    el("a", ["href": "/open/plans/\(plan.id ?? 0)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
-                    el("a", ["href": "/open/plans/\(plan.id ?? 0)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
+                    el("a", ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
+                    el("a", ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
                 }
             }
             TaskTable.counts(all)
@@ -84,14 +84,14 @@ enum PlanPage {
 
     struct DraftInfo {
         var findings: [String]
-        var proposedUnits: [UnitRecord]
-        var knownUnits: [UnitRecord]
+        var proposedUnits: [UnitEntry]
+        var knownUnits: [UnitEntry]
         var rowWarnings: [Int: [String]]
         var canEdit: Bool
         var sections: [DraftStructurePage.Section]
     }
 
-    static func draftPanel(_ plan: PlanRecord, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
+    static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
         el("section", ["class": "card", "id": "draft"]) {
             let rowWarnings = draft.rowWarnings.sorted { $0.key < $1.key }.flatMap { id, list in list.map { (id, $0) } }
             // A plan drafted from nothing had no document to doubt.
@@ -115,15 +115,15 @@ enum PlanPage {
             }
             if !draft.proposedUnits.isEmpty {
                 if draft.canEdit {
-                    DraftEditorPage.mapping(planID: plan.id ?? 0, proposed: draft.proposedUnits, known: draft.knownUnits, req: req)
+                    DraftEditorPage.mapping(planID: plan.id, proposed: draft.proposedUnits, known: draft.knownUnits, req: req)
                 } else {
                     el("h2") { Strings.Pages.proposedUnits }
                     el("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
                 }
             }
-            if draft.canEdit { DraftStructurePage.sections(planID: plan.id ?? 0, draft.sections, req: req) }
+            if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, req: req) }
             if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
-                el("form", ["method": "post", "action": "/plans/\(plan.id ?? 0)/publish"]) {
+                el("form", ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
                     Page.csrf(req)
                     el("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }

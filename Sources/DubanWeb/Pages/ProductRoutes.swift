@@ -6,10 +6,9 @@ import Vapor
 extension PageRoutes {
     func registerProductPages(_ app: Application) {
         app.get("plans", ":id", "bulletins") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
-            try req.authorize(.readPlan, .government(plan.governmentID, published: plan.status == "published"))
-            let canDraft = Permissions.decide(req.actor, .publishBulletin, .government(plan.governmentID, published: true)).isAllowed
-            let records = try await Bulletins.list(planID: try plan.requireID(), includeDrafts: canDraft, on: req.db)
+            let plan = try await req.plan(.readPlan)
+            let canDraft = Bulletins.mayDraft(plan, actor: req.actor)
+            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.db)
             let month = PlanCalendar.calendar.component(.month, from: req.now)
             return BulletinPages.list(plan, records: records, canDraft: canDraft && plan.status == "published",
                                       defaultMonth: max(1, month - 1), req: req).response()
@@ -18,7 +17,7 @@ extension PageRoutes {
             struct Form: Content { var month: Int }
             let record = try await Bulletins.draft(planID: try req.id(), month: try req.decode(Form.self).month,
                                                    actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/bulletins/\(record.id ?? 0)")
+            return req.redirect(to: "/bulletins/\(record.id)")
         }
         app.get("bulletins", ":id") { req async throws -> Response in
             let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
@@ -31,7 +30,7 @@ extension PageRoutes {
             let form = try req.decode(Form.self)
             let record = try await Bulletins.edit(bulletinID: try req.id(), summary: form.summary, closing: form.closing,
                                                   actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/bulletins/\(record.id ?? 0)?done=edit")
+            return req.redirect(to: "/bulletins/\(record.id)?done=edit")
         }
         app.post("bulletins", ":id", "publish") { req async throws -> Response in
             let id = try req.id()
@@ -39,7 +38,7 @@ extension PageRoutes {
             return req.redirect(to: "/bulletins/\(id)?done=bulletin")
         }
         app.get("plans", ":id", "assessment") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
+            let plan = try await req.plan(.runAssessment)
             let (weights, units) = try await ProductAPI.assessment(req)
             return AssessmentPages.assessment(plan, weights: weights, units: units, req: req).response()
         }
@@ -51,7 +50,7 @@ extension PageRoutes {
             return req.redirect(to: "/plans/\(id)/assessment?done=edit")
         }
         app.get("plans", ":id", "inspection") { req async throws -> Response in
-            let plan = try await PlanAPI.load(req)
+            let plan = try await req.plan(.publishBulletin)
             let (rules, items) = try await ProductAPI.inspection(req)
             return AssessmentPages.inspection(plan, rules: rules, items: items, req: req).response()
         }

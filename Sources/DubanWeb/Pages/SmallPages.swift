@@ -23,7 +23,7 @@ enum SmallPages {
         }
     }
 
-    static func importForm(_ req: Request, governments: [GovernmentRecord], error: String? = nil) -> HTML {
+    static func importForm(_ req: Request, governments: [GovernmentEntry], error: String? = nil) -> HTML {
         Page.layout(Strings.Pages.importPlan, request: req) {
             el("h1") { Strings.Pages.importPlan }
             el("section", ["class": "card"]) {
@@ -32,7 +32,7 @@ enum SmallPages {
                     Page.csrf(req)
                     el("label", ["for": "government"]) { Strings.Pages.government }
                     el("select", ["id": "government", "name": "governmentID"]) {
-                        for government in governments { el("option", ["value": String(government.id ?? 0)]) { government.name } }
+                        for government in governments { el("option", ["value": String(government.id)]) { government.name } }
                     }
                     el("label", ["for": "year"]) { Strings.Pages.yearIfMissing }
                     el("input", ["type": "number", "id": "year", "name": "year", "min": "2000", "max": "2100"])
@@ -45,9 +45,14 @@ enum SmallPages {
         }
     }
 
-    static func notifications(_ req: Request, rows: [NotificationRecord]) -> HTML {
+    static func notifications(_ req: Request, rows: [NotificationEntry]) -> HTML {
         Page.layout(Strings.Pages.notifications, request: req) {
             el("h1") { Strings.Pages.notifications }
+            if rows.contains(where: { $0.readAt == nil }) {
+                TaskPage.form("/notifications/read", req, id: "mark-read") {
+                    el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.markAllRead }
+                }
+            }
             el("ul", ["class": "plain card"]) {
                 if rows.isEmpty { el("li", ["class": "muted"]) { Strings.Pages.none } }
                 for row in rows {

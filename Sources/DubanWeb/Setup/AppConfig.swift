@@ -1,3 +1,4 @@
+import DubanCore
 import DubanStore
 import Foundation
 
@@ -10,9 +11,16 @@ public struct AppConfig: Sendable {
     /// Largest request body (plan uploads, evidence files).
     public var uploadLimitBytes = 50_000_000
     public var evidenceLimitBytes = 10_000_000
+    /// Largest body of every other request (forms, JSON), signed in or not.
+    public var formLimitBytes = 1_000_000
     public var sessionHours = 12
     /// `DUBAN_WEBHOOK_URL`: a DingTalk or WeCom group robot for every government without its own.
     public var webhookURL: String?
+    /// `DUBAN_WEBHOOK_ALLOWED_HOSTS`: hosts inside the installation's own network that robots may
+    /// post to (a relay); every other robot address must be public https.
+    public var webhookAllowedHosts: Set<String> = []
+    /// `DUBAN_WEBHOOK_TIMEOUT`: seconds one robot may take to answer.
+    public var webhookTimeoutSeconds = 10
     /// Sweep for reminders and escalations every N seconds (0: never; tests trigger it by hand).
     public var sweepSeconds = 300
     /// bcrypt cost; tests and the demo may lower it, production keeps the default.
@@ -30,6 +38,8 @@ public struct AppConfig: Sendable {
 
     public init() {}
 
+    public var webhookAddress: WebhookAddress { WebhookAddress(allowedHosts: webhookAllowedHosts) }
+
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppConfig {
         var config = AppConfig()
         config.backend = DatabaseBackend.resolve(dbPath: nil, environment: env)
@@ -38,6 +48,10 @@ public struct AppConfig: Sendable {
         if let limit = env["DUBAN_UPLOAD_LIMIT_MB"].flatMap(Int.init) { config.uploadLimitBytes = limit * 1_000_000 }
         if let limit = env["DUBAN_EVIDENCE_LIMIT_MB"].flatMap(Int.init) { config.evidenceLimitBytes = limit * 1_000_000 }
         if let url = env["DUBAN_WEBHOOK_URL"], !url.isEmpty { config.webhookURL = url }
+        if let hosts = env["DUBAN_WEBHOOK_ALLOWED_HOSTS"] {
+            config.webhookAllowedHosts = Set(hosts.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        if let seconds = env["DUBAN_WEBHOOK_TIMEOUT"].flatMap(Int.init), seconds > 0 { config.webhookTimeoutSeconds = seconds }
         if let cost = env["DUBAN_BCRYPT_COST"].flatMap(Int.init) { config.bcryptCost = cost }
         if let url = env["DUBAN_PUBLIC_URL"], !url.isEmpty { config.publicURL = url }
         if let proxies = env["DUBAN_TRUSTED_PROXY"] {

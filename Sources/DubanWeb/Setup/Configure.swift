@@ -7,11 +7,14 @@ import Vapor
 public func configure(_ app: Application, _ config: AppConfig, clock: any Clock = SystemClock()) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
-    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.uploadLimitBytes)
+    // Forms and JSON are small; only the upload routes take more, and only from someone signed in.
+    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.formLimitBytes)
     app.databases.use(try config.backend.configuration(), as: config.backend.id)
     try await config.backend.prepare(app.db)
     app.migrations.add(DubanMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    // A robot answering with a redirect must not lead the server to an address it would refuse.
+    app.http.client.configuration.redirectConfiguration = .disallow
     app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate(), cache: ReadCache())
     app.storage[IdentityGuards.Key.self] = IdentityGuards(config: config)
     if config.autoMigrate { try await app.autoMigrate() }
@@ -19,7 +22,9 @@ public func configure(_ app: Application, _ config: AppConfig, clock: any Clock 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(MethodNotAllowedMiddleware())
     app.middleware.use(ActorMiddleware())
+    app.middleware.use(RequestContractMiddleware())
     try routes(app)
 }
 

@@ -38,7 +38,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if status == .payloadTooLarge { return (status, Strings.Web.tooLarge) }
             if status == .notFound && abort.reason == status.reasonPhrase { return (status, Strings.Web.notFound) }
             if status == .badRequest && !abort.reason.contains(where: { $0 >= "\u{4E00}" }) { return (status, Strings.Web.badRequest) }
-            if status == .unsupportedMediaType || status == .unprocessableEntity && !abort.reason.contains(where: { $0 >= "\u{4E00}" }) {
+            if status == .unsupportedMediaType { return (status, Strings.API.unsupportedMediaType) }
+            if status == .unprocessableEntity && !abort.reason.contains(where: { $0 >= "\u{4E00}" }) {
                 return (status, Strings.Web.badRequest)
             }
             return (status, abort.reason)
@@ -50,7 +51,15 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     }
 }
 
+/// `error` and `reason` carry the same Chinese message (`reason` as Vapor's own errors name it).
 struct APIError: Content {
     var error: String
     var status: Int
+    var reason: String
+
+    init(error: String, status: Int) {
+        self.error = error
+        self.status = status
+        reason = error
+    }
 }

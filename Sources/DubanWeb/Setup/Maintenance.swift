@@ -9,11 +9,15 @@ public enum Maintenance {
         try await withApp(backend) { app in try await app.autoMigrate() }
     }
 
-    public static func verifyAudit(_ backend: DatabaseBackend) async throws -> (Int, [String]) {
+    public static func verifyAudit(_ backend: DatabaseBackend, expect: AuditTrail.Head? = nil) async throws -> (Int, [String]) {
         try await withApp(backend) { app in
-            let (count, problems) = try await AuditTrail.verify(on: app.db)
+            let (count, problems) = try await AuditTrail.verify(on: app.db, expect: expect)
             return (count, problems.map(\.description))
         }
+    }
+
+    public static func auditHead(_ backend: DatabaseBackend) async throws -> (Int, AuditTrail.Head?) {
+        try await withApp(backend) { app in try await AuditTrail.head(on: app.db) }
     }
 
     public static func withApp<T: Sendable>(_ backend: DatabaseBackend, _ body: (Application) async throws -> T) async throws -> T {

@@ -15,12 +15,13 @@ public enum Server {
         let app = try await Application.make(env)
         do {
             try await configure(app, config, clock: clock)
+            try await AuditTrail.markKeyed(in: app.storeContext())
             if config.demo, let samplesDirectory {
                 let logins = try await DemoLoader.load(app: app, samplesDirectory: samplesDirectory)
                 printer(Strings.CLI.demoAccountsHeading)
                 for login in logins { printer(Strings.CLI.demoAccount(login.username, login.password, role: login.role, who: login.who)) }
             }
-            let sweeper = Task { await Sweeper.loop(app: app, seconds: config.sweepSeconds) }
+            let sweeper = Task { await Sweeper.loops(app: app, seconds: config.sweepSeconds) }
             printer(Strings.CLI.listening(host: config.host, port: config.port, database: config.backend.description))
             try await app.execute()
             sweeper.cancel()
@@ -46,33 +47,66 @@ public struct OffsetClock: Clock {
 
 /// Periodic work that no request triggers: overdue urgings become supervision notices, and
 /// queued webhook messages go out. Any app server may run it; the database keeps it single.
+/// Escalation and delivery run as two loops, so a robot that hangs never delays an escalation.
 public enum Sweeper {
-    static func loop(app: Application, seconds: Int) async {
+    static func loops(app: Application, seconds: Int) async {
         guard seconds > 0 else { return }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await every(seconds, app: app) { try await escalate(app: app) } }
+            group.addTask { await every(max(5, seconds / 5), app: app) { try await deliverWebhooks(app: app) } }
+        }
+    }
+
+    private static func every(_ seconds: Int, app: Application, _ work: @Sendable () async throws -> Void) async {
         // Wait first: the application must have booted before the sweep touches its HTTP client.
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: UInt64(seconds) * 1_000_000_000)
             if Task.isCancelled { return }
-            do {
-                try await runOnce(app: app)
-            } catch {
-                app.logger.report(error: error)
-            }
+            do { try await work() } catch { app.logger.report(error: error) }
         }
     }
 
+    /// Both chores once, in order (the tests' and the CLI's sweep).
     public static func runOnce(app: Application) async throws {
+        try await escalate(app: app)
+        try await deliverWebhooks(app: app)
+    }
+
+    public static func escalate(app: Application) async throws {
         let escalated = try await Urgings.escalateOverdue(in: app.storeContext())
         if escalated > 0 { app.logger.info("escalated \(escalated) overdue urgings") }
         try await Reminders.send(in: app.storeContext())
-        guard try await OutboxRecord.query(on: app.db).filter(\.$sentAt == nil).count() > 0 else { return }
+    }
+
+    public static func deliverWebhooks(app: Application) async throws {
+        guard try await WebhookDelivery.hasPending(on: app.db) else { return }
         let client = app.client
-        _ = try await Webhooks.deliver(on: app.db) { url, payload in
-            let response = try await client.post(URI(string: url)) { request in
+        let address = app.duban.config.webhookAddress
+        let timeout = Int64(app.duban.config.webhookTimeoutSeconds)
+        try await WebhookDelivery.deliver(on: app.db, clock: app.duban.clock) { message in
+            await post(message, client: client, address: address, timeout: timeout)
+        }
+    }
+
+    static func post(_ message: WebhookDelivery.Message, client: any Client, address: WebhookAddress,
+                     timeout: Int64) async -> WebhookDelivery.Outcome {
+        // Checked again on what the name resolves to now: the office typed a name, not an address.
+        guard address.problem(with: message.url) == nil else { return .failed(Strings.Security.webhookResolvedPrivate) }
+        let host = URLComponents(string: message.url)?.host ?? ""
+        guard address.allowsResolved(host: host, addresses: HostResolver.addresses(of: host)) else {
+            return .failed(Strings.Security.webhookResolvedPrivate)
+        }
+        do {
+            let response = try await client.post(URI(string: message.url)) { request in
                 request.headers.contentType = .json
-                request.body = ByteBuffer(string: payload)
+                request.body = ByteBuffer(string: message.payload)
+                request.timeout = .seconds(timeout)
             }
-            return (200..<300).contains(response.status.code)
+            return (200..<300).contains(response.status.code) ? .sent : .failed(Strings.Store.webhookHTTPStatus + " \(response.status.code)")
+        } catch {
+            let text = String(describing: error)
+            return .failed(text.lowercased().contains("timeout") || text.contains("deadline") ? Strings.Security.webhookTimedOut
+                           : WebhookSettings.redacted(text))
         }
     }
 }

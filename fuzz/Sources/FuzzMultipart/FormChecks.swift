@@ -7,7 +7,8 @@ import Foundation
 /// Refusals are expected; only crashes count.
 enum FormChecks {
     static func run(_ form: ReportFormBody, fields: [String: LooseText]) {
-        let texts = fields.compactMapValues(\.text)
+        var texts: [String: String] = [:]
+        for (key, raw) in fields where key.hasPrefix(ReportFields.valuePrefix) { texts[key] = raw.text ?? "" }
         _ = try? ReportFields.values(texts)
         if let percent = form.percentComplete { _ = try? ReportFields.number(percent) }
         let files = (form.files ?? []).filter { !$0.filename.isEmpty && !$0.data.isEmpty }

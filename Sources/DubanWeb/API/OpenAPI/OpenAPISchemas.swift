@@ -1,0 +1,111 @@
+import Foundation
+
+/// Building blocks and the response schemas of the OpenAPI document.
+extension OpenAPIDocument {
+    typealias JSON = [String: Any]
+
+    static func ref(_ name: String) -> JSON { ["$ref": "#/components/schemas/\(name)"] }
+    static func array(_ item: JSON) -> JSON { ["type": "array", "items": item] }
+    static func object(_ properties: [String: JSON], required: [String]? = nil) -> JSON {
+        ["type": "object", "properties": properties, "required": required ?? Array(properties.keys).sorted()]
+    }
+    nonisolated(unsafe) static let string: JSON = ["type": "string"]
+    nonisolated(unsafe) static let integer: JSON = ["type": "integer"]
+    nonisolated(unsafe) static let number: JSON = ["type": "number"]
+    nonisolated(unsafe) static let boolean: JSON = ["type": "boolean"]
+    nonisolated(unsafe) static let dateTime: JSON = ["type": "string", "format": "date-time"]
+    nonisolated(unsafe) static let binary: JSON = ["type": "string", "format": "binary"]
+    static func nullable(_ type: String) -> JSON { ["type": [type, "null"]] }
+    /// Database ids: positive, and within what every backend stores.
+    nonisolated(unsafe) static let id: JSON = ["type": "integer", "minimum": 1, "maximum": maxID]
+    static let maxID = 2_147_483_647
+
+    nonisolated(unsafe) static let schemas: [String: JSON] = [
+        "Error": object(["error": string, "reason": string, "status": integer]),
+        "OK": object(["ok": boolean, "id": nullable("integer"), "ids": array(integer)], required: ["ok"]),
+        "Named": object(["id": integer, "name": string]),
+        "TaskRow": object([
+            "id": integer, "planID": integer, "position": integer, "attachment": integer, "path": array(string),
+            "label": string, "text": string, "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]],
+            "deadline": nullable("string"), "status": string, "leaders": array(ref("Named")), "leadUnits": array(ref("Named")),
+            "coopUnits": array(ref("Named")), "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
+            "lightText": string, "expected": nullable("number"), "actual": nullable("number"), "reasons": array(string),
+            "acknowledged": boolean, "openUrgings": integer, "lastReportAt": nullable("string"),
+        ], required: ["id", "planID", "path", "label", "text", "kind", "leaders", "leadUnits", "coopUnits", "light", "lightText", "reasons"]),
+        "TaskDetail": object([
+            "task": ref("TaskRow"), "indicators": array(ref("Indicator")), "reports": array(ref("Report")),
+            "urgings": array(ref("Urging")), "instructions": array(object(["id": integer, "author": string, "text": string],
+                                                                            required: ["id", "author", "text"])),
+            "workItems": array(object(["unitID": integer, "title": string, "done": boolean, "dueOn": nullable("string")],
+                                      required: ["unitID", "title", "done"])),
+            "versions": array(object(["version": integer, "reason": string, "text": string], required: ["version", "reason", "text"])),
+            "audit": array(object(["sequence": integer, "at": string, "account": string, "action": string])),
+            "periods": array(object(["number": integer, "label": string, "dueAt": string, "endsAt": string])),
+            "importWarnings": array(string),
+            "progress": array(object(["period": integer, "label": string, "expected": number, "actual": nullable("number")],
+                                     required: ["period", "label", "expected"])),
+            // Absent when last year's plan has no task alike.
+            "predecessor": object(["taskID": integer, "planTitle": string, "year": integer, "text": string, "similarity": number]),
+        ], required: ["task", "indicators", "reports", "urgings", "instructions", "workItems", "versions", "audit", "periods",
+                      "importWarnings", "progress"]),
+        "Indicator": object(["id": integer, "metric": string, "value": number, "unit": string, "comparator": string,
+                             "tier": nullable("string"), "change": nullable("string")], required: ["id", "metric", "value", "unit", "comparator"]),
+        "Report": object([
+            "id": integer, "period": integer, "periodLabel": string, "unit": ref("Named"), "role": string, "version": integer,
+            "status": ["type": "string", "enum": ["submitted", "accepted", "returned", "superseded"]], "narrative": string,
+            "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
+            "values": array(object(["indicatorID": integer, "value": number])),
+            "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
+            "critique": array(string),
+        ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence", "critique"]),
+        "Urging": object(["id": integer, "unit": ref("Named"), "message": string, "sentAt": string, "replyBy": string,
+                          "answer": nullable("string"), "state": string], required: ["id", "unit", "message", "sentAt", "replyBy", "state"]),
+        "Plan": object(["id": integer, "governmentID": integer, "year": integer, "title": string, "status": string,
+                        "sourceName": string, "publishedAt": dateTime, "tasks": integer,
+                        "lights": ["type": "object", "additionalProperties": integer]],
+                       required: ["id", "governmentID", "year", "title", "status", "tasks", "lights"]),
+        "ImportResult": object(["planID": integer, "tasks": integer, "warnings": array(string), "taskWarnings": integer,
+                                "findings": array(object(["severity": string, "code": string, "message": string, "tasks": array(integer)])),
+                                "proposedUnits": array(string), "proposedLeaders": array(string)]),
+        "Me": object(["id": integer, "username": string, "displayName": string, "role": string, "unreadNotifications": integer,
+                      "governmentID": integer, "unitID": integer, "leaderID": integer, "csrfToken": nullable("string"),
+                      "mustChangePassword": boolean],
+                     required: ["id", "username", "displayName", "role", "unreadNotifications"]),
+        "Notification": object(["id": integer, "kind": string, "title": string, "body": string, "read": boolean,
+                                "taskID": integer, "createdAt": dateTime], required: ["id", "kind", "title", "body", "read"]),
+        "AuditVerify": object(["entries": integer, "intact": boolean, "problems": array(string)]),
+        "Health": object(["status": string, "database": string, "message": string]),
+        "Token": object(["token": string]),
+        "Unit": object(["id": integer, "name": string, "kind": string, "confirmed": boolean, "aliases": array(string)]),
+        "Leader": object(["id": integer, "name": string]),
+        "BulletinSummary": object(["id": integer, "month": integer, "version": integer, "status": string, "title": string,
+                                   "publishedAt": dateTime], required: ["id", "month", "version", "status", "title"]),
+        "BulletinDetail": object(["id": integer, "planID": integer, "month": integer, "version": integer, "status": string,
+                                  "bulletin": object(["title": string, "summary": string, "closing": string],
+                                                     required: ["title", "summary", "closing"])],
+                                 required: ["id", "planID", "month", "version", "status", "bulletin"]),
+        "Account": object(["id": integer, "username": string, "displayName": string, "role": string, "active": boolean,
+                           "governmentID": integer, "unitID": integer, "leaderID": integer],
+                          required: ["id", "username", "displayName", "role", "active"]),
+        "Assessment": object(["weights": ref("AssessmentWeights"), "units": array(object([
+            "unitID": integer, "unitName": string, "score": number, "rank": integer,
+            "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))]))]),
+        "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "items": array(object([
+            "taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]))]),
+        "City": object(["year": integer, "governments": array(string), "metrics": array(object([
+            "metric": string, "unit": string, "districts": array(object([
+                "government": string, "plan": string, "taskID": integer, "target": number, "comparator": string,
+                "reported": nullable("number"), "light": string], required: ["government", "plan", "taskID", "target", "comparator", "light"]))]))]),
+        "SearchResults": object(["tasks": array(object(["id": integer, "planID": integer, "planTitle": string, "label": string, "text": string])),
+                                 "units": array(ref("Named")), "leaders": array(ref("Named"))]),
+        "OpenPlan": object(["id": integer, "government": string, "title": string, "year": integer, "generatedAt": dateTime,
+                            "tasks": array(object([
+                                "id": integer, "label": string, "section": string, "text": string, "leaders": array(string),
+                                "leadUnits": array(string), "coopUnits": array(string), "deadline": nullable("string"), "kind": string,
+                                "light": string, "lightText": string, "expected": nullable("number"), "actual": nullable("number"),
+                                "reasons": array(string)], required: ["id", "label", "section", "text", "leaders", "leadUnits",
+                                                                       "coopUnits", "kind", "light", "lightText", "reasons"]))]),
+        "AssessmentWeights": AssessmentBodies.weights,
+        "InspectionRules": AssessmentBodies.rules,
+    ]
+}
