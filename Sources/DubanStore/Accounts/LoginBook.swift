@@ -30,7 +30,7 @@ public enum LoginBook {
     /// Answers whether this failure locked it.
     @discardableResult
     public static func recordFailure(accountID: Int, in context: StoreContext) async throws -> Bool {
-        try await context.write(progressOnly: true) { ctx in
+        try await context.write(raisesRevision: false) { ctx in
             guard let sql = ctx.db as? any SQLDatabase else { throw StoreError.invalid("SQL database required") }
             try await sql.update("accounts").set("failed_logins", to: SQLRaw("failed_logins + 1")).where("id", .equal, accountID).run()
             // Read back inside the same transaction, after the update: the count every writer agrees on.
@@ -53,7 +53,7 @@ public enum LoginBook {
     /// its cookie token is kept).
     public static func recordSuccess(accountID: Int, tokenHash: String, csrfToken: String, hours: Int,
                                      in context: StoreContext) async throws -> LoginSessionRecord {
-        try await context.write(progressOnly: true) { ctx in
+        try await context.write(raisesRevision: false) { ctx in
             guard let account = try await AccountRecord.find(accountID, on: ctx.db) else { throw StoreError.notFound(Strings.Identity.accountNotFound) }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID)
                 .set(\.$failedLogins, to: 0).set(\.$lockedUntil, to: nil).update()

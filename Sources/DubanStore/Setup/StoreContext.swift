@@ -36,7 +36,10 @@ public struct StoreContext: Sendable {
 
     /// Runs a write in one transaction: all of it, its audit entries included, or none of it.
     /// `progressOnly`: the write adds reports and nothing a permission check reads.
-    public func write<T: Sendable>(progressOnly: Bool = false, _ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
+    /// `raisesRevision: false`: it changes nothing any cached answer reads (login bookkeeping),
+    /// so a flood of failed logins does not throw away every server's cached boards.
+    public func write<T: Sendable>(progressOnly: Bool = false, raisesRevision: Bool = true,
+                                   _ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
         try await gate.run(serialise: !backend.isPostgres) {
             try await db.transaction { tx in
                 if backend.isPostgres, let sql = tx as? any SQLDatabase {
@@ -46,7 +49,7 @@ public struct StoreContext: Sendable {
                 var inner = self.with(db: tx)
                 inner.revision = try await DataRevision.current(on: tx)[.structure]
                 let result = try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
-                try await DataRevision.bump(progressOnly ? [.all] : [.all, .structure], on: tx)
+                if raisesRevision { try await DataRevision.bump(progressOnly ? [.all] : [.all, .structure], on: tx) }
                 return result
             }
         }
