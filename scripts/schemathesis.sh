@@ -6,7 +6,9 @@
 #
 # BINARY defaults to .build/debug/duban. --smoke: 15 examples per operation (CI); otherwise 100.
 # A demo server starts on a temporary database and a free port on 127.0.0.1; all traffic stays
-# there. Exits non-zero when any role's run finds a failure or a server error.
+# there. Exits non-zero when any role's run finds a failure or a server error, except those in
+# scripts/schemathesis-baseline.json: schema-valid requests the server rightly refuses for what
+# JSON Schema cannot say (file contents, the current password, data the request points at).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,6 +60,7 @@ for role in $roles; do
     if ! ST_PROTECTED_TOKENS="$(cat "$work/$role.protect")" PYTHONPATH="$PWD/scripts${PYTHONPATH:+:$PYTHONPATH}" schemathesis --config-file "$work/$role.toml" run \
             "$base/api/v1/openapi.json" --checks all --max-examples "$examples" --workers 1 \
             --suppress-health-check all --generation-database none --no-color --generation-with-security-parameters false \
+            --baseline scripts/schemathesis-baseline.json \
             --report junit --report-junit-path "$work/$role.junit.xml" 2>&1 | tee "$work/$role.log"; then
         status=1
     fi

@@ -33,8 +33,9 @@ enum RequestBodies {
     nonisolated(unsafe) static let login = json(D.object(["username": D.string, "password": D.string]))
     nonisolated(unsafe) static let token = json(D.object(["name": D.string]))
     nonisolated(unsafe) static let importForm: JSON = ["multipart/form-data": ["schema": D.object([
-        "file": D.binary, "governmentID": D.id, "year": ["type": "integer", "minimum": 2000, "maximum": 2100],
-        "columns": ["type": "string", "description": "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard"],
+        "file": ["type": "string", "format": "binary", "minLength": 1], "governmentID": D.id, "year": ["type": "integer", "minimum": 2000, "maximum": 2100],
+        "columns": ["type": "string", "description": "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard",
+                    "pattern": "^([ \\t]*((number|goal|standard|leader|lead|coop|responsible|deadline|ignore)[ \\t]*,[ \\t]*)*standard([ \\t]*,[ \\t]*(number|goal|standard|leader|lead|coop|responsible|deadline|ignore))*[ \\t]*)?$"],
     ], required: ["file"])]]
     nonisolated(unsafe) static let newTask = json(D.object([
         "afterTaskID": optionalID, "sectionID": optionalID, "text": text, "deadline": yearMonth,
@@ -95,7 +96,7 @@ enum RequestBodies {
         // Trimmed: 1 to 64 characters, no spaces or control characters inside.
         "username": ["type": "string", "pattern": "^\\s*[^\\s\\x00-\\x1F\\x7F-\\x9F]{1,64}\\s*$"], "displayName": D.string,
         // At least 10 characters with a letter and a digit, not containing the username.
-        "password": ["type": "string", "minLength": 10, "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]"],
+        "password": ["type": "string", "minLength": 10, "description": "至少 10 位，含字母和数字，不能包含用户名", "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]"],
         "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
         "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
     ], required: ["username", "displayName", "password", "role"]))
