@@ -81,9 +81,10 @@ public enum AccountAdmin {
 
     /// Switches an account off (it can no longer sign in; what it wrote stays) or back on.
     public static func setActive(accountID: Int, active: Bool?, by actor: Actor, in context: StoreContext) async throws {
-        guard accountID != actor.accountID else { throw StoreError.invalid(Strings.AccountPages.notYourself) }
         try await context.write { ctx in
+            // Permission first: someone who may not manage accounts is refused, not told why not.
             let account = try await managed(accountID, by: actor, on: ctx.db)
+            guard accountID != actor.accountID else { throw StoreError.invalid(Strings.AccountPages.notYourself) }
             let now = active ?? !account.active
             guard now != account.active else { return }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID).set(\.$active, to: now).update()
@@ -96,9 +97,9 @@ public enum AccountAdmin {
     /// it at the next login, and every open session of the account ends. The office never sets a
     /// password it could go on using.
     public static func resetPassword(accountID: Int, by actor: Actor, hash: PasswordHash, in context: StoreContext) async throws -> String {
-        guard accountID != actor.accountID else { throw StoreError.invalid(Strings.Identity.notYourselfReset) }
         // Refuse before spending a bcrypt hash on someone the actor may not manage.
         _ = try await managed(accountID, by: actor, on: context.db)
+        guard accountID != actor.accountID else { throw StoreError.invalid(Strings.Identity.notYourselfReset) }
         let password = OneTimePassword.make()
         let passwordHash = try await hash(password)
         try await context.write { ctx in
