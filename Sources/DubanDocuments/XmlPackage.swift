@@ -52,8 +52,8 @@ final class XmlPackage {
         if entry.uncompressedSize > UInt64(limit) {
             throw DocumentError.tooLarge(file: file, limitBytes: limits.part)
         }
-        // An entry claiming more bytes than the file has is forged or cut short; ZIPFoundation
-        // would go on reading nothing for as long as the claim (found by fuzzing: a hang).
+        // An entry claiming more bytes than the file has is forged or cut short: refused before
+        // ZIPFoundation reads on to the end of the file looking for them.
         if entry.compressedSize > UInt64(byteCount) {
             throw DocumentError.truncated(file: file, kind: kind)
         }
