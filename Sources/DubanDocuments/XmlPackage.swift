@@ -30,6 +30,8 @@ final class XmlPackage {
     init(data: Data, file: String, kind: String, limits: Limits) throws {
         archive = try ZipParts.archive(data, file: file, kind: kind)
         byteCount = data.count
+        // A deflated part that does not end would hang ZIPFoundation's extraction (ZipStreams).
+        guard ZipStreams.deflatedPartsEnd(data) else { throw DocumentError.truncated(file: file, kind: kind) }
         self.file = file
         self.kind = kind
         self.limits = limits

@@ -33,15 +33,20 @@ enum ZipParts {
     /// file. A zip's record is within its last 22 + 65,535 bytes; ZIPFoundation would search the
     /// whole file a byte at a time, a read each, so a file without one is refused here, quickly.
     static func hasEndRecord(_ data: Data) -> Bool {
-        data.withUnsafeBytes { bytes in
-            guard bytes.count >= 22 else { return false }
+        endRecordOffset(data) != nil
+    }
+
+    /// Where that record starts, if it is there.
+    static func endRecordOffset(_ data: Data) -> Int? {
+        data.withUnsafeBytes { bytes -> Int? in
+            guard bytes.count >= 22 else { return nil }
             let last = bytes.count - 22
             for start in stride(from: last, through: max(0, last - 65_535), by: -1)
             where bytes[start] == 0x50 && bytes[start + 1] == 0x4B && bytes[start + 2] == 0x05 && bytes[start + 3] == 0x06 {
                 let commentLength = Int(bytes[start + 20]) | Int(bytes[start + 21]) << 8
-                return start + 22 + commentLength <= bytes.count
+                return start + 22 + commentLength <= bytes.count ? start : nil
             }
-            return false
+            return nil
         }
     }
 

@@ -35,6 +35,18 @@ import Testing
         #expect(!ZipParts.hasEndRecord(Data(commented)))
     }
 
+    /// A real .docx with a stretch of its document.xml's deflate stream overwritten (found by
+    /// fuzzing): the stream never ends, and ZIPFoundation's inflate loop spun forever at the end of
+    /// the file, a server thread lost for good per upload. Refused before extraction (ZipStreams).
+    @Test(.timeLimit(.minutes(1))) func deflateStreamThatNeverEnds() throws {
+        let path = Fixture.path("bad/deflate-never-ends.docx")
+        #expect(Fixture.error { try DocumentReader().read(path: path) } == .truncated(file: path, kind: Self.word))
+        #expect(!ZipStreams.deflatedPartsEnd(try Fixture.data("bad/deflate-never-ends.docx")))
+        for file in ["office/tianning-2022.docx", "office/zhonglou-2022.docx", "office/tianning-2022.xlsx", "office/zhonglou-2022.xlsx"] {
+            #expect(ZipStreams.deflatedPartsEnd(try Fixture.data(file)), "\(file)")
+        }
+    }
+
     /// The same file undamaged reads, so the checks refuse only damage.
     @Test func undamagedReads() throws {
         let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"))

@@ -1,4 +1,3 @@
-import CFuzzer
 import Foundation
 import ZIPFoundation
 
@@ -14,18 +13,7 @@ public enum OfficeInput {
     public static func file(from bytes: UnsafeRawBufferPointer) -> Data? {
         guard let mode = bytes.first else { return nil }
         let rest = Data(bytes.dropFirst())
-        guard mode % 2 == 0 else { return zip(parts(of: rest)) }
-        return knownHang(rest) ? nil : rest
-    }
-
-    /// ZIPFoundation 0.9.20 spins forever on a deflated part whose stream does not end before the
-    /// file does (a one-byte change to a real .docx is enough): skipped, so fuzzing can go on.
-    /// DubanDocuments does not guard against it yet (see fuzz/README.md).
-    public static func knownHang(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return false }
-            return duban_fuzz_deflate_may_spin(base.assumingMemoryBound(to: UInt8.self), raw.count) != 0
-        }
+        return mode % 2 == 0 ? rest : zip(parts(of: rest))
     }
 
     /// `@@ path` lines split the text into (path, bytes) parts; bytes before the first are dropped.
