@@ -117,6 +117,13 @@ import VaporTesting
             }
             // Repeated or mistyped query parameters are refused, not read as "no filter".
             #expect(try await world.call("supervisor", .GET, "/api/v1/units?government=null&government=null").status == .badRequest)
+            // A unit name with a NUL was read back from SQLite cut short; saving it again collided: a 500.
+            let nul = #"{"leadUnits":["单位\u0000甲"]}"#
+            for _ in 0..<2 {
+                let patch = try await Self.send(world, "supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", type: "application/json",
+                                                body: Array(nul.utf8))
+                #expect(patch.status == .unprocessableEntity, "\(patch.status) \(patch.body.string)")
+            }
             // A NUL in the search text used to end SQLite's FTS5 phrase early: a 500.
             #expect(try await world.call("unit", .GET, "/api/v1/search?q=a%00bcd").status == .ok)
             // An escalation may come without a body.
