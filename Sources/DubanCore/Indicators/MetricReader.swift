@@ -15,7 +15,8 @@ struct MetricReader {
     /// The metric, and whether it is the previous one carried over (确保增长6%，力争7%).
     mutating func metric(atom k: Int, valueStart p: Int, valueEnd e: Int, clauseStart cs: Int) -> (String, Bool) {
         let t = s.t
-        var from = skipMarker(cs)
+        // Never past the value: in `3,321-8996%` the number 3,321 spans the comma that opens the clause.
+        var from = min(skipMarker(cs), p)
         var afterList = false
         if let prev = targets.last(where: { $0.upperBound > from && $0.upperBound <= p })?.upperBound {
             // 确保2家、力争3家 / 企业2家、瞪羚企业8家: start after the list comma.
@@ -31,7 +32,7 @@ struct MetricReader {
                 head = l.verb + head
             }
         } else if cs > 0, IndicatorLexicon.parameterWords.match(FoldedText(head), at: 0) != nil {
-            head = words(skipMarker(s.clauseStart(before: cs - 1))..<(cs - 1)) + head   // 全长830米 → …清淤工程全长
+            head = words(min(skipMarker(s.clauseStart(before: cs - 1)), cs - 1)..<(cs - 1)) + head   // 全长830米 → …清淤工程全长
         } else if let l = last, isParallel(head, to: l, atom: k, valueStart: p, clauseStart: cs) {
             head = l.verb + head
         }
