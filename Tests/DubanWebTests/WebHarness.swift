@@ -62,7 +62,7 @@ struct WebWorld {
         let other = GovernmentRecord(name: "常州市天宁区人民政府")
         try await other.create(on: app.db)
         let governmentID = try government.requireID()
-        func make(_ username: String, _ role: Role, gov: Int?, unit: Int? = nil, leader: Int? = nil) async throws -> AccountRecord {
+        func make(_ username: String, _ role: Role, gov: Int?, unit: Int? = nil, leader: Int? = nil) async throws -> AccountEntry {
             try await Accounts.create(Accounts.NewAccount(username: username, displayName: username, password: password, role: role,
                                                           governmentID: gov, unitID: unit, leaderID: leader), by: nil, app: app)
         }
@@ -72,10 +72,10 @@ struct WebWorld {
         let plan = try PlanImporter().importPlan(path: samples)
         let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
         let published = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
-                                                    actor: supervisor.actor(), in: early)
-        try await Publishing.publish(planID: published.planID, actor: supervisor.actor(), in: early)
+                                                    actor: supervisor.actor, in: early)
+        try await Publishing.publish(planID: published.planID, actor: supervisor.actor, in: early)
         let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "draft.txt", governmentID: governmentID,
-                                                actor: supervisor.actor(), in: early)
+                                                actor: supervisor.actor, in: early)
         let task = try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID).filter(\.$label == "(5)").first()!
         let taskID = try task.requireID()
         let indicator = try await IndicatorRecord.query(on: app.db).filter(\.$taskID == taskID).first()!

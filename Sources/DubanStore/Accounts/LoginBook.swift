@@ -52,7 +52,7 @@ public enum LoginBook {
     /// A successful login: the failure count starts again and a session opens (only the hash of
     /// its cookie token is kept).
     public static func recordSuccess(accountID: Int, tokenHash: String, csrfToken: String, hours: Int,
-                                     in context: StoreContext) async throws -> LoginSessionRecord {
+                                     in context: StoreContext) async throws -> SessionEntry {
         try await context.write(raisesRevision: false) { ctx in
             guard let account = try await AccountRecord.find(accountID, on: ctx.db) else { throw StoreError.notFound(Strings.Identity.accountNotFound) }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID)
@@ -64,7 +64,7 @@ public enum LoginBook {
             session.expiresAt = ctx.now.addingTimeInterval(Double(hours) * 3600)
             try await session.create(on: ctx.db)
             try await ctx.audit(account.actor, "login", "account", accountID, governmentID: account.governmentID)
-            return session
+            return SessionEntry(session)
         }
     }
 

@@ -23,13 +23,13 @@ public enum Scoped {
     }
 
     /// Accounts the actor manages: refused unless it may manage accounts at all.
-    public static func accounts(for actor: Actor, governmentID: Int? = nil, on db: any Database) async throws -> [AccountRecord] {
+    public static func accounts(for actor: Actor, governmentID: Int? = nil, on db: any Database) async throws -> [AccountEntry] {
         let scope = Permissions.scope(actor)
         let government = scope.governmentID ?? governmentID
         try Guard.require(actor, .manageAccounts, .government(government ?? actor.governmentID))
         var query = AccountRecord.query(on: db).sort(\.$id)
         if let government { query = query.filter(\.$governmentID == government) }
-        return try await query.all()
+        return try await query.all().map(AccountEntry.init)
     }
 }
 

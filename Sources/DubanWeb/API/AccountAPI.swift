@@ -33,7 +33,7 @@ struct AccountAPI {
             let id = try req.id()
             let password = try await AccountAdmin.resetPassword(accountID: id, by: try req.requireActor(),
                                                                 hash: req.application.passwordHash, in: req.store)
-            let username = try await AccountRecord.find(id, on: req.db)?.username ?? ""
+            let username = try await Identities.account(id, on: req.db)?.username ?? ""
             return try ResetResponse(username: username, oneTimePassword: password).jsonResponse()
         }
         api.get("reviews") { req async throws -> Response in

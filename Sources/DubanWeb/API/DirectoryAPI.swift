@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// The directory (units, leaders) and accounts.
@@ -86,8 +85,8 @@ struct DirectoryAPI {
         return id
     }
 
-    static func dto(_ a: AccountRecord) -> AccountDTO {
-        AccountDTO(id: a.id ?? 0, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
+    static func dto(_ a: AccountEntry) -> AccountDTO {
+        AccountDTO(id: a.id, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
                    unitID: a.unitID, leaderID: a.leaderID, active: a.active)
     }
 

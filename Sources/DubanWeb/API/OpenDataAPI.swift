@@ -2,7 +2,6 @@ import DubanCore
 import DubanExport
 import DubanStore
 import DubanStrings
-import Fluent
 import Vapor
 
 /// Open data: a published plan and its progress as public JSON and CSV, and per unit an ICS

@@ -2,7 +2,6 @@ import DubanStrings
 import DubanCore
 import DubanDocuments
 import DubanStore
-import Fluent
 import Vapor
 
 /// Plans: list, read, import a document (→ draft with warnings and lint findings), publish.

@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Logging in and out, API tokens, and who am I.
@@ -71,11 +70,11 @@ struct SessionAPI {
         }
     }
 
-    static func me(_ account: AccountRecord, session: LoginSessionRecord?, on req: Request) async throws -> Me {
-        let id = try account.requireID()
-        let unread = try await NotificationRecord.query(on: req.db).filter(\.$accountID == id).filter(\.$readAt == nil).count()
+    static func me(_ account: AccountEntry, session: SessionEntry?, on req: Request) async throws -> Me {
+        let id = account.id
+        let unread = try await Notifications.unreadCount(for: id, on: req.db)
         return Me(id: id, username: account.username, displayName: account.displayName, role: account.role,
                   governmentID: account.governmentID, unitID: account.unitID, leaderID: account.leaderID,
-                  csrfToken: session?.csrfToken, unreadNotifications: unread, mustChangePassword: account.passwordChangeRequired)
+                  csrfToken: session?.csrfToken, unreadNotifications: unread, mustChangePassword: account.mustChangePassword)
     }
 }

@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Tasks: lists (by plan, unit, leader), the detail, and every action of the cycle on one task.

@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Account creation for the admin pages, the API, the CLI and the demo: the store's use case,
@@ -39,7 +38,7 @@ public enum Accounts {
     /// `by: nil` is the system (CLI, demo): its accounts sign in with the password given. An
     /// office's accounts must change theirs at the first login.
     @discardableResult
-    public static func create(_ input: NewAccount, by actor: Actor?, app: Application) async throws -> AccountRecord {
-        try await AccountAdmin.create(input.input, password: input.password, by: actor, hash: app.passwordHash, in: app.storeContext())
+    public static func create(_ input: NewAccount, by actor: Actor?, app: Application) async throws -> AccountEntry {
+        AccountEntry(try await AccountAdmin.create(input.input, password: input.password, by: actor, hash: app.passwordHash, in: app.storeContext()))
     }
 }

@@ -39,15 +39,11 @@ struct ActorMiddleware: AsyncMiddleware {
     }
 
     static func bearerIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
-        guard let token = try await APITokenRecord.query(on: db).filter(\.$tokenHash == hash).first(),
-              let account = try await AccountRecord.find(token.accountID, on: db), account.active else { return nil }
-        return Identity(signedIn: SignedIn(account: account, session: nil), expiresAt: token.expiresAt ?? .distantFuture)
+        try await Identities.byToken(tokenHash: hash, on: db).map { Identity(signedIn: SignedIn(account: $0.account, session: nil), expiresAt: $0.expiresAt) }
     }
 
     static func sessionIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
-        guard let session = try await LoginSessionRecord.query(on: db).filter(\.$tokenHash == hash).first(),
-              let account = try await AccountRecord.find(session.accountID, on: db), account.active else { return nil }
-        return Identity(signedIn: SignedIn(account: account, session: session), expiresAt: session.expiresAt)
+        try await Identities.bySession(tokenHash: hash, on: db).map { Identity(signedIn: SignedIn(account: $0.account, session: $0.session), expiresAt: $0.expiresAt) }
     }
 
     static func checkCSRF(_ request: Request, expected: String) async throws {
@@ -65,13 +61,10 @@ struct ActorMiddleware: AsyncMiddleware {
 /// The signed-in account for this request.
 /// Shared between requests through the cache: read it, never change it.
 struct SignedIn: Authenticatable, Sendable {
-    var account: AccountRecord
-    var session: LoginSessionRecord?
+    var account: AccountEntry
+    var session: SessionEntry?
 
-    var actor: Actor {
-        Actor(accountID: account.id ?? 0, role: Role(rawValue: account.role) ?? .viewer, governmentID: account.governmentID,
-              unitID: account.unitID, leaderID: account.leaderID)
-    }
+    var actor: Actor { account.actor }
 }
 
 extension HTTPMethod {

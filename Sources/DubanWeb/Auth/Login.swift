@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Password checks and the session a successful login opens. The bookkeeping (failure count,
@@ -11,7 +10,7 @@ enum Login {
     /// one bcrypt verification's time. The owner of a locked account is told by a notification.
     static var refused: Abort { Abort(.unauthorized, reason: Strings.Identity.badCredentials) }
 
-    static func attempt(username: String, password: String, on req: Request) async throws -> (AccountRecord, LoginSessionRecord, String) {
+    static func attempt(username: String, password: String, on req: Request) async throws -> (AccountEntry, SessionEntry, String) {
         let guards = req.application.identityGuards
         if case .refused(let delay) = guards.throttle.take(ClientAddress.client(req)) {
             // Answered late: a flood's connections then cost sleeping tasks, not instant answers.
@@ -19,8 +18,8 @@ enum Login {
             throw Abort(.tooManyRequests, reason: Strings.Identity.tooManyAttempts)
         }
         let now = req.now
-        let found = try await LoginBook.account(named: username, on: req.db)
-        let usable = found.flatMap { account in account.active && !(account.lockedUntil.map { $0 > now } ?? false) ? account : nil }
+        let found = try await LoginBook.candidate(named: username, now: now, on: req.db)
+        let usable = found.flatMap { $0.usable ? $0 : nil }
         let hash: String
         if let usable { hash = usable.passwordHash } else { hash = try await dummyHash(req) }
         let valid: Bool
@@ -32,8 +31,8 @@ enum Login {
         } catch {
             valid = false  // not a bcrypt hash (an account that signs in only by token)
         }
-        guard let account = usable else { throw refused }
-        let accountID = try account.requireID()
+        guard let account = usable?.account else { throw refused }
+        let accountID = account.id
         guard valid else {
             try await LoginBook.recordFailure(accountID: accountID, in: req.store)
             throw refused
@@ -56,7 +55,7 @@ enum Login {
 
     static func logout(_ req: Request) async throws {
         guard let signed = req.signedIn, let session = signed.session else { return }
-        try await LoginBook.logout(sessionID: try session.requireID(), actor: signed.actor, in: req.store)
+        try await LoginBook.logout(sessionID: session.id, actor: signed.actor, in: req.store)
     }
 
     /// The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the browser reaches us over https.

@@ -75,8 +75,8 @@ public enum DemoLoader {
         return record
     }
 
-    static func ensureAccount(_ app: Application, _ input: Accounts.NewAccount) async throws -> AccountRecord {
-        if let existing = try await AccountRecord.query(on: app.db).filter(\.$username == input.username).first() { return existing }
+    static func ensureAccount(_ app: Application, _ input: Accounts.NewAccount) async throws -> AccountEntry {
+        if let existing = try await AccountRecord.query(on: app.db).filter(\.$username == input.username).first() { return AccountEntry(existing) }
         return try await Accounts.create(input, by: nil, app: app)
     }
 

@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// 账户管理 for the office (its government) and the city (all): who can sign in as what, a new
@@ -40,7 +39,7 @@ enum AccountPages {
             let (actor, governmentID) = try authorized(req)
             let id = try req.id()
             let password = try await AccountAdmin.resetPassword(accountID: id, by: actor, hash: req.application.passwordHash, in: req.store)
-            let username = try await AccountRecord.find(id, on: req.db)?.username ?? ""
+            let username = try await Identities.account(id, on: req.db)?.username ?? ""
             return try await page(req, actor: actor, governmentID: governmentID,
                                   flash: Strings.Identity.resetDone(username, password)).response()
         }
@@ -59,13 +58,15 @@ enum AccountPages {
     }
 
     static func page(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> HTML {
-        var query = AccountRecord.query(on: req.db).sort(\.$role).sort(\.$username)
-        if actor.role != .admin || governmentID != nil { query = query.filter(\.$governmentID == governmentID) }
-        let accounts = try await query.all()
-        let units = try await UnitRecord.query(on: req.db).filter(\.$governmentID == (governmentID ?? -1)).filter(\.$kind != "collective").sort(\.$name).all()
-        let leaders = try await LeaderRecord.query(on: req.db).filter(\.$governmentID == (governmentID ?? -1)).sort(\.$id).all()
-        let unitNames = Dictionary(uniqueKeysWithValues: units.compactMap { u in u.id.map { ($0, u.name) } })
-        let leaderNames = Dictionary(uniqueKeysWithValues: leaders.compactMap { l in l.id.map { ($0, l.name) } })
+        let accounts = try await Scoped.accounts(for: actor, governmentID: governmentID, on: req.db)
+            .sorted { ($0.role, $0.username) < ($1.role, $1.username) }
+        var units: [UnitEntry] = [], leaders: [LeaderEntry] = []
+        if let governmentID {
+            units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.db).filter { $0.kind != "collective" }
+            leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.db)
+        }
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
+        let leaderNames = Dictionary(uniqueKeysWithValues: leaders.map { ($0.id, $0.name) })
         return Page.layout(S.title, request: req) {
             el("h1") { S.title }
             if let flash { el("p", ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
@@ -73,7 +74,7 @@ enum AccountPages {
                 el("thead") { el("tr") { for head in [S.username, S.displayName, S.role, S.scope, S.status, ""] { el("th", ["scope": "col"]) { head } } } }
                 el("tbody") {
                     for account in accounts {
-                        el("tr", ["data-account": String(account.id ?? 0)]) {
+                        el("tr", ["data-account": String(account.id)]) {
                             el("td") { account.username }
                             el("td") { account.displayName }
                             el("td") { Strings.Pages.roleName(account.role) }
@@ -81,10 +82,10 @@ enum AccountPages {
                             el("td") { account.active ? S.active : S.inactive }
                             el("td") {
                                 if account.id != actor.accountID {
-                                    TaskPage.form("/accounts/\(account.id ?? 0)/active", req) {
+                                    TaskPage.form("/accounts/\(account.id)/active", req) {
                                         el("button", ["type": "submit", "class": "secondary"]) { account.active ? S.disable : S.enable }
                                     }
-                                    TaskPage.form("/accounts/\(account.id ?? 0)/password", req) {
+                                    TaskPage.form("/accounts/\(account.id)/password", req) {
                                         el("button", ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
                                 }
@@ -111,12 +112,12 @@ enum AccountPages {
                     el("label", ["for": "a-unit"]) { S.unitForLiaison }
                     el("select", ["id": "a-unit", "name": "unitID"]) {
                         el("option", ["value": ""]) { "—" }
-                        for unit in units { el("option", ["value": String(unit.id ?? 0)]) { unit.name } }
+                        for unit in units { el("option", ["value": String(unit.id)]) { unit.name } }
                     }
                     el("label", ["for": "a-leader"]) { S.leaderForLeader }
                     el("select", ["id": "a-leader", "name": "leaderID"]) {
                         el("option", ["value": ""]) { "—" }
-                        for leader in leaders { el("option", ["value": String(leader.id ?? 0)]) { leader.name } }
+                        for leader in leaders { el("option", ["value": String(leader.id)]) { leader.name } }
                     }
                     el("p") { el("button", ["type": "submit"]) { S.create } }
                 }

@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// The directory pages and their forms: each posts, runs the use case, and returns to the page.

@@ -1,7 +1,6 @@
 import DubanCore
 import DubanStore
 import DubanStrings
-import Fluent
 import Vapor
 
 /// The draft editor's forms: each posts, runs the use case, and returns to the plan or the row.

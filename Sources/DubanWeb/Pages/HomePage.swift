@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Each role's first page: what needs their attention today.

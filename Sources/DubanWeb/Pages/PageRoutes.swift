@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// The pages: GET renders, POST runs one use case and redirects back (post/redirect/get).

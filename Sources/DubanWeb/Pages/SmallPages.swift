@@ -1,7 +1,6 @@
 import DubanStrings
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Login, import upload, notifications, task lists.
