@@ -35,8 +35,9 @@ extension RequestBodies {
                 "files[]": ["type": "array", "items": D.binary, "maxItems": 10],
             ] as JSON,
             "patternProperties": ["^value_[1-9][0-9]{0,9}$": [
-                "type": "string", "maxLength": 40, "description": "指标报送值（有限数值）；空表示未报",
-                "pattern": "^\\s*([-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]{1,2})?)?\\s*$",
+                // The server trims, then takes at most 40 characters of number: spaces around are free.
+                "type": "string", "description": "指标报送值（有限数值，去掉首尾空白后不超过 40 个字符）；空表示未报",
+                "pattern": "^\\s*([-+]?([0-9]{1,18}(\\.[0-9]{0,15})?|\\.[0-9]{1,15})([eE][-+]?[0-9]{1,2})?)?\\s*$",
             ] as JSON] as JSON,
             "required": ["narrative"],
         ] as JSON],
