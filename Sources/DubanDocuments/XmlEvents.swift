@@ -49,7 +49,18 @@ enum XmlEvents {
         let valid = data.withUnsafeBytes { raw in
             String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
         }
-        return valid ? data : nil
+        return valid ? withoutDeclaration(data) : nil
+    }
+
+    /// The part without its `<?xml …?>` declaration. One naming another encoding
+    /// (`encoding="UTF-7"`) makes libxml2 switch encodings mid-parse, and XMLParser's abort on the
+    /// error then crashes the process (SEGV in xmlParseChunk; found by fuzzing). The bytes are
+    /// UTF-8 by now, which is what libxml2 assumes without a declaration.
+    static func withoutDeclaration(_ data: Data) -> Data {
+        let start = data.firstIndex { !(0x09...0x0D).contains($0) && $0 != 0x20 } ?? data.startIndex
+        guard data[start...].starts(with: Array("<?xml".utf8)),
+              let end = data.range(of: Data("?>".utf8), in: start..<data.endIndex) else { return data }
+        return Data(data[end.upperBound...])
     }
 
     static func localName(_ qualified: String) -> String {

@@ -47,6 +47,24 @@ import Testing
         }
     }
 
+    /// A part declaring another encoding crashed the process inside libxml2 once XMLParser aborted
+    /// (found by fuzzing an .xlsx whose workbook.xml said `encoding="UTF-7"`): the declaration is
+    /// dropped, the UTF-8 bytes parse as they are.
+    @Test(arguments: ["UTF-7", "ISO-8859-1", "GB2312", "x-bogus"])
+    func foreignEncodingDeclaration(encoding: String) throws {
+        final class Names: XmlHandler {
+            var names: [String] = []
+            var failure: DocumentError?
+            func start(_ name: String, _ attributes: [String: String]) { names.append(name) }
+            func end(_ name: String) {}
+            func text(_ text: String) {}
+        }
+        let xml = "<?xml version=\"1.0\" encoding=\"\(encoding)\" standalone=\"yes\"?>\n<workbook><sheets><sheet name=\"表\"/></sheets></workbook>"
+        let names = Names()
+        try XmlEvents.parse(Data(xml.utf8), part: "xl/workbook.xml", file: "a.xlsx", into: names)
+        #expect(names.names == ["workbook", "sheets", "sheet"])
+    }
+
     /// The same file undamaged reads, so the checks refuse only damage.
     @Test func undamagedReads() throws {
         let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"))
