@@ -8,13 +8,10 @@ public struct AuditKey: Sendable {
     /// Keyed hashes carry this mark, so the verifier knows which rule an entry was written under.
     static let marker = "k"
     let key: SymmetricKey
-    /// Set when the installation had the key from its first entry: then no entry may be plain.
-    public var requireFromStart = false
 
-    public init?(secret: String, requireFromStart: Bool = false) {
+    public init?(secret: String) {
         guard secret.utf8.count >= 16 else { return nil }
         key = SymmetricKey(data: SHA256.hash(data: Data(secret.utf8)))
-        self.requireFromStart = requireFromStart
     }
 
     func mac(_ data: Data) -> String {

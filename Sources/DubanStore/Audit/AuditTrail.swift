@@ -155,7 +155,7 @@ public enum AuditTrail {
         if isKeyed(record.hash) {
             sawKeyed = true
             guard key != nil else { return [Problem(sequence: record.sequence, kind: .needsKey)] }
-        } else if sawKeyed || key != nil && key?.requireFromStart == true {
+        } else if sawKeyed {
             return [Problem(sequence: record.sequence, kind: .unkeyedAfterKeyed)]
         }
         return matches(record, key: key) ? [] : [Problem(sequence: record.sequence, kind: .changed)]

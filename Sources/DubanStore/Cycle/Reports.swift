@@ -34,7 +34,8 @@ public enum Reports {
     public static func submit(_ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
                               in context: StoreContext) async throws -> ReportRecord {
         // Who before what: a role that may not report is refused before its content is judged.
-        let subject = try await TaskSubject.load(input.taskID, on: context.db).subject
+        // The same cached facts the write reads again below: one query, not two.
+        let subject = try await TaskSubject.facts(input.taskID, in: context).subject
         let mayReport = Permissions.decide(actor, .submitReport, subject).isAllowed || Permissions.decide(actor, .contributeReport, subject).isAllowed
         if !mayReport { try Guard.require(actor, .submitReport, subject) }
         // Validate what needs no database before taking the write lock.

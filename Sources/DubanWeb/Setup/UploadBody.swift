@@ -1,5 +1,3 @@
-import DubanCore
-import DubanStore
 import Vapor
 
 extension Request {
@@ -8,12 +6,5 @@ extension Request {
     func collectUpload(max: Int) async throws {
         _ = try requireActor()
         if body.data == nil { _ = try await body.collect(max: max).get() }
-    }
-}
-
-extension Request {
-    /// The plan named by the path's id, if the caller may do `action` to it.
-    func plan(_ action: Action = .readPlan) async throws -> PlanEntry {
-        try await PlanListing.read(try id(), actor: actor, for: action, on: db)
     }
 }
