@@ -3,7 +3,7 @@ import DubanCore
 import DubanStrings
 
 /// `duban indicators`: one work standard per line on stdin, one JSON line per standard, in order:
-/// `{"text", "kind", "indicators": [{"metric", "value", "unit", "comparator", "tier", "change"}]}`.
+/// `{"text", "kind", "indicators": [{"metric", "value", "unit", "comparator", "tier", "change", "measure"}]}`.
 struct IndicatorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "indicators", abstract: Strings.CLI.indicatorsAbstract)
 

@@ -54,6 +54,7 @@ extension Strings {
         public static let ruleYellow = "黄灯任务入选"
         public static let ruleNoProgress = "连续几期无进展即入选"
         public static let ruleOffTrajectory = "落后序时进度多少个百分点即入选"
+        public static let ruleMaxItems = "每轮督查最多列入多少项"
         public static let ruleEvidence = "有进展报告但无佐证材料即入选"
         public static let saveRules = "保存规则"
         public static func selected(_ count: Int) -> String { "入选 \(count) 项任务" }

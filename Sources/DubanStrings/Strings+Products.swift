@@ -74,6 +74,9 @@ extension Strings {
             }
         }
 
+        /// The section of a plan that holds the year's livelihood projects.
+        public static let livelihoodSection = "民生实事"
+
         public enum Inspection {
             public static let red = "亮红灯"
             public static let yellow = "亮黄灯"
@@ -93,6 +96,17 @@ extension Strings {
             public static let ruleEvidence = "已有到期报告但未上传佐证材料的任务；"
             public static let noRules = "未设置督查条件，本季度不列入任务。"
             public static let closedExcluded = "已办结销号的任务不列入督查。"
+            public static func ranking(max: Int) -> String {
+                "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多\(max)项。"
+            }
+            public static let responsibilityApart = "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。"
+            public static let noLeadUnit = "未明确牵头单位"
+            public static func collectiveLead(_ names: String) -> String { "牵头单位为统称（\(names)），未落实到具体单位" }
+            public static let noReporter = "牵头单位无填报账号，无人报送进展"
+            public static func title(year: Int, quarter: String) -> String { "\(year)年\(quarter)督查清单" }
+            public static func asOf(_ date: String) -> String { "截至\(date)" }
+            public static func leftOut(_ count: Int) -> String { "另有\(count)项符合条件的任务未列入本轮，可在下一轮督查。" }
+            public static let responsibilityHeading = "责任落实问题"
         }
 
         public enum Critique {

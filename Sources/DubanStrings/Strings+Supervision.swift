@@ -11,6 +11,14 @@ extension Strings {
 
         public static func percent(_ value: Double) -> String { "\(number(value))%" }
 
+        /// A figure with its unit as a plan writes it: `400亿元`, `1.2万平方米`, `37个`.
+        public static func quantity(_ value: Double, _ unit: String) -> String {
+            let magnitude = abs(value)
+            if magnitude >= 1e8, unit != "%" { return number(value / 1e8) + "亿" + unit }
+            if magnitude >= 1e4, ["元", "美元", "平方米", "立方米", "吨", "千瓦"].contains(unit) { return number(value / 1e4) + "万" + unit }
+            return number(value) + unit
+        }
+
         public static func month(_ year: Int, _ month: Int) -> String { "\(year)年\(month)月" }
         public static func monthDay(_ month: Int, _ day: Int) -> String { "\(month)月\(day)日" }
         /// `3月`, a period named within its year.
@@ -82,9 +90,14 @@ extension Strings {
 
             public static let closed = "已办结销号"
             public static let nothingDue = "尚无到期的进展报告"
-            public static func behind(expected: Double, actual: Double) -> String {
-                "应完成\(percent(expected))，实际\(percent(actual))"
+            /// `截至8月底应完成66.7%，实际30%`: the sentence names the date its 序时 is read at.
+            public static func behind(by clock: String, expected: Double, actual: Double) -> String {
+                "截至\(clock)应完成\(percent(expected))，实际\(percent(actual))"
             }
+            public static func endOfMonth(_ month: Int) -> String { "\(month)月底" }
+            public static func stale(_ since: String) -> String { "最近数据：\(since)" }
+            public static func staleAwaitingReview(_ since: String) -> String { "最近数据：\(since)（新一期报告待审核）" }
+            public static func inCorrection(until: String) -> String { "报告已退回修改，\(until)前重新报送仍按时" }
             public static func pastDeadline(year: Int, month: Int) -> String {
                 "已过完成时限（\(Supervision.month(year, month))）"
             }
@@ -109,6 +122,11 @@ extension Strings {
                 "\(metric)\(reported)，超过控制目标\(cap)"
             }
             public static func notReported(metric: String) -> String { "“\(metric)”本期未填报" }
+            public static func requiredBlank(metric: String) -> String { "“\(metric)”本期未填报，报告不完整" }
+            public static func belowTarget(metric: String, reported: String, target: String) -> String {
+                "\(metric)\(reported)，低于目标\(target)"
+            }
+            public static func milestoneReached(metric: String, figure: String) -> String { "\(metric)已达\(figure)" }
         }
 
         public enum Urging {

@@ -140,6 +140,6 @@ import Testing
     @Test func writesNullTierAndChange() {
         var w = JSONWriter()
         IndicatorExtractor().analyse("新增高新技术企业100家").write(text: "新增高新技术企业100家", to: &w)
-        #expect(w.text == #"{"text":"新增高新技术企业100家","kind":"quantitative","indicators":[{"metric":"新增高新技术企业","value":100,"unit":"家","comparator":"=","tier":null,"change":null}]}"#)
+        #expect(w.text == #"{"text":"新增高新技术企业100家","kind":"quantitative","indicators":[{"metric":"新增高新技术企业","value":100,"unit":"家","comparator":"=","tier":null,"change":null,"measure":"cumulative"}]}"#)
     }
 }

@@ -96,8 +96,13 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
             Indicator(metric: "上市企业总市值", value: 50_000_000_000, unit: "元", comparator: .greater),
         ]
         #expect(Progress.countedIndicators(indicators) == [0, 2])
+        // 2家 is a milestone (judged at the deadline), 总市值 a stock that stands at a value:
+        // neither is a share of the year, so there is no percent against 序时; the market value
+        // 20% short of its target (beyond the 10% tolerance) is red.
         let progress = Progress.task(kind: .quantitative, indicators: indicators, reported: [1, 3, 40_000_000_000])
-        #expect(progress == TaskProgress(percent: 65, notes: []))
+        #expect(progress == TaskProgress(percent: nil, concerns: [ProgressConcern(.red, "上市企业总市值400亿元，低于目标500亿元")]))
+        #expect(Progress.task(kind: .quantitative, indicators: indicators, reported: [2, nil, 50_000_000_000])
+            == TaskProgress(percent: nil, notes: ["新增上市企业已达2家"]))
         // A stretch target standing alone is all there is to judge by.
         let alone = [Indicator(metric: "数字经济产业规模", value: 12_000_000_000, unit: "元", comparator: .greater, tier: .stretch)]
         #expect(Progress.countedIndicators(alone) == [0])
@@ -108,11 +113,15 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
         #expect(Progress.task(kind: .milestone, indicators: [], reported: [], percentComplete: 60).percent == 60)
         #expect(Progress.task(kind: .milestone, indicators: [], reported: [], percentComplete: 130).percent == 100)
         let both = [highTech, unemployment]
+        // The count follows 序时; the cap is kept or broken, never averaged into the count.
         #expect(Progress.task(kind: .quantitative, indicators: both, reported: [62, 3.2])
-            == TaskProgress(percent: 31, notes: ["城镇登记失业率3.2%，超过控制目标3%"]))
+            == TaskProgress(percent: 62, concerns: [ProgressConcern(.red, "城镇登记失业率3.2%，超过控制目标3%")]))
         #expect(Progress.task(kind: .quantitative, indicators: both, reported: [62, nil])
             == TaskProgress(percent: 62, notes: ["“城镇登记失业率”本期未填报"]))
-        #expect(Progress.task(kind: .quantitative, indicators: both, reported: []).percent == nil)
+        // A blank count makes the report incomplete; the unit's own estimate stands in for it.
+        #expect(Progress.task(kind: .quantitative, indicators: both, reported: [], percentComplete: 40)
+            == TaskProgress(percent: 40, concerns: [ProgressConcern(.yellow, "“新认定高新技术企业”本期未填报，报告不完整")],
+                            notes: ["“城镇登记失业率”本期未填报"]))
     }
 }
 
@@ -132,7 +141,7 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
                              latestDue: PeriodTiming? = nil, closed: Bool = false, returned: Bool = false,
                              open: Int = 0, overdue: Int = 0) -> LightFacts {
         LightFacts(kind: .quantitative, start: yearStart, deadline: deadline, closed: closed, actualProgress: actual,
-                   actualAsOf: asOf, progressNotes: notes, latestDue: latestDue, returnedNotResubmitted: returned,
+                   clock: asOf, progressNotes: notes, latestDue: latestDue, returnedNotResubmitted: returned,
                    openUrgings: open, overdueUrgings: overdue)
     }
 
@@ -142,25 +151,22 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
              now: day(9, 6), light: .green, expected: 200.0 / 3, reasons: []),
         Case(name: "30 at the end of June: 20 points behind",
              facts: quantitative(30, asOf: endOf(6), latestDue: due(6, submitted: day(7, 4), now: day(7, 6))),
-             now: day(7, 6), light: .yellow, expected: 50, reasons: ["应完成50%，实际30%"]),
+             now: day(7, 6), light: .yellow, expected: 50, reasons: ["截至6月底应完成50%，实际30%"]),
         Case(name: "30 at the end of August: 36.7 points behind",
              facts: quantitative(30, asOf: endOf(8)), now: day(9, 6), light: .red, expected: 200.0 / 3,
-             reasons: ["应完成66.7%，实际30%"]),
+             reasons: ["截至8月底应完成66.7%，实际30%"]),
         Case(name: "exactly the yellow gap", facts: quantitative(40, asOf: endOf(6)), now: day(7, 6),
-             light: .yellow, expected: 50, reasons: ["应完成50%，实际40%"]),
+             light: .yellow, expected: 50, reasons: ["截至6月底应完成50%，实际40%"]),
         Case(name: "just inside the yellow gap", facts: quantitative(40.5, asOf: endOf(6)), now: day(7, 6),
              light: .green, expected: 50, reasons: []),
         Case(name: "exactly the red gap", facts: quantitative(20, asOf: endOf(6)), now: day(7, 6),
-             light: .red, expected: 50, reasons: ["应完成50%，实际20%"]),
-        Case(name: "城镇登记失业率控制在3%以内, 3.2 reported",
-             facts: quantitative(0, asOf: endOf(6), notes: ["城镇登记失业率3.2%，超过控制目标3%"]), now: day(7, 6),
-             light: .red, expected: 50, reasons: ["应完成50%，实际0%", "城镇登记失业率3.2%，超过控制目标3%"]),
+             light: .red, expected: 50, reasons: ["截至6月底应完成50%，实际20%"]),
         Case(name: "tighter rules", facts: quantitative(55, asOf: endOf(8)), now: day(9, 6),
              rules: LightRules(yellowGap: 5, redGap: 15), light: .yellow, expected: 200.0 / 3,
-             reasons: ["应完成66.7%，实际55%"]),
-        Case(name: "expected taken at now when the figure has no date", facts: quantitative(50, asOf: nil), now: endOf(6),
+             reasons: ["截至8月底应完成66.7%，实际55%"]),
+        Case(name: "expected taken at now when no round is due", facts: quantitative(50, asOf: nil), now: endOf(6),
              light: .green, expected: 50, reasons: []),
-        Case(name: "a figure dated in the future counts as of now", facts: quantitative(50, asOf: endOf(9)), now: endOf(6),
+        Case(name: "a clock in the future reads as now", facts: quantitative(50, asOf: endOf(9)), now: endOf(6),
              light: .green, expected: 50, reasons: []),
         Case(name: "closed, even late", facts: quantitative(100, asOf: endOf(12), closed: true), now: day(2, 1, year: 2023),
              light: .done, expected: 100, reasons: ["已办结销号"]),
@@ -203,12 +209,12 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
         Case(name: "milestone on its own trajectory, 10 behind",
              facts: LightFacts(kind: .milestone, start: yearStart, deadline: yearEnd,
                                trajectory: [TrajectoryPoint(month: 6, percent: 30), TrajectoryPoint(month: 12, percent: 100)],
-                               actualProgress: 20, actualAsOf: endOf(6)),
-             now: day(7, 6), light: .yellow, expected: 30, reasons: ["应完成30%，实际20%"]),
+                               actualProgress: 20, clock: endOf(6)),
+             now: day(7, 6), light: .yellow, expected: 30, reasons: ["截至6月底应完成30%，实际20%"]),
         Case(name: "milestone on its own trajectory, on track",
              facts: LightFacts(kind: .milestone, start: yearStart, deadline: yearEnd,
                                trajectory: [TrajectoryPoint(month: 6, percent: 30), TrajectoryPoint(month: 12, percent: 100)],
-                               actualProgress: 25, actualAsOf: endOf(6)),
+                               actualProgress: 25, clock: endOf(6)),
              now: day(7, 6), light: .green, expected: 30, reasons: []),
     ]
 
@@ -226,14 +232,16 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
     }
 
     @Test func fromReportedValuesToALight() {
-        // The whole path for 城镇登记失业率控制在3%以内, reported 3.2 for June.
+        // The whole path for 城镇登记失业率控制在3%以内, reported 3.2 for June: a broken cap is red
+        // on its own, and a task whose only target is a cap has no share to set against 序时.
         let progress = Progress.task(kind: .quantitative, indicators: [unemployment], reported: [3.2])
+        #expect(progress.percent == nil)
         let facts = LightFacts(kind: .quantitative, start: yearStart, deadline: yearEnd, actualProgress: progress.percent,
-                               actualAsOf: endOf(6), progressNotes: progress.notes,
+                               clock: endOf(6), progressConcerns: progress.concerns, progressNotes: progress.notes,
                                latestDue: due(6, submitted: day(7, 3), now: day(7, 6)))
         let verdict = Lights.evaluate(facts, now: day(7, 6))
         #expect(verdict.light == .red)
-        #expect(verdict.reasons == ["应完成50%，实际0%", "城镇登记失业率3.2%，超过控制目标3%"])
+        #expect(verdict.reasons == ["城镇登记失业率3.2%，超过控制目标3%"])
     }
 
     @Test func displayNeverReliesOnColour() {

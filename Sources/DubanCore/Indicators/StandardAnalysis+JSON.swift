@@ -1,5 +1,6 @@
 extension Indicator {
-    /// `{"metric", "value", "unit", "comparator", "tier", "change"}`, null tier and change written out.
+    /// `{"metric", "value", "unit", "comparator", "tier", "change", "measure"}`, null tier and change
+    /// written out; `measure` (Tests/Fixtures/measures/README.md) is an addition to `duban.indicators/1`.
     public func write(to w: inout JSONWriter) {
         w.beginObject()
         w.string("metric", metric)
@@ -8,6 +9,7 @@ extension Indicator {
         w.string("comparator", comparator.rawValue)
         w.string("tier", tier?.rawValue)
         w.string("change", change?.rawValue)
+        w.string("measure", IndicatorMeasure.of(self).rawValue)
         w.endObject()
     }
 }

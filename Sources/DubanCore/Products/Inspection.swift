@@ -1,4 +1,5 @@
 import DubanStrings
+import Foundation
 
 /// Which tasks go on the quarterly inspection list (季督查), as the office sets it.
 public struct InspectionRules: Codable, Sendable, Equatable {
@@ -10,19 +11,22 @@ public struct InspectionRules: Codable, Sendable, Equatable {
     public var offTrajectoryPoints: Double = 15
     /// List a task whose reports carry no evidence file (佐证材料).
     public var requireEvidence = true
+    /// How many tasks one on-site round covers: the most severe and important candidates.
+    public var maxItems = 15
 
     public init(includeRed: Bool = true, includeYellow: Bool = true, noProgressPeriods: Int = 2,
-                offTrajectoryPoints: Double = 15, requireEvidence: Bool = true) {
+                offTrajectoryPoints: Double = 15, requireEvidence: Bool = true, maxItems: Int = 15) {
         self.includeRed = includeRed
         self.includeYellow = includeYellow
         self.noProgressPeriods = noProgressPeriods
         self.offTrajectoryPoints = offTrajectoryPoints
         self.requireEvidence = requireEvidence
+        self.maxItems = maxItems
     }
 
     public static let standard = InspectionRules()
 
-    private enum CodingKeys: String, CodingKey { case includeRed, includeYellow, noProgressPeriods, offTrajectoryPoints, requireEvidence }
+    private enum CodingKeys: String, CodingKey { case includeRed, includeYellow, noProgressPeriods, offTrajectoryPoints, requireEvidence, maxItems }
 
     // A stored setting missing a newer rule still reads, with that rule's default.
     public init(from decoder: any Decoder) throws {
@@ -33,6 +37,7 @@ public struct InspectionRules: Codable, Sendable, Equatable {
         noProgressPeriods = try c.decodeIfPresent(Int.self, forKey: .noProgressPeriods) ?? d.noProgressPeriods
         offTrajectoryPoints = try c.decodeIfPresent(Double.self, forKey: .offTrajectoryPoints) ?? d.offTrajectoryPoints
         requireEvidence = try c.decodeIfPresent(Bool.self, forKey: .requireEvidence) ?? d.requireEvidence
+        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems) ?? d.maxItems
     }
 }
 
@@ -51,9 +56,15 @@ public struct InspectionFacts: Codable, Sendable, Equatable {
     public var actual: Double?
     public var hasEvidence: Bool
     public var closed: Bool
+    /// How much the task weighs beyond its light: a leader's instruction (批示), a 民生实事.
+    public var importance: Int
+    /// Why no one answers for the task (no lead unit, only a collective name, no account to
+    /// report with): a 责任落实 problem, listed apart from progress.
+    public var responsibilityGap: String?
 
     public init(taskID: Int, label: String, text: String, units: [String], light: Light, periodsWithoutProgress: Int = 0,
-                expected: Double? = nil, actual: Double? = nil, hasEvidence: Bool = true, closed: Bool = false) {
+                expected: Double? = nil, actual: Double? = nil, hasEvidence: Bool = true, closed: Bool = false,
+                importance: Int = 0, responsibilityGap: String? = nil) {
         self.taskID = taskID
         self.label = label
         self.text = text
@@ -64,6 +75,8 @@ public struct InspectionFacts: Codable, Sendable, Equatable {
         self.actual = actual
         self.hasEvidence = hasEvidence
         self.closed = closed
+        self.importance = importance
+        self.responsibilityGap = responsibilityGap
     }
 }
 
@@ -85,18 +98,66 @@ public struct InspectionItem: Codable, Sendable, Equatable {
     }
 }
 
-/// The quarterly inspection list: a task is listed when any rule picks it. Closed tasks (and
-/// tasks lit "done") are never listed. The evidence rule skips tasks with nothing due yet
-/// (light `pending`): no report, no evidence to lack. Items keep the order of the facts (plan order).
+/// The quarterly inspection list as an on-site round can cover it.
+public struct InspectionList: Codable, Sendable, Equatable {
+    public var year: Int
+    /// 1…4: the quarter the round inspects.
+    public var quarter: Int
+    /// The day the list was drawn up; lights and figures are as of it.
+    public var asOf: Date
+    /// The most severe and important candidates first, at most `InspectionRules.maxItems`.
+    public var items: [InspectionItem]
+    /// Candidates the cap left out, for the office to know how many more there were.
+    public var leftOut: Int
+    /// Tasks no one answers for (责任落实), listed apart and not counted in the cap.
+    public var responsibility: [InspectionItem]
+
+    public init(year: Int, quarter: Int, asOf: Date, items: [InspectionItem], leftOut: Int, responsibility: [InspectionItem]) {
+        self.year = year
+        self.quarter = quarter
+        self.asOf = asOf
+        self.items = items
+        self.leftOut = leftOut
+        self.responsibility = responsibility
+    }
+}
+
+/// A task is a candidate when any rule picks it; candidates are ranked by severity (red before
+/// yellow, the further behind the earlier), then importance, then plan order, and the list is
+/// cut at `maxItems`. Closed tasks (and tasks lit "done") are never listed. The evidence rule
+/// skips tasks with nothing due yet (light `pending`): no report, no evidence to lack.
 public enum Inspection {
     typealias Say = Strings.Products.Inspection
 
-    public static func select(_ facts: [InspectionFacts], rules: InspectionRules = .standard) -> [InspectionItem] {
-        facts.compactMap { fact in
+    public static func list(_ facts: [InspectionFacts], rules: InspectionRules = .standard, asOf: Date) -> InspectionList {
+        let calendar = PlanCalendar.calendar
+        let month = calendar.component(.month, from: asOf)
+        var candidates: [(item: InspectionItem, severity: Double, importance: Int, order: Int)] = []
+        var responsibility: [InspectionItem] = []
+        for (order, fact) in facts.enumerated() where !fact.closed && fact.light != .done {
+            if let gap = fact.responsibilityGap {
+                responsibility.append(InspectionItem(taskID: fact.taskID, label: fact.label, text: fact.text, units: fact.units, reasons: [gap]))
+                continue
+            }
             let reasons = reasons(fact, rules)
-            guard !reasons.isEmpty else { return nil }
-            return InspectionItem(taskID: fact.taskID, label: fact.label, text: fact.text, units: fact.units, reasons: reasons)
+            guard !reasons.isEmpty else { continue }
+            candidates.append((InspectionItem(taskID: fact.taskID, label: fact.label, text: fact.text, units: fact.units, reasons: reasons),
+                               severity(fact), fact.importance, order))
         }
+        candidates.sort { ($1.severity, $1.importance, $0.order) < ($0.severity, $0.importance, $1.order) }
+        let cap = max(rules.maxItems, 0)
+        return InspectionList(year: calendar.component(.year, from: asOf), quarter: (month - 1) / 3 + 1, asOf: asOf,
+                              items: candidates.prefix(cap).map(\.item), leftOut: max(candidates.count - cap, 0),
+                              responsibility: responsibility)
+    }
+
+    /// Red outweighs any yellow; within a colour, points behind 序时 and silent periods add up.
+    static func severity(_ fact: InspectionFacts) -> Double {
+        var score = fact.light == .red ? 1000.0 : fact.light == .yellow ? 100.0 : 0
+        if let expected = fact.expected, let actual = fact.actual { score += max(expected - actual, 0) }
+        score += Double(fact.periodsWithoutProgress) * 10
+        if !fact.hasEvidence, fact.light != .pending { score += 5 }
+        return score
     }
 
     /// The rules in force, as sentences for the office: a header, one line per rule, the closed-task note.
@@ -108,11 +169,10 @@ public enum Inspection {
         if rules.offTrajectoryPoints > 0 { lines.append(Say.ruleOffTrajectory(points: rules.offTrajectoryPoints)) }
         if rules.requireEvidence { lines.append(Say.ruleEvidence) }
         guard !lines.isEmpty else { return [Say.noRules] }
-        return [Say.header] + lines + [Say.closedExcluded]
+        return [Say.header] + lines + [Say.ranking(max: rules.maxItems), Say.responsibilityApart, Say.closedExcluded]
     }
 
     static func reasons(_ fact: InspectionFacts, _ rules: InspectionRules) -> [String] {
-        guard !fact.closed, fact.light != .done else { return [] }
         var reasons: [String] = []
         if rules.includeRed, fact.light == .red { reasons.append(Say.red) }
         if rules.includeYellow, fact.light == .yellow { reasons.append(Say.yellow) }

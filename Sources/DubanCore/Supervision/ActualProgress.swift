@@ -8,11 +8,33 @@ public struct IndicatorProgress: Sendable, Equatable {
     public var note: String?
 }
 
+/// Something about the reported figures that colours the light on its own, whatever 序时进度 says.
+public struct ProgressConcern: Sendable, Equatable {
+    public enum Severity: Sendable, Equatable { case red, yellow }
+    public var severity: Severity
+    public var text: String
+
+    public init(_ severity: Severity, _ text: String) {
+        self.severity = severity
+        self.text = text
+    }
+}
+
 /// A task's actual progress and what a reader should know about it.
 public struct TaskProgress: Sendable, Equatable {
-    /// Nil when there is no figure: a qualitative task, or nothing reported yet.
+    /// The share of the cumulative targets reached (or a milestone's percent complete), to set
+    /// against 序时进度; nil when there is none: a qualitative task, nothing reported yet, or a
+    /// task whose targets are all levels, caps or small counts, which 序时 does not apply to.
     public var percent: Double?
+    /// Levels below target, caps broken, required figures left blank.
+    public var concerns: [ProgressConcern]
     public var notes: [String]
+
+    public init(percent: Double?, concerns: [ProgressConcern] = [], notes: [String] = []) {
+        self.percent = percent
+        self.concerns = concerns
+        self.notes = notes
+    }
 }
 
 extension Progress {
@@ -26,9 +48,7 @@ extension Progress {
             let within = indicator.comparator == .atMost ? reported <= target : reported < target
             if within { return IndicatorProgress(percent: 100, exceedsCap: false, note: nil) }
             let note = Strings.Supervision.Progress.exceedsCap(
-                metric: indicator.metric,
-                reported: Strings.Supervision.number(reported) + indicator.unit,
-                cap: Strings.Supervision.number(target) + indicator.unit)
+                metric: indicator.metric, reported: figure(reported, indicator), cap: figure(target, indicator))
             return IndicatorProgress(percent: 0, exceedsCap: true, note: note)
         case .equal, .atLeast, .greater, .about:
             guard target > 0 else { return IndicatorProgress(percent: reported >= target ? 100 : 0, exceedsCap: false, note: nil) }
@@ -43,29 +63,67 @@ extension Progress {
         return indicators.indices.filter { indicators[$0].tier != .stretch || !firm.contains(indicators[$0].metric) }
     }
 
-    /// Quantitative: the mean over counted indicators that were reported (`reported` is aligned
-    /// with `indicators`); milestone: the reported percent complete; qualitative: nil.
+    /// Each counted indicator by what it measures (`IndicatorMeasure`): cumulative ones are
+    /// averaged into the percent set against 序时进度; a level is compared with its target as it
+    /// stands (within `rules.levelTolerance` of it: yellow; further: red); a broken cap is red; a
+    /// small count waits for its deadline. A blank cumulative figure makes the report incomplete
+    /// (yellow); a blank level or cap is only noted, since many are published quarterly.
+    /// Milestone tasks use the reported percent complete; qualitative ones have no figure.
     public static func task(kind: TaskKind, indicators: [Indicator], reported: [Double?],
-                            percentComplete: Double? = nil) -> TaskProgress {
+                            percentComplete: Double? = nil, rules: LightRules = .standard) -> TaskProgress {
         switch kind {
         case .qualitative:
-            return TaskProgress(percent: nil, notes: [])
+            return TaskProgress(percent: nil)
         case .milestone:
-            return TaskProgress(percent: percentComplete.map(clamp), notes: [])
+            return TaskProgress(percent: percentComplete.map(clamp))
         case .quantitative:
-            var percents: [Double] = [], notes: [String] = []
+            var percents: [Double] = [], concerns: [ProgressConcern] = [], notes: [String] = []
+            var cumulativeCount = 0
+            typealias Say = Strings.Supervision.Progress
             for index in countedIndicators(indicators) {
+                let indicator = indicators[index]
+                let measure = IndicatorMeasure.of(indicator)
+                if measure == .cumulative { cumulativeCount += 1 }
                 guard index < reported.count, let value = reported[index] else {
-                    notes.append(Strings.Supervision.Progress.notReported(metric: indicators[index].metric))
+                    switch measure {
+                    case .cumulative: concerns.append(ProgressConcern(.yellow, Say.requiredBlank(metric: indicator.metric)))
+                    case .level, .cap: notes.append(Say.notReported(metric: indicator.metric))
+                    case .milestone: break
+                    }
                     continue
                 }
-                let progress = indicator(indicators[index], reported: value)
-                percents.append(progress.percent)
-                if let note = progress.note { notes.append(note) }
+                switch measure {
+                case .cumulative:
+                    percents.append(self.indicator(indicator, reported: value).percent)
+                case .cap:
+                    if let note = self.indicator(indicator, reported: value).note { concerns.append(ProgressConcern(.red, note)) }
+                case .level:
+                    if let concern = level(indicator, reported: value, tolerance: rules.levelTolerance) { concerns.append(concern) }
+                case .milestone:
+                    if value >= indicator.value { notes.append(Say.milestoneReached(metric: indicator.metric, figure: figure(value, indicator))) }
+                }
             }
-            // A quantitative task without readable figures still has the unit's own estimate.
-            guard !percents.isEmpty else { return TaskProgress(percent: percentComplete.map(clamp), notes: notes) }
-            return TaskProgress(percent: percents.reduce(0, +) / Double(percents.count), notes: notes)
+            // Figures the unit left blank still have its own estimate behind them; targets that
+            // are all levels or caps have no share to set against 序时.
+            let percent = percents.isEmpty
+                ? (cumulativeCount > 0 ? percentComplete.map(clamp) : nil)
+                : percents.reduce(0, +) / Double(percents.count)
+            return TaskProgress(percent: percent, concerns: concerns, notes: notes)
         }
+    }
+
+    /// A level as it stands: at or above target is fine (左右 allows the tolerance below it);
+    /// within the tolerance below, yellow; further, red. `tolerance` is in percent of the target.
+    static func level(_ indicator: Indicator, reported: Double, tolerance: Double) -> ProgressConcern? {
+        let target = indicator.value
+        let short = target > 0 ? (target - reported) / target * 100 : (reported >= target ? 0 : Double.infinity)
+        if short <= 1e-9 || (indicator.comparator == .about && short <= tolerance + 1e-9) { return nil }
+        let text = Strings.Supervision.Progress.belowTarget(
+            metric: indicator.metric, reported: figure(reported, indicator), target: figure(target, indicator))
+        return ProgressConcern(short <= tolerance + 1e-9 ? .yellow : .red, text)
+    }
+
+    static func figure(_ value: Double, _ indicator: Indicator) -> String {
+        Strings.Supervision.quantity(value, indicator.unit)
     }
 }

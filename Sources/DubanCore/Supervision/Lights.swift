@@ -1,17 +1,30 @@
 import DubanStrings
 import Foundation
 
-/// How far behind the expected progress turns a light yellow or red, in percentage points.
+/// How far behind the expected progress turns a light yellow or red, in percentage points, and
+/// how far below its target a level (a rate, a share) may stand before it is red.
 public struct LightRules: Sendable, Equatable, Codable {
     public var yellowGap: Double
     public var redGap: Double
+    /// Percent of the target: a level this close below it is yellow, further below red.
+    public var levelTolerance: Double
 
-    public init(yellowGap: Double = 10, redGap: Double = 30) {
+    public init(yellowGap: Double = 10, redGap: Double = 30, levelTolerance: Double = 10) {
         self.yellowGap = yellowGap
         self.redGap = redGap
+        self.levelTolerance = levelTolerance
     }
 
     public static let standard = LightRules()
+
+    // A stored setting may give only what differs from the defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = LightRules.standard
+        yellowGap = try c.decodeIfPresent(Double.self, forKey: .yellowGap) ?? d.yellowGap
+        redGap = try c.decodeIfPresent(Double.self, forKey: .redGap) ?? d.redGap
+        levelTolerance = try c.decodeIfPresent(Double.self, forKey: .levelTolerance) ?? d.levelTolerance
+    }
 }
 
 /// A period and where its report stands.
@@ -35,21 +48,34 @@ public struct LightFacts: Sendable, Equatable {
     public var trajectory: [TrajectoryPoint]?
     /// From the latest accepted report; nil when none or the task is qualitative.
     public var actualProgress: Double?
-    /// The date the actual progress describes (end of the reported period); expected progress
-    /// is taken there, so a report is not judged against days it could not cover. Nil = now.
-    public var actualAsOf: Date?
-    /// Notes that explain the actual figure (a cap exceeded, an indicator not reported).
+    /// An accepted report exists, even when it has no share to set against 序时 (levels, caps).
+    public var hasAcceptedReport: Bool
+    /// The board's clock: the end of the latest reporting round, where 序时进度 is read for every
+    /// task alike, so one date has one expected figure. Nil = now.
+    public var clock: Date?
+    /// The latest accepted figures are from an earlier round than the latest one: its label (`5月`).
+    public var staleSince: String?
+    /// The latest round's report is in and waits for review: a stale figure is then the office's
+    /// delay, so it is shown but not judged against the round's 序时.
+    public var awaitingReview: Bool
+    /// Levels below target, caps broken, blank required figures (`Progress.task`).
+    public var progressConcerns: [ProgressConcern]
+    /// Notes that explain the actual figure (an indicator not reported).
     public var progressNotes: [String]
     /// The latest period whose report is due (`Periods.latestDue`); nil when none is yet.
     public var latestDue: PeriodTiming?
+    /// A returned report not refiled within its correction window.
     public var returnedNotResubmitted: Bool
+    /// A returned report still inside its correction window: the last day to refile it.
+    public var correctionDue: Date?
     public var openUrgings: Int
     /// Urgings whose reply deadline passed without an answer (escalated ones included).
     public var overdueUrgings: Int
 
     public init(kind: TaskKind, start: Date, deadline: Date, closed: Bool = false, trajectory: [TrajectoryPoint]? = nil,
-                actualProgress: Double? = nil, actualAsOf: Date? = nil, progressNotes: [String] = [],
-                latestDue: PeriodTiming? = nil, returnedNotResubmitted: Bool = false,
+                actualProgress: Double? = nil, hasAcceptedReport: Bool = false, clock: Date? = nil, staleSince: String? = nil, awaitingReview: Bool = false,
+                progressConcerns: [ProgressConcern] = [], progressNotes: [String] = [],
+                latestDue: PeriodTiming? = nil, returnedNotResubmitted: Bool = false, correctionDue: Date? = nil,
                 openUrgings: Int = 0, overdueUrgings: Int = 0) {
         self.kind = kind
         self.start = start
@@ -57,10 +83,15 @@ public struct LightFacts: Sendable, Equatable {
         self.closed = closed
         self.trajectory = trajectory
         self.actualProgress = actualProgress
-        self.actualAsOf = actualAsOf
+        self.hasAcceptedReport = hasAcceptedReport || actualProgress != nil
+        self.clock = clock
+        self.staleSince = staleSince
+        self.awaitingReview = awaitingReview
+        self.progressConcerns = progressConcerns
         self.progressNotes = progressNotes
         self.latestDue = latestDue
         self.returnedNotResubmitted = returnedNotResubmitted
+        self.correctionDue = correctionDue
         self.openUrgings = openUrgings
         self.overdueUrgings = overdueUrgings
     }
@@ -77,7 +108,7 @@ public struct LightVerdict: Sendable, Equatable {
 public enum Lights {
     public static func evaluate(_ facts: LightFacts, now: Date, rules: LightRules = .standard) -> LightVerdict {
         typealias Say = Strings.Supervision.Lights
-        let asOf = min(facts.actualAsOf ?? now, now)
+        let asOf = min(facts.clock ?? now, now)
         let expected = facts.kind == .qualitative
             ? nil : Progress.expected(at: asOf, start: facts.start, deadline: facts.deadline, trajectory: facts.trajectory)
         let actual = facts.actualProgress
@@ -90,14 +121,18 @@ public enum Lights {
             let month = PlanCalendar.calendar.dateComponents([.year, .month], from: facts.deadline.addingTimeInterval(-1))
             red.append(Say.pastDeadline(year: month.year!, month: month.month!))
         }
-        if let expected, let actual {
+        if let expected, let actual, !(facts.staleSince != nil && facts.awaitingReview) {
             // A hair of tolerance: 40 behind 50 is "10 points behind" even in floating point.
             let gap = expected - actual + 1e-9
+            let sentence = Say.behind(by: clockLabel(asOf), expected: expected, actual: actual)
             if gap >= rules.redGap {
-                red.append(Say.behind(expected: expected, actual: actual))
+                red.append(sentence)
             } else if gap >= rules.yellowGap {
-                yellow.append(Say.behind(expected: expected, actual: actual))
+                yellow.append(sentence)
             }
+        }
+        for concern in facts.progressConcerns {
+            if concern.severity == .red { red.append(concern.text) } else { yellow.append(concern.text) }
         }
         if facts.overdueUrgings > 0 { red.append(Say.urgingOverdue(facts.overdueUrgings)) }
         if let due = facts.latestDue {
@@ -118,18 +153,35 @@ public enum Lights {
         if facts.returnedNotResubmitted { yellow.append(Say.returnedNotResubmitted) }
         if facts.openUrgings > 0 { yellow.append(Say.urgingOpen(facts.openUrgings)) }
 
-        let reasons = red + yellow + facts.progressNotes
+        var notes = facts.progressNotes
+        if let since = facts.staleSince { notes.insert(facts.awaitingReview ? Say.staleAwaitingReview(since) : Say.stale(since), at: 0) }
+        if let correctionDue = facts.correctionDue {
+            let parts = PlanCalendar.calendar.dateComponents([.month, .day], from: correctionDue)
+            notes.append(Say.inCorrection(until: Strings.Supervision.monthDay(parts.month!, parts.day!)))
+        }
+        let reasons = red + yellow + notes
         let light: Light
         if !red.isEmpty {
             light = .red
         } else if !yellow.isEmpty {
             light = .yellow
-        } else if actual == nil, facts.latestDue?.timing.isBeforeDue ?? true {
+        } else if !facts.hasAcceptedReport, facts.latestDue?.timing.isBeforeDue ?? true {
             light = .pending
-            return LightVerdict(light: light, expected: expected, actual: actual, reasons: [Say.nothingDue] + facts.progressNotes)
+            return LightVerdict(light: light, expected: expected, actual: actual, reasons: [Say.nothingDue] + notes)
         } else {
             light = .green
         }
         return LightVerdict(light: light, expected: expected, actual: actual, reasons: reasons)
+    }
+
+    /// `8月底` for the first instant of September (a round's end), `9月15日` for any other moment.
+    public static func clockLabel(_ date: Date) -> String {
+        let calendar = PlanCalendar.calendar
+        let parts = calendar.dateComponents([.month, .day, .hour, .minute, .second], from: date)
+        if parts.day == 1, parts.hour == 0, parts.minute == 0, parts.second == 0 {
+            let month = calendar.component(.month, from: date.addingTimeInterval(-1))
+            return Strings.Supervision.Lights.endOfMonth(month)
+        }
+        return Strings.Supervision.monthDay(parts.month!, parts.day!)
     }
 }

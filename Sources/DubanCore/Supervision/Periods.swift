@@ -14,12 +14,17 @@ public struct PeriodRules: Sendable, Equatable, Codable {
     public var graceDays: Int
     /// How many days before the due day the reminder starts.
     public var remindDaysBefore: Int
+    /// Calendar days after the office returns a report in which refiling it keeps the first
+    /// submission's date: a return is the office's correction, not the unit's lateness.
+    public var correctionDays: Int
 
-    public init(frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3) {
+    public init(frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3,
+                correctionDays: Int = 3) {
         self.frequency = frequency
         self.dueDay = dueDay
         self.graceDays = graceDays
         self.remindDaysBefore = remindDaysBefore
+        self.correctionDays = correctionDays
     }
 
     public static let standard = PeriodRules()
@@ -32,6 +37,7 @@ public struct PeriodRules: Sendable, Equatable, Codable {
         dueDay = try c.decodeIfPresent(Int.self, forKey: .dueDay) ?? d.dueDay
         graceDays = try c.decodeIfPresent(Int.self, forKey: .graceDays) ?? d.graceDays
         remindDaysBefore = try c.decodeIfPresent(Int.self, forKey: .remindDaysBefore) ?? d.remindDaysBefore
+        correctionDays = try c.decodeIfPresent(Int.self, forKey: .correctionDays) ?? d.correctionDays
     }
 }
 

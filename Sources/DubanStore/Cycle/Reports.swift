@@ -56,6 +56,9 @@ public enum Reports {
             for id in input.values.keys where !task.indicatorIDs.contains(id) {
                 throw StoreError.invalid(Strings.Store.valueForUnknownIndicator(id))
             }
+            for (id, value) in input.values.sorted(by: { $0.key < $1.key }) where value != value.rounded() {
+                if let metric = task.wholeNumberMetrics[id] { throw StoreError.invalid(Strings.Store.wholeNumberRequired(metric)) }
+            }
             let periodID = try period.requireID()
             // Read before this write changes anything, as `cached` requires.
             let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)

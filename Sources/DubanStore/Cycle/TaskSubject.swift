@@ -32,6 +32,8 @@ public struct TaskFacts: Sendable {
     public var displayLabel: String
     public var subject: Subject
     public var indicatorIDs: Set<Int>
+    /// Indicators that count whole things (家, 个, 所): their reported values are whole numbers.
+    public var wholeNumberMetrics: [Int: String] = [:]
 }
 
 extension TaskSubject {
@@ -42,7 +44,10 @@ extension TaskSubject {
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).all()
             return TaskFacts(planID: loaded.task.planID, governmentID: loaded.task.governmentID, status: loaded.task.status,
                              displayLabel: loaded.task.displayLabel, subject: loaded.subject,
-                             indicatorIDs: Set(indicators.compactMap(\.id)))
+                             indicatorIDs: Set(indicators.compactMap(\.id)),
+                             wholeNumberMetrics: Dictionary(uniqueKeysWithValues: indicators.compactMap { record in
+                                 record.id.flatMap { IndicatorMeasure.takesWholeNumbers(record.indicator) ? ($0, record.metric) : nil }
+                             }))
         }
     }
 }

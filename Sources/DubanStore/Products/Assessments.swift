@@ -17,7 +17,7 @@ public enum Assessments {
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).all()
-        let dueIDs = Set(due.compactMap(\.id))
+        let rules = try await PlanSettings.periodRules(planID: planID, on: db)
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
 
@@ -27,9 +27,11 @@ public enum Assessments {
             input.indicators += outcomes(indicators.filter { $0.taskID == lead.taskID }, label: labels[lead.taskID] ?? "", achieved: achieved)
             input.reportsDue += due.count
             let mine = reports.filter { $0.taskID == lead.taskID && $0.unitID == lead.unitID }
-            // On time: the period's first submission came before its due day ended.
-            input.reportsOnTime += dueIDs.filter { period in
-                mine.filter { $0.periodID == period }.min { $0.version < $1.version }.map { !$0.late } ?? false
+            // On time by the return rule the board uses: a version refiled within its correction
+            // window keeps the first version's date.
+            input.reportsOnTime += due.filter { period in
+                let chain = ReportChain.of(BoardFacts.submissions(mine.filter { $0.periodID == period.id }), now: now, rules: rules)
+                return chain.countsFrom.map { Periods.days(from: period.dueAt, to: $0) <= 0 } ?? false
             }.count
             input.reportsSubmitted += mine.count
             input.reportsReturned += mine.filter { $0.status == "returned" }.count

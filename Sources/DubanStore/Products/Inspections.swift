@@ -1,13 +1,14 @@
 import DubanCore
+import DubanStrings
 import Fluent
 import Foundation
 
 /// 季督查: the facts each task is judged on, from the board and the reports, then the office's
-/// rules (DubanCore's `Inspection`) pick the list.
+/// rules (DubanCore's `Inspection`) pick, rank and cap the list.
 public enum Inspections {
-    public static func list(planID: Int, now: Date, on db: any Database) async throws -> (InspectionRules, [InspectionItem]) {
+    public static func list(planID: Int, now: Date, on db: any Database) async throws -> (InspectionRules, InspectionList) {
         let rules = try await PlanSettings.inspectionRules(planID: planID, on: db)
-        return (rules, Inspection.select(try await facts(planID: planID, now: now, on: db), rules: rules))
+        return (rules, Inspection.list(try await facts(planID: planID, now: now, on: db), rules: rules, asOf: now))
     }
 
     static func facts(planID: Int, now: Date, on db: any Database) async throws -> [InspectionFacts] {
@@ -17,6 +18,12 @@ public enum Inspections {
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let withEvidence = Set(try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ Set(reports.map(\.id)))
             .field(\.$id).field(\.$reportID).all().map(\.reportID))
+        let instructed = Set(try await InstructionRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all().map(\.taskID))
+        let leadIDs = Set(rows.flatMap { $0.leadUnits.map(\.id) })
+        let collective = Set(try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
+            .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) }.compactMap(\.id))
+        let reporting = Set(try await AccountRecord.query(on: db).filter(\.$unitID ~~ leadIDs).filter(\.$active == true).all()
+            .compactMap(\.unitID))
         return rows.map { row in
             let mine = reports.filter { $0.taskID == row.id }
             // Counting back from the latest due period, how many passed with nothing that counts.
@@ -26,9 +33,22 @@ public enum Inspections {
                 if counted { break }
                 silent += 1
             }
+            let importance = (instructed.contains(row.id) ? 2 : 0) + (row.path.contains { $0.contains(Strings.Products.livelihoodSection) } ? 1 : 0)
             return InspectionFacts(taskID: row.id, label: row.label, text: row.text, units: row.leadUnits.map(\.name), light: row.light,
                                    periodsWithoutProgress: silent, expected: row.expected, actual: row.actual,
-                                   hasEvidence: mine.contains { withEvidence.contains($0.id) }, closed: row.status == "closed")
+                                   hasEvidence: mine.contains { withEvidence.contains($0.id) }, closed: row.status == "closed",
+                                   importance: importance, responsibilityGap: gap(row, collective: collective, reporting: reporting))
         }
+    }
+
+    /// Why no one answers for a task, if no one does.
+    static func gap(_ row: TaskRow, collective: Set<Int>, reporting: Set<Int>) -> String? {
+        typealias Say = Strings.Products.Inspection
+        if row.leadUnits.isEmpty { return Say.noLeadUnit }
+        if row.leadUnits.allSatisfy({ collective.contains($0.id) }) {
+            return Say.collectiveLead(row.leadUnits.map(\.name).joined(separator: "、"))
+        }
+        if !row.leadUnits.contains(where: { reporting.contains($0.id) }) { return Say.noReporter }
+        return nil
     }
 }

@@ -15,6 +15,12 @@ public enum PlanSettings {
         return row.flatMap { JSONText.decode(InspectionRules.self, $0.inspectionRules) } ?? .standard
     }
 
+    /// The plan's reporting calendar (kept on the plan row, set with the plan).
+    public static func periodRules(planID: Int, on db: any Database) async throws -> PeriodRules {
+        let plan = try await PlanRecord.find(planID, on: db)
+        return plan.flatMap { JSONText.decode(PeriodRules.self, $0.periodRules) } ?? .standard
+    }
+
     public static func setWeights(planID: Int, _ weights: AssessmentWeights, actor: Actor, in context: StoreContext) async throws {
         let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty]
         guard values.allSatisfy({ $0 >= 0 && $0 <= 100 }) else { throw StoreError.invalid(Strings.Store.weightRange) }
@@ -26,7 +32,8 @@ public enum PlanSettings {
     }
 
     public static func setInspectionRules(planID: Int, _ rules: InspectionRules, actor: Actor, in context: StoreContext) async throws {
-        guard (1...24).contains(rules.noProgressPeriods), rules.offTrajectoryPoints.isFinite, (0...100).contains(rules.offTrajectoryPoints) else { throw StoreError.invalid(Strings.Store.rulesRange) }
+        guard (1...24).contains(rules.noProgressPeriods), rules.offTrajectoryPoints.isFinite, (0...100).contains(rules.offTrajectoryPoints),
+              (1...200).contains(rules.maxItems) else { throw StoreError.invalid(Strings.Store.rulesRange) }
         try await change(planID: planID, action: .publishBulletin, actor: actor, in: context, audit: "inspection.rules") { row in
             let before = row.inspectionRules
             row.inspectionRules = JSONText.encode(rules)

@@ -121,39 +121,63 @@ struct BoardFacts {
         let rules = calendar?.rules ?? .standard
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative
         let taskReports = reports[id, default: []]
-        let periodNumbers = Dictionary(uniqueKeysWithValues: periods[task.planID, default: []].map { ($0.id ?? 0, $0) })
+        let planPeriods = periods[task.planID, default: []]
+        let periodNumbers = Dictionary(uniqueKeysWithValues: planPeriods.map { ($0.id ?? 0, $0.number) })
         // The latest accepted report counts; versions and periods ordered as written.
         let latestAccepted = taskReports.filter { $0.status == "accepted" }
-            .max { (periodNumbers[$0.periodID]?.number ?? 0, $0.version) < (periodNumbers[$1.periodID]?.number ?? 0, $1.version) }
-        var actual: Double?
-        var notes: [String] = []
-        var asOf: Date?
+            .max { (periodNumbers[$0.periodID] ?? 0, $0.version) < (periodNumbers[$1.periodID] ?? 0, $1.version) }
+        var progress = TaskProgress(percent: nil)
         if let report = latestAccepted {
             let taskIndicators = indicators[id, default: []]
             let reported = taskIndicators.map { indicator in values[report.id, default: []].first { $0.indicatorID == indicator.id }?.value }
-            let progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
-                                         percentComplete: report.percentComplete)
-            actual = progress.percent
-            notes = progress.notes
-            asOf = periodNumbers[report.periodID]?.endsAt
+            progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
+                                     percentComplete: report.percentComplete)
         }
-        var latestDue: PeriodTiming?
+        // One clock for the board: 序时 is read at the end of the latest reporting round.
         let due = calendar.map(\.latestDue) ?? (plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
+        var latestDue: PeriodTiming?
+        var staleSince: String?
+        var awaitingReview = false
         if let period = due {
-            let record = periods[task.planID, default: []].first { $0.number == period.index }
-            let submitted = taskReports.filter { $0.periodID == record?.id && $0.status != "returned" }.map(\.submittedAt).min()
-            latestDue = PeriodTiming(period: period, timing: ReportTiming.of(period, submittedAt: submitted, now: now, rules: rules))
+            let roundID = planPeriods.first { $0.number == period.index }?.id
+            let round = taskReports.filter { $0.periodID == roundID }
+            latestDue = PeriodTiming(period: period, timing: Self.timing(period, round, now: now, rules: rules))
+            if let report = latestAccepted, let number = periodNumbers[report.periodID], number < period.index {
+                staleSince = Periods.period(year: plan.year, index: number, rules: rules).shortLabel
+                awaitingReview = round.contains { $0.status == "submitted" }
+            }
         }
-        let latest = taskReports.max { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }
+        // The return rule: a returned version inside its correction window is a note, after it a cause.
+        var returnLapsed = false
+        var correctionDue: Date?
+        if let latest = taskReports.max(by: { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }), latest.status == "returned" {
+            let chain = ReportChain.of(Self.submissions(taskReports.filter { $0.periodID == latest.periodID && $0.unitID == latest.unitID }),
+                                       now: now, rules: rules)
+            returnLapsed = chain.returnLapsed
+            correctionDue = chain.correctionDue
+        }
         let taskUrgings = urgings[id, default: []].filter { $0.answeredAt == nil }
         let facts = LightFacts(
             kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),
             deadline: calendar?.deadlines[task.deadline ?? ""] ?? Progress.deadline(task.deadline, planYear: plan.year),
             closed: task.status == "closed",
-            actualProgress: actual, actualAsOf: asOf, progressNotes: notes, latestDue: latestDue,
-            returnedNotResubmitted: latest?.status == "returned",
+            actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil, clock: due?.end, staleSince: staleSince, awaitingReview: awaitingReview,
+            progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue,
+            returnedNotResubmitted: returnLapsed, correctionDue: correctionDue,
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,
             overdueUrgings: taskUrgings.filter { $0.replyBy < now }.count)
         return Lights.evaluate(facts, now: now)
+    }
+
+    /// A round's timing by the return rule, per lead unit; the earliest unit's report counts.
+    static func timing(_ period: Period, _ round: [ReportFact], now: Date, rules: PeriodRules) -> ReportTiming {
+        let byUnit = Dictionary(grouping: round, by: \.unitID)
+        let countsFrom = byUnit.values.compactMap { ReportChain.of(submissions($0), now: now, rules: rules).countsFrom }.min()
+        return ReportTiming.of(period, submittedAt: countsFrom, now: now, rules: rules)
+    }
+
+    /// A unit's versions of one period's report as the return rule reads them.
+    static func submissions(_ versions: [ReportFact]) -> [ReportSubmission] {
+        versions.map { ReportSubmission(submittedAt: $0.submittedAt, returnedAt: $0.status == "returned" ? $0.reviewedAt : nil) }
     }
 }

@@ -14,7 +14,27 @@ struct ProductAPI {
     struct InspectionDTO: Content {
         var rules: InspectionRules
         var description: [String]
+        var year: Int
+        var quarter: Int
+        var asOf: Date
         var items: [InspectionItem]
+        var leftOut: Int
+        var responsibility: [InspectionItem]
+
+        init(rules: InspectionRules, list: InspectionList) {
+            self.rules = rules
+            description = Inspection.describe(rules)
+            year = list.year
+            quarter = list.quarter
+            asOf = list.asOf
+            items = list.items
+            leftOut = list.leftOut
+            responsibility = list.responsibility
+        }
+
+        var list: InspectionList {
+            InspectionList(year: year, quarter: quarter, asOf: asOf, items: items, leftOut: leftOut, responsibility: responsibility)
+        }
     }
 
     func register(_ api: any RoutesBuilder) {
@@ -28,8 +48,8 @@ struct ProductAPI {
             return OK()
         }
         api.get("plans", ":id", "inspection") { req async throws -> Response in
-            let (rules, items) = try await Self.inspection(req)
-            return try InspectionDTO(rules: rules, description: Inspection.describe(rules), items: items).jsonResponse()
+            let (rules, list) = try await Self.inspection(req)
+            return try InspectionDTO(rules: rules, list: list).jsonResponse()
         }
         api.put("plans", ":id", "inspection", "rules") { req async throws -> OK in
             let rules = try req.decode(InspectionRules.self)
@@ -47,14 +67,14 @@ struct ProductAPI {
         }.tuple
     }
 
-    static func inspection(_ req: Request) async throws -> (InspectionRules, [InspectionItem]) {
+    static func inspection(_ req: Request) async throws -> (InspectionRules, InspectionList) {
         let plan = try await req.plan(.publishBulletin)
         let planID = plan.id
         let result = try await req.cached("inspection:\(planID)") { [db = req.db, now = req.now] in
-            let list = try await Inspections.list(planID: planID, now: now, on: db)
-            return InspectionDTO(rules: list.0, description: [], items: list.1)
+            let (rules, list) = try await Inspections.list(planID: planID, now: now, on: db)
+            return InspectionDTO(rules: rules, list: list)
         }
-        return (result.rules, result.items)
+        return (result.rules, result.list)
     }
 
     /// The ranking with every part's points and explanation, one row per unit.
@@ -75,9 +95,9 @@ struct ProductAPI {
     }
 
     static func inspectionXlsx(_ req: Request) async throws -> Response {
-        let (_, items) = try await inspection(req)
+        let (_, list) = try await inspection(req)
         typealias S = Strings.ProductPages
-        let rows: [[TableXlsx.Cell]] = items.map { [.text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
+        let rows: [[TableXlsx.Cell]] = (list.items + list.responsibility).map { [.text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
                                                     .text($0.reasons.joined(separator: "；"))] }
         let data = try TableXlsx.write(sheet: S.inspection, header: [S.taskLabel, S.standard, S.unit, S.reasons], rows: rows)
         return download(data, name: "\(S.inspection).xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

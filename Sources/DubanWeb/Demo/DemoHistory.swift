@@ -101,12 +101,15 @@ enum DemoHistory {
 
     static func value(for indicator: IndicatorRecord, share: Double, factor: Double) -> Double {
         let target = indicator.value
-        switch indicator.comparator {
-        case "<=", "<": return (target * (factor >= 0.9 ? 0.9 : 1.1) * 100).rounded() / 100
-        default:
-            // Growth rates are reported as the year-to-date rate; counts accumulate through the year.
-            let raw = indicator.change != nil || indicator.unit == "%" ? target * min(factor, 1.1) : target * share * factor
-            return (raw * 100).rounded() / 100
+        let whole = IndicatorMeasure.takesWholeNumbers(indicator.indicator)
+        func rounded(_ raw: Double) -> Double { whole ? raw.rounded(.down) : (raw * 100).rounded() / 100 }
+        switch IndicatorMeasure.of(indicator.indicator) {
+        case .cap: return (target * (factor >= 0.9 ? 0.9 : 1.1) * 100).rounded() / 100
+        // A rate is reported as it stands (the year-to-date rate), not as a share of the year.
+        case .level: return (target * min(factor, 1.1) * 100).rounded() / 100
+        case .cumulative: return rounded(target * share * factor)
+        // One to three things: none until the work lands, then all of them.
+        case .milestone: return share * factor >= 0.7 ? target : rounded(target * share * factor)
         }
     }
 

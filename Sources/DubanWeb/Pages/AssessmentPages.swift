@@ -52,23 +52,25 @@ enum AssessmentPages {
         }
     }
 
-    static func inspection(_ plan: PlanEntry, rules: InspectionRules, items: [InspectionItem], req: Request) -> HTML {
+    static func inspection(_ plan: PlanEntry, rules: InspectionRules, list: InspectionList, req: Request) -> HTML {
         let planID = plan.id
-        return Page.layout(S.inspection, request: req) {
+        typealias Say = Strings.Products.Inspection
+        let title = Say.title(year: list.year, quarter: Strings.Supervision.quarter(list.quarter))
+        return Page.layout(title, request: req) {
             el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
-            el("h1") { S.inspection }
+            el("h1") { title }
+            el("p", ["class": "muted", "id": "inspection-as-of"]) { Say.asOf(Format.day(list.asOf)) }
             el("section", ["class": "card"]) {
                 el("h2") { S.rules }
                 el("ul") { for sentence in Inspection.describe(rules) { el("li") { sentence } } }
             }
-            el("p") { S.selected(items.count); " · "; el("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { S.downloadXlsx } }
-            el("ol", ["id": "inspection-items"]) {
-                for item in items {
-                    el("li") {
-                        el("a", ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
-                        el("br")
-                        el("span", ["class": "muted"]) { "\(S.unit)：\(item.units.joined(separator: "、"))；\(S.reasons)：\(item.reasons.joined(separator: "；"))" }
-                    }
+            el("p") { S.selected(list.items.count); " · "; el("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { S.downloadXlsx } }
+            el("ol", ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
+            if list.leftOut > 0 { el("p", ["class": "muted", "id": "inspection-left-out"]) { Say.leftOut(list.leftOut) } }
+            if !list.responsibility.isEmpty {
+                el("section", ["class": "card", "id": "inspection-responsibility"]) {
+                    el("h2") { Say.responsibilityHeading }
+                    el("ol") { for item in list.responsibility { inspectionItem(item) } }
                 }
             }
             el("section", ["class": "card no-print", "id": "rules"]) {
@@ -83,9 +85,20 @@ enum AssessmentPages {
                     el("label", ["for": "r-off"]) { S.ruleOffTrajectory }
                     el("input", ["type": "number", "min": "0", "max": "100", "id": "r-off", "name": "offTrajectoryPoints",
                                  "value": Format.number(rules.offTrajectoryPoints)])
+                    el("label", ["for": "r-max"]) { S.ruleMaxItems }
+                    el("input", ["type": "number", "min": "1", "max": "200", "id": "r-max", "name": "maxItems",
+                                 "value": String(rules.maxItems)])
                     el("p") { el("button", ["type": "submit"]) { S.saveRules } }
                 }
             }
+        }
+    }
+
+    static func inspectionItem(_ item: InspectionItem) -> HTML {
+        el("li") {
+            el("a", ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
+            el("br")
+            el("span", ["class": "muted"]) { "\(S.unit)：\(item.units.joined(separator: "、"))；\(S.reasons)：\(item.reasons.joined(separator: "；"))" }
         }
     }
 

@@ -51,19 +51,20 @@ extension PageRoutes {
         }
         app.get("plans", ":id", "inspection") { req async throws -> Response in
             let plan = try await req.plan(.publishBulletin)
-            let (rules, items) = try await ProductAPI.inspection(req)
-            return AssessmentPages.inspection(plan, rules: rules, items: items, req: req).response()
+            let (rules, list) = try await ProductAPI.inspection(req)
+            return AssessmentPages.inspection(plan, rules: rules, list: list, req: req).response()
         }
         app.get("plans", ":id", "inspection.xlsx") { req async throws -> Response in try await ProductAPI.inspectionXlsx(req) }
         app.post("plans", ":id", "inspection", "rules") { req async throws -> Response in
             let id = try req.id()
             // Unticked boxes are simply absent from a form: absent means no.
             struct Form: Content { var includeRed: Bool?; var includeYellow: Bool?; var requireEvidence: Bool?
-                                   var noProgressPeriods: Int; var offTrajectoryPoints: Double }
+                                   var noProgressPeriods: Int; var offTrajectoryPoints: Double; var maxItems: Int? }
             let form = try req.decode(Form.self)
             let rules = InspectionRules(includeRed: form.includeRed ?? false, includeYellow: form.includeYellow ?? false,
                                         noProgressPeriods: form.noProgressPeriods, offTrajectoryPoints: form.offTrajectoryPoints,
-                                        requireEvidence: form.requireEvidence ?? false)
+                                        requireEvidence: form.requireEvidence ?? false,
+                                        maxItems: form.maxItems ?? InspectionRules.standard.maxItems)
             try await PlanSettings.setInspectionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/inspection?done=edit")
         }

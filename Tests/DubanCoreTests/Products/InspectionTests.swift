@@ -10,8 +10,10 @@ private func fact(_ id: Int, light: Light = .green, still: Int = 0, expected: Do
 }
 
 private func reasons(_ facts: InspectionFacts, _ rules: InspectionRules = InspectionRules()) -> [String]? {
-    Inspection.select([facts], rules: rules).first?.reasons
+    Inspection.list([facts], rules: rules, asOf: september15).items.first?.reasons
 }
+
+private let september15 = PlanCalendar.date(2022, 9, 15, hour: 10)
 
 @Suite struct InspectionTests {
     @Test func aHealthyTaskIsNotListed() {
@@ -66,13 +68,50 @@ private func reasons(_ facts: InspectionFacts, _ rules: InspectionRules = Inspec
         #expect(reasons(fact(1, light: .done, still: 5, evidence: false)) == nil)
     }
 
-    @Test func listKeepsPlanOrderAndCarriesTheTask() {
+    @Test func listCarriesTheTaskTheQuarterAndTheDate() {
         let facts = [fact(3, light: .red), fact(1), fact(7, evidence: false), fact(4, closed: true), fact(2, light: .yellow)]
-        let list = Inspection.select(facts, rules: InspectionRules())
-        #expect(list.map(\.taskID) == [3, 7, 2])
-        #expect(list[0].label == "(3)")
-        #expect(list[0].units == ["住建局"])
-        #expect(list[0].text == "年内完成37个老旧小区改造任务")
+        let list = Inspection.list(facts, rules: InspectionRules(), asOf: september15)
+        // Red first, then yellow, then evidence only; plan order within equals.
+        #expect(list.items.map(\.taskID) == [3, 2, 7])
+        #expect(list.items[0].label == "(3)")
+        #expect(list.items[0].units == ["住建局"])
+        #expect(list.items[0].text == "年内完成37个老旧小区改造任务")
+        #expect(list.year == 2022 && list.quarter == 3 && list.asOf == september15)
+        #expect(list.leftOut == 0)
+        #expect(Inspection.list(facts, asOf: PlanCalendar.date(2022, 3, 31, hour: 23)).quarter == 1)
+        #expect(Inspection.list(facts, asOf: PlanCalendar.date(2022, 10, 1)).quarter == 4)
+    }
+
+    @Test func rankedBySeverityThenImportanceAndCapped() {
+        // 39 candidates as in the demo's September: 13 red, 26 yellow, various gaps.
+        var facts: [InspectionFacts] = []
+        for id in 1...39 { facts.append(fact(id, light: id % 3 == 0 ? .red : .yellow, expected: 60, actual: Double(60 - id))) }
+        let list = Inspection.list(facts, rules: InspectionRules(), asOf: september15)
+        #expect(list.items.count == 15)
+        #expect(list.leftOut == 24)
+        // All 13 reds come first, the furthest behind first (task n is n points behind); then
+        // the two yellows furthest behind.
+        let ids = list.items.map(\.taskID)
+        #expect(Array(ids.prefix(13)) == [39, 36, 33, 30, 27, 24, 21, 18, 15, 12, 9, 6, 3])
+        #expect(Array(ids.suffix(2)) == [38, 37])
+        // Equal severity: importance decides, then plan order.
+        var a = fact(1, light: .red), b = fact(2, light: .red), c = fact(3, light: .red)
+        c.importance = 1
+        a.importance = 0
+        b.importance = 0
+        #expect(Inspection.list([a, b, c], asOf: september15).items.map(\.taskID) == [3, 1, 2])
+        #expect(Inspection.list(facts, rules: InspectionRules(maxItems: 5), asOf: september15).items.count == 5)
+    }
+
+    @Test func noOneResponsibleIsListedApart() {
+        var orphan = fact(5, light: .red)
+        orphan.responsibilityGap = "未明确牵头单位"
+        let list = Inspection.list([fact(1, light: .red), orphan, fact(6, light: .yellow)], rules: InspectionRules(maxItems: 1),
+                                   asOf: september15)
+        #expect(list.items.map(\.taskID) == [1])
+        #expect(list.leftOut == 1)
+        #expect(list.responsibility.map(\.taskID) == [5])
+        #expect(list.responsibility[0].reasons == ["未明确牵头单位"])
     }
 
     @Test func describeTheRules() {
@@ -83,17 +122,21 @@ private func reasons(_ facts: InspectionFacts, _ rules: InspectionRules = Inspec
             "连续2期及以上报告无进展的任务；",
             "实际进度落后序时进度15个百分点及以上的任务；",
             "已有到期报告但未上传佐证材料的任务；",
+            "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
+            "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。",
             "已办结销号的任务不列入督查。",
         ])
         let narrow = InspectionRules(includeRed: true, includeYellow: false, noProgressPeriods: 3, offTrajectoryPoints: 0,
                                      requireEvidence: false)
         #expect(Inspection.describe(narrow) == [
-            "符合下列任一条件的任务列入本季度督查清单：", "亮红灯的任务；", "连续3期及以上报告无进展的任务；", "已办结销号的任务不列入督查。",
+            "符合下列任一条件的任务列入本季度督查清单：", "亮红灯的任务；", "连续3期及以上报告无进展的任务；",
+            "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
+            "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。", "已办结销号的任务不列入督查。",
         ])
         let none = InspectionRules(includeRed: false, includeYellow: false, noProgressPeriods: 0, offTrajectoryPoints: 0,
                                    requireEvidence: false)
         #expect(Inspection.describe(none) == ["未设置督查条件，本季度不列入任务。"])
-        #expect(Inspection.select([fact(1, light: .red, still: 4, evidence: false)], rules: none).isEmpty)
+        #expect(Inspection.list([fact(1, light: .red, still: 4, evidence: false)], rules: none, asOf: september15).items.isEmpty)
     }
 
     @Test func rulesDecodeWithDefaults() throws {

@@ -124,5 +124,6 @@ enum AssessmentBodies {
         "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),
         "noProgressPeriods": ["type": ["integer", "null"], "minimum": 1, "maximum": 24], "offTrajectoryPoints": points,
         "requireEvidence": OpenAPIDocument.nullable("boolean"),
+        "maxItems": ["type": ["integer", "null"], "minimum": 1, "maximum": 200],
     ], required: [])
 }

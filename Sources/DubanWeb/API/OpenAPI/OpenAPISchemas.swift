@@ -90,8 +90,10 @@ extension OpenAPIDocument {
         "Assessment": object(["weights": ref("AssessmentWeights"), "units": array(object([
             "unitID": integer, "unitName": string, "score": number, "rank": integer,
             "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))]))]),
-        "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "items": array(object([
-            "taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]))]),
+        "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "year": integer,
+                              "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
+                              "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem"))]),
+        "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
         "City": object(["year": integer, "governments": array(string), "metrics": array(object([
             "metric": string, "unit": string, "districts": array(object([
                 "government": string, "plan": string, "taskID": integer, "target": number, "comparator": string,
