@@ -44,11 +44,17 @@ public enum BulletinDocx {
         }
         if !bulletin.units.isEmpty {
             heading(Say.headingUnits)
-            body += unitTable(bulletin.units) + "<w:p/>"
+            body += unitTable(bulletin.units)
+            if !bulletin.rankingRule.isEmpty { body += paragraph(bulletin.rankingRule, .reason) }
+            body += "<w:p/>"
         }
 
         heading(Say.headingLagging)
         body += taskList(bulletin.lagging)
+        heading(Say.headingLate)
+        body += taskList(bulletin.late)
+        heading(Say.headingMissing)
+        body += taskList(bulletin.missing)
         heading(Say.headingOverdue)
         body += taskList(bulletin.overdue)
         heading(Say.headingUrged)

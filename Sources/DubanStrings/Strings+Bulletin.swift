@@ -9,14 +9,29 @@ extension Strings {
         /// The office that issues it: `常州市钟楼区人民政府督查室`.
         public static func issuer(government: String) -> String { "\(government)督查室" }
 
-        /// `截至9月底，107项任务中绿灯62项、黄灯20项、红灯11项，已办结5项，尚未到期9项。`
-        public static func summaryCounts(month: Int, total: Int, green: Int, yellow: Int, red: Int,
-                                         done: Int, pending: Int) -> String {
-            var text = "截至\(month)月底，\(total)项任务中绿灯\(green)项、黄灯\(yellow)项、红灯\(red)项"
+        /// `本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。`
+        public static func summaryRound(month: Int, due: String, cutoff: String) -> String {
+            "本通报依据\(month)月份进展报告（\(due)截止），数据统计至\(cutoff)。"
+        }
+
+        /// `107项任务中绿灯62项、黄灯20项、红灯11项，已办结5项，尚未到期9项。`
+        public static func summaryCounts(total: Int, green: Int, yellow: Int, red: Int, done: Int, pending: Int) -> String {
+            var text = "\(total)项任务中绿灯\(green)项、黄灯\(yellow)项、红灯\(red)项"
             if done > 0 { text += "，已办结\(done)项" }
             if pending > 0 { text += "，尚未到期\(pending)项" }
             return text + "。"
         }
+
+        /// `进度滞后12项，报送不及时5项，未报送3项。` (a task may be in more than one).
+        public static func summaryKinds(lagging: Int, late: Int, missing: Int) -> String {
+            "进度滞后\(lagging)项，报送不及时\(late)项，未报送\(missing)项。"
+        }
+
+        public static func rankingRule(minimum: Int) -> String {
+            "排名规则：按（红灯数×2＋黄灯数）÷已亮灯任务数由低到高排列，红灯权重为黄灯的2倍，尚未到期的任务不计；"
+                + "得分相同的并列；已亮灯任务少于\(minimum)项的单位列出但不参与排名；“各街道”等统称不参与排名。"
+        }
+        public static let unranked = "不参与排名"
 
         /// `绿灯和已办结任务占已亮灯任务的72.1%。` (pending tasks have no light yet).
         public static func summaryRate(_ percent: String) -> String { "绿灯和已办结任务占已亮灯任务的\(percent)。" }
@@ -40,11 +55,11 @@ extension Strings {
                 + (total > units.count ? "等\(total)个单位。" : "。")
         }
 
-        /// Due on the 5th of the next month: `10月5日`, or `1月5日` after December.
-        public static func closing(planTitle: String, replyMonth: Int) -> String {
+        /// The reply date counts from the day the bulletin is issued.
+        public static func closing(planTitle: String, replyBy: String) -> String {
             let plan = planTitle.isEmpty ? "责任分解方案" : planTitle.hasPrefix("《") ? planTitle : "《\(planTitle)》"
             return "请各责任单位对照\(plan)，对黄灯、红灯及逾期任务逐项分析原因，明确整改措施和完成时间，"
-                + "于\(replyMonth)月5日前将整改情况书面报送督查室。督查室将对本通报点名的任务持续跟踪督办。"
+                + "于\(replyBy)前将整改情况书面报送督查室。督查室将对本通报点名的任务持续跟踪督办。"
         }
 
         // The Word document.
@@ -55,7 +70,9 @@ extension Strings {
         public static let headingOverview = "总体情况"
         public static let headingSections = "分领域推进情况"
         public static let headingUnits = "责任单位推进情况排名"
-        public static let headingLagging = "进展滞后任务"
+        public static let headingLagging = "进度滞后任务"
+        public static let headingLate = "报送不及时任务"
+        public static let headingMissing = "未报送任务"
         public static let headingOverdue = "逾期未完成任务"
         public static let headingUrged = "本月催办任务"
         public static let headingInstructions = "领导批示"

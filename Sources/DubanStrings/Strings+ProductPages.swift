@@ -21,6 +21,8 @@ extension Strings {
         public static let bySection = "分部分情况"
         public static let byUnit = "牵头单位排名"
         public static let lagging = "进度滞后的任务"
+        public static let late = "报送不及时的任务"
+        public static let missing = "未报送的任务"
         public static let overdue = "逾期未完成的任务"
         public static let urged = "本月催办的任务"
         public static let instructions = "领导批示"

@@ -32,6 +32,9 @@ extension Strings {
         public static func evidenceTooLarge(_ name: String, limitMB: Int) -> String { "佐证材料“\(name)”超过 \(limitMB) MB" }
         public static func evidenceType(_ name: String) -> String { "佐证材料“\(name)”的类型不允许（允许 PDF、图片、Word、Excel、文本）" }
         public static func valueForUnknownIndicator(_ id: Int) -> String { "指标 \(id) 不属于此任务" }
+        public static func bulletinRoundNotDue(month: Int, due: String) -> String {
+            "\(month)月份进展报告\(due)截止，截止后才能起草该月通报"
+        }
         public static func wholeNumberRequired(_ metric: String) -> String { "“\(metric)”按个数计，请填写整数" }
         public static let percentRange = "完成百分比应在 0 到 100 之间"
         public static let draftOnly = "方案已经发布，不能直接修改；请对任务做目标调整并写明理由"

@@ -13,11 +13,14 @@ enum BulletinSample {
                          leadUnits: ["住建局"], light: .green),
             BulletinTask(id: 2, label: "(2)", text: "力争数字经济产业规模突破120亿元，招引数字经济项目30个。",
                          section: "四大功能区建设", leadUnits: ["经开区"], light: .red,
-                         reasons: ["应完成75%，实际40%", "催办逾期未回复"], openUrgings: 1, urgedThisMonth: true),
+                         reasons: ["应完成75%，实际40%", "催办逾期未回复"], causes: [.behindSchedule, .urgingOverdue],
+                         openUrgings: 1, urgedThisMonth: true),
             BulletinTask(id: 3, label: "(3)", text: "净增高新技术企业30家。", section: "产业转型升级",
-                         leadUnits: ["科技局"], light: .red, reasons: ["已过完成时限（2022年8月）"], overdue: true),
+                         leadUnits: ["科技局"], light: .red, reasons: ["已过完成时限（2022年8月）"], causes: [.pastDeadline],
+                         overdue: true),
             BulletinTask(id: 4, label: "(4)", text: "推动传统产业智能转型<试点>&示范。", section: "产业转型升级",
-                         leadUnits: ["发改局", "工信局"], light: .yellow, reasons: ["8月报告为补报（逾期3天）"]),
+                         leadUnits: ["发改局", "工信局"], light: .yellow, reasons: ["8月报告为补报（逾期3天）"],
+                         causes: [.reportLate]),
             BulletinTask(id: 5, label: "1", text: "新增学位4770个。", section: "民生实事", leadUnits: ["教育局"],
                          light: .done, closed: true),
             BulletinTask(id: 6, label: "2", text: "新建社区卫生服务站2个。", section: "民生实事", leadUnits: ["卫健局"],
@@ -27,7 +30,8 @@ enum BulletinSample {
                              year: 2022, month: 9, tasks: tasks, previousLights: previous,
                              instructions: [BulletinInstruction(taskLabel: "(2)", leader: "李区长",
                                                                 text: "请经开区倒排工期，确保年底前完成。",
-                                                                date: PlanCalendar.date(2022, 9, 20, hour: 9))])
+                                                                date: PlanCalendar.date(2022, 9, 20, hour: 9))],
+                             minimumToRank: 1)
     }
 
     /// Every task of a plan with a light picked by its position: most green, some yellow and
@@ -39,6 +43,7 @@ enum BulletinSample {
             return BulletinTask(id: index + 1, label: task.label, text: task.text, section: task.path.first ?? "",
                                 leadUnits: task.leadUnits, light: light,
                                 reasons: light == .red ? ["应完成75%，实际30%"] : light == .yellow ? ["应完成75%，实际60%"] : [],
+                                causes: light == .red || light == .yellow ? [.behindSchedule] : [],
                                 urgedThisMonth: light == .red, closed: light == .done)
         }
         return BulletinInput(governmentName: plan.government ?? "", planTitle: "\(plan.year ?? 2022)年目标任务责任分解落实方案",
@@ -68,17 +73,20 @@ enum BulletinSample {
         #expect(paragraphs.first == "常州市钟楼区人民政府督查室")
         #expect(paragraphs.dropFirst().first == "2022年9月政府工作报告重点任务推进情况通报")
         #expect(paragraphs.contains(bulletin.summary))
-        #expect(paragraphs.contains { $0.hasPrefix("截至9月底，6项任务中绿灯1项、黄灯1项、红灯2项，已办结1项，尚未到期1项。") })
+        #expect(paragraphs.contains { $0.hasPrefix("本通报依据9月份进展报告（10月5日截止），数据统计至10月5日。"
+            + "6项任务中绿灯1项、黄灯1项、红灯2项，已办结1项，尚未到期1项。") })
 
         let headings = paragraphs.filter { $0.count < 16 && $0.contains("、") && !$0.contains("项") }
-        #expect(headings == ["一、总体情况", "二、分领域推进情况", "三、责任单位推进情况排名", "四、进展滞后任务",
-                             "五、逾期未完成任务", "六、本月催办任务", "七、领导批示", "八、工作要求"])
+        #expect(headings == ["一、总体情况", "二、分领域推进情况", "三、责任单位推进情况排名", "四、进度滞后任务",
+                             "五、报送不及时任务", "六、未报送任务", "七、逾期未完成任务", "八、本月催办任务", "九、领导批示", "十、工作要求"])
 
         // The lagging list: red first, each with its reasons under it.
         let lagging = paragraphs.filter { $0.hasPrefix("1. ") || $0.hasPrefix("2. ") || $0.hasPrefix("3. ") }
         #expect(lagging.first == "1. 红灯 ■ (2) 力争数字经济产业规模突破120亿元，招引数字经济项目30个（牵头单位：经开区）")
         #expect(paragraphs.contains("原因：应完成75%，实际40%；催办逾期未回复"))
-        #expect(paragraphs.contains("3. 黄灯 ▲ (4) 推动传统产业智能转型<试点>&示范（牵头单位：发改局、工信局）"))
+        // A late report of a task on schedule is 报送不及时, not 进度滞后.
+        #expect(paragraphs.contains("1. 黄灯 ▲ (4) 推动传统产业智能转型<试点>&示范（牵头单位：发改局、工信局）"))
+        #expect(paragraphs.contains(bulletin.rankingRule))
         #expect(paragraphs.contains("李区长（9月20日）对第(2)项任务批示：“请经开区倒排工期，确保年底前完成。”"))
         #expect(paragraphs.last == bulletin.closing)
     }
@@ -118,7 +126,7 @@ enum BulletinSample {
         input.instructions = []
         let document = try DocumentReader().read(data: try BulletinDocx.write(BulletinDrafter.draft(input)), name: "b.docx")
         let paragraphs = Self.paragraphs(document)
-        #expect(paragraphs.filter { $0 == "无。" }.count == 3)
+        #expect(paragraphs.filter { $0 == "无。" }.count == 5)
         #expect(!paragraphs.contains { $0.hasSuffix("领导批示") })
     }
 
@@ -158,6 +166,6 @@ enum BulletinSample {
         let document = try DocumentReader().read(data: data, name: "zhonglou-bulletin.docx")
         let unitRows = document.tables[2].rows.dropFirst()
         #expect(unitRows.count == bulletin.units.count)
-        #expect(Self.paragraphs(document).contains { $0.hasPrefix("截至9月底，\(plan.tasks.count)项任务中") })
+        #expect(Self.paragraphs(document).contains { $0.hasPrefix("本通报依据9月份进展报告（10月5日截止），数据统计至10月5日。\(plan.tasks.count)项任务中") })
     }
 }

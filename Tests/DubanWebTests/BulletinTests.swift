@@ -48,10 +48,19 @@ import VaporTesting
             #expect(v1?.status == "published" && v1?.content.contains("七月总体平稳") == true)
             #expect(v2?.version == 2 && v2?.status == "draft" && v2?.content.contains("改过的文字") == true)
 
-            // August compares with the published July: every light has a change figure.
+            // August's reports are due on 5 September: on 10 August there is no August bulletin yet.
             r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":8}"#)
-            let august = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
-            r = try await world.call("supervisor", .GET, "/api/v1/bulletins/\(august)")
+            #expect(r.status == .conflict)
+            #expect(r.body.string.contains("8月份进展报告9月5日截止"))
+
+            // A July bulletin drafted after June's was published compares with it: every light
+            // has a change figure.
+            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":6}"#)
+            let june = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
+            #expect(try await world.call("supervisor", .POST, "/api/v1/bulletins/\(june)/publish").status == .ok)
+            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
+            let july = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
+            r = try await world.call("supervisor", .GET, "/api/v1/bulletins/\(july)")
             let changes = ((world.json(r) as? [String: Any])?["bulletin"] as? [String: Any])?["changes"] as? [String: Int]
             #expect(changes?.isEmpty == false)
 
@@ -75,6 +84,24 @@ import VaporTesting
             #expect(html.contains("/bulletins/\(id)/docx") && html.contains("牵头单位排名") && html.contains("bulletin-edit-form"))
             let list = try await world.app.testing().sendRequest(.GET, "/plans/\(world.planID)/bulletins", headers: headers)
             #expect(list.body.string.contains("/bulletins/\(id)"))
+        }
+    }
+
+    /// The bulletin of the round that is due is read from the board of the same day: its counts
+    /// are the board's, light by light.
+    @Test func aBulletinsCountsEqualTheBoards() async throws {
+        try await WebWorld.with { world in
+            let r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
+            let id = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
+            let record = try #require(try await BulletinRecord.find(id, on: world.app.db))
+            let bulletin = try #require(JSONText.decode(Bulletin.self, record.content))
+            let board = try await TaskBoard.rows(planID: world.planID, now: WebWorld.clockDate, on: world.app.db)
+            for light in Light.allCases {
+                #expect(bulletin.count(light) == board.filter { $0.light == light }.count, "\(light)")
+            }
+            #expect(bulletin.summary.hasPrefix("本通报依据7月份进展报告（8月5日截止），数据统计至8月10日。"))
+            // Replies count from the day it is drafted: 10 August + 5 days.
+            #expect(bulletin.closing.contains("于8月15日前"))
         }
     }
 }

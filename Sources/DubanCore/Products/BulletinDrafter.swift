@@ -22,16 +22,24 @@ public enum BulletinDrafter {
             for light in Light.allCases { changes[light.rawValue] = counts[light.rawValue]! - before[light.rawValue]! }
         }
 
-        let units = rankedUnits(tasks)
-        let lagging = tasks.filter { !$0.closed && $0.light == .red } + tasks.filter { !$0.closed && $0.light == .yellow }
+        let units = rankedUnits(tasks, unrankable: input.unrankable, minimum: input.minimumToRank)
+        let open = tasks.filter { !$0.closed }
+        func listed(_ family: LightCause.Family) -> [BulletinTask] {
+            let picked = open.filter { $0.causes.contains { $0.family == family } }
+            return picked.filter { $0.light == .red } + picked.filter { $0.light != .red }
+        }
+        let lagging = listed(.progress)
+        let late = listed(.reporting)
+        let missing = listed(.missing)
         let overdue = tasks.filter { $0.overdue && !$0.closed }
         let urged = tasks.filter(\.urgedThisMonth)
 
-        // The summary: counts, the share on track, the month's changes, then what needs naming.
+        // The summary: which round and when its figures were read, the counts, the share on
+        // track, the month's changes, then what needs naming.
         let count = { (light: Light) in counts[light.rawValue] ?? 0 }
-        var summary = Say.summaryCounts(month: input.month, total: tasks.count, green: count(.green),
-                                        yellow: count(.yellow), red: count(.red), done: count(.done),
-                                        pending: count(.pending))
+        var summary = Say.summaryRound(month: input.month, due: monthDay(input.roundDue), cutoff: monthDay(input.cutoff))
+        summary += Say.summaryCounts(total: tasks.count, green: count(.green), yellow: count(.yellow), red: count(.red),
+                                     done: count(.done), pending: count(.pending))
         let assessed = tasks.count - count(.pending)
         if assessed > 0 {
             let rate = 100 * Double(count(.green) + count(.done)) / Double(assessed)
@@ -44,6 +52,7 @@ public enum BulletinDrafter {
             }
             summary += Say.summaryChanges(phrases)
         }
+        summary += Say.summaryKinds(lagging: lagging.count, late: late.count, missing: missing.count)
         if !overdue.isEmpty { summary += Say.summaryOverdue(overdue.count) }
         if !urged.isEmpty { summary += Say.summaryUrged(urged.count) }
         // Most red first; among equals, the unit that comes first in the plan.
@@ -66,12 +75,32 @@ public enum BulletinDrafter {
             sections: sections(tasks),
             units: units,
             lagging: lagging.map(line),
+            late: late.map(line),
+            missing: missing.map(line),
             overdue: overdue.map(line),
             urged: urged.map(line),
             // Stable: instructions of the same day keep the order they were given in.
             instructions: input.instructions.enumerated()
                 .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element),
-            closing: Say.closing(planTitle: input.planTitle, replyMonth: input.month % 12 + 1))
+            closing: closing(input),
+            rankingRule: Say.rankingRule(minimum: input.minimumToRank),
+            cutoff: input.cutoff,
+            draftedOn: input.issuedOn)
+    }
+
+    /// The office's request, with a reply date counted from the day the bulletin is issued.
+    public static func closing(_ input: BulletinInput) -> String {
+        closing(planTitle: input.planTitle, issuedOn: input.issuedOn, replyDays: input.replyDays)
+    }
+
+    public static func closing(planTitle: String, issuedOn: Date, replyDays: Int = 5) -> String {
+        let reply = PlanCalendar.calendar.date(byAdding: .day, value: replyDays, to: issuedOn) ?? issuedOn
+        return Strings.Bulletin.closing(planTitle: planTitle, replyBy: monthDay(reply))
+    }
+
+    static func monthDay(_ date: Date) -> String {
+        let parts = PlanCalendar.calendar.dateComponents([.month, .day], from: date)
+        return Strings.Supervision.monthDay(parts.month!, parts.day!)
     }
 
     /// A closed task is done whatever light it was last given.
@@ -97,15 +126,18 @@ public enum BulletinDrafter {
         return order.map { lines[$0]! }
     }
 
-    /// Units by rate (green + done over tasks with a light), then by fewer red in proportion,
-    /// then by more tasks, then in plan order. Ratios are compared as integer cross products,
-    /// so 2/3 and 4/6 tie exactly.
-    static func rankedUnits(_ tasks: [BulletinTask]) -> [Bulletin.UnitLine] {
+    /// Units by a penalty per task with a light: (2 × red + yellow) ÷ tasks with a light, lower
+    /// first, so one red weighs two yellows and a unit is not ranked down for tasks not yet due.
+    /// Units with fewer than `minimum` such tasks are listed after the ranked ones, unranked: one
+    /// task decides too little. Collective and pseudo names (`unrankable`) are left out. Ties
+    /// share a rank (compared as integer cross products, so 2/3 and 4/6 tie exactly); among
+    /// equals, more tasks first, then plan order.
+    static func rankedUnits(_ tasks: [BulletinTask], unrankable: Set<String> = [], minimum: Int = 3) -> [Bulletin.UnitLine] {
         var order: [String] = []
         var lines: [String: Bulletin.UnitLine] = [:]
         for task in tasks {
             var seen = Set<String>()
-            for unit in task.leadUnits where !unit.isEmpty && seen.insert(unit).inserted {
+            for unit in task.leadUnits where !unit.isEmpty && !unrankable.contains(unit) && seen.insert(unit).inserted {
                 if lines[unit] == nil {
                     order.append(unit)
                     lines[unit] = Bulletin.UnitLine(name: unit, rank: nil, tasks: 0, green: 0, yellow: 0, red: 0,
@@ -123,34 +155,31 @@ public enum BulletinDrafter {
         }
 
         let assessed = { (line: Bulletin.UnitLine) in line.tasks - line.pending }
-        let good = { (line: Bulletin.UnitLine) in line.green + line.done }
-        /// -1, 0, 1: whether `a` ranks before, with, or after `b` (both assessed).
+        let penalty = { (line: Bulletin.UnitLine) in 2 * line.red + line.yellow }
+        let ranked = { (line: Bulletin.UnitLine) in assessed(line) >= max(minimum, 1) }
+        /// -1, 0, 1: whether `a` ranks before, with, or after `b` (both ranked).
         func compare(_ a: Bulletin.UnitLine, _ b: Bulletin.UnitLine) -> Int {
-            let rate = good(a) * assessed(b) - good(b) * assessed(a)
-            if rate != 0 { return rate > 0 ? -1 : 1 }
-            let red = a.red * assessed(b) - b.red * assessed(a)
-            if red != 0 { return red < 0 ? -1 : 1 }
-            return 0
+            let difference = penalty(a) * assessed(b) - penalty(b) * assessed(a)
+            return difference == 0 ? 0 : difference < 0 ? -1 : 1
         }
 
-        var ranked = order.enumerated().map { (position: $0.offset, line: lines[$0.element]!) }
-        ranked.sort { first, second in
+        var sorted = order.enumerated().map { (position: $0.offset, line: lines[$0.element]!) }
+        sorted.sort { first, second in
             let a = first.line, b = second.line
-            // Units with no light yet go last.
-            if (assessed(a) > 0) != (assessed(b) > 0) { return assessed(a) > 0 }
-            if assessed(a) > 0 {
+            if ranked(a) != ranked(b) { return ranked(a) }
+            if ranked(a) {
                 let order = compare(a, b)
                 if order != 0 { return order < 0 }
             }
-            if a.tasks != b.tasks { return a.tasks > b.tasks }
+            if assessed(a) != assessed(b) { return assessed(a) > assessed(b) }
             return first.position < second.position
         }
 
         var result: [Bulletin.UnitLine] = []
-        for (index, item) in ranked.enumerated() {
+        for (index, item) in sorted.enumerated() {
             var line = item.line
-            if assessed(line) > 0 {
-                line.rate = Double(good(line)) / Double(assessed(line))
+            if assessed(line) > 0 { line.rate = Double(line.green + line.done) / Double(assessed(line)) }
+            if ranked(line) {
                 if let previous = result.last, let rank = previous.rank, compare(previous, line) == 0 {
                     line.rank = rank
                 } else {

@@ -10,6 +10,9 @@ public struct BulletinTask: Codable, Sendable, Equatable {
     public var leadUnits: [String]
     public var light: Light
     public var reasons: [String]
+    /// The causes of the first reasons (`LightCause`): what sorts a task into 进度滞后,
+    /// 报送不及时 and 未报送.
+    public var causes: [LightCause]
     public var openUrgings: Int
     public var urgedThisMonth: Bool
     /// Past its deadline and not closed.
@@ -17,8 +20,8 @@ public struct BulletinTask: Codable, Sendable, Equatable {
     public var closed: Bool
 
     public init(id: Int, label: String, text: String, section: String, leadUnits: [String], light: Light,
-                reasons: [String] = [], openUrgings: Int = 0, urgedThisMonth: Bool = false, overdue: Bool = false,
-                closed: Bool = false) {
+                reasons: [String] = [], causes: [LightCause] = [], openUrgings: Int = 0, urgedThisMonth: Bool = false,
+                overdue: Bool = false, closed: Bool = false) {
         self.id = id
         self.label = label
         self.text = text
@@ -26,6 +29,7 @@ public struct BulletinTask: Codable, Sendable, Equatable {
         self.leadUnits = leadUnits
         self.light = light
         self.reasons = reasons
+        self.causes = causes
         self.openUrgings = openUrgings
         self.urgedThisMonth = urgedThisMonth
         self.overdue = overdue
@@ -53,14 +57,29 @@ public struct BulletinInput: Sendable {
     public var governmentName: String
     public var planTitle: String
     public var year: Int
+    /// The reporting round the bulletin is about (its month, 1…12).
     public var month: Int
+    /// The tasks as the board showed them at `cutoff`.
     public var tasks: [BulletinTask]
     /// Task id → light at the end of last month; empty for the first bulletin.
     public var previousLights: [Int: Light]
     public var instructions: [BulletinInstruction]
+    /// The round's due day, and the moment its figures were read (the board's date).
+    public var roundDue: Date
+    public var cutoff: Date
+    /// The day the bulletin is issued: reply dates count from it.
+    public var issuedOn: Date
+    /// Calendar days the units have to reply.
+    public var replyDays: Int
+    /// Names that are not one unit (各街道, 相关街道, pseudo-units nobody logs in as): never ranked.
+    public var unrankable: Set<String>
+    /// Units with fewer tasks with a light than this are listed but not ranked.
+    public var minimumToRank: Int
 
     public init(governmentName: String, planTitle: String, year: Int, month: Int, tasks: [BulletinTask],
-                previousLights: [Int: Light] = [:], instructions: [BulletinInstruction] = []) {
+                previousLights: [Int: Light] = [:], instructions: [BulletinInstruction] = [],
+                roundDue: Date? = nil, cutoff: Date? = nil, issuedOn: Date? = nil, replyDays: Int = 5,
+                unrankable: Set<String> = [], minimumToRank: Int = 3) {
         self.governmentName = governmentName
         self.planTitle = planTitle
         self.year = year
@@ -68,6 +87,13 @@ public struct BulletinInput: Sendable {
         self.tasks = tasks
         self.previousLights = previousLights
         self.instructions = instructions
+        let due = roundDue ?? Periods.period(year: year, index: month).due
+        self.roundDue = due
+        self.cutoff = cutoff ?? due
+        self.issuedOn = issuedOn ?? cutoff ?? due
+        self.replyDays = replyDays
+        self.unrankable = unrankable
+        self.minimumToRank = minimumToRank
     }
 }
 
@@ -84,17 +110,28 @@ public struct Bulletin: Codable, Sendable, Equatable {
     public var sections: [SectionLine]
     /// Best first; see `UnitLine.rank`.
     public var units: [UnitLine]
-    /// Red tasks, then yellow ones, each in plan order.
+    /// 进度滞后: behind 序时 or below target; red tasks, then yellow ones, each in plan order.
     public var lagging: [TaskLine]
+    /// 报送不及时: late, overdue, incomplete or returned and not refiled.
+    public var late: [TaskLine]
+    /// 未报送: the round's report never came.
+    public var missing: [TaskLine]
     public var overdue: [TaskLine]
     public var urged: [TaskLine]
     /// In date order.
     public var instructions: [BulletinInstruction]
     public var closing: String
+    /// How the units were ranked, as a sentence the bulletin prints.
+    public var rankingRule: String
+    /// When the figures were read; nil in bulletins drafted before it was recorded.
+    public var cutoff: Date?
+    /// The day it was drafted, which the drafted reply date counts from.
+    public var draftedOn: Date?
 
     public init(title: String, issuer: String, summary: String, counts: [String: Int], changes: [String: Int],
-                sections: [SectionLine], units: [UnitLine], lagging: [TaskLine], overdue: [TaskLine],
-                urged: [TaskLine], instructions: [BulletinInstruction], closing: String) {
+                sections: [SectionLine], units: [UnitLine], lagging: [TaskLine], late: [TaskLine] = [], missing: [TaskLine] = [],
+                overdue: [TaskLine], urged: [TaskLine], instructions: [BulletinInstruction], closing: String,
+                rankingRule: String = "", cutoff: Date? = nil, draftedOn: Date? = nil) {
         self.title = title
         self.issuer = issuer
         self.summary = summary
@@ -103,10 +140,42 @@ public struct Bulletin: Codable, Sendable, Equatable {
         self.sections = sections
         self.units = units
         self.lagging = lagging
+        self.late = late
+        self.missing = missing
         self.overdue = overdue
         self.urged = urged
         self.instructions = instructions
         self.closing = closing
+        self.rankingRule = rankingRule
+        self.cutoff = cutoff
+        self.draftedOn = draftedOn
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case title, issuer, summary, counts, changes, sections, units, lagging, late, missing, overdue, urged, instructions, closing
+        case rankingRule, cutoff, draftedOn
+    }
+
+    // Bulletins published before the reporting lists and the ranking rule existed still read.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        issuer = try c.decode(String.self, forKey: .issuer)
+        summary = try c.decode(String.self, forKey: .summary)
+        counts = try c.decode([String: Int].self, forKey: .counts)
+        changes = try c.decode([String: Int].self, forKey: .changes)
+        sections = try c.decode([SectionLine].self, forKey: .sections)
+        units = try c.decode([UnitLine].self, forKey: .units)
+        lagging = try c.decode([TaskLine].self, forKey: .lagging)
+        late = try c.decodeIfPresent([TaskLine].self, forKey: .late) ?? []
+        missing = try c.decodeIfPresent([TaskLine].self, forKey: .missing) ?? []
+        overdue = try c.decode([TaskLine].self, forKey: .overdue)
+        urged = try c.decode([TaskLine].self, forKey: .urged)
+        instructions = try c.decode([BulletinInstruction].self, forKey: .instructions)
+        closing = try c.decode(String.self, forKey: .closing)
+        rankingRule = try c.decodeIfPresent(String.self, forKey: .rankingRule) ?? ""
+        cutoff = try c.decodeIfPresent(Date.self, forKey: .cutoff)
+        draftedOn = try c.decodeIfPresent(Date.self, forKey: .draftedOn)
     }
 
     /// The count for a light (0 when absent).
@@ -142,8 +211,8 @@ public struct Bulletin: Codable, Sendable, Equatable {
     /// One lead unit's tasks by light (a task with two lead units counts for both).
     public struct UnitLine: Codable, Sendable, Equatable {
         public var name: String
-        /// 1-based; units that tie (same rate, same share of red) share a rank, the next rank
-        /// skipping as in 并列. Nil when none of the unit's tasks has a light yet.
+        /// 1-based, by `BulletinDrafter.rankedUnits`; units that tie share a rank, the next rank
+        /// skipping as in 并列. Nil when the unit has too few tasks with a light to rank.
         public var rank: Int?
         public var tasks: Int
         public var green: Int

@@ -13,10 +13,12 @@ public struct ProgressConcern: Sendable, Equatable {
     public enum Severity: Sendable, Equatable { case red, yellow }
     public var severity: Severity
     public var text: String
+    public var cause: LightCause
 
-    public init(_ severity: Severity, _ text: String) {
+    public init(_ severity: Severity, _ text: String, cause: LightCause = .belowTarget) {
         self.severity = severity
         self.text = text
+        self.cause = cause
     }
 }
 
@@ -86,7 +88,8 @@ extension Progress {
                 if measure == .cumulative { cumulativeCount += 1 }
                 guard index < reported.count, let value = reported[index] else {
                     switch measure {
-                    case .cumulative: concerns.append(ProgressConcern(.yellow, Say.requiredBlank(metric: indicator.metric)))
+                    case .cumulative:
+                        concerns.append(ProgressConcern(.yellow, Say.requiredBlank(metric: indicator.metric), cause: .reportIncomplete))
                     case .level, .cap: notes.append(Say.notReported(metric: indicator.metric))
                     case .milestone: break
                     }

@@ -103,6 +103,8 @@ public struct LightVerdict: Sendable, Equatable {
     public var actual: Double?
     /// Why the light is not green (red causes first), then notes on the figures.
     public var reasons: [String]
+    /// The causes behind the first reasons, in the same order (notes have none).
+    public var causes: [LightCause] = []
 }
 
 public enum Lights {
@@ -116,42 +118,42 @@ public enum Lights {
             return LightVerdict(light: .done, expected: expected, actual: actual, reasons: [Say.closed])
         }
 
-        var red: [String] = [], yellow: [String] = []
+        var red: [(LightCause, String)] = [], yellow: [(LightCause, String)] = []
         if now >= facts.deadline {
             let month = PlanCalendar.calendar.dateComponents([.year, .month], from: facts.deadline.addingTimeInterval(-1))
-            red.append(Say.pastDeadline(year: month.year!, month: month.month!))
+            red.append((.pastDeadline, Say.pastDeadline(year: month.year!, month: month.month!)))
         }
         if let expected, let actual, !(facts.staleSince != nil && facts.awaitingReview) {
             // A hair of tolerance: 40 behind 50 is "10 points behind" even in floating point.
             let gap = expected - actual + 1e-9
             let sentence = Say.behind(by: clockLabel(asOf), expected: expected, actual: actual)
             if gap >= rules.redGap {
-                red.append(sentence)
+                red.append((.behindSchedule, sentence))
             } else if gap >= rules.yellowGap {
-                yellow.append(sentence)
+                yellow.append((.behindSchedule, sentence))
             }
         }
         for concern in facts.progressConcerns {
-            if concern.severity == .red { red.append(concern.text) } else { yellow.append(concern.text) }
+            if concern.severity == .red { red.append((concern.cause, concern.text)) } else { yellow.append((concern.cause, concern.text)) }
         }
-        if facts.overdueUrgings > 0 { red.append(Say.urgingOverdue(facts.overdueUrgings)) }
+        if facts.overdueUrgings > 0 { red.append((.urgingOverdue, Say.urgingOverdue(facts.overdueUrgings))) }
         if let due = facts.latestDue {
             let name = due.period.shortLabel
             switch due.timing {
             case .missing(_, let pastGrace):
-                red.append(Say.reportMissing(period: name, daysPastGrace: pastGrace))
+                red.append((.reportMissing, Say.reportMissing(period: name, daysPastGrace: pastGrace)))
             case .overdue(let days):
                 let graceEnds = PlanCalendar.calendar.dateComponents([.month, .day], from: due.period.graceEnd)
-                yellow.append(Say.reportOverdue(period: name, days: days,
-                                                graceEnds: Strings.Supervision.monthDay(graceEnds.month!, graceEnds.day!)))
+                yellow.append((.reportOverdue, Say.reportOverdue(period: name, days: days,
+                                                                 graceEnds: Strings.Supervision.monthDay(graceEnds.month!, graceEnds.day!))))
             case .late(let days):
-                yellow.append(Say.reportLate(period: name, days: days))
+                yellow.append((.reportLate, Say.reportLate(period: name, days: days)))
             case .notDue, .dueSoon, .onTime:
                 break
             }
         }
-        if facts.returnedNotResubmitted { yellow.append(Say.returnedNotResubmitted) }
-        if facts.openUrgings > 0 { yellow.append(Say.urgingOpen(facts.openUrgings)) }
+        if facts.returnedNotResubmitted { yellow.append((.returnLapsed, Say.returnedNotResubmitted)) }
+        if facts.openUrgings > 0 { yellow.append((.urgingOpen, Say.urgingOpen(facts.openUrgings))) }
 
         var notes = facts.progressNotes
         if let since = facts.staleSince { notes.insert(facts.awaitingReview ? Say.staleAwaitingReview(since) : Say.stale(since), at: 0) }
@@ -159,7 +161,8 @@ public enum Lights {
             let parts = PlanCalendar.calendar.dateComponents([.month, .day], from: correctionDue)
             notes.append(Say.inCorrection(until: Strings.Supervision.monthDay(parts.month!, parts.day!)))
         }
-        let reasons = red + yellow + notes
+        let causes = red + yellow
+        let reasons = causes.map(\.1) + notes
         let light: Light
         if !red.isEmpty {
             light = .red
@@ -171,7 +174,7 @@ public enum Lights {
         } else {
             light = .green
         }
-        return LightVerdict(light: light, expected: expected, actual: actual, reasons: reasons)
+        return LightVerdict(light: light, expected: expected, actual: actual, reasons: reasons, causes: causes.map(\.0))
     }
 
     /// `8月底` for the first instant of September (a round's end), `9月15日` for any other moment.

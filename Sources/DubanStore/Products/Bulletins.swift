@@ -71,6 +71,14 @@ public enum Bulletins {
         try await context.write { ctx in
             let record = try await load(bulletinID, actor: actor, action: .publishBulletin, on: ctx.db)
             guard record.status == "draft" else { throw StoreError.conflict(Strings.Store.bulletinAlreadyPublished) }
+            // Reply dates count from the day it is issued: a closing the office left as drafted
+            // is dated again from today.
+            if var bulletin = JSONText.decode(Bulletin.self, record.content), let drafted = bulletin.draftedOn,
+               let plan = try await PlanRecord.find(record.planID, on: ctx.db),
+               bulletin.closing == BulletinDrafter.closing(planTitle: plan.title, issuedOn: drafted) {
+                bulletin.closing = BulletinDrafter.closing(planTitle: plan.title, issuedOn: ctx.now)
+                record.content = JSONText.encode(bulletin)
+            }
             record.status = "published"
             record.publishedAt = ctx.now
             try await record.save(on: ctx.db)
@@ -107,21 +115,38 @@ public enum Bulletins {
 
     // MARK: composing
 
-    /// The drafter's input from the board as of the month's end (or now, within the month).
+    /// The drafter's input: the board for the reporting round of `month`, read now (so the
+    /// counts equal the board's today), or, once the next round is due, as it stood the day
+    /// before. A round not yet due has no bulletin.
     static func compose(_ plan: PlanRecord, month: Int, now: Date, on db: any Database) async throws -> (Bulletin, [String: String]) {
         let planID = try plan.requireID()
-        let monthStart = PlanCalendar.date(plan.year, month, 1)
-        let monthEnd = Progress.deadline(year: plan.year, month: month)
-        let asOf = min(now, monthEnd.addingTimeInterval(-1))
-        let rows = try await TaskBoard.rows(planID: planID, now: asOf, on: db)
+        let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        // A bulletin is monthly whatever the plan's reporting rhythm; the due day is the plan's.
+        var monthly = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        monthly.frequency = .monthly
+        let round = Periods.period(year: plan.year, index: month, rules: monthly)
+        let calendar = PlanCalendar.calendar
+        guard Periods.days(from: round.due, to: now) > 0 else {
+            let due = calendar.dateComponents([.month, .day], from: round.due)
+            throw StoreError.conflict(Strings.Store.bulletinRoundNotDue(month: month, due: Strings.Supervision.monthDay(due.month!, due.day!)))
+        }
+        // The round stays the latest until the next one's due day is over.
+        let nextDue = calendar.date(byAdding: .month, value: 1, to: round.due)!
+        let roundEnds = calendar.date(byAdding: .day, value: 1, to: nextDue)!.addingTimeInterval(-1)
+        let cutoff = min(now, roundEnds)
+        let rows = cutoff == now
+            ? try await TaskBoard.rows(planID: planID, now: now, on: db)
+            : try await TaskBoard.rows(planID: planID, asOf: cutoff, on: db)
         let taskIDs = Set(rows.map(\.id))
+        // What the office did about this round: from the round's first day to the cutoff.
+        let windowStart = round.end
         let urged = Set(try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs)
-            .filter(\.$sentAt >= monthStart).filter(\.$sentAt < monthEnd).all().map(\.taskID))
+            .filter(\.$sentAt >= windowStart).filter(\.$sentAt <= cutoff).all().map(\.taskID))
         let tasks = rows.map { row in
             BulletinTask(id: row.id, label: row.label, text: row.text, section: row.path.first ?? "",
-                         leadUnits: row.leadUnits.map(\.name), light: row.light, reasons: row.reasons, openUrgings: row.openUrgings,
-                         urgedThisMonth: urged.contains(row.id),
-                         overdue: row.status != "closed" && Progress.deadline(row.deadline, planYear: plan.year) <= asOf,
+                         leadUnits: row.leadUnits.map(\.name), light: row.light, reasons: row.reasons, causes: row.causes,
+                         openUrgings: row.openUrgings, urgedThisMonth: urged.contains(row.id),
+                         overdue: row.status != "closed" && Progress.deadline(row.deadline, planYear: plan.year) <= cutoff,
                          closed: row.status == "closed")
         }
         let previous = try await BulletinRecord.query(on: db).filter(\.$planID == planID).filter(\.$status == "published")
@@ -131,18 +156,23 @@ public enum Bulletins {
             if let id = Int(id), let light = Light(rawValue: light) { previousLights[id] = light }
         }
         let instructions = try await InstructionRecord.query(on: db).filter(\.$taskID ~~ taskIDs)
-            .filter(\.$createdAt >= monthStart).filter(\.$createdAt < monthEnd).sort(\.$id).all()
+            .filter(\.$createdAt >= windowStart).filter(\.$createdAt <= cutoff).sort(\.$id).all()
         let authors = Dictionary(uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ Set(instructions.map(\.accountID))).all()
             .compactMap { account in account.id.map { ($0, account.displayName) } })
         let labels = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.label.isEmpty ? String($0.text.prefix(16)) : $0.label) })
         let government = try await GovernmentRecord.find(plan.governmentID, on: db)?.name ?? ""
+        // Names that are not one unit are never ranked: collective ones and the unconfirmed.
+        let leadIDs = Set(rows.flatMap { $0.leadUnits.map(\.id) })
+        let unrankable = Set(try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
+            .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) || !$0.confirmed }.map(\.name))
         let input = BulletinInput(
             governmentName: government, planTitle: plan.title, year: plan.year, month: month, tasks: tasks,
             previousLights: previousLights,
             instructions: instructions.map {
                 BulletinInstruction(taskLabel: labels[$0.taskID] ?? "", leader: authors[$0.accountID] ?? "", text: $0.text,
-                                    date: $0.createdAt ?? monthStart)
-            })
+                                    date: $0.createdAt ?? windowStart)
+            },
+            roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable)
         let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
         return (BulletinDrafter.draft(input), lights)
     }

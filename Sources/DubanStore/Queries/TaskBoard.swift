@@ -57,7 +57,7 @@ public enum TaskBoard {
                 deadline: task.deadline, status: task.status,
                 leaders: facts.leaders(of: id), leadUnits: facts.units(of: id, role: "lead"), coopUnits: facts.units(of: id, role: "coop"),
                 light: verdict.light, lightText: verdict.light.display, expected: verdict.expected, actual: verdict.actual,
-                reasons: verdict.reasons, acknowledged: facts.acknowledged.contains(id),
+                reasons: verdict.reasons, causes: verdict.causes, acknowledged: facts.acknowledged.contains(id),
                 openUrgings: facts.urgings[id, default: []].filter { $0.answeredAt == nil }.count,
                 lastReportAt: facts.reports[id, default: []].map(\.submittedAt).max())
         }

@@ -21,6 +21,8 @@ public struct TaskRow: Sendable, Codable, Equatable {
     public var expected: Double?
     public var actual: Double?
     public var reasons: [String]
+    /// The causes of the first `reasons`, for code to decide by (`LightCause`).
+    public var causes: [LightCause]
     public var acknowledged: Bool
     public var openUrgings: Int
     public var lastReportAt: Date?

@@ -58,10 +58,13 @@ enum BulletinPages {
                 el("h2") { S.byUnit }
                 table(["#", S.unit, S.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display, S.rate],
                       bulletin.units.map { unit in
-                          [unit.rank.map(String.init) ?? "—", unit.name, String(unit.tasks), String(unit.green), String(unit.yellow),
+                          [unit.rank.map(String.init) ?? Strings.Bulletin.unranked, unit.name, String(unit.tasks), String(unit.green), String(unit.yellow),
                            String(unit.red), String(unit.done), unit.rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"]
                       })
+                if !bulletin.rankingRule.isEmpty { el("p", ["class": "muted", "id": "ranking-rule"]) { bulletin.rankingRule } }
                 taskList(S.lagging, bulletin.lagging, id: "lagging")
+                taskList(S.late, bulletin.late, id: "late")
+                taskList(S.missing, bulletin.missing, id: "missing")
                 taskList(S.overdue, bulletin.overdue, id: "overdue")
                 taskList(S.urged, bulletin.urged, id: "urged")
                 el("h2") { S.instructions }

@@ -76,7 +76,8 @@ enum HomePage {
         let cooperating = rows.filter { !$0.leadUnits.contains { $0.id == unitID } }
         let returned = try await Dashboard.returnedReports(unitID: unitID, on: req.db)
         let urgings = try await Dashboard.urgingsToAnswer(unitID: unitID, on: req.db)
-        let due = led.filter { $0.reasons.contains { $0.contains("逾期") || $0.contains("未报") } || $0.light == .pending }
+        // A report still owed for the round (not a late one already in), or nothing due yet.
+        let due = led.filter { $0.causes.contains(where: \.owesReport) || $0.light == .pending }
         return Page.layout(Strings.Pages.myTasks, request: req) {
             el("h1") { Strings.Pages.myTasks }
             el("p", ["class": "no-print"]) {

@@ -5,10 +5,10 @@ import Testing
 /// September 2022 in 钟楼区: twelve tasks in three sections, lights as the office would see them.
 private enum September {
     static func task(_ id: Int, _ label: String, _ section: String, _ units: [String], _ light: Light,
-                     _ text: String, reasons: [String] = [], urged: Bool = false, open: Int = 0,
+                     _ text: String, reasons: [String] = [], causes: [LightCause] = [], urged: Bool = false, open: Int = 0,
                      overdue: Bool = false, closed: Bool = false) -> BulletinTask {
         BulletinTask(id: id, label: label, text: text, section: section, leadUnits: units, light: light,
-                     reasons: reasons, openUrgings: open, urgedThisMonth: urged, overdue: overdue, closed: closed)
+                     reasons: reasons, causes: causes, openUrgings: open, urgedThisMonth: urged, overdue: overdue, closed: closed)
     }
 
     static let areas = "四大功能区建设"
@@ -18,20 +18,22 @@ private enum September {
     static let tasks: [BulletinTask] = [
         task(1, "(1)", areas, ["住建局"], .green, "年内完成37个老旧小区改造任务。"),
         task(2, "(2)", areas, ["经开区"], .red, "力争数字经济产业规模突破120亿元，招引数字经济项目30个。",
-             reasons: ["应完成75%，实际40%", "有催办待回复"], urged: true, open: 1),
+             reasons: ["截至8月底应完成75%，实际40%", "有催办待回复"], causes: [.behindSchedule, .urgingOpen], urged: true, open: 1),
         task(3, "(3)", areas, ["高新园"], .yellow, "高标准编制完成高新园（邹区镇）空间总体规划。",
-             reasons: ["8月报告为补报（逾期3天）"]),
+             reasons: ["8月报告为补报（逾期3天）"], causes: [.reportLate]),
         task(4, "(4)", industry, ["发改局"], .green, "地区生产总值增长6.5%左右。"),
         task(5, "(5)", industry, ["工信局"], .done, "规模以上工业产值增长11%。", reasons: ["已办结销号"], closed: true),
         task(6, "(6)", industry, ["科技局"], .red, "净增高新技术企业30家。",
-             reasons: ["已过完成时限（2022年8月）"], overdue: true),
-        task(7, "(7)", industry, ["发改局", "工信局"], .yellow, "推动传统产业智能转型。", reasons: ["应完成75%，实际62%"]),
+             reasons: ["已过完成时限（2022年8月）"], causes: [.pastDeadline], overdue: true),
+        task(7, "(7)", industry, ["发改局", "工信局"], .yellow, "推动传统产业智能转型。", reasons: ["截至8月底应完成75%，实际62%"],
+             causes: [.behindSchedule]),
         task(8, "1", livelihood, ["教育局"], .green, "新增学位4770个，其中幼儿园450个，小学1620个，初中2700个。"),
         task(9, "2", livelihood, ["住建局"], .red, "新增停车泊位1600个；改造公厕10座。",
-             reasons: ["催办逾期未回复（2件）"], urged: true, open: 2),
+             reasons: ["8月报告逾期未报（已超过宽限期3天）", "催办逾期未回复（2件）"], causes: [.reportMissing, .urgingOverdue],
+             urged: true, open: 2),
         task(10, "3", livelihood, ["卫健局"], .pending, "新建社区卫生服务站2个。", reasons: ["尚无到期的进展报告"]),
         task(11, "4", livelihood, ["教育局"], .green, "改造提升校园食堂5所。"),
-        task(12, "5", livelihood, ["民政局"], .yellow, "新增养老床位200张。", reasons: ["有催办待回复"], open: 1),
+        task(12, "5", livelihood, ["民政局"], .yellow, "新增养老床位200张。", reasons: ["有催办待回复"], causes: [.urgingOpen], open: 1),
     ]
 
     /// August: green 5, yellow 4, red 1, pending 2.
@@ -45,17 +47,21 @@ private enum September {
                             date: PlanCalendar.date(2022, 9, 8)),
     ]
 
-    static func input(previous: [Int: Light] = august, month: Int = 9,
-                      tasks: [BulletinTask] = tasks) -> BulletinInput {
+    /// The August round (due 5 September), read and drafted on 15 September.
+    static let issued = PlanCalendar.date(2022, 9, 15, hour: 10)
+
+    static func input(previous: [Int: Light] = august, month: Int = 8, tasks: [BulletinTask] = tasks,
+                      minimumToRank: Int = 3, unrankable: Set<String> = []) -> BulletinInput {
         BulletinInput(governmentName: "常州市钟楼区人民政府", planTitle: "2022年目标任务责任分解落实方案",
-                      year: 2022, month: month, tasks: tasks, previousLights: previous, instructions: instructions)
+                      year: 2022, month: month, tasks: tasks, previousLights: previous, instructions: instructions,
+                      cutoff: issued, issuedOn: issued, unrankable: unrankable, minimumToRank: minimumToRank)
     }
 }
 
 @Suite struct BulletinDrafterTests {
     @Test func titleIssuerAndCounts() {
         let bulletin = BulletinDrafter.draft(September.input())
-        #expect(bulletin.title == "2022年9月政府工作报告重点任务推进情况通报")
+        #expect(bulletin.title == "2022年8月政府工作报告重点任务推进情况通报")
         #expect(bulletin.issuer == "常州市钟楼区人民政府督查室")
         #expect(bulletin.counts == ["green": 4, "yellow": 3, "red": 3, "done": 1, "pending": 1])
         #expect(bulletin.total == 12)
@@ -82,7 +88,8 @@ private enum September {
         #expect(bulletin.changes.isEmpty)
         #expect(bulletin.change(.red) == nil)
         #expect(!bulletin.summary.contains("上月"))
-        #expect(bulletin.summary.hasPrefix("截至9月底，12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"))
+        #expect(bulletin.summary.hasPrefix("本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
+            + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"))
     }
 
     @Test func unchangedMonthSaysSo() {
@@ -94,9 +101,11 @@ private enum September {
 
     @Test func summaryStatesTheNumbers() {
         let bulletin = BulletinDrafter.draft(September.input())
-        #expect(bulletin.summary == "截至9月底，12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"
+        #expect(bulletin.summary == "本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
+            + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"
             + "绿灯和已办结任务占已亮灯任务的45.5%。"
             + "与上月相比，绿灯减少1项、黄灯减少1项、红灯增加2项、已办结增加1项。"
+            + "进度滞后2项，报送不及时1项，未报送1项。"
             + "已过完成时限尚未办结1项。本月督查室对2项任务进行了催办。"
             + "红灯任务涉及住建局（1项）、经开区（1项）、科技局（1项）。")
     }
@@ -122,13 +131,14 @@ private enum September {
         #expect(bulletin.sections.map(\.total).reduce(0, +) == bulletin.total)
     }
 
-    /// 教育局 leads alone; 发改局 and 工信局 tie (half on track, no red) and share 2nd, so the
-    /// next rank is 4th; 高新园 and 民政局 tie at 5th, 经开区 and 科技局 at 7th; 卫健局 has
-    /// nothing due yet and is listed last without a rank.
-    @Test func unitsRankedWithTies() {
-        let bulletin = BulletinDrafter.draft(September.input())
+    /// With every unit ranked (minimum 1), by (2 × red + yellow) ÷ tasks with a light:
+    /// 教育局 0; 发改局 and 工信局 ½ each, 2nd together; 住建局 (1 red of 2), 高新园 and 民政局
+    /// (1 yellow of 1) all 1, 4th together, 住建局 first for its two tasks; 经开区 and 科技局
+    /// (1 red of 1) 2, 7th; 卫健局 has nothing due yet and is not ranked.
+    @Test func unitsRankedByWeightedLights() {
+        let bulletin = BulletinDrafter.draft(September.input(minimumToRank: 1))
         let ranking = bulletin.units.map { "\($0.rank.map(String.init) ?? "-") \($0.name)" }
-        #expect(ranking == ["1 教育局", "2 发改局", "2 工信局", "4 住建局", "5 高新园", "5 民政局",
+        #expect(ranking == ["1 教育局", "2 发改局", "2 工信局", "4 住建局", "4 高新园", "4 民政局",
                             "7 经开区", "7 科技局", "- 卫健局"])
         let industry = bulletin.units.first { $0.name == "工信局" }
         // Task (7) has two lead units and counts for both.
@@ -136,6 +146,35 @@ private enum September {
                                               done: 1, pending: 0, rate: 0.5))
         #expect(bulletin.units.first { $0.name == "卫健局" }?.rate == nil)
         #expect(bulletin.units.first?.rate == 1)
+        #expect(bulletin.rankingRule.contains("红灯权重为黄灯的2倍") && bulletin.rankingRule.contains("少于1项"))
+    }
+
+    /// The default minimum of three tasks with a light: in this small plan no unit has three, so
+    /// all are listed, none ranked (one task decides too little).
+    @Test func unitsWithTooFewTasksAreListedNotRanked() {
+        let bulletin = BulletinDrafter.draft(September.input())
+        #expect(bulletin.units.count == 9)
+        #expect(bulletin.units.allSatisfy { $0.rank == nil })
+    }
+
+    /// 科技局 with one yellow and 交警大队 with three reds: one red weighs two yellows, so the
+    /// unit with reds ranks lower, and with the default minimum 科技局 is not ranked at all.
+    @Test func redWeighsMoreThanYellow() {
+        let tasks = [BulletinTask(id: 1, label: "1", text: "a", section: "s", leadUnits: ["科技局"], light: .yellow)]
+            + (2...4).map { BulletinTask(id: $0, label: "\($0)", text: "b", section: "s", leadUnits: ["交警大队"], light: .red) }
+            + (5...7).map { BulletinTask(id: $0, label: "\($0)", text: "c", section: "s", leadUnits: ["城管局"], light: $0 == 5 ? .yellow : .green) }
+        let all = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks, minimumToRank: 1))
+        #expect(all.units.map { "\($0.rank!) \($0.name)" } == ["1 城管局", "2 科技局", "3 交警大队"])
+        let standard = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks))
+        #expect(standard.units.map { "\($0.rank.map(String.init) ?? "-") \($0.name)" } == ["1 城管局", "2 交警大队", "- 科技局"])
+    }
+
+    @Test func collectiveNamesAreNeverRanked() {
+        let tasks = (1...4).map { BulletinTask(id: $0, label: "\($0)", text: "t", section: "s", leadUnits: ["各街道"], light: .green) }
+            + (5...7).map { BulletinTask(id: $0, label: "\($0)", text: "t", section: "s", leadUnits: ["民政局"], light: .yellow) }
+        let bulletin = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks, unrankable: ["各街道"]))
+        #expect(bulletin.units.map(\.name) == ["民政局"])
+        #expect(bulletin.total == 7, "its tasks are still counted")
     }
 
     /// 2 of 3 and 4 of 6 are the same rate: a tie, not a floating-point accident; the unit with
@@ -154,13 +193,16 @@ private enum September {
         #expect(bulletin.units.map(\.rank) == [1, 1, 3])
     }
 
-    @Test func laggingOverdueAndUrgedLists() {
+    @Test func progressReportingAndMissingAreKeptApart() {
         let bulletin = BulletinDrafter.draft(September.input())
-        // Red first, then yellow, each in plan order.
-        #expect(bulletin.lagging.map(\.id) == [2, 6, 9, 3, 7, 12])
-        #expect(bulletin.lagging.map(\.light) == [.red, .red, .red, .yellow, .yellow, .yellow])
-        #expect(bulletin.lagging[0].reasons == ["应完成75%，实际40%", "有催办待回复"])
-        #expect(bulletin.lagging[4].units == ["发改局", "工信局"])
+        // 进度滞后: behind 序时 or below target, red first. A late report of a task on schedule is
+        // not 进度滞后; a report never sent is 未报送, not 报送不及时.
+        #expect(bulletin.lagging.map(\.id) == [2, 7])
+        #expect(bulletin.lagging.map(\.light) == [.red, .yellow])
+        #expect(bulletin.lagging[0].reasons == ["截至8月底应完成75%，实际40%", "有催办待回复"])
+        #expect(bulletin.lagging[1].units == ["发改局", "工信局"])
+        #expect(bulletin.late.map(\.id) == [3])
+        #expect(bulletin.missing.map(\.id) == [9])
         #expect(bulletin.overdue.map(\.id) == [6])
         #expect(bulletin.urged.map(\.id) == [2, 9])
         // The first sentence only.
@@ -181,11 +223,15 @@ private enum September {
         #expect(bulletin.instructions.map(\.leader) == ["王区长", "李区长"])
     }
 
-    @Test(arguments: [(9, "10月5日"), (12, "1月5日")])
-    func closingAsksForAnswersByTheFifth(month: Int, due: String) {
-        let bulletin = BulletinDrafter.draft(September.input(month: month))
+    /// Replies are asked for five days after the bulletin is issued, not by a date tied to the
+    /// month (a draft of 15 September used to ask for replies by 5 September).
+    @Test func closingCountsTheReplyDateFromTheIssueDate() {
+        let bulletin = BulletinDrafter.draft(September.input())
         #expect(bulletin.closing.contains("《2022年目标任务责任分解落实方案》"))
-        #expect(bulletin.closing.contains("于\(due)前"))
+        #expect(bulletin.closing.contains("于9月20日前"))
+        var december = September.input(month: 12)
+        december.issuedOn = PlanCalendar.date(2023, 1, 28, hour: 9)
+        #expect(BulletinDrafter.draft(december).closing.contains("于2月2日前"))
     }
 
     @Test func emptyPlanDraftsWithoutCrashing() {
@@ -194,12 +240,23 @@ private enum September {
         #expect(bulletin.issuer == "督查室")
         #expect(bulletin.total == 0)
         #expect(bulletin.units.isEmpty && bulletin.sections.isEmpty && bulletin.lagging.isEmpty)
-        #expect(bulletin.summary == "截至1月底，0项任务中绿灯0项、黄灯0项、红灯0项。")
+        #expect(bulletin.summary == "本通报依据1月份进展报告（2月5日截止），数据统计至2月5日。0项任务中绿灯0项、黄灯0项、红灯0项。"
+            + "进度滞后0项，报送不及时0项，未报送0项。")
     }
 
     @Test func roundTripsThroughJSON() throws {
         let bulletin = BulletinDrafter.draft(September.input())
         let data = try JSONEncoder().encode(bulletin)
         #expect(try JSONDecoder().decode(Bulletin.self, from: data) == bulletin)
+    }
+
+    /// A bulletin stored before the reporting lists existed still reads, with them empty.
+    @Test func anOlderStoredBulletinStillReads() throws {
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(BulletinDrafter.draft(September.input())))
+                                    as? [String: Any])
+        for key in ["late", "missing", "rankingRule", "cutoff", "draftedOn"] { object.removeValue(forKey: key) }
+        let old = try JSONDecoder().decode(Bulletin.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.late.isEmpty && old.missing.isEmpty && old.rankingRule.isEmpty && old.cutoff == nil)
+        #expect(old.lagging.map(\.id) == [2, 7])
     }
 }

@@ -1,3 +1,4 @@
+import DubanCore
 import Foundation
 
 /// Building blocks and the response schemas of the OpenAPI document.
@@ -30,6 +31,7 @@ extension OpenAPIDocument {
             "deadline": nullable("string"), "status": string, "leaders": array(ref("Named")), "leadUnits": array(ref("Named")),
             "coopUnits": array(ref("Named")), "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
             "lightText": string, "expected": nullable("number"), "actual": nullable("number"), "reasons": array(string),
+            "causes": array(["type": "string", "enum": LightCause.allCases.map(\.rawValue)]),
             "acknowledged": boolean, "openUrgings": integer, "lastReportAt": nullable("string"),
         ], required: ["id", "planID", "path", "label", "text", "kind", "leaders", "leadUnits", "coopUnits", "light", "lightText", "reasons"]),
         "TaskDetail": object([
