@@ -1,11 +1,14 @@
 import Foundation
 import ZIPFoundation
 
-/// Checks a zip's deflated parts before ZIPFoundation (0.9.20) extracts them. Its inflate loop
-/// ends only at the stream's end or an inflate error and reads on past the part; at the end of
-/// the file it reads nothing, again and again, forever. One changed byte in a real .docx is
-/// enough to hang a server thread at full CPU (found by fuzzing, fuzz/). So every deflated part
-/// listed in the central directory must end within the file's bytes, or the file is damaged.
+/// Checks a zip's parts before ZIPFoundation (0.9.20) extracts them. Its inflate loop ends only
+/// at the stream's end or an inflate error and reads on past the part; at the end of the file it
+/// reads nothing, again and again, forever. One changed byte in a real .docx is enough to hang a
+/// server thread at full CPU (found by fuzzing, fuzz/). So every part listed in the central
+/// directory must end within the file's bytes, or the file is damaged: a deflated stream must
+/// end, a stored part's bytes must be there. ZIPFoundation extracts by the method in the *local*
+/// header and the sizes in the central directory, so those are the ones checked (a second fuzz
+/// finding: a central directory saying method 2048 over a local header saying deflate).
 enum ZipStreams {
     static func deflatedPartsEnd(_ data: Data) -> Bool {
         let bytes = [UInt8](data)
@@ -18,10 +21,16 @@ enum ZipStreams {
             // Where ZIPFoundation stops listing entries, there is nothing more it could extract.
             guard offset + 46 <= bytes.count, u32(bytes, offset) == 0x0201_4B50 else { return true }
             let local = Int(u32(bytes, offset + 42))
-            if u16(bytes, offset + 10) == 8 {
-                guard local != 0xFFFF_FFFF, local + 30 <= bytes.count else { return false }
-                let start = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
+            guard local != 0xFFFF_FFFF, local + 30 <= bytes.count, u32(bytes, local) == 0x0403_4B50 else { return false }
+            let start = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
+            switch u16(bytes, local + 8) {
+            case 8:
                 guard streamEnds(bytes, from: start) else { return false }
+            case 0:
+                let stored = Int(u32(bytes, offset + 24))
+                guard stored != 0xFFFF_FFFF, start + stored <= bytes.count else { return false }
+            default:
+                break   // ZIPFoundation refuses any other method itself
             }
             offset += 46 + Int(u16(bytes, offset + 28)) + Int(u16(bytes, offset + 30)) + Int(u16(bytes, offset + 32))
         }

@@ -47,6 +47,26 @@ import Testing
         }
     }
 
+    /// The central directory says document.xml uses method 2048; its local header says deflate,
+    /// and its stream never ends (found by fuzzing). ZIPFoundation goes by the local header, so
+    /// checking only the parts the central directory calls deflated let it spin forever.
+    @Test(.timeLimit(.minutes(1))) func centralAndLocalMethodsDisagree() throws {
+        let path = Fixture.path("bad/method-mismatch.docx")
+        #expect(!ZipStreams.deflatedPartsEnd(try Fixture.data("bad/method-mismatch.docx")))
+        #expect(Fixture.error { try DocumentReader().read(path: path) } == .truncated(file: path, kind: Self.word))
+    }
+
+    /// A stored part whose central directory claims more bytes than the file holds: ZIPFoundation
+    /// would read on at the end of the file.
+    @Test(.timeLimit(.minutes(1))) func storedPartLongerThanTheFile() throws {
+        var bytes = [UInt8](try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA")))
+        #expect(ZipStreams.deflatedPartsEnd(Data(bytes)), "the undamaged file passes")
+        // The central directory starts at 0xC2; its uncompressed size at +24: 0x93 → 0x93 + 4096.
+        bytes[0xC2 + 25] = 0x10
+        #expect(!ZipStreams.deflatedPartsEnd(Data(bytes)))
+        #expect(Fixture.error { try DocumentReader().read(data: Data(bytes), name: "a.docx") } == .truncated(file: "a.docx", kind: Self.word))
+    }
+
     /// A part declaring another encoding crashed the process inside libxml2 once XMLParser aborted
     /// (found by fuzzing an .xlsx whose workbook.xml said `encoding="UTF-7"`): the declaration is
     /// dropped, the UTF-8 bytes parse as they are.
