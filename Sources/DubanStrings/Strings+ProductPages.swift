@@ -49,6 +49,7 @@ extension Strings {
         public static let weightReturns = "报告质量（未被退回）：满分"
         public static let weightUrgings = "催办情况（未被催办）：满分"
         public static let weightPenalty = "催办情况：每次催办扣分"
+        public static let weightCoop = "配合单位指标权重（占牵头单位的百分比）"
         public static let saveWeights = "保存权重"
         public static let downloadXlsx = "下载 Excel"
         public static let rules = "入选规则"

@@ -42,12 +42,45 @@ extension Strings {
             public static let returns = "报告质量"
             public static let urgings = "催办情况"
 
-            public static func attainment(total: Int, met: Int, weight: Double, points: Double) -> String {
-                "\(total)项指标中\(met)项达到确保目标（\(met)÷\(total)×\(number(weight))=\(Products.points(points))分）"
+            /// `9项指标中7项达到确保目标（7÷9×60=46.7分）`; with cooperation weights or ratings the
+            /// counts are weighted sums and say so.
+            public static func attainment(total: Double, met: Double, indicators: Int, rated: Int, weight: Double, points: Double) -> String {
+                judged(total: total, met: met, indicators: indicators, rated: rated, reached: "达到确保目标", weight: weight, points: points)
             }
-            public static func attainmentNone(points: Double) -> String {
-                "无量化指标，按满分计（\(Products.points(points))分）"
+            public static func attainmentProvisional(total: Double, met: Double, indicators: Int, rated: Int, weight: Double,
+                                                     points: Double) -> String {
+                judged(total: total, met: met, indicators: indicators, rated: rated, reached: "达到序时要求", weight: weight, points: points)
             }
+            static func judged(total: Double, met: Double, indicators: Int, rated: Int, reached: String, weight: Double, points: Double) -> String {
+                // Weighted counts to two decimals, so the formula recomputes to the points shown.
+                func count(_ value: Double) -> String {
+                    let hundredths = Int((value * 100).rounded())
+                    let (whole, part) = (hundredths / 100, hundredths % 100)
+                    if part == 0 { return "\(whole)" }
+                    return part % 10 == 0 ? "\(whole).\(part / 10)" : "\(whole).\(part < 10 ? "0" : "")\(part)"
+                }
+                let (met, total) = (count(met), count(total))
+                let formula = "\(met)÷\(total)×\(number(weight))=\(Products.points(points))分"
+                if rated == 0, String(indicators) == total {
+                    return "\(indicators)项指标中\(met)项\(reached)（\(formula)）"
+                }
+                let what = rated > 0 ? "\(indicators)项指标和\(rated)项评定任务" : "\(indicators)项指标（配合单位按权重计）"
+                return "\(what)折合\(total)项，\(reached)折合\(met)项（\(formula)）"
+            }
+            /// Nothing to judge yet: never full marks.
+            public static func attainmentPending(unrated: Int, notDue: Int) -> String {
+                var text = "待评定："
+                if unrated > 0 { text += "\(unrated)项定性或节点任务待督查室评定；" }
+                if notDue > 0 { text += "\(notDue)项节点指标尚未到期；" }
+                if unrated == 0 && notDue == 0 { text += "无可评价的指标或任务；" }
+                return text + "本项暂不计分（0.0分），不参与排名"
+            }
+            public static func unrated(_ count: Int) -> String { "；另有\(count)项定性或节点任务待督查室评定，未计入" }
+            public static func provisionalLabel(year: Int, asOf: String) -> String {
+                "\(year)年度考核预评（截至\(asOf)，按序时进度计，非年终结果）"
+            }
+            public static func finalLabel(year: Int) -> String { "\(year)年度考核结果" }
+            public static let pendingRank = "待评定"
             public static func stretch(total: Int, met: Int, bonus: Double, points: Double) -> String {
                 "\(total)项指标设有力争目标，其中\(met)项达到力争目标（\(met)÷\(total)×\(number(bonus))=\(Products.points(points))分）"
             }

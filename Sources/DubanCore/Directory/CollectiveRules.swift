@@ -47,7 +47,7 @@ public enum CollectiveRules {
     }
 
     /// Does a unit of this kind and name belong to the target?
-    static func includes(_ target: CollectiveTarget, kind: UnitKind, name: String) -> Bool {
+    public static func includes(_ target: CollectiveTarget, kind: UnitKind, name: String) -> Bool {
         let main = UnitNameText.main(UnitNameText.key(name))
         switch target {
         case .streets: return kind == .town && main.hasSuffix("街道")

@@ -1,12 +1,17 @@
 import DubanStrings
+import Foundation
 
 /// The annual assessment (年考核) of lead units. Every part can be checked by hand:
 ///
-/// - **指标完成** (attainment, default 60): met ÷ counted × weight. An indicator is met when its
-///   achieved value reaches the committed target (确保, or the only target stated): achieved ≥ target,
-///   or achieved ≤ target for a cap (`lowerIsBetter`). An indicator never reported counts as not
-///   met. When the plan states only a stretch (力争) figure, that figure is the target. An indicator
-///   with no target at all is left out. A unit with no counted indicator gets full marks.
+/// - **指标完成** (attainment, default 60): met ÷ counted × weight, each indicator weighted 1 for a
+///   lead unit and `coopWeight` ÷ 100 for a cooperating one, each office rating of a qualitative or
+///   milestone task counted as its fraction. At year end an indicator is met when its achieved
+///   value reaches the committed target (确保, or the only target stated): achieved ≥ target, or
+///   achieved ≤ target for a cap (`lowerIsBetter`). Before year end (预评) a cumulative indicator
+///   is met when it reaches the share of its target 序时进度 asks for (`expectedShare`), a level or
+///   cap as it stands, and a small count (milestone) is counted only once reached. An indicator
+///   never reported counts as not met. A unit with nothing to judge is not given full marks: it
+///   is 待评定, scored 0 for this part and not ranked.
 /// - **力争目标加分** (stretch bonus, default 5, on top of 100): among the indicators that state a
 ///   stretch tier beside a committed one, reached ÷ those × bonus. The two tiers are counted
 ///   apart: reaching the stretch adds the bonus, missing it costs nothing. No stretch tier: 0.
@@ -20,15 +25,22 @@ import DubanStrings
 /// parts, so the parts shown add up to the score exactly. Units are listed by score, highest
 /// first; equal scores share a rank (1, 2, 2, 4) and are listed by unit name, then id.
 public enum Assessment {
-    public static func assess(_ units: [UnitAssessmentInput], weights: AssessmentWeights = .standard) -> [UnitAssessment] {
+    public static func assess(_ units: [UnitAssessmentInput], weights: AssessmentWeights = .standard,
+                              provisional: Bool = false) -> [UnitAssessment] {
+        var pending = Set<Int>()
         let scored = units.map { unit -> UnitAssessment in
-            let parts = [attainment(unit, weights), stretch(unit, weights), timeliness(unit, weights),
+            let (attained, judged) = attainment(unit, weights, provisional: provisional)
+            if !judged { pending.insert(unit.unitID) }
+            let parts = [attained, stretch(unit, weights), timeliness(unit, weights),
                          returns(unit, weights), urgings(unit, weights)]
             let score = round(parts.reduce(0) { $0 + $1.points })
-            return UnitAssessment(unitID: unit.unitID, unitName: unit.unitName, score: score, rank: 0, parts: parts)
+            return UnitAssessment(unitID: unit.unitID, unitName: unit.unitName, score: score, rank: nil, parts: parts)
         }
-        // Compare in tenths, as shown: two scores that print alike rank alike.
+        // Compare in tenths, as shown: two scores that print alike rank alike. Units still
+        // waiting for the office's rating come last, unranked.
         let sorted = scored.sorted {
+            let (waitA, waitB) = (pending.contains($0.unitID), pending.contains($1.unitID))
+            if waitA != waitB { return !waitA }
             let (a, b) = (tenths($0.score), tenths($1.score))
             if a != b { return a > b }
             if $0.unitName != $1.unitName { return $0.unitName < $1.unitName }
@@ -36,31 +48,67 @@ public enum Assessment {
         }
         var ranked: [UnitAssessment] = []
         for (index, var unit) in sorted.enumerated() {
-            if let previous = ranked.last, tenths(previous.score) == tenths(unit.score) {
-                unit.rank = previous.rank
-            } else {
-                unit.rank = index + 1
+            if !pending.contains(unit.unitID) {
+                if let previous = ranked.last, let rank = previous.rank, tenths(previous.score) == tenths(unit.score) {
+                    unit.rank = rank
+                } else {
+                    unit.rank = index + 1
+                }
             }
             ranked.append(unit)
         }
         return ranked
     }
 
+    /// The heading every reader sees first: provisional before the year's end, with its date.
+    public static func label(year: Int, asOf: Date, provisional: Bool) -> String {
+        guard provisional else { return Strings.Products.Assessment.finalLabel(year: year) }
+        let parts = PlanCalendar.calendar.dateComponents([.year, .month, .day], from: asOf)
+        return Strings.Products.Assessment.provisionalLabel(year: year, asOf: "\(parts.year!)年\(parts.month!)月\(parts.day!)日")
+    }
+
     // MARK: Parts
 
     typealias Say = Strings.Products.Assessment
 
-    static func attainment(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
-        let counted = unit.indicators.filter { committedTarget($0) != nil }
+    /// The part, and whether anything could be judged (false: 待评定).
+    static func attainment(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights, provisional: Bool) -> (AssessmentPart, Bool) {
         let weight = weights.attainment
-        guard !counted.isEmpty else {
-            let points = round(weight)
-            return AssessmentPart(name: Say.attainment, points: points, maximum: weight, explanation: Say.attainmentNone(points: points))
+        var counted = 0.0, met = 0.0, indicators = 0, notDue = 0
+        for outcome in unit.indicators {
+            guard let target = committedTarget(outcome) else { continue }
+            let reached: Bool
+            if provisional {
+                switch outcome.measure {
+                case .cumulative:
+                    reached = meets(outcome.achieved, target * min(max(outcome.expectedShare, 0), 1), lowerIsBetter: outcome.lowerIsBetter)
+                case .level, .cap:
+                    reached = meets(outcome.achieved, target, lowerIsBetter: outcome.lowerIsBetter)
+                case .milestone:
+                    reached = meets(outcome.achieved, target, lowerIsBetter: outcome.lowerIsBetter)
+                    // Judged at its deadline: before, only a count already reached is counted.
+                    if !reached { notDue += 1; continue }
+                }
+            } else {
+                reached = meets(outcome.achieved, target, lowerIsBetter: outcome.lowerIsBetter)
+            }
+            indicators += 1
+            counted += outcome.weight
+            if reached { met += outcome.weight }
         }
-        let met = counted.filter { meets($0.achieved, committedTarget($0)!, lowerIsBetter: $0.lowerIsBetter) }.count
-        let points = round(Double(met) / Double(counted.count) * weight)
-        return AssessmentPart(name: Say.attainment, points: points, maximum: weight,
-                              explanation: Say.attainment(total: counted.count, met: met, weight: weight, points: points))
+        let ratings = unit.ratings.map { min(max($0, 0), 1) }
+        counted += Double(ratings.count)
+        met += ratings.reduce(0, +)
+        guard counted > 0 else {
+            return (AssessmentPart(name: Say.attainment, points: 0, maximum: weight,
+                                   explanation: Say.attainmentPending(unrated: unit.unratedTasks, notDue: notDue)), false)
+        }
+        let points = round(met / counted * weight)
+        var explanation = provisional
+            ? Say.attainmentProvisional(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
+            : Say.attainment(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
+        if unit.unratedTasks > 0 { explanation += Say.unrated(unit.unratedTasks) }
+        return (AssessmentPart(name: Say.attainment, points: points, maximum: weight, explanation: explanation), true)
     }
 
     static func stretch(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The weights of the annual assessment (年考核), set by the office. The parts add up to 100 by
 /// default; the stretch bonus comes on top.
 public struct AssessmentWeights: Codable, Sendable, Equatable {
@@ -13,20 +15,23 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
     public var stretchBonus: Double = 5
     /// Points taken off the urging part for each urging received.
     public var urgingPenalty: Double = 2
+    /// How much a cooperating unit's share of a task's indicators weighs, in percent of a lead's.
+    public var coopWeight: Double = 30
 
     public init(attainment: Double = 60, timeliness: Double = 20, returns: Double = 10, urgings: Double = 10,
-                stretchBonus: Double = 5, urgingPenalty: Double = 2) {
+                stretchBonus: Double = 5, urgingPenalty: Double = 2, coopWeight: Double = 30) {
         self.attainment = attainment
         self.timeliness = timeliness
         self.returns = returns
         self.urgings = urgings
         self.stretchBonus = stretchBonus
         self.urgingPenalty = urgingPenalty
+        self.coopWeight = coopWeight
     }
 
     public static let standard = AssessmentWeights()
 
-    private enum CodingKeys: String, CodingKey { case attainment, timeliness, returns, urgings, stretchBonus, urgingPenalty }
+    private enum CodingKeys: String, CodingKey { case attainment, timeliness, returns, urgings, stretchBonus, urgingPenalty, coopWeight }
 
     // A stored setting written before a weight existed still reads, with that weight's default.
     public init(from decoder: any Decoder) throws {
@@ -38,6 +43,7 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
         urgings = try c.decodeIfPresent(Double.self, forKey: .urgings) ?? d.urgings
         stretchBonus = try c.decodeIfPresent(Double.self, forKey: .stretchBonus) ?? d.stretchBonus
         urgingPenalty = try c.decodeIfPresent(Double.self, forKey: .urgingPenalty) ?? d.urgingPenalty
+        coopWeight = try c.decodeIfPresent(Double.self, forKey: .coopWeight) ?? d.coopWeight
     }
 }
 
@@ -55,9 +61,18 @@ public struct IndicatorOutcome: Codable, Sendable, Equatable {
     public var unit: String
     /// A cap (失业率控制在3%以内, 下降…): meeting it means staying at or below the target.
     public var lowerIsBetter: Bool
+    /// What the indicator measures: before year end a cumulative one is judged against the
+    /// share of its target 序时进度 asks for, a small count only once reached.
+    public var measure: IndicatorMeasure
+    /// The share (0…1) of the target 序时进度 asks for by the assessment's date; 1 at year end.
+    public var expectedShare: Double
+    /// 1 for a lead unit's task; the office's cooperation weight (`coopWeight` ÷ 100) for a
+    /// cooperating unit's.
+    public var weight: Double
 
     public init(taskLabel: String, metric: String, target: Double?, stretchTarget: Double? = nil,
-                achieved: Double?, unit: String, lowerIsBetter: Bool = false) {
+                achieved: Double?, unit: String, lowerIsBetter: Bool = false, measure: IndicatorMeasure = .cumulative,
+                expectedShare: Double = 1, weight: Double = 1) {
         self.taskLabel = taskLabel
         self.metric = metric
         self.target = target
@@ -65,6 +80,9 @@ public struct IndicatorOutcome: Codable, Sendable, Equatable {
         self.achieved = achieved
         self.unit = unit
         self.lowerIsBetter = lowerIsBetter
+        self.measure = measure
+        self.expectedShare = expectedShare
+        self.weight = weight
     }
 }
 
@@ -82,9 +100,14 @@ public struct UnitAssessmentInput: Codable, Sendable, Equatable {
     /// Every submission, resubmissions included.
     public var reportsSubmitted: Int
     public var urgingsReceived: Int
+    /// The office's ratings (0…1) of the unit's qualitative and milestone tasks.
+    public var ratings: [Double]
+    /// Qualitative and milestone tasks the office has not rated yet: never full marks by default.
+    public var unratedTasks: Int
 
     public init(unitID: Int, unitName: String, indicators: [IndicatorOutcome] = [], reportsDue: Int = 0,
-                reportsOnTime: Int = 0, reportsReturned: Int = 0, reportsSubmitted: Int = 0, urgingsReceived: Int = 0) {
+                reportsOnTime: Int = 0, reportsReturned: Int = 0, reportsSubmitted: Int = 0, urgingsReceived: Int = 0,
+                ratings: [Double] = [], unratedTasks: Int = 0) {
         self.unitID = unitID
         self.unitName = unitName
         self.indicators = indicators
@@ -93,6 +116,8 @@ public struct UnitAssessmentInput: Codable, Sendable, Equatable {
         self.reportsReturned = reportsReturned
         self.reportsSubmitted = reportsSubmitted
         self.urgingsReceived = urgingsReceived
+        self.ratings = ratings
+        self.unratedTasks = unratedTasks
     }
 }
 
@@ -117,15 +142,33 @@ public struct UnitAssessment: Codable, Sendable, Equatable {
     public var unitName: String
     /// The sum of the rounded parts.
     public var score: Double
-    /// 1 = best; equal scores share a rank (1, 2, 2, 4).
-    public var rank: Int
+    /// 1 = best; equal scores share a rank (1, 2, 2, 4). Nil while the unit has nothing the
+    /// attainment part can judge yet (only unrated qualitative tasks, say): 待评定, not ranked.
+    public var rank: Int?
     public var parts: [AssessmentPart]
 
-    public init(unitID: Int, unitName: String, score: Double, rank: Int, parts: [AssessmentPart]) {
+    public init(unitID: Int, unitName: String, score: Double, rank: Int?, parts: [AssessmentPart]) {
         self.unitID = unitID
         self.unitName = unitName
         self.score = score
         self.rank = rank
         self.parts = parts
+    }
+}
+
+/// The assessment as published: provisional (预评) against 序时进度 before the plan year ends,
+/// final (attainment) after.
+public struct AssessmentResult: Codable, Sendable, Equatable {
+    public var provisional: Bool
+    public var asOf: Date
+    /// `2022年度考核预评（截至2022年9月15日，按序时进度计）` or `2022年度考核结果`.
+    public var label: String
+    public var units: [UnitAssessment]
+
+    public init(provisional: Bool, asOf: Date, label: String, units: [UnitAssessment]) {
+        self.provisional = provisional
+        self.asOf = asOf
+        self.label = label
+        self.units = units
     }
 }

@@ -14,10 +14,12 @@ public enum TaskSubject {
         let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).all()
         let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID == taskID).all()
         let plan = try await PlanRecord.find(task.planID, on: db)
+        // A unit holding the task through a collective name (各街道) acts on it as if named.
+        let holders = try await CollectiveExpansion.holders(units, governmentID: task.governmentID, on: db)
         let subject = Subject(
             governmentID: task.governmentID,
-            leadUnitIDs: Set(units.filter { $0.role == "lead" }.map(\.unitID)),
-            coopUnitIDs: Set(units.filter { $0.role == "coop" }.map(\.unitID)),
+            leadUnitIDs: Set(holders.filter { $0.role == "lead" }.map(\.unitID)),
+            coopUnitIDs: Set(holders.filter { $0.role == "coop" }.map(\.unitID)),
             leaderIDs: Set(leaders.map(\.leaderID)),
             published: plan?.status == "published")
         return LoadedTask(task: task, subject: subject)

@@ -2,17 +2,23 @@ import DubanCore
 import Fluent
 import Foundation
 
-/// 年考核 from the year's records: each lead unit's indicators against their tiers, its reports'
-/// timeliness and returns, the urgings it received; the calculation is the pure one in DubanCore.
+/// 年考核 from the year's records: each unit's indicators against their tiers (a lead's in full, a
+/// cooperating unit's at the office's weight), its reports' timeliness and returns, the urgings
+/// it received; the calculation is the pure one in DubanCore. Before the plan year ends it is a
+/// provisional 预评, judged against 序时进度 on the board's clock.
 public enum Assessments {
-    public static func inputs(planID: Int, now: Date, on db: any Database) async throws -> [UnitAssessmentInput] {
+    public static func inputs(planID: Int, now: Date, weights: AssessmentWeights = .standard,
+                              on db: any Database) async throws -> [UnitAssessmentInput] {
+        guard let plan = try await PlanRecord.find(planID, on: db) else { return [] }
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
         let taskIDs = Set(tasks.compactMap(\.id))
-        let labels = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t.label.isEmpty ? String(t.text.prefix(12)) : t.label) } })
-        let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
-        // A collective name (各街道, 相关街道) is not one unit to score: the office resolves it first.
-        let units = try await UnitRecord.query(on: db).filter(\.$id ~~ Set(leads.map(\.unitID))).all()
-        let unitNames = Dictionary(uniqueKeysWithValues: units.filter { $0.kind != "collective" && !UnitNames.isCollective($0.name) }
+        let byID = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t) } })
+        let labels = byID.mapValues { $0.label.isEmpty ? String($0.text.prefix(12)) : $0.label }
+        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
+        // A collective name (各街道) stands for its members, who are scored in its place; a name
+        // only a person can resolve (相关街道) is scored by no one until the office names them.
+        let holders = try await CollectiveExpansion.holders(links, governmentID: plan.governmentID, on: db)
+        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(holders.map(\.unitID))).all()
             .compactMap { u in u.id.map { ($0, u.name) } })
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
@@ -20,23 +26,40 @@ public enum Assessments {
         let rules = try await PlanSettings.periodRules(planID: planID, on: db)
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
+        // 序时 on the board's clock: the end of the latest reporting round.
+        let clock = Periods.latestDue(asOf: now, year: plan.year, rules: rules)?.end ?? now
+        let start = Progress.defaultStart(year: plan.year)
 
         var byUnit: [Int: UnitAssessmentInput] = [:]
-        for lead in leads where unitNames[lead.unitID] != nil {
-            var input = byUnit[lead.unitID] ?? UnitAssessmentInput(unitID: lead.unitID, unitName: unitNames[lead.unitID] ?? "")
-            input.indicators += outcomes(indicators.filter { $0.taskID == lead.taskID }, label: labels[lead.taskID] ?? "", achieved: achieved)
-            input.reportsDue += due.count
-            let mine = reports.filter { $0.taskID == lead.taskID && $0.unitID == lead.unitID }
-            // On time by the return rule the board uses: a version refiled within its correction
-            // window keeps the first version's date.
-            input.reportsOnTime += due.filter { period in
-                let chain = ReportChain.of(BoardFacts.submissions(mine.filter { $0.periodID == period.id }), now: now, rules: rules)
-                return chain.countsFrom.map { Periods.days(from: period.dueAt, to: $0) <= 0 } ?? false
-            }.count
-            input.reportsSubmitted += mine.count
-            input.reportsReturned += mine.filter { $0.status == "returned" }.count
-            input.urgingsReceived += urgings.filter { $0.taskID == lead.taskID && $0.unitID == lead.unitID }.count
-            byUnit[lead.unitID] = input
+        for holder in holders {
+            guard let name = unitNames[holder.unitID], let task = byID[holder.taskID] else { continue }
+            var input = byUnit[holder.unitID] ?? UnitAssessmentInput(unitID: holder.unitID, unitName: name)
+            let share = Progress.expected(at: clock, start: start, deadline: Progress.deadline(task.deadline, planYear: plan.year)) / 100
+            let weight = holder.role == "lead" ? 1 : weights.coopWeight / 100
+            let outcomes = outcomes(indicators.filter { $0.taskID == holder.taskID }, label: labels[holder.taskID] ?? "", achieved: achieved)
+                .map { outcome in
+                    var weighted = outcome
+                    weighted.expectedShare = share
+                    weighted.weight = weight
+                    return weighted
+                }
+            input.indicators += weight > 0 ? outcomes : []
+            // Qualitative and milestone work is the office's to rate; until it does, it is not scored.
+            if task.kind != TaskKind.quantitative.rawValue, holder.role == "lead" { input.unratedTasks += 1 }
+            if holder.role == "lead" {
+                input.reportsDue += due.count
+                let mine = reports.filter { $0.taskID == holder.taskID && $0.unitID == holder.unitID }
+                // On time by the return rule the board uses: a version refiled within its correction
+                // window keeps the first version's date.
+                input.reportsOnTime += due.filter { period in
+                    let chain = ReportChain.of(BoardFacts.submissions(mine.filter { $0.periodID == period.id }), now: now, rules: rules)
+                    return chain.countsFrom.map { Periods.days(from: period.dueAt, to: $0) <= 0 } ?? false
+                }.count
+                input.reportsSubmitted += mine.count
+                input.reportsReturned += mine.filter { $0.status == "returned" }.count
+            }
+            input.urgingsReceived += urgings.filter { $0.taskID == holder.taskID && $0.unitID == holder.unitID }.count
+            byUnit[holder.unitID] = input
         }
         return byUnit.values.sorted { $0.unitName < $1.unitName }
     }
@@ -50,19 +73,26 @@ public enum Assessments {
             let value = indicator.id.flatMap { achieved[$0] } ?? stretch?.id.flatMap { achieved[$0] }
             out.append(IndicatorOutcome(taskLabel: label, metric: indicator.metric, target: indicator.value,
                                         stretchTarget: stretch?.value, achieved: value, unit: indicator.unit,
-                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<"))
+                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
+                                        measure: IndicatorMeasure.of(indicator.indicator)))
         }
         // A stretch figure with no committed one beside it is the only target there is.
         for indicator in indicators where indicator.tier == "stretch" && !indicators.contains(where: { $0.metric == indicator.metric && $0.tier != "stretch" }) {
             out.append(IndicatorOutcome(taskLabel: label, metric: indicator.metric, target: indicator.value, stretchTarget: nil,
                                         achieved: indicator.id.flatMap { achieved[$0] }, unit: indicator.unit,
-                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<"))
+                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
+                                        measure: IndicatorMeasure.of(indicator.indicator)))
         }
         return out
     }
 
-    public static func assess(planID: Int, now: Date, on db: any Database) async throws -> (AssessmentWeights, [UnitAssessment]) {
+    public static func assess(planID: Int, now: Date, on db: any Database) async throws -> (AssessmentWeights, AssessmentResult) {
         let weights = try await PlanSettings.weights(planID: planID, on: db)
-        return (weights, Assessment.assess(try await inputs(planID: planID, now: now, on: db), weights: weights))
+        let year = try await PlanRecord.find(planID, on: db)?.year ?? PlanCalendar.calendar.component(.year, from: now)
+        let provisional = now < Progress.deadline(year: year, month: 12)
+        let units = Assessment.assess(try await inputs(planID: planID, now: now, weights: weights, on: db), weights: weights,
+                                      provisional: provisional)
+        return (weights, AssessmentResult(provisional: provisional, asOf: now,
+                                          label: Assessment.label(year: year, asOf: now, provisional: provisional), units: units))
     }
 }

@@ -22,7 +22,8 @@ public enum PlanSettings {
     }
 
     public static func setWeights(planID: Int, _ weights: AssessmentWeights, actor: Actor, in context: StoreContext) async throws {
-        let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty]
+        let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty,
+                      weights.coopWeight]
         guard values.allSatisfy({ $0 >= 0 && $0 <= 100 }) else { throw StoreError.invalid(Strings.Store.weightRange) }
         try await change(planID: planID, action: .runAssessment, actor: actor, in: context, audit: "assessment.weights") { row in
             let before = row.assessmentWeights

@@ -18,9 +18,11 @@ public enum TaskBoard {
         return try await rows(tasks, now: date, historical: true, on: db)
     }
 
-    /// A unit's list: published plans only; a draft is the office's until it is issued.
+    /// A unit's list: published plans only; a draft is the office's until it is issued. It holds
+    /// the tasks naming the unit and those naming a collective that stands for it (各街道).
     public static func rows(unitID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
-        let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID == unitID).all().map(\.taskID)
+        let through = try await CollectiveExpansion.collectives(including: unitID, on: db)
+        let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID ~~ Set([unitID] + through)).all().map(\.taskID)
         return try await published(try await rows(taskIDs: ids, now: now, on: db), on: db)
     }
 

@@ -8,7 +8,20 @@ import Vapor
 struct ProductAPI {
     struct AssessmentDTO: Content {
         var weights: AssessmentWeights
+        var provisional: Bool
+        var asOf: Date
+        var label: String
         var units: [UnitAssessment]
+
+        init(weights: AssessmentWeights, result: AssessmentResult) {
+            self.weights = weights
+            provisional = result.provisional
+            asOf = result.asOf
+            label = result.label
+            units = result.units
+        }
+
+        var result: AssessmentResult { AssessmentResult(provisional: provisional, asOf: asOf, label: label, units: units) }
     }
 
     struct InspectionDTO: Content {
@@ -39,8 +52,8 @@ struct ProductAPI {
 
     func register(_ api: any RoutesBuilder) {
         api.get("plans", ":id", "assessment") { req async throws -> Response in
-            let (weights, units) = try await Self.assessment(req)
-            return try AssessmentDTO(weights: weights, units: units).jsonResponse()
+            let (weights, result) = try await Self.assessment(req)
+            return try AssessmentDTO(weights: weights, result: result).jsonResponse()
         }
         api.put("plans", ":id", "assessment", "weights") { req async throws -> OK in
             let weights = try req.decode(AssessmentWeights.self)
@@ -58,13 +71,14 @@ struct ProductAPI {
         }
     }
 
-    static func assessment(_ req: Request) async throws -> (AssessmentWeights, [UnitAssessment]) {
+    static func assessment(_ req: Request) async throws -> (AssessmentWeights, AssessmentResult) {
         let plan = try await req.plan(.runAssessment)
         let planID = plan.id
-        return try await req.cached("assessment:\(planID)") { [db = req.db, now = req.now] in
-            let result = try await Assessments.assess(planID: planID, now: now, on: db)
-            return AssessmentDTO(weights: result.0, units: result.1)
-        }.tuple
+        let dto = try await req.cached("assessment:\(planID)") { [db = req.db, now = req.now] in
+            let (weights, result) = try await Assessments.assess(planID: planID, now: now, on: db)
+            return AssessmentDTO(weights: weights, result: result)
+        }
+        return (dto.weights, dto.result)
     }
 
     static func inspection(_ req: Request) async throws -> (InspectionRules, InspectionList) {
@@ -79,17 +93,20 @@ struct ProductAPI {
 
     /// The ranking with every part's points and explanation, one row per unit.
     static func assessmentXlsx(_ req: Request) async throws -> Response {
-        let (_, units) = try await assessment(req)
+        let (_, result) = try await assessment(req)
+        let units = result.units
         typealias S = Strings.ProductPages
         let partNames = units.first?.parts.map(\.name) ?? []
         var rows: [[TableXlsx.Cell]] = []
         for unit in units {
-            var row: [TableXlsx.Cell] = [.number(Double(unit.rank)), .text(unit.unitName), .number(unit.score)]
+            var row: [TableXlsx.Cell] = [unit.rank.map { .number(Double($0)) } ?? .text(Strings.Products.Assessment.pendingRank),
+                                         .text(unit.unitName), .number(unit.score)]
             row += unit.parts.map { .number($0.points) }
             row.append(.text(unit.parts.map(\.explanation).joined(separator: "\n")))
             rows.append(row)
         }
-        let data = try TableXlsx.write(sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation], rows: rows)
+        let data = try TableXlsx.write(sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation],
+                                       rows: [[.text(result.label)]] + rows)
         return download(data, name: "\(S.assessment).xlsx",
                         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
@@ -112,6 +129,4 @@ struct ProductAPI {
     }
 }
 
-extension ProductAPI.AssessmentDTO {
-    var tuple: (AssessmentWeights, [UnitAssessment]) { (weights, units) }
-}
+

@@ -8,11 +8,13 @@ import Vapor
 enum AssessmentPages {
     typealias S = Strings.ProductPages
 
-    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, units: [UnitAssessment], req: Request) -> HTML {
+    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, result: AssessmentResult, req: Request) -> HTML {
         let planID = plan.id
+        let units = result.units
         return Page.layout(S.assessment, request: req) {
             el("p") { el("a", ["href": "/plans/\(planID)"]) { plan.title } }
             el("h1") { S.assessment }
+            el("p", ["id": "assessment-label", "class": result.provisional ? "status provisional" : "status"]) { el("strong") { result.label } }
             el("p", ["class": "no-print"]) { el("a", ["href": "/plans/\(planID)/assessment.xlsx", "id": "assessment-xlsx"]) { S.downloadXlsx } }
             if units.isEmpty { el("p", ["class": "muted"]) { S.noAssessment } }
             el("table", ["class": "plain-table", "id": "assessment"]) {
@@ -20,7 +22,7 @@ enum AssessmentPages {
                 el("tbody") {
                     for unit in units {
                         el("tr", ["data-unit": String(unit.unitID)]) {
-                            el("td") { String(unit.rank) }
+                            el("td") { unit.rank.map(String.init) ?? Strings.Products.Assessment.pendingRank }
                             el("td") { unit.unitName }
                             el("td") { el("strong") { Format.number(unit.score) } }
                             el("td") {
@@ -41,7 +43,8 @@ enum AssessmentPages {
                                                  ("timeliness", S.weightTimeliness, weights.timeliness),
                                                  ("returns", S.weightReturns, weights.returns),
                                                  ("urgings", S.weightUrgings, weights.urgings),
-                                                 ("urgingPenalty", S.weightPenalty, weights.urgingPenalty)] {
+                                                 ("urgingPenalty", S.weightPenalty, weights.urgingPenalty),
+                                                 ("coopWeight", S.weightCoop, weights.coopWeight)] {
                         el("label", ["for": "w-\(name)"]) { label }
                         el("input", ["type": "number", "step": "0.5", "min": "0", "max": "100", "id": "w-\(name)", "name": name,
                                      "value": Format.number(value)])

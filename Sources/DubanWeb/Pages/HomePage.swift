@@ -72,8 +72,10 @@ enum HomePage {
     static func unit(_ req: Request, _ actor: Actor) async throws -> HTML {
         let unitID = actor.unitID ?? 0
         let rows = try await req.board(.unit(unitID))
-        let led = rows.filter { $0.leadUnits.contains { $0.id == unitID } }
-        let cooperating = rows.filter { !$0.leadUnits.contains { $0.id == unitID } }
+        // Led through a collective name that stands for the unit (各街道) is led all the same.
+        let mine = Set([unitID] + (try await CollectiveExpansion.collectives(including: unitID, on: req.db)))
+        let led = rows.filter { $0.leadUnits.contains { mine.contains($0.id) } }
+        let cooperating = rows.filter { !$0.leadUnits.contains { mine.contains($0.id) } }
         let returned = try await Dashboard.returnedReports(unitID: unitID, on: req.db)
         let urgings = try await Dashboard.urgingsToAnswer(unitID: unitID, on: req.db)
         // A report still owed for the round (not a late one already in), or nothing due yet.

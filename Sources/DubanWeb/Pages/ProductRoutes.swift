@@ -39,8 +39,8 @@ extension PageRoutes {
         }
         app.get("plans", ":id", "assessment") { req async throws -> Response in
             let plan = try await req.plan(.runAssessment)
-            let (weights, units) = try await ProductAPI.assessment(req)
-            return AssessmentPages.assessment(plan, weights: weights, units: units, req: req).response()
+            let (weights, result) = try await ProductAPI.assessment(req)
+            return AssessmentPages.assessment(plan, weights: weights, result: result, req: req).response()
         }
         app.get("plans", ":id", "assessment.xlsx") { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
         app.post("plans", ":id", "assessment", "weights") { req async throws -> Response in

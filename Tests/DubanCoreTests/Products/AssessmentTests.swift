@@ -104,8 +104,9 @@ private let example: [UnitAssessmentInput] = [
 
     @Test func tiesShareARankAndAreListedByName() {
         let perfect = { (id: Int, name: String, urgings: Int) in
-            UnitAssessmentInput(unitID: id, unitName: name, reportsDue: 12, reportsOnTime: 12, reportsSubmitted: 12,
-                                urgingsReceived: urgings)
+            UnitAssessmentInput(unitID: id, unitName: name,
+                                indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "新增企业", target: 10, achieved: 10, unit: "家")],
+                                reportsDue: 12, reportsOnTime: 12, reportsSubmitted: 12, urgingsReceived: urgings)
         }
         let results = Assessment.assess([perfect(1, "甲局", 0), perfect(2, "丙局", 1), perfect(3, "乙局", 1),
                                          perfect(4, "丁局", 2)], weights: AssessmentWeights())
@@ -115,14 +116,78 @@ private let example: [UnitAssessmentInput] = [
         #expect(results.map(\.unitName) == ["甲局", "丙局", "乙局", "丁局"])
     }
 
-    @Test func nothingToJudgeGivesFullMarks() {
+    /// A unit with nothing to judge used to get full marks for attainment, which put qualitative
+    /// units (信访局, 编办) first. Now it is 待评定: 0 for the part, listed after the ranked units.
+    @Test func nothingToJudgeIsPendingNotFullMarks() {
         let idle = UnitAssessmentInput(unitID: 9, unitName: "团委")
         let result = Assessment.assess([idle], weights: AssessmentWeights())[0]
-        #expect(result.parts.map(\.points) == [60, 0, 20, 10, 10])
-        #expect(result.score == 100)
-        #expect(result.parts[0].explanation == "无量化指标，按满分计（60.0分）")
+        #expect(result.parts.map(\.points) == [0, 0, 20, 10, 10])
+        #expect(result.score == 40 && result.rank == nil)
+        #expect(result.parts[0].explanation == "待评定：无可评价的指标或任务；本项暂不计分（0.0分），不参与排名")
         #expect(result.parts[1].explanation == "未设力争目标，不加分（0.0分）")
         #expect(result.parts[2].explanation == "无应报报告，按满分计（20.0分）")
+    }
+
+    /// 信访局 leads three qualitative tasks, reported on time; 住建局 one count target, on
+    /// schedule. 信访局 waits for the office's rating and is not ranked above anyone; once rated
+    /// (良好 0.85, 优秀 1, 一般 0.7: 2.55 of 3), it is scored like any other unit.
+    @Test func aQualitativeUnitWaitsForTheOfficesRating() {
+        let petitions = UnitAssessmentInput(unitID: 1, unitName: "信访局", reportsDue: 24, reportsOnTime: 24, reportsSubmitted: 24,
+                                            unratedTasks: 3)
+        let housing = UnitAssessmentInput(unitID: 2, unitName: "住建局",
+                                          indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
+                                                                        unit: "个", expectedShare: 2.0 / 3)],
+                                          reportsDue: 8, reportsOnTime: 7, reportsSubmitted: 8)
+        let provisional = Assessment.assess([petitions, housing], weights: AssessmentWeights(), provisional: true)
+        #expect(provisional.map(\.unitName) == ["住建局", "信访局"])
+        #expect(provisional.map(\.rank) == [1, nil])
+        #expect(provisional[1].parts[0].explanation == "待评定：3项定性或节点任务待督查室评定；本项暂不计分（0.0分），不参与排名")
+        var rated = petitions
+        rated.ratings = [0.85, 1, 0.7]
+        rated.unratedTasks = 0
+        let after = Assessment.assess([rated], weights: AssessmentWeights(), provisional: true)[0]
+        // 2.55 ÷ 3 × 60 = 51.0
+        #expect(after.parts[0].points == 51 && after.rank == 1)
+        #expect(after.parts[0].explanation == "0项指标和3项评定任务折合3项，达到序时要求折合2.55项（2.55÷3×60=51.0分）")
+    }
+
+    /// 住建局's 37 老旧小区 at 28 in September: 序时 asks for 2/3 of 37 = 24.7, so the 预评 counts
+    /// it as on schedule (it used to count 0 of 1 reached); at year end 28 of 37 is not reached.
+    @Test func provisionalAgainst序时FinalAgainstTheTarget() {
+        let housing = UnitAssessmentInput(unitID: 2, unitName: "住建局",
+                                          indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
+                                                                        unit: "个", expectedShare: 2.0 / 3)])
+        let provisional = Assessment.assess([housing], weights: AssessmentWeights(), provisional: true)[0]
+        #expect(provisional.parts[0].points == 60)
+        #expect(provisional.parts[0].explanation == "1项指标中1项达到序时要求（1÷1×60=60.0分）")
+        let final = Assessment.assess([housing], weights: AssessmentWeights(), provisional: false)[0]
+        #expect(final.parts[0].points == 0)
+        #expect(final.parts[0].explanation == "1项指标中0项达到确保目标（0÷1×60=0.0分）")
+        // A small count is judged at its deadline: not yet reached, it is not counted in a 预评.
+        let listings = UnitAssessmentInput(unitID: 3, unitName: "金融局",
+                                           indicators: [IndicatorOutcome(taskLabel: "(23)", metric: "新增上市企业", target: 2, achieved: 1,
+                                                                         unit: "家", measure: .milestone, expectedShare: 2.0 / 3)])
+        let early = Assessment.assess([listings], weights: AssessmentWeights(), provisional: true)[0]
+        #expect(early.rank == nil && early.parts[0].explanation.contains("1项节点指标尚未到期"))
+    }
+
+    /// A cooperating unit's indicators count at the office's weight (30% by default): one lead
+    /// target met and one cooperating target missed is 1 ÷ 1.3 of the part.
+    @Test func cooperatingUnitsAtTheOfficesWeight() {
+        let unit = UnitAssessmentInput(unitID: 4, unitName: "北港街道", indicators: [
+            IndicatorOutcome(taskLabel: "(1)", metric: "新增就业", target: 100, achieved: 120, unit: "人"),
+            IndicatorOutcome(taskLabel: "(2)", metric: "老旧小区改造", target: 37, achieved: 10, unit: "个", weight: 0.3),
+        ])
+        let result = Assessment.assess([unit], weights: AssessmentWeights())[0]
+        // 1 ÷ 1.3 × 60 = 46.15… → 46.2
+        #expect(result.parts[0].points == 46.2)
+        #expect(result.parts[0].explanation == "2项指标（配合单位按权重计）折合1.3项，达到确保目标折合1项（1÷1.3×60=46.2分）")
+    }
+
+    @Test func theLabelSaysProvisionalAndItsDate() {
+        #expect(Assessment.label(year: 2022, asOf: PlanCalendar.date(2022, 9, 15, hour: 10), provisional: true)
+                == "2022年度考核预评（截至2022年9月15日，按序时进度计，非年终结果）")
+        #expect(Assessment.label(year: 2022, asOf: PlanCalendar.date(2023, 1, 15), provisional: false) == "2022年度考核结果")
     }
 
     @Test func reportsDueButNoneSubmitted() {

@@ -119,6 +119,7 @@ enum AssessmentBodies {
     nonisolated(unsafe) static let points: JSON = ["type": ["number", "null"], "minimum": 0, "maximum": 100]
     nonisolated(unsafe) static let weights: JSON = OpenAPIDocument.object([
         "attainment": points, "timeliness": points, "returns": points, "urgings": points, "stretchBonus": points, "urgingPenalty": points,
+        "coopWeight": points,
     ], required: [])
     nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object([
         "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),

@@ -89,8 +89,9 @@ extension OpenAPIDocument {
         "Account": object(["id": integer, "username": string, "displayName": string, "role": string, "active": boolean,
                            "governmentID": integer, "unitID": integer, "leaderID": integer],
                           required: ["id", "username", "displayName", "role", "active"]),
-        "Assessment": object(["weights": ref("AssessmentWeights"), "units": array(object([
-            "unitID": integer, "unitName": string, "score": number, "rank": integer,
+        "Assessment": object(["weights": ref("AssessmentWeights"), "provisional": boolean, "asOf": dateTime, "label": string,
+                              "units": array(object([
+            "unitID": integer, "unitName": string, "score": number, "rank": nullable("integer"),
             "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))]))]),
         "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "year": integer,
                               "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
