@@ -204,6 +204,7 @@ extension Strings {
             case "close": "任务已办结"
             case "amend": "目标调整已保存"
             case "publish": "方案已发布"
+            case "confirm": "已确认，记入操作日志"
             case "edit": "修改已保存"
             case "delete": "已删除"
             case "add": "已新增一行"

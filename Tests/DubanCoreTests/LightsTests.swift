@@ -120,7 +120,7 @@ private let unemployment = Indicator(metric: "城镇登记失业率", value: 3, 
             == TaskProgress(percent: 62, notes: ["“城镇登记失业率”本期未填报"]))
         // A blank count makes the report incomplete; the unit's own estimate stands in for it.
         #expect(Progress.task(kind: .quantitative, indicators: both, reported: [], percentComplete: 40)
-            == TaskProgress(percent: 40, concerns: [ProgressConcern(.yellow, "“新认定高新技术企业”本期未填报，报告不完整")],
+            == TaskProgress(percent: 40, concerns: [ProgressConcern(.yellow, "“新认定高新技术企业”本期未填报，报告不完整", cause: .reportIncomplete)],
                             notes: ["“城镇登记失业率”本期未填报"]))
     }
 }

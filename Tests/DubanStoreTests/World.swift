@@ -20,6 +20,9 @@ struct World {
         let result = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
                                                  actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10))))
         if publish {
+            // The importer's doubts answered in bulk, as an office does after checking the document.
+            try await Confirmations.confirm(planID: result.planID, taskIDs: nil, reason: "测试：已与原件核对",
+                                            actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 11))))
             try await Publishing.publish(planID: result.planID, actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 11))))
         }
         return World(governmentID: governmentID, planID: result.planID, supervisor: supervisor, admin: admin)

@@ -97,7 +97,35 @@ import VaporTesting
             #expect((result["taskWarnings"] as? Int ?? 0) > 0)
             #expect((result["proposedUnits"] as? [String])?.contains("天建集团") == true)
             let planID = try #require(result["planID"] as? Int)
-            let publish = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/publish")
+            // 天宁 prints no leader on 19 rows, runs two units together on one and names 相关板块 or
+            // 区有关部门 on five: publishing is refused until each is corrected or confirmed, and
+            // nothing changes meanwhile.
+            var publish = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/publish")
+            #expect(publish.status == .conflict)
+            #expect(publish.body.string.contains("尚有25项任务的责任分工待确认"), "\(publish.body.string)")
+            #expect(try await PlanRecord.find(planID, on: world.app.db)?.status == "draft")
+            // Many rows at once need a reason.
+            var confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations", json: #"{}"#)
+            #expect(confirm.status == .unprocessableEntity || confirm.status == .badRequest, "\(confirm.body.string)")
+            // One row by itself, then the rest in bulk with a reason; each is an audit entry.
+            let doubted = try await TaskRecord.query(on: world.app.db).filter(\.$planID == planID).sort(\.$position).all()
+                .filter { !JSONText.strings($0.warnings).isEmpty }
+            #expect(doubted.count == 25)
+            confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
+                                           json: #"{"taskIDs":[\#(doubted[0].id!)]}"#)
+            #expect(confirm.status == .ok, "\(confirm.body.string)")
+            #expect(try await world.call("unit", .POST, "/api/v1/plans/\(planID)/confirmations",
+                                         json: #"{"reason":"越权"}"#).status == .forbidden)
+            confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
+                                           json: #"{"reason":"已与原件核对：原件即未列分管领导"}"#)
+            #expect(confirm.status == .ok)
+            #expect((world.json(confirm) as? [String: Any])?["ids"] as? [Int] == doubted.dropFirst().map { $0.id! })
+            let audit = try await AuditRecord.query(on: world.app.db).filter(\.$action == "draft.task.confirm").all()
+                .filter { entry in doubted.contains { $0.id == entry.subjectID } }
+            #expect(audit.count == 25)
+            #expect(audit.filter { $0.after.contains("已与原件核对：原件即未列分管领导") }.count == 24)
+            #expect(audit.allSatisfy { ["未列出分管领导", "天建集团", "不是具体单位"].contains(where: $0.before.contains) })
+            publish = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/publish")
             #expect(publish.status == .ok)
             let again = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/publish")
             #expect(again.status == .conflict)

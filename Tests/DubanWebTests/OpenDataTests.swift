@@ -62,6 +62,8 @@ import VaporTesting
             let actor = Actor(accountID: admin.id ?? 0, role: .admin, governmentID: nil, unitID: nil, leaderID: nil)
             let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "tianning-2022.txt", governmentID: world.otherGovernmentID,
                                                     actor: actor, in: world.app.storeContext())
+            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: actor,
+                                            in: world.app.storeContext())
             try await Publishing.publish(planID: draft.planID, actor: actor, in: world.app.storeContext())
 
             let r = try await world.call("admin", .GET, "/api/v1/city?year=2022")

@@ -30,6 +30,7 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/tasks/{task}/close", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/amendments", body: #"{"reason":"调整","text":"地区生产总值增长7%左右。"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/publish", allowed: ["supervisor", "admin"]),
+        Route(method: .POST, path: "/api/v1/plans/{draft}/confirmations", body: #"{"reason":"已与原件核对"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PATCH, path: "/api/v1/tasks/{draftTask}", body: #"{"text":"新增高新技术企业120家。","leadUnits":["科技局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
@@ -100,6 +101,11 @@ import VaporTesting
             let (reportID, urgingID, bulletinID) = try await seed(world)
             let path = fill(route.path, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID)
             let body = route.body.map { fill($0, world, reportID: reportID, urgingID: urgingID, bulletinID: bulletinID) }
+            if route.path == "/api/v1/plans/{draft}/publish" {
+                // A draft is published once its rows in doubt are answered.
+                let confirmed = try await world.call(role, .POST, "/api/v1/plans/\(world.draftPlanID)/confirmations", json: #"{"reason":"已与原件核对"}"#)
+                #expect(confirmed.status == .ok, "\(confirmed.body.string)")
+            }
             let response = try await world.call(role == "anonymous" ? nil : role, route.method, path, json: body)
             #expect((200..<300).contains(response.status.code), "\(role) \(route): \(response.status) \(response.body.string)")
         }

@@ -58,6 +58,7 @@ import VaporTesting
         Route(method: .GET, path: "/plans/{plan}", allowed: readers.union(["anonymous"])),
         Route(method: .GET, path: "/plans/{draft}", allowed: office),
         Route(method: .POST, path: "/plans/{draft}/publish", allowed: office),
+        Route(method: .POST, path: "/plans/{draft}/confirmations", body: "reason=已核对", allowed: office),
         Route(method: .GET, path: "/tasks/{task}", allowed: readers.union(["anonymous"])),
         Route(method: .POST, path: "/tasks/{task}/acknowledge", allowed: ["unit"]),
         Route(method: .POST, path: "/tasks/{task}/reports", body: "narrative=越权", allowed: ["unit"]),

@@ -155,7 +155,7 @@ import VaporTesting
         try await WebWorld.with { world in
             let note = "请发改局本月内拿出追赶措施"
             #expect(try await world.call("leader", .POST, "/api/v1/tasks/\(world.taskID)/instructions", json: #"{"text":"\#(note)"}"#).status == .ok)
-            let draft = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":8}"#)
+            let draft = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
             let id = try #require((world.json(draft) as? [String: Any])?["id"] as? Int)
             #expect(try await world.call("supervisor", .POST, "/api/v1/bulletins/\(id)/publish").status == .ok)
             let signedIn = try await world.call("viewer", .GET, "/api/v1/bulletins/\(id)")

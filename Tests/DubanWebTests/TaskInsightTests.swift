@@ -23,6 +23,8 @@ import VaporTesting
             }
             let draft = try await PlanDrafts.create(lastYear, source: nil, sourceName: "zhonglou-2021.txt", governmentID: world.governmentID,
                                                     actor: supervisor.actor(), in: world.app.storeContext())
+            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor.actor(),
+                                            in: world.app.storeContext())
             try await Publishing.publish(planID: draft.planID, actor: supervisor.actor(), in: world.app.storeContext())
 
             let detail = world.json(try await world.call("viewer", .GET, "/api/v1/tasks/\(world.taskID)")) as? [String: Any]

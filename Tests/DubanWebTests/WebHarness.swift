@@ -73,6 +73,7 @@ struct WebWorld {
         let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
         let published = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
                                                     actor: supervisor.actor, in: early)
+        try await Confirmations.confirm(planID: published.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor.actor, in: early)
         try await Publishing.publish(planID: published.planID, actor: supervisor.actor, in: early)
         let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "draft.txt", governmentID: governmentID,
                                                 actor: supervisor.actor, in: early)

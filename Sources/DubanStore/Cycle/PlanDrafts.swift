@@ -64,7 +64,8 @@ public enum PlanDrafts {
                 row.deadline = task.deadline
                 row.status = "open"
                 row.version = 1
-                row.warnings = JSONText.encode(task.warnings.map(\.sentence))
+                // The importer's guesses, then what only a person can answer: confirmed before publishing.
+                row.warnings = JSONText.encode(task.warnings.map(\.sentence) + ResponsibilityReview.doubts(task))
                 row.source = task.location.description
                 try await row.create(on: db)
                 let taskID = try row.requireID()

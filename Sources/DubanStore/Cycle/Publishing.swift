@@ -14,6 +14,10 @@ public enum Publishing {
             guard try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).count() > 0 else {
                 throw StoreError.conflict(Strings.Store.planEmpty)
             }
+            // Nobody is held to a guess: every row the importer inferred, or that names no one in
+            // particular, is corrected or confirmed first (Confirmations).
+            let pending = try await Confirmations.pending(planID: planID, on: ctx.db)
+            guard pending == 0 else { throw StoreError.conflict(Strings.Confirm.unconfirmedRows(pending)) }
             plan.status = "published"
             plan.publishedAt = ctx.now
             try await plan.save(on: ctx.db)

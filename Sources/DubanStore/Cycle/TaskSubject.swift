@@ -14,12 +14,13 @@ public enum TaskSubject {
         let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).all()
         let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID == taskID).all()
         let plan = try await PlanRecord.find(task.planID, on: db)
-        // A unit holding the task through a collective name (各街道) acts on it as if named.
+        // A unit holding the task through a collective name (各街道) acts on it as if named; the
+        // collective itself stays, so the office can still urge it as printed.
         let holders = try await CollectiveExpansion.holders(units, governmentID: task.governmentID, on: db)
         let subject = Subject(
             governmentID: task.governmentID,
-            leadUnitIDs: Set(holders.filter { $0.role == "lead" }.map(\.unitID)),
-            coopUnitIDs: Set(holders.filter { $0.role == "coop" }.map(\.unitID)),
+            leadUnitIDs: Set(holders.filter { $0.role == "lead" }.map(\.unitID) + units.filter { $0.role == "lead" }.map(\.unitID)),
+            coopUnitIDs: Set(holders.filter { $0.role == "coop" }.map(\.unitID) + units.filter { $0.role == "coop" }.map(\.unitID)),
             leaderIDs: Set(leaders.map(\.leaderID)),
             published: plan?.status == "published")
         return LoadedTask(task: task, subject: subject)

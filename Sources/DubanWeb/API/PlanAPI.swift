@@ -61,6 +61,13 @@ struct PlanAPI {
             try await Publishing.publish(planID: try req.id(), actor: try req.requireActor(), in: req.store)
             return OK()
         }
+        api.post("plans", ":id", "confirmations") { req async throws -> OK in
+            struct Body: Content { var taskIDs: [Int]?; var reason: String? }
+            let body = try req.decode(Body.self)
+            let ids = try await Confirmations.confirm(planID: try req.id(), taskIDs: body.taskIDs, reason: body.reason ?? "",
+                                                      actor: try req.requireActor(), in: req.store)
+            return OK(ids: ids)
+        }
     }
 
     static func dto(_ plan: PlanEntry, on req: Request) async throws -> PlanDTO {

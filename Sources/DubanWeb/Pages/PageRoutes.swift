@@ -56,6 +56,15 @@ struct PageRoutes {
             try await Publishing.publish(planID: id, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)?done=publish")
         }
+        app.post("plans", ":id", "confirmations") { req async throws -> Response in
+            let id = try req.id()
+            // One row (its own button) or every row in doubt (the bulk form, with its reason).
+            struct Form: Content { var taskID: Int?; var reason: String? }
+            let form = try req.decode(Form.self)
+            try await Confirmations.confirm(planID: id, taskIDs: form.taskID.map { [$0] }, reason: form.reason ?? "",
+                                            actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(id)?done=confirm" + (form.taskID.map { "#task-\($0)" } ?? ""))
+        }
         app.get("tasks", ":id") { req async throws -> Response in
             let (detail, subject) = try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.db)
             return TaskPage.render(detail, subject: subject, req: req).response()

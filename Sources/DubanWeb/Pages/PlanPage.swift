@@ -76,7 +76,9 @@ enum PlanPage {
                 }
                 el("button", ["type": "submit"]) { Strings.Pages.filter }
             }
-            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true)
+            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
+                             confirmRow: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed
+                                 ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, req: req) } : nil)
         }
     }
 
@@ -123,10 +125,37 @@ enum PlanPage {
             }
             if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, req: req) }
             if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
+                let pending = draft.rowWarnings.values.filter { !$0.isEmpty }.count
+                if pending > 0 { confirmation(planID: plan.id, pending: pending, req: req) }
                 el("form", ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
                     Page.csrf(req)
                     el("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }
+            }
+        }
+    }
+
+    static func confirmRowForm(planID: Int, taskID: Int, req: Request) -> HTML {
+        el("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
+            Page.csrf(req)
+            el("input", ["type": "hidden", "name": "taskID", "value": String(taskID)])
+            el("button", ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
+        }
+    }
+
+    /// Before publishing: the rows in doubt are corrected in the editor or confirmed here, each
+    /// confirmation written to the audit trail with its reason.
+    static func confirmation(planID: Int, pending: Int, req: Request) -> HTML {
+        typealias Say = Strings.Confirm
+        return el("section", ["id": "confirmation"]) {
+            el("h2") { Say.heading }
+            el("p", ["class": "warn", "id": "confirmation-pending"]) { Say.pending(pending) }
+            el("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
+                Page.csrf(req)
+                el("label", ["for": "confirm-reason"]) { Say.reasonLabel }
+                el("textarea", ["id": "confirm-reason", "name": "reason", "rows": "2", "maxlength": "500", "required": "required",
+                                "placeholder": Say.reasonPlaceholder]) { "" }
+                el("p") { el("button", ["type": "submit", "id": "confirm-all"]) { Say.confirmAll } }
             }
         }
     }

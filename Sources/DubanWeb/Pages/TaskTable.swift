@@ -8,7 +8,9 @@ enum TaskTable {
     /// `draftWarnings`: on a draft, each row's import warnings by task id, marked at the row
     /// with a link to correct it. `printed`: the plan as the document prints it, a heading row
     /// per section and a leader or lead unit shared by consecutive rows in one merged cell.
-    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false) -> HTML {
+    /// `confirmRow`: the form that confirms one row in doubt, where the reader may.
+    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false,
+                       confirmRow: ((Int) -> HTML)? = nil) -> HTML {
         guard !rows.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.noTasks } }
         let sectionColumn = showPath && !printed
         let columns = 5 + (sectionColumn ? 1 : 0) + (draftWarnings != nil ? 1 : 0)
@@ -48,6 +50,7 @@ enum TaskTable {
                             el("td", ["data-label": Strings.Editor.rowWarnings]) {
                                 for warning in warnings { el("p", ["class": "warn"]) { "⚠ " + warning } }
                                 el("a", ["href": "/tasks/\(row.id)/edit", "class": "edit"]) { Strings.Editor.edit }
+                                if let confirm = confirmRow, !warnings.isEmpty { confirm(row.id) }
                             }
                         }
                     }

@@ -48,6 +48,9 @@ enum RequestBodies {
         "text": optional(text), "deadline": yearMonth, "leadUnits": names, "coopUnits": names, "leaders": names,
     ], required: []))
     nonisolated(unsafe) static let unitMapping = json(D.object(["unitID": D.id, "targetUnitID": D.id]))
+    nonisolated(unsafe) static let confirmations = json(D.object([
+        "taskIDs": optional(D.array(D.id)), "reason": ["type": ["string", "null"], "maxLength": 500],
+    ], required: []))
     nonisolated(unsafe) static let newPlan = json(D.object([
         "title": text, "year": ["type": "integer", "minimum": 2000, "maximum": 2100], "sections": names, "governmentID": optionalID,
     ], required: ["title", "year"]))
