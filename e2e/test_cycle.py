@@ -246,6 +246,28 @@ class Cycle(OrderedSteps):
         plan_id = self.state["plan"]
         office = self.office()
         office.get(f"/plans/{plan_id}")
+
+        # Rows the importer carried down or that name no one in particular block publishing.
+        with self.subTest("publishing waits for the rows in doubt"):
+            pending = office.visible("#confirmation-pending").text
+            count = int(re.search(r"(\d+)项任务的责任分工", pending).group(1))
+            self.assertEqual(count, len(office.all("table.tasks tr.needs-check")), pending)
+            office.submit(office.find("#publish"))
+            self.assertIn("待确认", office.error_text())
+            office.get(f"/plans/{plan_id}")
+            self.assertIn("草稿", office.text("main > p.muted"))
+        # One row confirmed by itself, the rest in bulk with the office's reason.
+        first = office.all("table.tasks tr.needs-check")[0]
+        first_id = first.get_attribute("data-task")
+        office.submit(first.find_element(By.CSS_SELECTOR, "form.confirm-row button"),
+                      expect_path=rf"^/plans/{plan_id}\?done=confirm", flash="已确认")
+        self.assertNotIn("needs-check", office.find(f"#task-{first_id}").get_attribute("class") or "")
+        office.find("#confirmation").location_once_scrolled_into_view
+        office.screenshot("desktop-confirm-before-publish", full_page=False)
+        office.find("#confirm-reason").send_keys("已与盖章原件逐行核对，分工无误")
+        office.submit(office.find("#confirm-all"), expect_path=rf"^/plans/{plan_id}\?done=confirm", flash="已确认")
+        self.assertFalse(office.exists("#confirmation"), "the confirmation step is still shown with nothing left")
+        self.assertEqual(office.all("table.tasks tr.needs-check"), [])
         office.submit(office.find("#publish"), expect_path=rf"^/plans/{plan_id}\?done=publish", flash="方案已发布")
         self.assertIn("已发布", office.text("main > p.muted"))
         self.assertFalse(office.exists("#draft"), "the draft panel is still shown after publishing")
