@@ -5,8 +5,9 @@ import Foundation
 import Vapor
 
 /// `Samples/<plan>.confirmations.json`: what the demo's office corrected and confirmed in a
-/// sample's draft before publishing it (Samples/README.md). Applied through the editor's and
-/// the confirmation's own use cases, so the demo's audit trail shows it as an office's would.
+/// sample's draft before publishing it (README, "How the published numbers are computed").
+/// Applied through the editor's and the confirmation's own use cases, so the demo's audit
+/// trail shows it as an office's would.
 struct DemoConfirmations: Decodable {
     struct Correction: Decodable {
         /// A 序号 of 附件1, or the start of the row's text where the row has none.

@@ -45,7 +45,7 @@ public enum DemoLoader {
                 let context = app.storeContext().withClock(FixedClock(PlanCalendar.date(2022, 2, 10, hour: 9)))
                 let result = try await PlanDrafts.create(plan, source: FileManager.default.contents(atPath: path), sourceName: spec.file,
                                                          governmentID: governmentID, actor: supervisor.actor, in: context)
-                // As the office would publish it: corrected and confirmed first (Samples/README.md).
+                // As the office would publish it: corrected and confirmed first (Samples/*.confirmations.json).
                 try await DemoConfirmations.load(samplesDirectory: samplesDirectory, plan: spec.file)?
                     .apply(planID: result.planID, actor: supervisor.actor, app: app, in: context)
                 try await Publishing.publish(planID: result.planID, actor: supervisor.actor, in: context)
