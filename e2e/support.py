@@ -428,4 +428,8 @@ def demo_ids(browser):
     browser.get(f"/plans/{ids['plan']}?q=" + "地区生产总值增长6.5")
     row = browser.find("table.tasks tbody tr[data-task]")
     ids["task"] = int(row.get_attribute("data-task"))
+    # A count, which follows 序时进度 and so has a trajectory chart (a growth rate has none).
+    browser.get(f"/plans/{ids['plan']}?q=" + "新认定高新技术企业100家")
+    row = browser.find("table.tasks tbody tr[data-task]")
+    ids["counted_task"] = int(row.get_attribute("data-task"))
     return ids

@@ -85,6 +85,8 @@ extension Strings {
         public static let noReports = "暂无报告"
         public static let none = "无"
         public static let expected = "应完成"
+        public static let judgedBy = "判断方式"
+        public static let judgedAsItStands = "按指标现值与目标比较（增速、比率、控制性指标不按序时进度折算）"
         public static let subscribeCalendar = "订阅报送日历（ICS，可导入手机或 Outlook 日历）"
         /// The audit trail's action codes as a clerk reads them.
         public static func auditAction(_ code: String) -> String {

@@ -115,15 +115,24 @@ extension Progress {
         }
     }
 
-    /// A level as it stands: at or above target is fine (左右 allows the tolerance below it);
-    /// within the tolerance below, yellow; further, red. `tolerance` is in percent of the target.
+    /// A level as it stands: at or above target is fine; within the tolerance below, yellow;
+    /// further, red. A target stated as approximate (左右) is met within the tolerance and yellow
+    /// within twice it. `tolerance` is in percent of the target.
     static func level(_ indicator: Indicator, reported: Double, tolerance: Double) -> ProgressConcern? {
         let target = indicator.value
         let short = target > 0 ? (target - reported) / target * 100 : (reported >= target ? 0 : Double.infinity)
-        if short <= 1e-9 || (indicator.comparator == .about && short <= tolerance + 1e-9) { return nil }
+        let slack = indicator.comparator == .about ? tolerance : 0
+        if short <= slack + 1e-9 { return nil }
         let text = Strings.Supervision.Progress.belowTarget(
             metric: indicator.metric, reported: figure(reported, indicator), target: figure(target, indicator))
-        return ProgressConcern(short <= tolerance + 1e-9 ? .yellow : .red, text)
+        return ProgressConcern(short <= slack + tolerance + 1e-9 ? .yellow : .red, text)
+    }
+
+    /// Whether 序时进度 applies to a task at all: not when every target it counts is a level, a
+    /// cap or a small count (a growth rate is not two-thirds done in August).
+    public static func followsSchedule(kind: TaskKind, indicators: [Indicator]) -> Bool {
+        guard kind == .quantitative, !indicators.isEmpty else { return kind != .qualitative }
+        return countedIndicators(indicators).contains { IndicatorMeasure.of(indicators[$0]) == .cumulative }
     }
 
     static func figure(_ value: Double, _ indicator: Indicator) -> String {

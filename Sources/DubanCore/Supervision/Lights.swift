@@ -50,6 +50,8 @@ public struct LightFacts: Sendable, Equatable {
     public var actualProgress: Double?
     /// An accepted report exists, even when it has no share to set against 序时 (levels, caps).
     public var hasAcceptedReport: Bool
+    /// False for a task whose targets are all levels, caps or small counts: no 序时 figure.
+    public var followsSchedule: Bool
     /// The board's clock: the end of the latest reporting round, where 序时进度 is read for every
     /// task alike, so one date has one expected figure. Nil = now.
     public var clock: Date?
@@ -73,7 +75,7 @@ public struct LightFacts: Sendable, Equatable {
     public var overdueUrgings: Int
 
     public init(kind: TaskKind, start: Date, deadline: Date, closed: Bool = false, trajectory: [TrajectoryPoint]? = nil,
-                actualProgress: Double? = nil, hasAcceptedReport: Bool = false, clock: Date? = nil, staleSince: String? = nil, awaitingReview: Bool = false,
+                actualProgress: Double? = nil, hasAcceptedReport: Bool = false, followsSchedule: Bool = true, clock: Date? = nil, staleSince: String? = nil, awaitingReview: Bool = false,
                 progressConcerns: [ProgressConcern] = [], progressNotes: [String] = [],
                 latestDue: PeriodTiming? = nil, returnedNotResubmitted: Bool = false, correctionDue: Date? = nil,
                 openUrgings: Int = 0, overdueUrgings: Int = 0) {
@@ -84,6 +86,7 @@ public struct LightFacts: Sendable, Equatable {
         self.trajectory = trajectory
         self.actualProgress = actualProgress
         self.hasAcceptedReport = hasAcceptedReport || actualProgress != nil
+        self.followsSchedule = followsSchedule
         self.clock = clock
         self.staleSince = staleSince
         self.awaitingReview = awaitingReview
@@ -111,7 +114,7 @@ public enum Lights {
     public static func evaluate(_ facts: LightFacts, now: Date, rules: LightRules = .standard) -> LightVerdict {
         typealias Say = Strings.Supervision.Lights
         let asOf = min(facts.clock ?? now, now)
-        let expected = facts.kind == .qualitative
+        let expected = facts.kind == .qualitative || !facts.followsSchedule
             ? nil : Progress.expected(at: asOf, start: facts.start, deadline: facts.deadline, trajectory: facts.trajectory)
         let actual = facts.actualProgress
         if facts.closed {

@@ -127,8 +127,8 @@ struct BoardFacts {
         let latestAccepted = taskReports.filter { $0.status == "accepted" }
             .max { (periodNumbers[$0.periodID] ?? 0, $0.version) < (periodNumbers[$1.periodID] ?? 0, $1.version) }
         var progress = TaskProgress(percent: nil)
+        let taskIndicators = indicators[id, default: []]
         if let report = latestAccepted {
-            let taskIndicators = indicators[id, default: []]
             let reported = taskIndicators.map { indicator in values[report.id, default: []].first { $0.indicatorID == indicator.id }?.value }
             progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
                                      percentComplete: report.percentComplete)
@@ -161,7 +161,8 @@ struct BoardFacts {
             kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),
             deadline: calendar?.deadlines[task.deadline ?? ""] ?? Progress.deadline(task.deadline, planYear: plan.year),
             closed: task.status == "closed",
-            actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil, clock: due?.end, staleSince: staleSince, awaitingReview: awaitingReview,
+            actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil,
+            followsSchedule: Progress.followsSchedule(kind: kind, indicators: taskIndicators.map(\.indicator)), clock: due?.end, staleSince: staleSince, awaitingReview: awaitingReview,
             progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue,
             returnedNotResubmitted: returnLapsed, correctionDue: correctionDue,
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,

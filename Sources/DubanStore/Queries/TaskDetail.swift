@@ -256,6 +256,8 @@ extension TaskDetail {
         let start = Progress.defaultStart(year: plan.year)
         let deadline = Progress.deadline(task.deadline, planYear: plan.year)
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative
+        // A rate or a cap is judged as it stands; there is no 序时 line to draw it against.
+        guard Progress.followsSchedule(kind: kind, indicators: indicators.map(\.indicator)) else { return [] }
         return periods.map { period in
             let accepted = reports.filter { $0.periodID == period.id && $0.role == "lead" && $0.status == "accepted" }
                 .max { $0.version < $1.version }

@@ -22,7 +22,11 @@ enum TaskPage {
                     el("dt") { Strings.Pages.coopUnits }; el("dd") { row.coopUnits.map(\.name).joined(separator: "、") }
                     el("dt") { Strings.Pages.deadline }; el("dd") { Format.deadline(row.deadline) }
                     el("dt") { Strings.Pages.kind }; el("dd") { Strings.Pages.kindName(row.kind) }
-                    el("dt") { Strings.Pages.expected }; el("dd") { Format.percent(row.expected) + " / " + Strings.Pages.actual + " " + Format.percent(row.actual) }
+                    if row.kind == TaskKind.quantitative.rawValue && row.expected == nil {
+                        el("dt") { Strings.Pages.judgedBy }; el("dd", ["id": "judged-as-it-stands"]) { Strings.Pages.judgedAsItStands }
+                    } else {
+                        el("dt") { Strings.Pages.expected }; el("dd") { Format.percent(row.expected) + " / " + Strings.Pages.actual + " " + Format.percent(row.actual) }
+                    }
                     el("dt") { Strings.Pages.acknowledge }; el("dd") { row.acknowledged ? Strings.Pages.acknowledged : Strings.Pages.notAcknowledged }
                 }
                 if !detail.indicators.isEmpty { indicatorTable(detail.indicators) }
