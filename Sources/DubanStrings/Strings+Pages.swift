@@ -207,6 +207,7 @@ extension Strings {
             case "amend": "目标调整已保存"
             case "publish": "方案已发布"
             case "confirm": "已确认，记入操作日志"
+            case "rate": "评定已保存"
             case "edit": "修改已保存"
             case "delete": "已删除"
             case "add": "已新增一行"

@@ -58,6 +58,13 @@ extension Strings {
         public static let ruleNoProgress = "连续几期无进展即入选"
         public static let ruleOffTrajectory = "落后序时进度多少个百分点即入选"
         public static let ruleMaxItems = "每轮督查最多列入多少项"
+        public static let ratingsHeading = "定性和节点任务评定"
+        public static func ratingsNote(_ scale: String, rated: Int, total: Int) -> String {
+            "定性和节点任务不按满分计，按督查室评定的等次计分（\(scale)）；未评定的不计分。已评定\(rated)项，共\(total)项。"
+        }
+        public static let ratingGrade = "评定等次"
+        public static let ratingNone = "未评定"
+        public static let saveRating = "保存评定"
         public static let ruleEvidence = "有进展报告但无佐证材料即入选"
         public static let saveRules = "保存规则"
         public static func selected(_ count: Int) -> String { "入选 \(count) 项任务" }

@@ -30,6 +30,7 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/tasks/{task}/close", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/amendments", body: #"{"reason":"调整","text":"地区生产总值增长7%左右。"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/publish", allowed: ["supervisor", "admin"]),
+        Route(method: .PUT, path: "/api/v1/tasks/{qualTask}/rating", body: #"{"grade":"良好"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/confirmations", body: #"{"reason":"已与原件核对"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PATCH, path: "/api/v1/tasks/{draftTask}", body: #"{"text":"新增高新技术企业120家。","leadUnits":["科技局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
@@ -139,5 +140,6 @@ import VaporTesting
             .replacingOccurrences(of: "{urging}", with: String(urgingID))
             .replacingOccurrences(of: "{gov}", with: String(world.governmentID))
             .replacingOccurrences(of: "{indicator}", with: String(world.indicatorID))
+            .replacingOccurrences(of: "{qualTask}", with: String(world.qualitativeTaskID))
     }
 }

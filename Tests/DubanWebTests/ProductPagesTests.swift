@@ -62,6 +62,36 @@ import VaporTesting
         }
     }
 
+    /// A unit whose work is qualitative is 待评定 until the office rates it; then it is scored by
+    /// the grade (良好 = 85% of the attainment part), never full marks by default.
+    @Test func theOfficesRatingScoresQualitativeWork() async throws {
+        try await WebWorld.with { world in
+            let lead = try #require(try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.qualitativeTaskID)
+                .filter(\.$role == "lead").first()).unitID
+            func unit() async throws -> [String: Any]? {
+                let r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
+                return ((world.json(r) as? [String: Any])?["units"] as? [[String: Any]])?.first { $0["unitID"] as? Int == lead }
+            }
+            let before = try #require(try await unit())
+            let explanation = { (u: [String: Any]) in ((u["parts"] as? [[String: Any]])?.first?["explanation"] as? String) ?? "" }
+            #expect(explanation(before).contains("待督查室评定"), "\(explanation(before))")
+
+            var r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"特等"}"#)
+            #expect(r.status == .unprocessableEntity, "\(r.body.string)")
+            r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.taskID)/rating", json: #"{"grade":"良好"}"#)
+            #expect(r.status == .conflict, "a growth rate is scored by its figure, not rated")
+            r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"良好"}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            let after = try #require(try await unit())
+            #expect(explanation(after).contains("评定任务"), "\(explanation(after))")
+            #expect(try await AuditRecord.query(on: world.app.db).filter(\.$action == "task.rate").first()?.after == "良好")
+
+            let page = try await world.call("supervisor", .GET, "/plans/\(world.planID)/assessment")
+            #expect(page.body.string.contains("id=\"rating-\(world.qualitativeTaskID)\""))
+            #expect(page.body.string.contains("<option value=\"良好\" selected=\"selected\">良好</option>"))
+        }
+    }
+
     @Test func theInspectionListFollowsTheOfficesRules() async throws {
         try await WebWorld.with { world in
             var r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/inspection")

@@ -59,6 +59,7 @@ import VaporTesting
         Route(method: .GET, path: "/plans/{draft}", allowed: office),
         Route(method: .POST, path: "/plans/{draft}/publish", allowed: office),
         Route(method: .POST, path: "/plans/{draft}/confirmations", body: "reason=已核对", allowed: office),
+        Route(method: .POST, path: "/tasks/{qualTask}/rating", body: "grade=良好", allowed: office),
         Route(method: .GET, path: "/tasks/{task}", allowed: readers.union(["anonymous"])),
         Route(method: .POST, path: "/tasks/{task}/acknowledge", allowed: ["unit"]),
         Route(method: .POST, path: "/tasks/{task}/reports", body: "narrative=越权", allowed: ["unit"]),
@@ -212,7 +213,7 @@ enum Seed {
             "leader": try await LeaderRecord.query(on: db).filter(\.$name == "孙益锋").first()?.requireID() ?? 0,
             "task": world.taskID, "plan": world.planID, "draft": world.draftPlanID, "draftTask": world.draftTaskID,
             "draftSection": world.draftSectionID, "proposedUnit": world.proposedUnitID, "leadUnit": world.leadUnitID,
-            "gov": world.governmentID, "indicator": world.indicatorID,
+            "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
         ])
     }
 

@@ -24,6 +24,8 @@ struct WebWorld {
     var taskID: Int
     var indicatorID: Int
     var leadUnitID: Int
+    /// A qualitative task of the published plan, for the office's rating.
+    var qualitativeTaskID: Int = 0
     var sessions: [String: Session]
 
     struct Session {
@@ -98,6 +100,8 @@ struct WebWorld {
                              draftTaskID: try draftTask.requireID(), draftSectionID: draftTask.groupID ?? 0, proposedUnitID: try proposed.requireID(), governmentID: governmentID,
                              otherGovernmentID: try other.requireID(), taskID: taskID, indicatorID: try indicator.requireID(),
                              leadUnitID: lead, sessions: [:])
+        world.qualitativeTaskID = try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID)
+            .filter(\.$kind == "qualitative").sort(\.$position).first()?.requireID() ?? 0
         for role in roles { world.sessions[role] = try await world.login(role) }
         return world
     }

@@ -17,6 +17,9 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
     public var urgingPenalty: Double = 2
     /// How much a cooperating unit's share of a task's indicators weighs, in percent of a lead's.
     public var coopWeight: Double = 30
+    /// The grades the office rates qualitative and milestone work with, each worth a share of
+    /// full marks (优秀 1, 良好 0.85, 一般 0.7, 较差 0.5 by default).
+    public var ratingScale: [RatingGrade] = RatingGrade.standard
 
     public init(attainment: Double = 60, timeliness: Double = 20, returns: Double = 10, urgings: Double = 10,
                 stretchBonus: Double = 5, urgingPenalty: Double = 2, coopWeight: Double = 30) {
@@ -31,7 +34,9 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
 
     public static let standard = AssessmentWeights()
 
-    private enum CodingKeys: String, CodingKey { case attainment, timeliness, returns, urgings, stretchBonus, urgingPenalty, coopWeight }
+    private enum CodingKeys: String, CodingKey {
+        case attainment, timeliness, returns, urgings, stretchBonus, urgingPenalty, coopWeight, ratingScale
+    }
 
     // A stored setting written before a weight existed still reads, with that weight's default.
     public init(from decoder: any Decoder) throws {
@@ -44,7 +49,22 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
         stretchBonus = try c.decodeIfPresent(Double.self, forKey: .stretchBonus) ?? d.stretchBonus
         urgingPenalty = try c.decodeIfPresent(Double.self, forKey: .urgingPenalty) ?? d.urgingPenalty
         coopWeight = try c.decodeIfPresent(Double.self, forKey: .coopWeight) ?? d.coopWeight
+        ratingScale = try c.decodeIfPresent([RatingGrade].self, forKey: .ratingScale) ?? d.ratingScale
     }
+}
+
+/// One grade of the office's rating scale and the share of full marks it is worth.
+public struct RatingGrade: Codable, Sendable, Equatable {
+    public var name: String
+    public var value: Double
+
+    public init(name: String, value: Double) {
+        self.name = name
+        self.value = value
+    }
+
+    public static let standard = [RatingGrade(name: "优秀", value: 1), RatingGrade(name: "良好", value: 0.85),
+                                  RatingGrade(name: "一般", value: 0.7), RatingGrade(name: "较差", value: 0.5)]
 }
 
 /// One indicator of a unit's tasks at year end: what was promised and what was achieved.

@@ -19,6 +19,7 @@ public enum DubanMigrations {
         CreateColumnMappings(), // what a clerk said a table's columns are, per government and header
         AddWebhookSecret(),     // the DingTalk robot's signing secret (加签)
         AddAccountSecurity(),   // folded usernames, must-change-password, who issued a password, token expiry
+        AddTaskRating(),        // the office's rating of a qualitative or milestone task (评定等次)
     ]
 }
 

@@ -96,6 +96,10 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @Field(key: "version") public var version: Int
     /// Per-task trajectory (JSON [[month, percent]]) when the plan sets one.
     @OptionalField(key: "trajectory") public var trajectory: String?
+    /// The office's rating of a qualitative or milestone task, for the assessment: the grade's
+    /// name and its value (0…1) on the plan's scale when rated.
+    @OptionalField(key: "rating_grade") public var ratingGrade: String?
+    @OptionalField(key: "rating_value") public var ratingValue: Double?
     /// The importer's warnings for this row (JSON array of sentences).
     @Field(key: "warnings") public var warnings: String
     @Field(key: "source") public var source: String

@@ -44,8 +44,10 @@ public enum Assessments {
                     return weighted
                 }
             input.indicators += weight > 0 ? outcomes : []
-            // Qualitative and milestone work is the office's to rate; until it does, it is not scored.
-            if task.kind != TaskKind.quantitative.rawValue, holder.role == "lead" { input.unratedTasks += 1 }
+            // Qualitative and milestone work is scored by the office's rating; unrated, not at all.
+            if task.kind != TaskKind.quantitative.rawValue, holder.role == "lead" {
+                if let value = task.ratingValue { input.ratings.append(value) } else { input.unratedTasks += 1 }
+            }
             if holder.role == "lead" {
                 input.reportsDue += due.count
                 let mine = reports.filter { $0.taskID == holder.taskID && $0.unitID == holder.unitID }

@@ -25,6 +25,11 @@ public enum PlanSettings {
         let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty,
                       weights.coopWeight]
         guard values.allSatisfy({ $0 >= 0 && $0 <= 100 }) else { throw StoreError.invalid(Strings.Store.weightRange) }
+        let names = weights.ratingScale.map { $0.name.trimmingCharacters(in: .whitespaces) }
+        guard (1...10).contains(names.count), Set(names).count == names.count, names.allSatisfy({ (1...10).contains($0.count) }),
+              weights.ratingScale.allSatisfy({ $0.value.isFinite && (0...1).contains($0.value) }) else {
+            throw StoreError.invalid(Strings.Store.ratingScaleInvalid)
+        }
         try await change(planID: planID, action: .runAssessment, actor: actor, in: context, audit: "assessment.weights") { row in
             let before = row.assessmentWeights
             row.assessmentWeights = JSONText.encode(weights)

@@ -60,6 +60,11 @@ struct ProductAPI {
             try await PlanSettings.setWeights(planID: try req.id(), weights, actor: try req.requireActor(), in: req.store)
             return OK()
         }
+        api.put("tasks", ":id", "rating") { req async throws -> OK in
+            struct Body: Content { var grade: String? }
+            try await Ratings.rate(taskID: try req.id(), grade: try req.decode(Body.self).grade, actor: try req.requireActor(), in: req.store)
+            return OK()
+        }
         api.get("plans", ":id", "inspection") { req async throws -> Response in
             let (rules, list) = try await Self.inspection(req)
             return try InspectionDTO(rules: rules, list: list).jsonResponse()

@@ -8,7 +8,8 @@ import Vapor
 enum AssessmentPages {
     typealias S = Strings.ProductPages
 
-    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, result: AssessmentResult, req: Request) -> HTML {
+    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, result: AssessmentResult, ratings: [RatingRow],
+                           req: Request) -> HTML {
         let planID = plan.id
         let units = result.units
         return Page.layout(S.assessment, request: req) {
@@ -35,6 +36,7 @@ enum AssessmentPages {
                     }
                 }
             }
+            if !ratings.isEmpty { ratingSheet(ratings, scale: weights.ratingScale, req: req) }
             el("section", ["class": "card no-print", "id": "weights"]) {
                 el("h2") { S.weights }
                 TaskPage.form("/plans/\(planID)/assessment/weights", req, id: "weights-form") {
@@ -92,6 +94,34 @@ enum AssessmentPages {
                     el("input", ["type": "number", "min": "1", "max": "200", "id": "r-max", "name": "maxItems",
                                  "value": String(rules.maxItems)])
                     el("p") { el("button", ["type": "submit"]) { S.saveRules } }
+                }
+            }
+        }
+    }
+
+    /// The office rates qualitative and milestone work on its scale; unrated work is not scored.
+    static func ratingSheet(_ rows: [RatingRow], scale: [RatingGrade], req: Request) -> HTML {
+        el("section", ["class": "card", "id": "ratings"]) {
+            el("h2") { S.ratingsHeading }
+            el("p", ["class": "muted"]) { S.ratingsNote(scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.joined(separator: "、"),
+                                                        rated: rows.filter { $0.grade != nil }.count, total: rows.count) }
+            el("ol") {
+                for row in rows {
+                    el("li", ["id": "rating-\(row.taskID)"]) {
+                        el("a", ["href": "/tasks/\(row.taskID)"]) { "\(row.label) \(String(row.text.prefix(40)))" }
+                        el("span", ["class": "muted"]) { "（\(row.leadUnits.joined(separator: "、"))）" }
+                        TaskPage.form("/tasks/\(row.taskID)/rating", req, id: "rating-form-\(row.taskID)") {
+                            el("label", ["for": "grade-\(row.taskID)"]) { S.ratingGrade }
+                            el("select", ["id": "grade-\(row.taskID)", "name": "grade"]) {
+                                el("option", ["value": "", "selected": row.grade == nil ? "selected" : nil]) { S.ratingNone }
+                                for grade in scale {
+                                    el("option", ["value": grade.name, "selected": row.grade == grade.name ? "selected" : nil]) { grade.name }
+                                }
+                            }
+                            " "
+                            el("button", ["type": "submit", "class": "secondary"]) { S.saveRating }
+                        }
+                    }
                 }
             }
         }

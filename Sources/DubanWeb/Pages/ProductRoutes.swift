@@ -40,12 +40,22 @@ extension PageRoutes {
         app.get("plans", ":id", "assessment") { req async throws -> Response in
             let plan = try await req.plan(.runAssessment)
             let (weights, result) = try await ProductAPI.assessment(req)
-            return AssessmentPages.assessment(plan, weights: weights, result: result, req: req).response()
+            let sheet = try await Ratings.sheet(planID: plan.id, on: req.db)
+            return AssessmentPages.assessment(plan, weights: weights, result: result, ratings: sheet, req: req).response()
+        }
+        app.post("tasks", ":id", "rating") { req async throws -> Response in
+            let id = try req.id()
+            struct Form: Content { var grade: String? }
+            try await Ratings.rate(taskID: id, grade: try req.decode(Form.self).grade, actor: try req.requireActor(), in: req.store)
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
+            return req.redirect(to: "/plans/\(planID)/assessment?done=rate#rating-\(id)")
         }
         app.get("plans", ":id", "assessment.xlsx") { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
         app.post("plans", ":id", "assessment", "weights") { req async throws -> Response in
             let id = try req.id()
-            let weights = try req.decode(AssessmentWeights.self)
+            var weights = try req.decode(AssessmentWeights.self)
+            // The form sets the weights; the rating scale stays as the office set it.
+            weights.ratingScale = try await PlanSettings.weights(planID: id, on: req.db).ratingScale
             try await PlanSettings.setWeights(planID: id, weights, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/assessment?done=edit")
         }

@@ -48,6 +48,7 @@ enum RequestBodies {
         "text": optional(text), "deadline": yearMonth, "leadUnits": names, "coopUnits": names, "leaders": names,
     ], required: []))
     nonisolated(unsafe) static let unitMapping = json(D.object(["unitID": D.id, "targetUnitID": D.id]))
+    nonisolated(unsafe) static let rating = json(D.object(["grade": ["type": ["string", "null"], "maxLength": 10]], required: []))
     nonisolated(unsafe) static let confirmations = json(D.object([
         "taskIDs": optional(D.array(D.id)), "reason": ["type": ["string", "null"], "maxLength": 500],
     ], required: []))
@@ -123,6 +124,9 @@ enum AssessmentBodies {
     nonisolated(unsafe) static let weights: JSON = OpenAPIDocument.object([
         "attainment": points, "timeliness": points, "returns": points, "urgings": points, "stretchBonus": points, "urgingPenalty": points,
         "coopWeight": points,
+        "ratingScale": ["type": ["array", "null"], "minItems": 1, "maxItems": 10, "items": OpenAPIDocument.object([
+            "name": ["type": "string", "minLength": 1, "maxLength": 10], "value": ["type": "number", "minimum": 0, "maximum": 1],
+        ], required: ["name", "value"])],
     ], required: [])
     nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object([
         "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),

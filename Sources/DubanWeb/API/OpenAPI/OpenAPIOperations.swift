@@ -74,6 +74,7 @@ extension OpenAPIDocument {
         op("post", "/api/v1/imports", "上传方案文件（file），生成草稿；表格各列含义可用 columns 指定（逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore），不指定时沿用本单位上次对同样表头的设置",
            json(ref("ImportResult")), status: 201, body: B.importForm),
         op("post", "/api/v1/plans/{id}/publish", "发布方案", ok),
+        op("put", "/api/v1/tasks/{id}/rating", "年度考核：评定定性或节点任务的等次（grade 为评定标准中的名称，null 取消评定）", ok, body: B.rating),
         op("post", "/api/v1/plans/{id}/confirmations", "确认草稿中推断、缺失或不具体的责任分工（taskIDs 为空时确认全部待确认行，多行须填 reason）",
            ok, body: B.confirmations),
     ]
