@@ -105,14 +105,14 @@ import VaporTesting
             #expect(publish.body.string.contains("尚有25项任务的责任分工待确认"), "\(publish.body.string)")
             #expect(try await PlanRecord.find(planID, on: world.app.db)?.status == "draft")
             // Many rows at once need a reason.
-            var confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations", json: #"{}"#)
+            var confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations", json: #"{"reason":"  "}"#)
             #expect(confirm.status == .unprocessableEntity || confirm.status == .badRequest, "\(confirm.body.string)")
             // One row by itself, then the rest in bulk with a reason; each is an audit entry.
             let doubted = try await TaskRecord.query(on: world.app.db).filter(\.$planID == planID).sort(\.$position).all()
                 .filter { !JSONText.strings($0.warnings).isEmpty }
             #expect(doubted.count == 25)
             confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
-                                           json: #"{"taskIDs":[\#(doubted[0].id!)]}"#)
+                                           json: #"{"taskIDs":[\#(doubted[0].id!)],"reason":"该行已与原件核对"}"#)
             #expect(confirm.status == .ok, "\(confirm.body.string)")
             #expect(try await world.call("unit", .POST, "/api/v1/plans/\(planID)/confirmations",
                                          json: #"{"reason":"越权"}"#).status == .forbidden)

@@ -77,7 +77,7 @@ import VaporTesting
             #expect(explanation(before).contains("待督查室评定"), "\(explanation(before))")
 
             var r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"特等"}"#)
-            #expect(r.status == .unprocessableEntity, "\(r.body.string)")
+            #expect(r.status == .conflict, "a grade not on the plan's scale: \(r.body.string)")
             r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.taskID)/rating", json: #"{"grade":"良好"}"#)
             #expect(r.status == .conflict, "a growth rate is scored by its figure, not rated")
             r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"良好"}"#)
@@ -89,6 +89,21 @@ import VaporTesting
             let page = try await world.call("supervisor", .GET, "/plans/\(world.planID)/assessment")
             #expect(page.body.string.contains("id=\"rating-\(world.qualitativeTaskID)\""))
             #expect(page.body.string.contains("<option value=\"良好\" selected=\"selected\">良好</option>"))
+
+            // The office's own scale, as a map grade → share: the old grades are no longer on it.
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                                     json: #"{"ratingScale":{"合格":0.8,"不合格":0.3}}"#)
+            #expect(r.status == .ok, "\(r.body.string)")
+            r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"优秀"}"#)
+            #expect(r.status == .conflict)
+            r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"合格"}"#)
+            #expect(r.status == .ok)
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                                     json: #"{"ratingScale":{" 合格":0.8}}"#)
+            #expect(r.status == .unprocessableEntity, "a grade with a space at its end: \(r.body.string)")
+            r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
+            let scale = ((world.json(r) as? [String: Any])?["weights"] as? [String: Any])?["ratingScale"] as? [String: Double]
+            #expect(scale == ["合格": 0.8, "不合格": 0.3])
         }
     }
 

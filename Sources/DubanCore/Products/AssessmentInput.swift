@@ -49,7 +49,20 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
         stretchBonus = try c.decodeIfPresent(Double.self, forKey: .stretchBonus) ?? d.stretchBonus
         urgingPenalty = try c.decodeIfPresent(Double.self, forKey: .urgingPenalty) ?? d.urgingPenalty
         coopWeight = try c.decodeIfPresent(Double.self, forKey: .coopWeight) ?? d.coopWeight
-        ratingScale = try c.decodeIfPresent([RatingGrade].self, forKey: .ratingScale) ?? d.ratingScale
+        ratingScale = try c.decodeIfPresent([String: Double].self, forKey: .ratingScale).map(RatingGrade.scale) ?? d.ratingScale
+    }
+
+    // The scale travels as a map, grade → value: a grade's name cannot appear twice.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(attainment, forKey: .attainment)
+        try c.encode(timeliness, forKey: .timeliness)
+        try c.encode(returns, forKey: .returns)
+        try c.encode(urgings, forKey: .urgings)
+        try c.encode(stretchBonus, forKey: .stretchBonus)
+        try c.encode(urgingPenalty, forKey: .urgingPenalty)
+        try c.encode(coopWeight, forKey: .coopWeight)
+        try c.encode(Dictionary(ratingScale.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), forKey: .ratingScale)
     }
 }
 
@@ -65,6 +78,11 @@ public struct RatingGrade: Codable, Sendable, Equatable {
 
     public static let standard = [RatingGrade(name: "优秀", value: 1), RatingGrade(name: "良好", value: 0.85),
                                   RatingGrade(name: "一般", value: 0.7), RatingGrade(name: "较差", value: 0.5)]
+
+    /// A scale from its map form, best grade first.
+    public static func scale(_ map: [String: Double]) -> [RatingGrade] {
+        map.map { RatingGrade(name: $0.key, value: $0.value) }.sorted { ($0.value, $1.name) > ($1.value, $0.name) }
+    }
 }
 
 /// One indicator of a unit's tasks at year end: what was promised and what was achieved.

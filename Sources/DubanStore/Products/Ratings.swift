@@ -17,7 +17,7 @@ public enum Ratings {
             let name = grade?.trimmingCharacters(in: .whitespaces)
             let chosen = try name.flatMap { wanted in
                 guard !wanted.isEmpty else { return nil as RatingGrade? }
-                guard let found = scale.first(where: { $0.name == wanted }) else { throw StoreError.invalid(Strings.Store.ratingGradeUnknown) }
+                guard let found = scale.first(where: { $0.name == wanted }) else { throw StoreError.conflict(Strings.Store.ratingGradeUnknown) }
                 return found
             }
             let before = task.ratingGrade ?? ""

@@ -49,9 +49,11 @@ enum RequestBodies {
     ], required: []))
     nonisolated(unsafe) static let unitMapping = json(D.object(["unitID": D.id, "targetUnitID": D.id]))
     nonisolated(unsafe) static let rating = json(D.object(["grade": ["type": ["string", "null"], "maxLength": 10]], required: []))
+    // Through the API every confirmation carries its reason (the page's one-row button need not).
     nonisolated(unsafe) static let confirmations = json(D.object([
-        "taskIDs": optional(D.array(D.id)), "reason": ["type": ["string", "null"], "maxLength": 500],
-    ], required: []))
+        "taskIDs": ["type": ["array", "null"], "minItems": 1, "items": D.id],
+        "reason": ["type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"],
+    ], required: ["reason"]))
     nonisolated(unsafe) static let newPlan = json(D.object([
         "title": text, "year": ["type": "integer", "minimum": 2000, "maximum": 2100], "sections": names, "governmentID": optionalID,
     ], required: ["title", "year"]))
@@ -124,9 +126,10 @@ enum AssessmentBodies {
     nonisolated(unsafe) static let weights: JSON = OpenAPIDocument.object([
         "attainment": points, "timeliness": points, "returns": points, "urgings": points, "stretchBonus": points, "urgingPenalty": points,
         "coopWeight": points,
-        "ratingScale": ["type": ["array", "null"], "minItems": 1, "maxItems": 10, "items": OpenAPIDocument.object([
-            "name": ["type": "string", "minLength": 1, "maxLength": 10], "value": ["type": "number", "minimum": 0, "maximum": 1],
-        ], required: ["name", "value"])],
+        // Grade → share of full marks; a name of 1–10 characters, no space at either end.
+        "ratingScale": ["type": ["object", "null"], "minProperties": 1, "maxProperties": 10,
+                        "propertyNames": ["pattern": "^\\S(.{0,8}\\S)?$"],
+                        "additionalProperties": ["type": "number", "minimum": 0, "maximum": 1]],
     ], required: [])
     nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object([
         "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),

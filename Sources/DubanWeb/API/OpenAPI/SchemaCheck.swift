@@ -2,7 +2,8 @@ import Foundation
 
 /// A small JSON Schema (2020-12 subset) check of request bodies against the OpenAPI document,
 /// so the server refuses exactly what the document says is invalid: the keywords the document
-/// uses (type, enum, properties, required, items, bounds, lengths, pattern, date-time, anyOf).
+/// uses (type, enum, properties, required, items, bounds, lengths, pattern, date-time, anyOf,
+/// property names and counts).
 struct SchemaCheck {
     typealias JSON = [String: Any]
 
@@ -62,6 +63,8 @@ struct SchemaCheck {
 
     func checkObject(_ object: [String: Any], _ schema: JSON, at path: String) throws(Problem) {
         for key in schema["required"] as? [String] ?? [] where object[key] == nil { throw .shape(path + "." + key) }
+        if let least = schema["minProperties"] as? Int, object.count < least { throw .value(path) }
+        if let most = schema["maxProperties"] as? Int, object.count > most { throw .value(path) }
         let properties = schema["properties"] as? [String: Any] ?? [:]
         for (key, sub) in object.sorted(by: { $0.key < $1.key }) {
             if let names = schema["propertyNames"] as? JSON, let pattern = names["pattern"] as? String,
