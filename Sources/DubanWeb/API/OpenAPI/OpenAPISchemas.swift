@@ -92,7 +92,9 @@ extension OpenAPIDocument {
         "Assessment": object(["weights": ref("AssessmentWeights"), "provisional": boolean, "asOf": dateTime, "label": string,
                               "units": array(object([
             "unitID": integer, "unitName": string, "score": number, "rank": nullable("integer"),
-            "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))]))]),
+            "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))],
+            // No rank while the unit waits for the office's rating (待评定).
+            required: ["unitID", "unitName", "score", "parts"]))]),
         "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "year": integer,
                               "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
                               "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem"))]),
