@@ -80,6 +80,8 @@ enum Assets {
     svg.chart { max-width:640px; min-width:520px; height:auto; }
     .table-scroll { overflow-x:auto; } .table-scroll th, .table-scroll td { white-space:nowrap; }
     form#draft-bulletin { display:flex; gap:.5rem; align-items:center; flex-wrap:wrap; } form#draft-bulletin select { width:auto; }
+    #ratings li form { display:flex; gap:.5rem; align-items:center; flex-wrap:wrap; margin:.25rem 0 .6rem; } #ratings li form select { width:auto; }
+    #confirmation textarea { width:100%; }
     ul.warn-list { padding-left:2rem; }
     .bulletin .issuer { color:var(--red); font-size:1.6em; font-weight:700; text-align:center; border-bottom:2px solid var(--red); }
     .bulletin h1 { text-align:center; } table.plain-table { border-collapse:collapse; margin:.5rem 0; }
