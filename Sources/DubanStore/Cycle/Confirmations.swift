@@ -40,6 +40,8 @@ public enum Confirmations {
 
     /// Rows of a draft still in doubt.
     public static func pending(planID: Int, on db: any Database) async throws -> Int {
-        try await TaskRecord.query(on: db).filter(\.$planID == planID).all().filter { !JSONText.strings($0.warnings).isEmpty }.count
+        // "[]" is what every answered row holds; the rest are decoded to be sure.
+        try await TaskRecord.query(on: db).filter(\.$planID == planID).filter(\.$warnings != "[]").all()
+            .filter { !JSONText.strings($0.warnings).isEmpty }.count
     }
 }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanStrings
 import Fluent
 import Foundation
 
@@ -7,9 +8,8 @@ import Foundation
 /// it received; the calculation is the pure one in DubanCore. Before the plan year ends it is a
 /// provisional 预评, judged against 序时进度 on the board's clock.
 public enum Assessments {
-    public static func inputs(planID: Int, now: Date, weights: AssessmentWeights = .standard,
-                              on db: any Database) async throws -> [UnitAssessmentInput] {
-        guard let plan = try await PlanRecord.find(planID, on: db) else { return [] }
+    static func inputs(_ plan: PlanRecord, now: Date, weights: AssessmentWeights, on db: any Database) async throws -> [UnitAssessmentInput] {
+        let planID = try plan.requireID()
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
         let taskIDs = Set(tasks.compactMap(\.id))
         let byID = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t) } })
@@ -23,7 +23,7 @@ public enum Assessments {
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).all()
-        let rules = try await PlanSettings.periodRules(planID: planID, on: db)
+        let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
         // 序时 on the board's clock: the end of the latest reporting round.
@@ -90,9 +90,10 @@ public enum Assessments {
 
     public static func assess(planID: Int, now: Date, on db: any Database) async throws -> (AssessmentWeights, AssessmentResult) {
         let weights = try await PlanSettings.weights(planID: planID, on: db)
-        let year = try await PlanRecord.find(planID, on: db)?.year ?? PlanCalendar.calendar.component(.year, from: now)
+        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+        let year = plan.year
         let provisional = now < Progress.deadline(year: year, month: 12)
-        let units = Assessment.assess(try await inputs(planID: planID, now: now, weights: weights, on: db), weights: weights,
+        let units = Assessment.assess(try await inputs(plan, now: now, weights: weights, on: db), weights: weights,
                                       provisional: provisional)
         return (weights, AssessmentResult(provisional: provisional, asOf: now,
                                           label: Assessment.label(year: year, asOf: now, provisional: provisional), units: units))

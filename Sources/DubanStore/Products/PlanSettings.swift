@@ -15,12 +15,6 @@ public enum PlanSettings {
         return row.flatMap { JSONText.decode(InspectionRules.self, $0.inspectionRules) } ?? .standard
     }
 
-    /// The plan's reporting calendar (kept on the plan row, set with the plan).
-    public static func periodRules(planID: Int, on db: any Database) async throws -> PeriodRules {
-        let plan = try await PlanRecord.find(planID, on: db)
-        return plan.flatMap { JSONText.decode(PeriodRules.self, $0.periodRules) } ?? .standard
-    }
-
     public static func setWeights(planID: Int, _ weights: AssessmentWeights, actor: Actor, in context: StoreContext) async throws {
         let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty,
                       weights.coopWeight]
