@@ -20,7 +20,7 @@ public enum PlanSettings {
                       weights.coopWeight]
         guard values.allSatisfy({ $0 >= 0 && $0 <= 100 }) else { throw StoreError.invalid(Strings.Store.weightRange) }
         let names = weights.ratingScale.map { $0.name.trimmingCharacters(in: .whitespaces) }
-        guard (1...10).contains(names.count), Set(names).count == names.count, names.allSatisfy({ (1...10).contains($0.count) }),
+        guard (1...10).contains(names.count), Set(names).count == names.count, names.allSatisfy({ (1...10).contains($0.count) && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }),
               weights.ratingScale.allSatisfy({ $0.value.isFinite && (0...1).contains($0.value) }) else {
             throw StoreError.invalid(Strings.Store.ratingScaleInvalid)
         }

@@ -128,7 +128,7 @@ enum AssessmentBodies {
         "coopWeight": points,
         // Grade → share of full marks; a name of 1–10 characters, no space at either end.
         "ratingScale": ["type": ["object", "null"], "minProperties": 1, "maxProperties": 10,
-                        "propertyNames": ["pattern": "^\\S(.{0,8}\\S)?$"],
+                        "propertyNames": ["pattern": "^[^\\s\\x00-\\x1F\\x7F-\\x9F]([^\\x00-\\x1F\\x7F-\\x9F]{0,8}[^\\s\\x00-\\x1F\\x7F-\\x9F])?$"],
                         "additionalProperties": ["type": "number", "minimum": 0, "maximum": 1]],
     ], required: [])
     nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object([
