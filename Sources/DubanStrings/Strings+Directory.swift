@@ -4,6 +4,17 @@ extension Strings {
         public static let manage = "维护"
         public static func manageUnit(_ name: String) -> String { "维护“\(name)”" }
         public static let unitTitle = "单位维护"
+        public static let membersTitle = "包含的单位"
+        public static func membersSource(_ source: String, count: Int) -> String {
+            switch source {
+            case "office": return "由督查室指定，共\(count)个单位。"
+            case "rule": return "按名称和单位类别自动包含，共\(count)个单位。如与实际不符，请在下方指定。"
+            default: return "名称含义不确定，尚未指定包含哪些单位：以它为牵头或配合的任务不会出现在任何单位的清单中，也无法向其催办。"
+            }
+        }
+        public static let membersChoose = "指定包含的单位"
+        public static let membersHint = "勾选后，这些单位在清单、提醒、催办和考核中都视同被点名；全部不勾选则恢复按名称自动包含。"
+        public static let saveMembers = "保存包含的单位"
         public static let aliases = "别称"
         public static let aliasesHint = "文件里写法不同的名称（如“资规分局”之于“资源规划分局”）。导入时按别称认出单位。"
         public static let noAliases = "暂无别称"

@@ -67,6 +67,10 @@ extension Strings {
         public static let mergeNeedsNext = "只能与同一栏目中紧接的下一行合并"
         public static let moveAtEdge = "已经在方案的最前或最后，不能再移动"
         public static let unitKindUnknown = "单位类别不正确"
+        public static func notACollective(_ name: String) -> String { "“\(name)”是单个单位，不是“各街道”“相关部门”这类统称，无需指定包含的单位" }
+        public static let memberNotInDirectory = "包含的单位须是本政府名录中的单个单位（不能是统称）"
+        public static func tooManyMembers(_ limit: Int) -> String { "一个统称最多包含\(limit)个单位" }
+        public static func collectiveUnnamed(_ name: String) -> String { "“\(name)”含义不确定，请先在名录中指定它包含哪些单位，再向其催办" }
         public static let aliasNotFound = "别称不存在"
         public static let leaderNotFound = "领导不存在"
         public static let nameRequired = "请填写名称"

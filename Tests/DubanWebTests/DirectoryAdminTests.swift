@@ -97,4 +97,42 @@ import VaporTesting
             #expect(try await world.fingerprint() == before)
         }
     }
+
+    @Test func theOfficeNamesACollectivesMembersOnItsPageAndThroughTheAPI() async throws {
+        try await WebWorld.with { world in
+            let spec = try await OpenAPISpec.load(world)
+            let collective = world.collectiveUnitID
+            var page = try await world.page("supervisor", "/directory/units/\(collective)")
+            #expect(page.contains("id=\"members-form\"") && page.contains("按名称和单位类别自动包含"))
+            let beigang = try #require(try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
+                .filter(\.$name == "北港街道").first()?.requireID())
+            #expect(page.contains("value=\"\(beigang)\" checked=\"checked\""), "the rule's members start ticked")
+
+            var r = try await world.submit("supervisor", "/directory/units/\(collective)/members", ["members[]": String(beigang)])
+            #expect(r.status == .seeOther, "\(r.body.string)")
+            r = try await world.call("supervisor", .GET, "/api/v1/units/\(collective)/members")
+            spec.validate(r, method: "get", path: "/api/v1/units/{id}/members")
+            var body = world.json(r) as? [String: Any]
+            #expect(body?["source"] as? String == "office")
+            #expect((body?["members"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["北港街道"])
+            page = try await world.page("supervisor", "/directory/units/\(collective)")
+            #expect(page.contains("由督查室指定，共1个单位"))
+
+            r = try await world.call("supervisor", .PUT, "/api/v1/units/\(collective)/members", json: #"{"memberIDs":[]}"#)
+            spec.validate(r, method: "put", path: "/api/v1/units/{id}/members")
+            body = world.json(r) as? [String: Any]
+            #expect(body?["source"] as? String == "rule" && ((body?["members"] as? [Any])?.count ?? 0) >= 5)
+
+            let before = try await world.fingerprint()
+            r = try await world.call("supervisor", .PUT, "/api/v1/units/\(world.leadUnitID)/members", json: #"{"memberIDs":[]}"#)
+            #expect(r.status == .conflict, "发改局 is a single unit: \(r.body.string)")
+            r = try await world.call("supervisor", .PUT, "/api/v1/units/\(collective)/members", json: #"{"memberIDs":[2147483647]}"#)
+            #expect(r.status == .notFound)
+            r = try await world.call("supervisor", .PUT, "/api/v1/units/\(collective)/members", json: #"{"memberIDs":"北港街道"}"#)
+            #expect(r.status == .unprocessableEntity || r.status == .badRequest)
+            #expect(try await world.fingerprint() == before)
+            page = try await world.page("supervisor", "/directory/units/\(world.leadUnitID)")
+            #expect(!page.contains("members-form"))
+        }
+    }
 }

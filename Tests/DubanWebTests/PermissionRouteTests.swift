@@ -35,6 +35,7 @@ import VaporTesting
         Route(method: .PATCH, path: "/api/v1/tasks/{draftTask}", body: #"{"text":"新增高新技术企业120家。","leadUnits":["科技局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PUT, path: "/api/v1/units/{collective}/members", body: #"{"memberIDs":[{leadUnit}]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans", body: #"{"title":"空白方案","year":2023,"sections":["一、经济"],"governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{draftTask}/split", body: #"{"parts":["新增高新技术企业100家","新建口袋公园5个"]}"#, allowed: ["supervisor", "admin"]),
@@ -128,18 +129,12 @@ import VaporTesting
     }
 
     func fill(_ text: String, _ world: WebWorld, reportID: Int, urgingID: Int, bulletinID: Int) -> String {
-        text.replacingOccurrences(of: "{task}", with: String(world.taskID))
-            .replacingOccurrences(of: "{bulletin}", with: String(bulletinID))
-            .replacingOccurrences(of: "{plan}", with: String(world.planID))
-            .replacingOccurrences(of: "{draftTask}", with: String(world.draftTaskID))
-            .replacingOccurrences(of: "{draftSection}", with: String(world.draftSectionID))
-            .replacingOccurrences(of: "{draft}", with: String(world.draftPlanID))
-            .replacingOccurrences(of: "{proposedUnit}", with: String(world.proposedUnitID))
-            .replacingOccurrences(of: "{leadUnit}", with: String(world.leadUnitID))
-            .replacingOccurrences(of: "{report}", with: String(reportID))
-            .replacingOccurrences(of: "{urging}", with: String(urgingID))
-            .replacingOccurrences(of: "{gov}", with: String(world.governmentID))
-            .replacingOccurrences(of: "{indicator}", with: String(world.indicatorID))
-            .replacingOccurrences(of: "{qualTask}", with: String(world.qualitativeTaskID))
+        let values: [(String, Int)] = [
+            ("task", world.taskID), ("bulletin", bulletinID), ("plan", world.planID), ("draftTask", world.draftTaskID),
+            ("draftSection", world.draftSectionID), ("draft", world.draftPlanID), ("proposedUnit", world.proposedUnitID),
+            ("leadUnit", world.leadUnitID), ("collective", world.collectiveUnitID), ("report", reportID), ("urging", urgingID),
+            ("gov", world.governmentID), ("indicator", world.indicatorID), ("qualTask", world.qualitativeTaskID),
+        ]
+        return values.reduce(text) { $0.replacingOccurrences(of: "{\($1.0)}", with: String($1.1)) }
     }
 }

@@ -48,6 +48,7 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/bulletins/{bulletin}/docx", allowed: office),
         Route(method: .POST, path: "/api/v1/notifications/{notification}/read", allowed: ["unit"]),
         Route(method: .DELETE, path: "/api/v1/units/{leadUnit}/aliases", body: #"{"alias":"区发改"}"#, allowed: office),
+        Route(method: .GET, path: "/api/v1/units/{collective}/members", allowed: office),
         Route(method: .PATCH, path: "/api/v1/leaders/{leader}", body: #"{"name":"孙益锋"}"#, allowed: office),
     ]
 
@@ -106,6 +107,7 @@ import VaporTesting
         Route(method: .POST, path: "/directory/units/{leadUnit}", body: "name=区发展和改革局", allowed: []),
         Route(method: .POST, path: "/directory/units/{leadUnit}/aliases", body: "alias=区发改", allowed: []),
         Route(method: .POST, path: "/directory/units/{leadUnit}/aliases/remove", body: "alias=区发改", allowed: []),
+        Route(method: .POST, path: "/directory/units/{collective}/members", body: "members[]={leadUnit}", allowed: []),
         Route(method: .POST, path: "/directory/leaders", body: "name=王新", allowed: []),
         Route(method: .POST, path: "/directory/leaders/{leader}", body: "name=孙益锋", allowed: []),
         Route(method: .GET, path: "/units/{leadUnit}", allowed: readers.union(["anonymous"])),
@@ -127,7 +129,7 @@ import VaporTesting
         "/sections/{draftSection}/delete": office, "/bulletins/{bulletin}/edit": office, "/plans/{plan}/assessment/weights": office,
         "/plans/{plan}/inspection/rules": office, "/import": office.union(["otherSupervisor"]), "/import/columns": office.union(["otherSupervisor"]),
         "/directory/units": office.union(["otherSupervisor"]), "/directory/units/{leadUnit}": office, "/directory/units/{leadUnit}/aliases": office,
-        "/directory/units/{leadUnit}/aliases/remove": office, "/directory/leaders": office.union(["otherSupervisor"]),
+        "/directory/units/{leadUnit}/aliases/remove": office, "/directory/units/{collective}/members": office, "/directory/leaders": office.union(["otherSupervisor"]),
         "/directory/leaders/{leader}": office, "/accounts": office.union(["otherSupervisor"]), "/accounts/{viewerAccount}/active": office,
         "/accounts/{viewerAccount}/password": office, "/account/password": signedIn,
         "/api/v1/me/password": signedIn, "/api/v1/imports": office.union(["otherSupervisor"]),
@@ -214,6 +216,7 @@ enum Seed {
             "task": world.taskID, "plan": world.planID, "draft": world.draftPlanID, "draftTask": world.draftTaskID,
             "draftSection": world.draftSectionID, "proposedUnit": world.proposedUnitID, "leadUnit": world.leadUnitID,
             "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
+            "collective": world.collectiveUnitID,
         ])
     }
 

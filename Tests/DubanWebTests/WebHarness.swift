@@ -26,6 +26,8 @@ struct WebWorld {
     var leadUnitID: Int
     /// A qualitative task of the published plan, for the office's rating.
     var qualitativeTaskID: Int = 0
+    /// 各街道, the collective name (5) cooperates through.
+    var collectiveUnitID: Int = 0
     var sessions: [String: Session]
 
     struct Session {
@@ -102,6 +104,8 @@ struct WebWorld {
                              leadUnitID: lead, sessions: [:])
         world.qualitativeTaskID = try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID)
             .filter(\.$kind == "qualitative").sort(\.$position).first()?.requireID() ?? 0
+        world.collectiveUnitID = try await UnitRecord.query(on: app.db).filter(\.$governmentID == governmentID)
+            .filter(\.$name == "各街道").first()?.requireID() ?? 0
         for role in roles { world.sessions[role] = try await world.login(role) }
         return world
     }
@@ -153,6 +157,7 @@ struct WebWorld {
             "tasks": try await TaskRecord.query(on: db).count(),
             "taskUnits": try await TaskUnitRecord.query(on: db).filter(\.$unitID == proposedUnitID).count(),
             "aliases": try await UnitAliasRecord.query(on: db).count(),
+            "unitMembers": try await UnitMemberRecord.query(on: db).count(),
             "bulletins": try await BulletinRecord.query(on: db).count(),
             "bulletinsPublished": try await BulletinRecord.query(on: db).filter(\.$status == "published").count(),
             "units": try await UnitRecord.query(on: db).count(),

@@ -20,7 +20,9 @@ public enum Notifications {
 
     static func notifyUnits(_ unitIDs: Set<Int>, kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {
         guard !unitIDs.isEmpty else { return }
-        let accounts = try await AccountRecord.query(on: db).filter(\.$unitID ~~ unitIDs).filter(\.$active == true).all()
+        // Nobody logs in as 各街道: what is sent to a collective is read by its members.
+        let reached = try await CollectiveExpansion.reach(unitIDs, on: db)
+        let accounts = try await AccountRecord.query(on: db).filter(\.$unitID ~~ reached).filter(\.$active == true).all()
         try await notify(accounts: accounts.compactMap(\.id), kind: kind, title: title, body: body, taskID: taskID, on: db)
     }
 

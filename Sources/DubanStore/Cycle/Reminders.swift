@@ -3,7 +3,8 @@ import DubanStrings
 import Fluent
 import Foundation
 
-/// Reminders before a period's due day: each lead unit that has not reported is told once.
+/// Reminders before a period's due day: each lead unit (collectives by their members) that has
+/// not reported is told once.
 public enum Reminders {
     @discardableResult
     public static func send(in context: StoreContext) async throws -> Int {
@@ -25,7 +26,9 @@ public enum Reminders {
         guard let record = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$number == period.index).first() else { return 0 }
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).filter(\.$status == "open").all()
         let taskIDs = Set(tasks.compactMap(\.id))
-        let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
+        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
+        // A task led by 各街道 is reported by each 街道, so each is reminded.
+        let leads = try await CollectiveExpansion.holders(links, governmentID: tasks.first?.governmentID ?? 0, on: db)
         let reported = Set(try await ReportRecord.query(on: db).filter(\.$periodID == (record.id ?? 0)).all().map { "\($0.taskID)-\($0.unitID)" })
         let title = Strings.Notify.reminder(period.label, days: days)
         let already = Set(try await NotificationRecord.query(on: db).filter(\.$kind == "reminder").filter(\.$title == title).all()

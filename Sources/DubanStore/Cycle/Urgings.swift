@@ -4,7 +4,8 @@ import Fluent
 import Foundation
 
 /// 催办 → 督办: the office urges a unit with a reply deadline; unanswered, it escalates to a
-/// supervision notice that the task's leaders see.
+/// supervision notice that the task's leaders see. Urging a collective urges each of its members;
+/// the first urging is returned.
 public enum Urgings {
     public static let defaultReplyDays = 3
 
@@ -20,21 +21,34 @@ public enum Urgings {
                   loaded.subject.leadUnitIDs.contains(target) || loaded.subject.coopUnitIDs.contains(target) else {
                 throw StoreError.invalid(Strings.Store.notLeadUnit)
             }
-            let urging = UrgingRecord()
-            urging.taskID = taskID
-            urging.unitID = target
-            urging.message = message
-            urging.sentBy = actor.accountID
-            urging.sentAt = ctx.now
-            urging.replyBy = replyBy ?? ctx.now.addingTimeInterval(Double(defaultReplyDays) * 86_400)
-            try await urging.create(on: ctx.db)
-            try await Notifications.notifyUnits([target], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),
-                                                body: message, taskID: taskID, on: ctx.db)
+            // Nobody answers for 各街道 as a whole: each 街道 it stands for is urged and answers for itself.
+            var targets = [target]
+            if let members = try await CollectiveExpansion.members(of: [target], governmentID: loaded.task.governmentID, on: ctx.db)[target] {
+                guard !members.isEmpty else {
+                    let name = try await UnitRecord.find(target, on: ctx.db)?.name ?? ""
+                    throw StoreError.conflict(Strings.Store.collectiveUnnamed(name))
+                }
+                targets = members
+            }
+            var made: [UrgingRecord] = []
+            for unit in targets {
+                let urging = UrgingRecord()
+                urging.taskID = taskID
+                urging.unitID = unit
+                urging.message = message
+                urging.sentBy = actor.accountID
+                urging.sentAt = ctx.now
+                urging.replyBy = replyBy ?? ctx.now.addingTimeInterval(Double(defaultReplyDays) * 86_400)
+                try await urging.create(on: ctx.db)
+                try await Notifications.notifyUnits([unit], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),
+                                                    body: message, taskID: taskID, on: ctx.db)
+                try await ctx.audit(actor, "urging.create", "urging", try urging.requireID(), governmentID: loaded.task.governmentID,
+                                    after: JSONText.encode(["task": String(taskID), "unit": String(unit), "message": message]))
+                made.append(urging)
+            }
             try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: Strings.Notify.urged(loaded.task.displayLabel),
                                        text: message, on: ctx.db)
-            try await ctx.audit(actor, "urging.create", "urging", try urging.requireID(), governmentID: loaded.task.governmentID,
-                                after: JSONText.encode(["task": String(taskID), "unit": String(target), "message": message]))
-            return urging
+            return made[0]
         }
     }
 

@@ -4,8 +4,8 @@ import Foundation
 
 /// What a collective name on a task (`各街道`, `区各有关部门`) stands for in a government's
 /// directory: the units of the kind it names (`CollectiveRules`). A unit holds the task through
-/// it as if named, in its list, in the assessment. A name only a person can resolve (`相关街道`,
-/// `安委会成员单位`) stands for no one until the office names its units.
+/// it as if named, in its list, in the assessment, in what it is sent. A name only a person can
+/// resolve (`相关街道`, `安委会成员单位`) stands for no one until the office names its units.
 public enum CollectiveExpansion {
     public struct Holder: Sendable, Equatable {
         public var taskID: Int
@@ -16,16 +16,36 @@ public enum CollectiveExpansion {
         public var through: Int?
     }
 
-    /// Collective unit id → the ids of the units it stands for, among `unitIDs`' collectives.
+    /// Collective unit id → the ids of the units it stands for, among `unitIDs`' collectives:
+    /// the units the office named (`CollectiveMembers`), else those its rule picks.
     public static func members(of unitIDs: Set<Int>, governmentID: Int, on db: any Database) async throws -> [Int: [Int]] {
         let units = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all()
+        let asked = units.filter { unitIDs.contains($0.id ?? -1) && CollectiveMembers.isCollective($0) }
+        guard !asked.isEmpty else { return [:] }
+        let named = Dictionary(grouping: try await UnitMemberRecord.query(on: db).filter(\.$collectiveID ~~ Set(asked.compactMap(\.id))).all(),
+                               by: \.collectiveID).mapValues { $0.map(\.memberID).sorted() }
         var out: [Int: [Int]] = [:]
-        for unit in units where unitIDs.contains(unit.id ?? -1) {
-            guard let id = unit.id, let target = CollectiveRules.target(of: unit.name) else { continue }
+        for unit in asked {
+            guard let id = unit.id else { continue }
+            if let chosen = named[id] { out[id] = chosen; continue }
+            guard let target = CollectiveRules.target(of: unit.name) else { out[id] = []; continue }
             out[id] = units.filter { member in
                 guard member.id != id, member.kind != "collective", let kind = UnitKind(rawValue: member.kind) else { return false }
                 return CollectiveRules.includes(target, kind: kind, name: member.name)
             }.compactMap(\.id)
+        }
+        return out
+    }
+
+    /// The units a message to `unitIDs` reaches: named units themselves, collectives through
+    /// their members (an urging to 各街道 is read in each 街道).
+    public static func reach(_ unitIDs: Set<Int>, on db: any Database) async throws -> Set<Int> {
+        guard !unitIDs.isEmpty else { return [] }
+        let units = try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all()
+        var out = unitIDs
+        for (government, inGovernment) in Dictionary(grouping: units, by: \.governmentID) {
+            let members = try await self.members(of: Set(inGovernment.compactMap(\.id)), governmentID: government, on: db)
+            for list in members.values { out.formUnion(list) }
         }
         return out
     }
@@ -48,11 +68,18 @@ public enum CollectiveExpansion {
         return out
     }
 
-    /// The collective units of `governmentID` that stand for `unitID`.
+    /// The collective units of `unitID`'s government that stand for it: those the office named it
+    /// in, and those whose rule takes it where the office named no one.
     public static func collectives(including unitID: Int, on db: any Database) async throws -> [Int] {
         guard let unit = try await UnitRecord.find(unitID, on: db), let kind = UnitKind(rawValue: unit.kind) else { return [] }
         let units = try await UnitRecord.query(on: db).filter(\.$governmentID == unit.governmentID).all()
+        let collectiveIDs = Set(units.filter(CollectiveMembers.isCollective).compactMap(\.id))
+        let memberships = try await UnitMemberRecord.query(on: db).filter(\.$collectiveID ~~ collectiveIDs).all()
+        let namedByOffice = Set(memberships.map(\.collectiveID))
+        let namedHere = Set(memberships.filter { $0.memberID == unitID }.map(\.collectiveID))
         return units.filter { other in
+            guard let id = other.id, collectiveIDs.contains(id) else { return false }
+            if namedByOffice.contains(id) { return namedHere.contains(id) }
             guard let target = CollectiveRules.target(of: other.name) else { return false }
             return CollectiveRules.includes(target, kind: kind, name: unit.name)
         }.compactMap(\.id)

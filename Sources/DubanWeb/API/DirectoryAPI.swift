@@ -115,6 +115,16 @@ struct DirectoryAPI {
                                                  actor: try req.requireActor(), in: req.store)
             return OK()
         }
+        api.get("units", ":id", "members") { req async throws -> Response in
+            try await CollectiveMembers.membership(of: try req.id(), actor: try req.requireActor(), on: req.db).jsonResponse()
+        }
+        api.put("units", ":id", "members") { req async throws -> Response in
+            struct Body: Content { var memberIDs: [Int] }
+            let id = try req.id()
+            let actor = try req.requireActor()
+            try await CollectiveMembers.name(collectiveID: id, memberIDs: try req.decode(Body.self).memberIDs, actor: actor, in: req.store)
+            return try await CollectiveMembers.membership(of: id, actor: actor, on: req.db).jsonResponse()
+        }
         api.post("leaders") { req async throws -> Response in
             let actor = try req.requireActor()
             let body = try req.decode(LeaderInput.self)

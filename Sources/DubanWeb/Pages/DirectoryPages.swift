@@ -79,7 +79,7 @@ enum DirectoryPages {
     }
 
     /// One unit: its name and kind, and the other names the documents call it by.
-    static func unit(_ req: Request, unit: UnitEntry) -> HTML {
+    static func unit(_ req: Request, unit: UnitEntry, membership: CollectiveMembers.Membership? = nil) -> HTML {
         let aliases = unit.aliases
         typealias S = Strings.Directory
         let id = unit.id
@@ -121,7 +121,37 @@ enum DirectoryPages {
                     }
                 }
             }
+            if let membership { members(req, membership) }
             el("p") { el("a", ["href": "/units/\(id)"]) { S.unitList } }
+        }
+    }
+
+    /// Which units a collective name stands for: the rule's, the office's, or no one yet.
+    static func members(_ req: Request, _ membership: CollectiveMembers.Membership) -> HTML {
+        typealias S = Strings.Directory
+        let chosen = Set(membership.members.map(\.id))
+        return el("section", ["class": "card", "id": "members"]) {
+            el("h2") { S.membersTitle }
+            el("p", ["class": membership.source == "unnamed" ? "warn" : "muted", "id": "members-source"]) {
+                S.membersSource(membership.source, count: membership.members.count)
+            }
+            if !membership.members.isEmpty {
+                el("p", ["id": "members-now"]) { membership.members.map(\.name).joined(separator: "、") }
+            }
+            TaskPage.form("/directory/units/\(membership.collectiveID)/members", req, id: "members-form") {
+                el("fieldset", ["class": "choices"]) {
+                    el("legend") { S.membersChoose }
+                    for candidate in membership.candidates {
+                        el("label", ["class": "choice"]) {
+                            el("input", ["type": "checkbox", "name": "members[]", "value": String(candidate.id),
+                                         "checked": chosen.contains(candidate.id) ? "checked" : nil])
+                            candidate.name
+                        }
+                    }
+                }
+                el("p", ["class": "muted"]) { S.membersHint }
+                el("p") { el("button", ["type": "submit", "id": "save-members"]) { S.saveMembers } }
+            }
         }
     }
 

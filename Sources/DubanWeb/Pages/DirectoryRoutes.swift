@@ -15,8 +15,18 @@ extension PageRoutes {
             return DirectoryPages.directory(req, units: units, leaders: leaders, canManage: canManage).response()
         }
         app.get("directory", "units", ":id") { req async throws -> Response in
-            let unit = try await DirectoryListing.unitToManage(try req.id(), actor: try req.requireActor(), on: req.db)
-            return DirectoryPages.unit(req, unit: unit).response()
+            let actor = try req.requireActor()
+            let unit = try await DirectoryListing.unitToManage(try req.id(), actor: actor, on: req.db)
+            let membership = CollectiveMembers.isCollective(name: unit.name, kind: unit.kind)
+                ? try await CollectiveMembers.membership(of: unit.id, actor: actor, on: req.db) : nil
+            return DirectoryPages.unit(req, unit: unit, membership: membership).response()
+        }
+        app.post("directory", "units", ":id", "members") { req async throws -> Response in
+            struct Form: Content { var members: [Int]? }
+            let id = try req.id()
+            try await CollectiveMembers.name(collectiveID: id, memberIDs: try req.decode(Form.self).members ?? [],
+                                             actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/directory/units/\(id)?done=members#members")
         }
         app.post("directory", "units") { req async throws -> Response in
             struct Form: Content { var name: String; var kind: String? }

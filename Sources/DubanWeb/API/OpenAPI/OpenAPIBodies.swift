@@ -77,6 +77,7 @@ enum RequestBodies {
         "name": optional(name), "kind": ["type": ["string", "null"], "enum": ["department", "town", "park", "company", "collective", NSNull()] as [Any]],
     ], required: []))
     nonisolated(unsafe) static let alias = json(D.object(["alias": name]))
+    nonisolated(unsafe) static let members = json(D.object(["memberIDs": ["type": "array", "maxItems": 300, "items": D.id] as JSON]))
     nonisolated(unsafe) static let leader = json(D.object(["name": name, "governmentID": optionalID], required: ["name"]))
     nonisolated(unsafe) static let bulletin = json(D.object(["month": ["type": "integer", "minimum": 1, "maximum": 12]]))
     nonisolated(unsafe) static let bulletinText = json(D.object(["summary": D.string, "closing": D.string]))
