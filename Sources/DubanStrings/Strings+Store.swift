@@ -32,6 +32,7 @@ extension Strings {
         public static func evidenceTooLarge(_ name: String, limitMB: Int) -> String { "佐证材料“\(name)”超过 \(limitMB) MB" }
         public static func evidenceType(_ name: String) -> String { "佐证材料“\(name)”的类型不允许（允许 PDF、图片、Word、Excel、文本）" }
         public static func valueForUnknownIndicator(_ id: Int) -> String { "指标 \(id) 不属于此任务" }
+        public static let supervisionRulesRange = "督办规则取值超出范围：黄灯、红灯差距为1至100个百分点，达标容差0至50%，退回补正期0至30天，排名最少任务数1至50项"
         public static let ratingScaleInvalid = "评定等次须为1至10个互不相同的名称（各不超过10字），分值在0到1之间"
         public static let ratingGradeUnknown = "评定等次不在本方案的评定标准中"
         public static let ratingQualitativeOnly = "只有定性或节点任务需要评定，量化任务按指标计分"

@@ -35,6 +35,7 @@ import VaporTesting
         Route(method: .PATCH, path: "/api/v1/tasks/{draftTask}", body: #"{"text":"新增高新技术企业120家。","leadUnits":["科技局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .DELETE, path: "/api/v1/tasks/{draftTask}", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
+        Route(method: .PUT, path: "/api/v1/plans/{plan}/rules", body: #"{"yellowGap":10,"redGap":30}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/units/{collective}/members", body: #"{"memberIDs":[{leadUnit}]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans", body: #"{"title":"空白方案","year":2023,"sections":["一、经济"],"governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),

@@ -112,6 +112,47 @@ import VaporTesting
         }
     }
 
+    @Test func theOfficeSetsTheSupervisionRulesOnItsPageAndThroughTheAPI() async throws {
+        try await WebWorld.with { world in
+            let spec = try await OpenAPISpec.load(world)
+            var page = try await world.page("supervisor", "/plans/\(world.planID)")
+            #expect(page.contains("href=\"/plans/\(world.planID)/rules\""))
+            page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
+            #expect(page.contains("id=\"supervision-rules-form\"") && page.contains("落后序时进度10个百分点亮黄灯、30个百分点亮红灯"))
+
+            var r = try await world.submit("supervisor", "/plans/\(world.planID)/rules",
+                                           ["yellowGap": "5", "redGap": "20", "levelTolerance": "8", "correctionDays": "5", "minimumToRank": "1"])
+            #expect(r.status == .seeOther, "\(r.body.string)")
+            page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
+            #expect(page.contains("落后序时进度5个百分点亮黄灯、20个百分点亮红灯；比率类指标容差8%；退回补正期5天；牵头任务不少于1项"))
+
+            // The bulletin states, and ranks by, the office's minimum.
+            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
+            let bulletinID = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
+            page = try await world.page("supervisor", "/bulletins/\(bulletinID)")
+            #expect(page.contains("已亮灯任务少于1项的单位"))
+
+            r = try await world.call("unit", .GET, "/api/v1/plans/\(world.planID)/rules")
+            spec.validate(r, method: "get", path: "/api/v1/plans/{id}/rules")
+            #expect((world.json(r) as? [String: Any])?["correctionDays"] as? Int == 5, "units read the rules their lights follow")
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/rules", json: #"{"yellowGap":30,"redGap":30}"#)
+            spec.validate(r, method: "put", path: "/api/v1/plans/{id}/rules")
+            let body = world.json(r) as? [String: Any]
+            #expect(body?["yellowGap"] as? Double == 30 && body?["minimumToRank"] as? Int == 3, "absent fields take their defaults")
+            page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
+            #expect(page.contains("不设黄灯，落后序时进度30个百分点亮红灯"))
+
+            let before = try await world.fingerprint()
+            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/rules", json: #"{"levelTolerance":80}"#)
+            #expect(r.status == .unprocessableEntity)
+            r = try await world.call("unit", .PUT, "/api/v1/plans/\(world.planID)/rules", json: #"{"redGap":50}"#)
+            #expect(r.status == .forbidden)
+            #expect(try await world.fingerprint() == before)
+            r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/rules")
+            #expect((world.json(r) as? [String: Any])?["redGap"] as? Double == 30 && (world.json(r) as? [String: Any])?["levelTolerance"] as? Double == 10)
+        }
+    }
+
     @Test func theInspectionListFollowsTheOfficesRules() async throws {
         try await WebWorld.with { world in
             var r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/inspection")

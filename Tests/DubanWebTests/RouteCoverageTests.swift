@@ -49,6 +49,7 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/notifications/{notification}/read", allowed: ["unit"]),
         Route(method: .DELETE, path: "/api/v1/units/{leadUnit}/aliases", body: #"{"alias":"区发改"}"#, allowed: office),
         Route(method: .GET, path: "/api/v1/units/{collective}/members", allowed: office),
+        Route(method: .GET, path: "/api/v1/plans/{plan}/rules", allowed: readers.union(["anonymous"])),
         Route(method: .PATCH, path: "/api/v1/leaders/{leader}", body: #"{"name":"孙益锋"}"#, allowed: office),
     ]
 
@@ -96,6 +97,8 @@ import VaporTesting
         Route(method: .GET, path: "/plans/{plan}/inspection", allowed: office),
         Route(method: .GET, path: "/plans/{plan}/inspection.xlsx", allowed: office),
         Route(method: .POST, path: "/plans/{plan}/inspection/rules", body: "noProgressPeriods=3&offTrajectoryPoints=10", allowed: []),
+        Route(method: .GET, path: "/plans/{plan}/rules", allowed: office),
+        Route(method: .POST, path: "/plans/{plan}/rules", body: "yellowGap=10&redGap=30&levelTolerance=10&correctionDays=3&minimumToRank=3", allowed: []),
         Route(method: .GET, path: "/import", allowed: office.union(["otherSupervisor"])),
         Route(method: .POST, path: "/import", allowed: []),
         Route(method: .POST, path: "/import/columns", allowed: []),
@@ -127,7 +130,7 @@ import VaporTesting
         "/plans/new": office.union(["otherSupervisor"]), "/tasks/{draftTask}/split": office, "/tasks/{draftTask}/merge": office,
         "/tasks/{draftTask}/move": office, "/plans/{draft}/sections": office, "/sections/{draftSection}/rename": office,
         "/sections/{draftSection}/delete": office, "/bulletins/{bulletin}/edit": office, "/plans/{plan}/assessment/weights": office,
-        "/plans/{plan}/inspection/rules": office, "/import": office.union(["otherSupervisor"]), "/import/columns": office.union(["otherSupervisor"]),
+        "/plans/{plan}/inspection/rules": office, "/plans/{plan}/rules": office, "/import": office.union(["otherSupervisor"]), "/import/columns": office.union(["otherSupervisor"]),
         "/directory/units": office.union(["otherSupervisor"]), "/directory/units/{leadUnit}": office, "/directory/units/{leadUnit}/aliases": office,
         "/directory/units/{leadUnit}/aliases/remove": office, "/directory/units/{collective}/members": office, "/directory/leaders": office.union(["otherSupervisor"]),
         "/directory/leaders/{leader}": office, "/accounts": office.union(["otherSupervisor"]), "/accounts/{viewerAccount}/active": office,

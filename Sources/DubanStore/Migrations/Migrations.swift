@@ -20,6 +20,7 @@ public enum DubanMigrations {
         AddWebhookSecret(),     // the DingTalk robot's signing secret (加签)
         AddAccountSecurity(),   // folded usernames, must-change-password, who issued a password, token expiry
         AddTaskRating(),        // the office's rating of a qualitative or milestone task (评定等次)
+        AddSupervisionRules(),  // the office's light thresholds, correction window and ranking minimum
     ]
 }
 

@@ -23,14 +23,16 @@ public final class BulletinRecord: Model, @unchecked Sendable {
     public init() {}
 }
 
-/// What the office sets per plan for its products: the assessment's weights and the rules
-/// that pick the quarterly inspection list. One row per plan, made when first changed.
+/// What the office sets per plan for its products: the assessment's weights, the rules that
+/// pick the quarterly inspection list, and the thresholds of lights and ranking. One row per plan, made when first changed.
 public final class PlanSettingsRecord: Model, @unchecked Sendable {
     public static let schema = "plan_settings"
     @ID(custom: .id, generatedBy: .database) public var id: Int?
     @Field(key: "plan_id") public var planID: Int
     @Field(key: "assessment_weights") public var assessmentWeights: String
     @Field(key: "inspection_rules") public var inspectionRules: String
+    /// `SupervisionRules` without the correction window (kept in the plan's period rules); nil: defaults.
+    @OptionalField(key: "supervision_rules") public var supervisionRules: String?
 
     public init() {}
 }

@@ -172,7 +172,8 @@ public enum Bulletins {
                 BulletinInstruction(taskLabel: labels[$0.taskID] ?? "", leader: authors[$0.accountID] ?? "", text: $0.text,
                                     date: $0.createdAt ?? windowStart)
             },
-            roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable)
+            roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable,
+            minimumToRank: try await PlanSettings.supervisionRules(planID: planID, on: db).minimumToRank)
         let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
         return (BulletinDrafter.draft(input), lights)
     }

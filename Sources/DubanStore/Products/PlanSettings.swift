@@ -31,6 +31,43 @@ public enum PlanSettings {
         }
     }
 
+    /// The thresholds behind a plan's lights, for whoever may read the plan.
+    public static func supervisionRules(planID: Int, actor: Actor?, on db: any Database) async throws -> SupervisionRules {
+        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+        try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == "published"))
+        return try await supervisionRules(planID: planID, on: db)
+    }
+
+    /// The office's thresholds for a plan; the correction window is read from its period rules.
+    public static func supervisionRules(planID: Int, on db: any Database) async throws -> SupervisionRules {
+        let row = try await PlanSettingsRecord.query(on: db).filter(\.$planID == planID).first()
+        var rules = row?.supervisionRules.flatMap { JSONText.decode(SupervisionRules.self, $0) } ?? .standard
+        if let plan = try await PlanRecord.find(planID, on: db) {
+            rules.correctionDays = (JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard).correctionDays
+        }
+        return rules
+    }
+
+    /// Sets the thresholds: the lights, the bulletin and the return rule all read them from now on.
+    public static func setSupervisionRules(planID: Int, _ rules: SupervisionRules, actor: Actor, in context: StoreContext) async throws {
+        guard rules.isSensible else { throw StoreError.invalid(Strings.Store.supervisionRulesRange) }
+        try await context.write { ctx in
+            guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: plan.status == "published"))
+            let before = try await supervisionRules(planID: planID, on: ctx.db)
+            guard before != rules else { return }
+            var period = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            period.correctionDays = rules.correctionDays
+            plan.periodRules = JSONText.encode(period)
+            try await plan.save(on: ctx.db)
+            let row = try await settingsRow(planID: planID, on: ctx.db)
+            row.supervisionRules = JSONText.encode(rules)
+            try await row.save(on: ctx.db)
+            try await ctx.audit(actor, "plan.rules", "plan", planID, governmentID: plan.governmentID,
+                                before: JSONText.encode(before), after: JSONText.encode(rules))
+        }
+    }
+
     public static func setInspectionRules(planID: Int, _ rules: InspectionRules, actor: Actor, in context: StoreContext) async throws {
         guard (1...24).contains(rules.noProgressPeriods), rules.offTrajectoryPoints.isFinite, (0...100).contains(rules.offTrajectoryPoints),
               (1...200).contains(rules.maxItems) else { throw StoreError.invalid(Strings.Store.rulesRange) }
@@ -46,16 +83,20 @@ public enum PlanSettings {
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
             try Guard.require(actor, action, .government(plan.governmentID, published: plan.status == "published"))
-            let row = try await PlanSettingsRecord.query(on: ctx.db).filter(\.$planID == planID).first() ?? {
-                let fresh = PlanSettingsRecord()
-                fresh.planID = planID
-                fresh.assessmentWeights = JSONText.encode(AssessmentWeights.standard)
-                fresh.inspectionRules = JSONText.encode(InspectionRules.standard)
-                return fresh
-            }()
+            let row = try await settingsRow(planID: planID, on: ctx.db)
             let (before, after) = apply(row)
             try await row.save(on: ctx.db)
             try await ctx.audit(actor, audit, "plan", planID, governmentID: plan.governmentID, before: before, after: after)
         }
+    }
+
+    /// The plan's settings row, or a fresh one holding the defaults.
+    private static func settingsRow(planID: Int, on db: any Database) async throws -> PlanSettingsRecord {
+        if let row = try await PlanSettingsRecord.query(on: db).filter(\.$planID == planID).first() { return row }
+        let fresh = PlanSettingsRecord()
+        fresh.planID = planID
+        fresh.assessmentWeights = JSONText.encode(AssessmentWeights.standard)
+        fresh.inspectionRules = JSONText.encode(InspectionRules.standard)
+        return fresh
     }
 }

@@ -26,6 +26,9 @@ struct BoardFacts {
     /// Per plan, computed once: the calendar work (periods, due dates) is the costly part of a light.
     var calendars: [Int: PlanCalendarFacts] = [:]
 
+    /// Plan id → the office's light thresholds, where it set them.
+    var lightRules: [Int: LightRules] = [:]
+
     struct PlanCalendarFacts {
         var rules: PeriodRules
         var start: Date
@@ -36,6 +39,9 @@ struct BoardFacts {
     static func load(taskIDs: Set<Int>, planIDs: Set<Int>, on db: any Database) async throws -> BoardFacts {
         var facts = BoardFacts()
         for plan in try await PlanRecord.query(on: db).filter(\.$id ~~ planIDs).all() { facts.plans[plan.id ?? 0] = plan }
+        for row in try await PlanSettingsRecord.query(on: db).filter(\.$planID ~~ planIDs).all() {
+            if let rules = row.supervisionRules.flatMap({ JSONText.decode(SupervisionRules.self, $0) }) { facts.lightRules[row.planID] = rules.light }
+        }
         for period in try await PeriodRecord.query(on: db).filter(\.$planID ~~ planIDs).sort(\.$number).all() {
             facts.periods[period.planID, default: []].append(period)
         }
@@ -119,6 +125,7 @@ struct BoardFacts {
         }
         let calendar = calendars[task.planID]
         let rules = calendar?.rules ?? .standard
+        let light = lightRules[task.planID] ?? .standard
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative
         let taskReports = reports[id, default: []]
         let planPeriods = periods[task.planID, default: []]
@@ -131,7 +138,7 @@ struct BoardFacts {
         if let report = latestAccepted {
             let reported = taskIndicators.map { indicator in values[report.id, default: []].first { $0.indicatorID == indicator.id }?.value }
             progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
-                                     percentComplete: report.percentComplete)
+                                     percentComplete: report.percentComplete, rules: light)
         }
         // One clock for the board: 序时 is read at the end of the latest reporting round.
         let due = calendar.map(\.latestDue) ?? (plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
@@ -167,7 +174,7 @@ struct BoardFacts {
             returnedNotResubmitted: returnLapsed, correctionDue: correctionDue,
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,
             overdueUrgings: taskUrgings.filter { $0.replyBy < now }.count)
-        return Lights.evaluate(facts, now: now)
+        return Lights.evaluate(facts, now: now, rules: light)
     }
 
     /// A round's timing by the return rule, per lead unit; the earliest unit's report counts.

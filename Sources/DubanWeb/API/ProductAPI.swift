@@ -65,6 +65,15 @@ struct ProductAPI {
             try await Ratings.rate(taskID: try req.id(), grade: try req.decode(Body.self).grade, actor: try req.requireActor(), in: req.store)
             return OK()
         }
+        api.get("plans", ":id", "rules") { req async throws -> Response in
+            try await PlanSettings.supervisionRules(planID: try req.id(), actor: req.actor, on: req.db).jsonResponse()
+        }
+        api.put("plans", ":id", "rules") { req async throws -> Response in
+            let id = try req.id()
+            let actor = try req.requireActor()
+            try await PlanSettings.setSupervisionRules(planID: id, try req.decode(SupervisionRules.self), actor: actor, in: req.store)
+            return try await PlanSettings.supervisionRules(planID: id, actor: actor, on: req.db).jsonResponse()
+        }
         api.get("plans", ":id", "inspection") { req async throws -> Response in
             let (rules, list) = try await Self.inspection(req)
             return try InspectionDTO(rules: rules, list: list).jsonResponse()

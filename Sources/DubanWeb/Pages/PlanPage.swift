@@ -19,6 +19,7 @@ enum PlanPage {
                     if Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed {
                         el("a", ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
                         el("a", ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
+                        el("a", ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
                     }
                     el("a", ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
                     el("a", ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }

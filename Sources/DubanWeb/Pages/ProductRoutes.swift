@@ -59,6 +59,20 @@ extension PageRoutes {
             try await PlanSettings.setWeights(planID: id, weights, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/assessment?done=edit")
         }
+        app.get("plans", ":id", "rules") { req async throws -> Response in
+            let plan = try await req.plan(.editPlan)
+            let rules = try await PlanSettings.supervisionRules(planID: plan.id, actor: req.actor, on: req.db)
+            return RulesPage.render(plan, rules: rules, req: req).response()
+        }
+        app.post("plans", ":id", "rules") { req async throws -> Response in
+            let id = try req.id()
+            struct Form: Content { var yellowGap: Double; var redGap: Double; var levelTolerance: Double; var correctionDays: Int; var minimumToRank: Int }
+            let form = try req.decode(Form.self)
+            let rules = SupervisionRules(light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
+                                         correctionDays: form.correctionDays, minimumToRank: form.minimumToRank)
+            try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: "/plans/\(id)/rules?done=edit")
+        }
         app.get("plans", ":id", "inspection") { req async throws -> Response in
             let plan = try await req.plan(.publishBulletin)
             let (rules, list) = try await ProductAPI.inspection(req)

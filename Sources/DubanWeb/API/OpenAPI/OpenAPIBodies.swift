@@ -83,6 +83,7 @@ enum RequestBodies {
     nonisolated(unsafe) static let bulletinText = json(D.object(["summary": D.string, "closing": D.string]))
     nonisolated(unsafe) static let weights = json(D.ref("AssessmentWeights"))
     nonisolated(unsafe) static let rules = json(D.ref("InspectionRules"))
+    nonisolated(unsafe) static let supervision = json(AssessmentBodies.supervision)
     nonisolated(unsafe) static let workItems = json(D.array(D.object([
         "title": text, "dueOn": optionalString, "done": D.boolean,
     ], required: ["title", "done"])))
@@ -137,5 +138,13 @@ enum AssessmentBodies {
         "noProgressPeriods": ["type": ["integer", "null"], "minimum": 1, "maximum": 24], "offTrajectoryPoints": points,
         "requireEvidence": OpenAPIDocument.nullable("boolean"),
         "maxItems": ["type": ["integer", "null"], "minimum": 1, "maximum": 200],
+    ], required: [])
+    /// The office's thresholds; absent or null: the default. A yellow gap no smaller than the red one means no yellow.
+    nonisolated(unsafe) static let supervision: JSON = OpenAPIDocument.object([
+        "yellowGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
+        "redGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
+        "levelTolerance": ["type": ["number", "null"], "minimum": 0, "maximum": 50],
+        "correctionDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
+        "minimumToRank": ["type": ["integer", "null"], "minimum": 1, "maximum": 50],
     ], required: [])
 }

@@ -137,6 +137,8 @@ extension OpenAPIDocument {
         op("put", "/api/v1/plans/{id}/assessment/weights", "设置考核权重（0 到 100）", ok, body: B.weights),
         op("get", "/api/v1/plans/{id}/inspection", "季度督查清单与入选规则", json(ref("Inspection"))),
         op("put", "/api/v1/plans/{id}/inspection/rules", "设置季度督查入选规则", ok, body: B.rules),
+        op("get", "/api/v1/plans/{id}/rules", "督办规则：亮灯差距、达标容差、退回补正期、排名最少任务数", json(ref("SupervisionRules"))),
+        op("put", "/api/v1/plans/{id}/rules", "设置督办规则", json(ref("SupervisionRules")), body: B.supervision),
     ]
 
     nonisolated(unsafe) static let reads: [APIOperation] = [

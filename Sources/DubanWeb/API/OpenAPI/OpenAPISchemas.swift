@@ -117,5 +117,7 @@ extension OpenAPIDocument {
                                                                        "coopUnits", "kind", "light", "lightText", "reasons"]))]),
         "AssessmentWeights": AssessmentBodies.weights,
         "InspectionRules": AssessmentBodies.rules,
+        "SupervisionRules": object(["yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
+                                    "minimumToRank": integer]),
     ]
 }

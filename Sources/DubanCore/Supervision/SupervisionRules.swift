@@ -1,0 +1,48 @@
+import Foundation
+
+/// The thresholds an office sets for one plan's supervision, gathered on one form: when a light
+/// turns yellow or red, how close to its target a level may stand, how long a returned report
+/// may take to come back, and how many tasks a unit needs before the bulletin ranks it.
+public struct SupervisionRules: Sendable, Equatable, Codable {
+    public var yellowGap: Double
+    public var redGap: Double
+    public var levelTolerance: Double
+    /// Kept with the plan's `PeriodRules`, where the return rule reads it.
+    public var correctionDays: Int
+    public var minimumToRank: Int
+
+    public init(light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3) {
+        yellowGap = light.yellowGap
+        redGap = light.redGap
+        levelTolerance = light.levelTolerance
+        self.correctionDays = correctionDays
+        self.minimumToRank = minimumToRank
+    }
+
+    public static let standard = SupervisionRules()
+
+    public var light: LightRules { LightRules(yellowGap: yellowGap, redGap: redGap, levelTolerance: levelTolerance) }
+
+    /// Bounds an office can mean: gaps of 1–100 points, a tolerance up to half the target, a
+    /// correction window up to a month, a ranking minimum of 1–50 tasks. A yellow gap no smaller
+    /// than the red one is allowed: that office lights only red and green.
+    public var isSensible: Bool {
+        [yellowGap, redGap, levelTolerance].allSatisfy(\.isFinite)
+            && (1...100).contains(yellowGap) && (1...100).contains(redGap)
+            && (0...50).contains(levelTolerance) && (0...30).contains(correctionDays) && (1...50).contains(minimumToRank)
+    }
+
+    /// Red and green only: no gap is yellow.
+    public var hasYellow: Bool { yellowGap < redGap }
+
+    // A stored setting may give only what differs from the defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SupervisionRules.standard
+        yellowGap = try c.decodeIfPresent(Double.self, forKey: .yellowGap) ?? d.yellowGap
+        redGap = try c.decodeIfPresent(Double.self, forKey: .redGap) ?? d.redGap
+        levelTolerance = try c.decodeIfPresent(Double.self, forKey: .levelTolerance) ?? d.levelTolerance
+        correctionDays = try c.decodeIfPresent(Int.self, forKey: .correctionDays) ?? d.correctionDays
+        minimumToRank = try c.decodeIfPresent(Int.self, forKey: .minimumToRank) ?? d.minimumToRank
+    }
+}
