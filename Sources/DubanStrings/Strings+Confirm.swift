@@ -5,6 +5,13 @@ extension Strings {
         public static let noLeader = "未列出分管领导，请补充或确认"
         public static func vagueUnit(_ name: String) -> String { "“\(name)”不是具体单位，请列明具体单位或确认" }
         public static func groupLeader(_ name: String) -> String { "“\(name)”不是具体领导，请列明领导姓名或确认" }
+        /// A proposal, with the work it was read from: the office decides.
+        public static func proposedLead(_ unit: String, example: String, exampleUnit: String, source: String) -> String {
+            let short = example.count > 30 ? String(example.prefix(30)) + "…" : example
+            return "建议牵头单位：\(unit)（依据：\(source)中相近任务“\(short)”由\(exampleUnit)牵头；仅供参考，请核对原件后修改或确认）"
+        }
+        public static let thisPlan = "本方案"
+        public static func otherPlan(government: String, year: Int) -> String { "\(government)\(year)年方案" }
 
         public static func unconfirmedRows(_ count: Int) -> String {
             "尚有\(count)项任务的责任分工待确认（推断、缺失或不具体），请逐项修改或确认后再发布"

@@ -258,17 +258,24 @@ import VaporTesting
         }
     }
 
-    /// A cooperating unit that is urged can answer.
+    /// A cooperating unit that is urged can answer: here 北港街道, which cooperates on (5) through
+    /// 各街道 (urging the collective urges each 街道, and each answers its own).
     @Test func anUrgedCooperatingUnitAnswers() async throws {
         try await WebWorld.with { world in
             let coop = try #require(try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.taskID).filter(\.$role == "coop").first())
-            try await AccountsFixture.make(world, "coopUnit", .unit, unit: coop.unitID)
+            let street = try #require(try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
+                .filter(\.$name == "北港街道").first()?.requireID())
+            try await AccountsFixture.make(world, "coopUnit", .unit, unit: street)
             var w = world
             w.sessions["coopUnit"] = try await world.login("coopUnit")
             let urge = try await w.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"unitID":\#(coop.unitID),"message":"请报送配合情况"}"#)
-            let id = try #require((w.json(urge) as? [String: Any])?["id"] as? Int)
-            let answer = try await w.call("coopUnit", .POST, "/api/v1/urgings/\(id)/answer", json: #"{"answer":"已完成配合事项"}"#)
+            #expect(urge.status == .created, "\(urge.body.string)")
+            let own = try #require(try await UrgingRecord.query(on: world.app.db).filter(\.$taskID == world.taskID).filter(\.$unitID == street).first())
+            let answer = try await w.call("coopUnit", .POST, "/api/v1/urgings/\(try own.requireID())/answer", json: #"{"answer":"已完成配合事项"}"#)
             #expect(answer.status == .ok, "\(answer.body.string)")
+            let other = try #require(try await UrgingRecord.query(on: world.app.db).filter(\.$taskID == world.taskID).filter(\.$unitID != street).first())
+            let notOwn = try await w.call("coopUnit", .POST, "/api/v1/urgings/\(try other.requireID())/answer", json: #"{"answer":"代答"}"#)
+            #expect(notOwn.status == .forbidden, "another 街道's urging is not this one's to answer")
         }
     }
 }

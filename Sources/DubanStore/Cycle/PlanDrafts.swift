@@ -47,6 +47,7 @@ public enum PlanDrafts {
             for attachment in plan.attachments {
                 try await AttachmentRecord(planID: planID, number: attachment.number, title: attachment.title).create(on: db)
             }
+            let proposer = try await LeadUnitEvidence.proposer(for: plan, governmentID: governmentID, on: db)
             var directory = try await DirectoryCache.load(governmentID: governmentID, on: db)
             var groups: [String: Int] = [:]
             for (position, task) in plan.tasks.enumerated() {
@@ -65,7 +66,14 @@ public enum PlanDrafts {
                 row.status = "open"
                 row.version = 1
                 // The importer's guesses, then what only a person can answer: confirmed before publishing.
-                row.warnings = JSONText.encode(task.warnings.map(\.sentence) + ResponsibilityReview.doubts(task))
+                var doubts = ResponsibilityReview.doubts(task)
+                // A proposal is written beside the row for the office, never into it.
+                if task.leadUnits.isEmpty || task.inherited.contains(.leadUnits),
+                   let proposal = proposer.propose(for: task.text, current: task.leadUnits) {
+                    doubts.append(Strings.Confirm.proposedLead(proposal.unit, example: proposal.example, exampleUnit: proposal.exampleUnit,
+                                                               source: proposal.source))
+                }
+                row.warnings = JSONText.encode(task.warnings.map(\.sentence) + doubts)
                 row.source = task.location.description
                 try await row.create(on: db)
                 let taskID = try row.requireID()
