@@ -4,6 +4,12 @@ extension Strings {
         public static let noLeadUnit = "未列出牵头单位，请补充或确认"
         public static let noLeader = "未列出分管领导，请补充或确认"
         public static func vagueUnit(_ name: String) -> String { "“\(name)”不是具体单位，请列明具体单位或确认" }
+        public static func brokenName(_ name: String, parts: [String]) -> String {
+            "“\(name)”像是跨行断开后连写的名称，建议拆分为\(parts.map { "“\($0)”" }.joined(separator: "和"))，请核对原件后修改或确认"
+        }
+        public static func brokenNameUnknown(_ name: String) -> String {
+            "“\(name)”以括号开头，像是跨行断开的名称的后半部分，请核对原件补全后修改或确认"
+        }
         public static func groupLeader(_ name: String) -> String { "“\(name)”不是具体领导，请列明领导姓名或确认" }
         /// A proposal, with the work it was read from: the office decides.
         public static func proposedLead(_ unit: String, example: String, exampleUnit: String, source: String) -> String {

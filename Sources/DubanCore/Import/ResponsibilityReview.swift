@@ -5,16 +5,33 @@ import DubanStrings
 /// in particular (`相关街道`, `(邹区镇)各街道`, `全体区长`). The importer's own guesses (a field
 /// carried down from a row above, a positional split) are its warnings; these come on top.
 public enum ResponsibilityReview {
-    public static func doubts(_ task: PlanTask) -> [String] {
+    /// `names`: every unit name the document prints, where a broken name's other half may be.
+    public static func doubts(_ task: PlanTask, names: Set<String> = []) -> [String] {
         typealias Say = Strings.Confirm
         var out: [String] = []
         if task.leadUnits.isEmpty, !task.warnings.contains(where: { $0.code == .noResponsibility }) { out.append(Say.noLeadUnit) }
         if task.leaders.isEmpty { out.append(Say.noLeader) }
-        for name in task.leadUnits + task.coopUnits where CollectiveRules.target(of: name) == .someOf {
-            out.append(Say.vagueUnit(name))
+        for name in task.leadUnits + task.coopUnits {
+            if let parts = split(name, names: names) {
+                out.append(parts.count > 1 ? Say.brokenName(name, parts: parts) : Say.brokenNameUnknown(name))
+            } else if CollectiveRules.target(of: name) == .someOf {
+                out.append(Say.vagueUnit(name))
+            }
         }
         for name in task.leaders where isGroupTitle(name) { out.append(Say.groupLeader(name)) }
         return out
+    }
+
+    /// A name that starts with a bracket (`(邹区镇)各街道`) lost its first half to the line above:
+    /// the half is the printed name ending in the same bracket (`高新园(邹区镇)`), and the rest is
+    /// a name of its own. Returns the two names, or the name alone when no half is printed; nil
+    /// for a whole name. A proposal for the office: the importer keeps the name as printed.
+    public static func split(_ name: String, names: Set<String>) -> [String]? {
+        let key = UnitNameText.key(name)
+        guard let (inner, rest) = UnitNameText.leadingBracket(key) else { return nil }
+        let halves = names.map(UnitNameText.key).filter { $0 != key && $0.hasSuffix("(\(inner))") && $0.count > inner.count + 2 }
+        guard let half = halves.min() else { return [name] }
+        return [half, rest]
     }
 
     /// `全体区长`, `各副区长`, `区领导`: a group, not a person (a lone `区长` is one person).

@@ -48,6 +48,7 @@ public enum PlanDrafts {
                 try await AttachmentRecord(planID: planID, number: attachment.number, title: attachment.title).create(on: db)
             }
             let proposer = try await LeadUnitEvidence.proposer(for: plan, governmentID: governmentID, on: db)
+            let printedNames = Set(plan.tasks.flatMap { $0.leadUnits + $0.coopUnits })
             var directory = try await DirectoryCache.load(governmentID: governmentID, on: db)
             var groups: [String: Int] = [:]
             for (position, task) in plan.tasks.enumerated() {
@@ -66,7 +67,7 @@ public enum PlanDrafts {
                 row.status = "open"
                 row.version = 1
                 // The importer's guesses, then what only a person can answer: confirmed before publishing.
-                var doubts = ResponsibilityReview.doubts(task)
+                var doubts = ResponsibilityReview.doubts(task, names: printedNames)
                 // A proposal is written beside the row for the office, never into it.
                 if task.leadUnits.isEmpty || task.inherited.contains(.leadUnits),
                    let proposal = proposer.propose(for: task.text, current: task.leadUnits) {
