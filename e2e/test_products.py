@@ -5,7 +5,8 @@
 2. 季度督查清单 and 年度考核: the lists, a unit's calculation, a weight changed and put back;
 3. 发改局's home offers its report calendar (ICS);
 4. the city account compares the districts (/city); a district office may not;
-5. a visitor (not signed in) has a 登录 link and sees no reports on a task page.
+5. a visitor (not signed in) has a 登录 link and sees no reports on a task page;
+6. 督办规则: the office's thresholds change the board's lights, and put back, restore them.
 """
 import io
 import re
@@ -228,6 +229,29 @@ class Products(OrderedSteps):
         visitor.find("#password").send_keys(acct.password)
         visitor.submit(visitor.find("#login"), expect_path=rf"^/tasks/{task}$")
         self.assertFalse(visitor.exists("#public-note"))
+
+    def test_6_supervision_rules(self):
+        """督办规则: with no yellow band (黄灯 = 红灯 = 30) the plan shows no yellow light; restored, it does."""
+        office, plan = self.office, self.ids["plan"]
+        office.get(f"/plans/{plan}")
+        before = plan_counts(office)
+        self.assertGreater(before["yellow"], 0, "the demo board has yellow lights to begin with")
+        self.open_from_plan("督办规则", rf"^/plans/{plan}/rules$")
+        self.assertIn("落后序时进度10个百分点亮黄灯、30个百分点亮红灯", office.text("#rules-summary"))
+        office.screenshot("supervisor-supervision-rules")
+        for yellow, check in (("30", lambda c: c["yellow"] < before["yellow"]), ("10", lambda c: c == before)):
+            field = office.find("#rule-yellowGap")
+            field.clear()
+            field.send_keys(yellow)
+            office.submit(office.find("#save-rules"), expect_path=rf"^/plans/{plan}/rules\?done=edit", flash="修改已保存")
+            office.get(f"/plans/{plan}")
+            now = plan_counts(office)
+            self.assertTrue(check(now), f"黄灯 gap {yellow}: counts {before} → {now}")
+
+
+def plan_counts(browser):
+    """The plan page's light counts: {'red': 20, 'yellow': 7, ...}."""
+    return {c.get_attribute("data-count"): int(c.find_element(By.TAG_NAME, "strong").text) for c in browser.all(".counts .count")}
 
 
 def bulletin_counts(browser):

@@ -22,6 +22,12 @@ public enum ResponsibilityReview {
         return out
     }
 
+    /// The document did not say who leads: no lead unit, or one carried down from a missing line
+    /// (a blank cell of a table is a merged cell, and as sure as a printed one).
+    public static func leadIsUnsure(_ task: PlanTask) -> Bool {
+        task.leadUnits.isEmpty || (task.inherited.contains(.leadUnits) && task.warnings.contains { $0.code == .inheritedField })
+    }
+
     /// A name that starts with a bracket (`(邹区镇)各街道`) lost its first half to the line above:
     /// the half is the printed name ending in the same bracket (`高新园(邹区镇)`), and the rest is
     /// a name of its own. Returns the two names, or the name alone when no half is printed; nil

@@ -69,8 +69,7 @@ public enum PlanDrafts {
                 // The importer's guesses, then what only a person can answer: confirmed before publishing.
                 var doubts = ResponsibilityReview.doubts(task, names: printedNames)
                 // A proposal is written beside the row for the office, never into it.
-                if task.leadUnits.isEmpty || task.inherited.contains(.leadUnits),
-                   let proposal = proposer.propose(for: task.text, current: task.leadUnits) {
+                if ResponsibilityReview.leadIsUnsure(task), let proposal = proposer.propose(for: task.text, current: task.leadUnits) {
                     doubts.append(Strings.Confirm.proposedLead(proposal.unit, example: proposal.example, exampleUnit: proposal.exampleUnit,
                                                                source: proposal.source))
                 }
