@@ -6,7 +6,14 @@ let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
 
-let package = Package(
+// `DUBAN_PURE=1` (make test-fast): the libraries without Vapor, Fluent or a database, and their
+// tests, so the inner loop neither resolves nor builds the web stack.
+let pure = Context.environment["DUBAN_PURE"] == "1"
+let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport",
+                                "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests"]
+let zipFoundation: Package.Dependency = .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
+
+var package = Package(
     name: "Duban",
     platforms: [.macOS(.v14)],
     products: [
@@ -16,7 +23,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        zipFoundation,
         .package(url: "https://github.com/vapor/vapor", from: "4.100.0"),
         .package(url: "https://github.com/vapor/fluent", from: "4.11.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.7.0"),
@@ -89,3 +96,9 @@ let package = Package(
         ),
     ]
 )
+
+if pure {
+    package.products = package.products.filter { $0.name == "DubanCore" || $0.name == "DubanDocuments" }
+    package.targets = package.targets.filter { pureTargets.contains($0.name) }
+    package.dependencies = [zipFoundation]
+}

@@ -101,8 +101,8 @@ enum XmlEvents {
             handler.text(string)
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if let string = String(data: CDATABlock, encoding: .utf8) { handler.text(string) }
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            if let string = String(data: block, encoding: .utf8) { handler.text(string) }
         }
     }
 }

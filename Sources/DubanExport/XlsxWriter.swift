@@ -68,7 +68,8 @@ enum XlsxWriter {
 
     /// Cell formats (the indices of `cellXfs` in `styles`).
     enum Style: Int {
-        case plain = 0, body, centered, header, section, group, title, letterhead
+        case plain = 0
+        case body, centered, header, section, group, title, letterhead
     }
 
     /// One worksheet's XML.

@@ -44,31 +44,31 @@ struct OpenAPISpec {
         return ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?[name] as? [String: Any] ?? [:]
     }
 
-    func check(_ value: Any, against raw: [String: Any], at where_: String) -> [String] {
+    func check(_ value: Any, against raw: [String: Any], at path: String) -> [String] {
         let schema = resolve(raw)
         var problems: [String] = []
         let types: [String] = (schema["type"] as? [String]) ?? (schema["type"] as? String).map { [$0] } ?? []
         if !types.isEmpty && !types.contains(where: { matches(value, $0) }) {
-            return ["\(where_) is \(Swift.type(of: value)), schema says \(types)"]
+            return ["\(path) is \(Swift.type(of: value)), schema says \(types)"]
         }
         if let allowed = schema["enum"] as? [String], let string = value as? String, !allowed.contains(string) {
-            problems.append("\(where_) = \(string) not in \(allowed)")
+            problems.append("\(path) = \(string) not in \(allowed)")
         }
         if let object = value as? [String: Any] {
             for key in schema["required"] as? [String] ?? [] where object[key] == nil {
-                problems.append("\(where_).\(key) is required")
+                problems.append("\(path).\(key) is required")
             }
             let properties = schema["properties"] as? [String: Any] ?? [:]
             for (key, sub) in object {
                 if let subSchema = properties[key] as? [String: Any] {
-                    problems += check(sub, against: subSchema, at: "\(where_).\(key)")
+                    problems += check(sub, against: subSchema, at: "\(path).\(key)")
                 } else if let additional = schema["additionalProperties"] as? [String: Any] {
-                    problems += check(sub, against: additional, at: "\(where_).\(key)")
+                    problems += check(sub, against: additional, at: "\(path).\(key)")
                 }
             }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            for (index, item) in array.prefix(50).enumerated() { problems += check(item, against: items, at: "\(where_)[\(index)]") }
+            for (index, item) in array.prefix(50).enumerated() { problems += check(item, against: items, at: "\(path)[\(index)]") }
         }
         return problems
     }

@@ -55,7 +55,18 @@ public enum CityView {
     /// Each indicator's value in its latest accepted lead report: one joined read of plain rows.
     static func latestValues(indicatorIDs: Set<Int>, on db: any Database) async throws -> [Int: Double] {
         guard !indicatorIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
-        struct Row: Decodable { var indicator_id: Int; var value: Double; var submitted_at: Date; var report_id: Int }
+        struct Row: Decodable {
+            var indicatorID: Int
+            var value: Double
+            var submittedAt: Date
+            var reportID: Int
+            enum CodingKeys: String, CodingKey {
+                case indicatorID = "indicator_id"
+                case value
+                case submittedAt = "submitted_at"
+                case reportID = "report_id"
+            }
+        }
         let rows = try await sql.select()
             .column(SQLColumn("indicator_id", table: "report_values")).column(SQLColumn("value", table: "report_values"))
             .column(SQLColumn("report_id", table: "report_values")).column(SQLColumn("submitted_at", table: "reports"))
@@ -67,8 +78,8 @@ public enum CityView {
             .all(decoding: Row.self)
         var latest: [Int: (Date, Int, Double)] = [:]
         for row in rows {
-            if let known = latest[row.indicator_id], (known.0, known.1) >= (row.submitted_at, row.report_id) { continue }
-            latest[row.indicator_id] = (row.submitted_at, row.report_id, row.value)
+            if let known = latest[row.indicatorID], (known.0, known.1) >= (row.submittedAt, row.reportID) { continue }
+            latest[row.indicatorID] = (row.submittedAt, row.reportID, row.value)
         }
         return latest.mapValues(\.2)
     }

@@ -18,7 +18,7 @@ enum RulesPage {
                     field("redGap", S.redGap, Format.number(rules.redGap), min: 1, max: 100, step: "any")
                     el("p", ["class": "muted"]) { S.gapsHint }
                     field("levelTolerance", S.levelTolerance, Format.number(rules.levelTolerance), min: 0, max: 50, step: "any")
-                    el("p", ["class": "muted"]) { S.levelToleranceHint(Format.number(rules.levelTolerance)) }
+                    el("p", ["class": "muted"]) { S.levelToleranceHint(Format.number(rules.levelTolerance), example: Format.number(80 * (1 - rules.levelTolerance / 100))) }
                     field("correctionDays", S.correctionDays, String(rules.correctionDays), min: 0, max: 30, step: "1")
                     el("p", ["class": "muted"]) { S.correctionHint }
                     field("minimumToRank", S.minimumToRank, String(rules.minimumToRank), min: 1, max: 50, step: "1")
