@@ -30,8 +30,11 @@ enum LintText {
     static func render(_ plan: Plan, _ findings: [Finding], _ context: LintContext) -> String {
         typealias S = Strings.Lint
         let count = { (severity: Finding.Severity) in findings.filter { $0.severity == severity }.count }
-        var out = [S.heading(government: plan.government, year: plan.year, errors: count(.error),
-                             warnings: count(.warning), infos: count(.info))]
+        var out = [
+            S.heading(
+                government: plan.government, year: plan.year, errors: count(.error),
+                warnings: count(.warning), infos: count(.info))
+        ]
         if findings.isEmpty { out.append(S.clean) }
         for finding in findings {
             out.append(S.finding(finding.severity.rawValue, code: finding.code.rawValue, message: finding.message))

@@ -37,7 +37,7 @@ enum StdinLines {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
-        if lines.last == "" { lines.removeLast() }      // the newline that ends the last line
+        if lines.last == "" { lines.removeLast() }  // the newline that ends the last line
         return lines
     }
 }

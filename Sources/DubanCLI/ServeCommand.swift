@@ -43,8 +43,9 @@ struct MigrateCommand: AsyncParsableCommand {
 }
 
 struct AuditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: Strings.CLI.auditAbstract,
-                                                    subcommands: [Verify.self, Head.self])
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: Strings.CLI.auditAbstract,
+        subcommands: [Verify.self, Head.self])
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "verify", abstract: Strings.CLI.auditVerifyAbstract)

@@ -43,8 +43,11 @@ enum PlanInput {
 enum UnitsText {
     static func render(_ plan: Plan, _ directory: UnitDirectory, _ lists: ResponsibilityLists) -> String {
         typealias S = Strings.Units
-        var out = [S.heading(government: plan.government, year: plan.year, units: directory.units.count,
-                             leaders: directory.leaders.count)]
+        var out = [
+            S.heading(
+                government: plan.government, year: plan.year, units: directory.units.count,
+                leaders: directory.leaders.count)
+        ]
         let refs = TaskRefs(plan)
         for kind in UnitKind.allCases {
             let units = directory.units.filter { $0.kind == kind }
@@ -52,7 +55,8 @@ enum UnitsText {
             out.append("")
             out.append(S.kindHeading(kind.rawValue, count: units.count))
             for unit in units {
-                let lead = lists.lead[unit.name] ?? [], coop = lists.coop[unit.name] ?? []
+                let lead = lists.lead[unit.name] ?? []
+                let coop = lists.coop[unit.name] ?? []
                 out.append(S.unit(unit.name, lead: lead.count, coop: coop.count))
                 if !unit.aliases.isEmpty { out.append(S.aliases(unit.aliases)) }
                 if !unit.recognised { out.append(S.unrecognised) }
@@ -64,10 +68,14 @@ enum UnitsText {
             out.append("")
             out.append(S.collectivesHeading)
             for collective in directory.collectives {
-                out.append(collective.needsPerson ? S.collectiveNeedsPerson(collective.name, membership: collective.target == .membership)
-                    : S.collective(collective.name, members: collective.members, configured: collective.configured))
-                out.append(S.collectiveTasks(lead: lists.collectiveLead[collective.name]?.count ?? 0,
-                                             coop: lists.collectiveCoop[collective.name]?.count ?? 0))
+                out.append(
+                    collective.needsPerson
+                        ? S.collectiveNeedsPerson(collective.name, membership: collective.target == .membership)
+                        : S.collective(collective.name, members: collective.members, configured: collective.configured))
+                out.append(
+                    S.collectiveTasks(
+                        lead: lists.collectiveLead[collective.name]?.count ?? 0,
+                        coop: lists.collectiveCoop[collective.name]?.count ?? 0))
             }
         }
         if !directory.composites.isEmpty {
@@ -130,10 +138,11 @@ enum UnitsJSON {
         func block(_ name: String, _ rows: [String]) -> String {
             rows.isEmpty ? "  \(q(name)): []" : "  \(q(name)): [\n" + rows.joined(separator: ",\n") + "\n  ]"
         }
-        return "{\n" + [
-            "  \"government\": \(plan.government.map(q) ?? "null")",
-            "  \"year\": \(plan.year.map(String.init) ?? "null")",
-            block("units", units), block("collectives", collectives), block("composites", composites), block("leaders", leaders),
-        ].joined(separator: ",\n") + "\n}\n"
+        return "{\n"
+            + [
+                "  \"government\": \(plan.government.map(q) ?? "null")",
+                "  \"year\": \(plan.year.map(String.init) ?? "null")",
+                block("units", units), block("collectives", collectives), block("composites", composites), block("leaders", leaders),
+            ].joined(separator: ",\n") + "\n}\n"
     }
 }

@@ -19,7 +19,8 @@ enum DelimitedReader {
         }
         let found = meaningful.prefix(headerSearchRows).firstIndex(where: { HeaderVocabulary.isHeaderRow($0.fields) })
         // No header row, but rows of text: a table whose columns a person must name.
-        let headerless = found == nil && meaningful.count >= 2 && meaningful.allSatisfy { $0.fields.count >= 2 }
+        let headerless =
+            found == nil && meaningful.count >= 2 && meaningful.allSatisfy { $0.fields.count >= 2 }
             && meaningful.contains { $0.fields.contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } } }
         guard let headerIndex = found ?? (headerless ? meaningful.startIndex : nil) else {
             throw DocumentError.noTable(file: file)
@@ -38,9 +39,10 @@ enum DelimitedReader {
         }
         let rows = body.map { record in
             let cells = (0..<width).map { column in
-                Cell(text: column < record.fields.count
+                Cell(
+                    text: column < record.fields.count
                         ? record.fields[column].trimmed() : "",
-                     location: SourceLocation(line: record.line, column: column + 1))
+                    location: SourceLocation(line: record.line, column: column + 1))
             }
             return TableRow(cells: cells, location: .line(record.line))
         }
@@ -66,7 +68,7 @@ enum DelimitedReader {
         var recordLine = 1
         var quoteLine = 1
         var inQuotes = false
-        var quoted = false // the field began with a quote
+        var quoted = false  // the field began with a quote
         var cellCount = 0
 
         func endField() throws {

@@ -137,7 +137,10 @@ final class DocxBody: XmlHandler {
     }
 
     private func finishCell() {
-        guard let state = cell, row != nil else { cell = nil; return }
+        guard let state = cell, row != nil else {
+            cell = nil
+            return
+        }
         cell = nil
         let text = state.paragraphs.joined(separator: "\n").trimmed()
         let first: Cell.Merge = state.verticalContinue ? .fromAbove : state.horizontalContinue ? .fromLeft : .none
@@ -177,7 +180,10 @@ final class DocxBody: XmlHandler {
 
     private func finishTable() {
         let width = max(gridColumns, rows.map(\.count).max() ?? 0)
-        guard !rows.isEmpty, width > 0 else { rows = []; return }
+        guard !rows.isEmpty, width > 0 else {
+            rows = []
+            return
+        }
         if rows.count * width > cellLimit {
             failure = .tableTooLarge(file: file, limitCells: cellLimit)
             return
@@ -187,8 +193,10 @@ final class DocxBody: XmlHandler {
         tableRows.reserveCapacity(rows.count)
         for (rowIndex, var cells) in rows.enumerated() {
             if cells.count < width {
-                cells.append(contentsOf: Array(repeating: Cell(text: "", location: SourceLocation()),
-                                               count: width - cells.count))
+                cells.append(
+                    contentsOf: Array(
+                        repeating: Cell(text: "", location: SourceLocation()),
+                        count: width - cells.count))
             }
             for column in cells.indices {
                 cells[column].location = SourceLocation(table: table, row: rowIndex + 1, column: column + 1)

@@ -36,9 +36,11 @@ public enum LayoutDetector {
 public enum HeaderVocabulary {
     /// Endings of the column names governments print (工作标准, 主要内容, 牵头部门, 责任人, 时限要求,
     /// 进展情况, 序时进度 …), and whole names that end otherwise (重点工作).
-    static let stems = ["序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目",
-                        "节点", "编号", "要求", "责任人", "负责人", "情况", "进度", "备注", "类型", "类别", "分工", "措施", "期限",
-                        "处室", "科室", "区长", "市长", "县长", "省长"]
+    static let stems = [
+        "序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目",
+        "节点", "编号", "要求", "责任人", "负责人", "情况", "进度", "备注", "类型", "类别", "分工", "措施", "期限",
+        "处室", "科室", "区长", "市长", "县长", "省长",
+    ]
     static let words: Set<String> = ["重点工作", "目标", "工作目标", "具体目标", "领域", "板块"]
 
     // Compared as scalars: this runs on every cell of every row.
@@ -69,8 +71,10 @@ public enum HeaderVocabulary {
 /// Marks of the inline style: responsibility written in the item's own text or on label lines.
 enum InlineSignals {
     static func matches(_ line: String) -> Bool {
-        let markers = ["牵头单位：", "牵头单位:", "责任单位：", "责任单位:", "牵头，", "牵头,", "牵头）", "牵头)",
-                       "主办，", "负责）", "负责)", "牵头负责的工作", "配合单位：", "配合单位:"]
+        let markers = [
+            "牵头单位：", "牵头单位:", "责任单位：", "责任单位:", "牵头，", "牵头,", "牵头）", "牵头)",
+            "主办，", "负责）", "负责)", "牵头负责的工作", "配合单位：", "配合单位:",
+        ]
         return markers.contains { line.contains($0) }
     }
 }

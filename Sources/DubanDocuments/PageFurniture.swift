@@ -19,8 +19,10 @@ public enum PageFurniture {
             }
             // Furniture is short: a long line is the document's own.
             let length = compact.unicodeScalars.count
-            if length <= 80 && (isPageNumber(compact) || running.contains(compact) || isDocumentNumberLine(compact, afterContent: seenContent)
-                || isSiteChrome(compact, beforeContent: !seenContent)) {
+            if length <= 80
+                && (isPageNumber(compact) || running.contains(compact) || isDocumentNumberLine(compact, afterContent: seenContent)
+                    || isSiteChrome(compact, beforeContent: !seenContent))
+            {
                 endedOnFurniture = true
                 continue
             }
@@ -39,7 +41,8 @@ public enum PageFurniture {
         let core = compact.drop(while: { dashes.contains($0) })
         let digits = core.prefix(while: \.isASCII).filter(\.isNumber)
         if compact.first.map(dashes.contains) == true, !digits.isEmpty, digits.count <= 4,
-           core.dropFirst(digits.count).allSatisfy({ dashes.contains($0) }), core.dropFirst(digits.count).count >= 1 {
+            core.dropFirst(digits.count).allSatisfy({ dashes.contains($0) }), core.dropFirst(digits.count).count >= 1
+        {
             return true
         }
         if compact.hasPrefix("第"), compact.contains("页") {
@@ -61,7 +64,10 @@ public enum PageFurniture {
         guard let first = scalars.first, scalars.count <= 80 else { return false }
         if labelStarts.contains(first), chromeLabelScalars.contains(where: { scalars.starts(with: $0) }) { return true }
         if scalars.count <= 40, scalars.contains(where: { wordStarts.contains($0) }),
-           chromeWordScalars.contains(where: { word in scalars.contains(subsequence: word) }) { return true }
+            chromeWordScalars.contains(where: { word in scalars.contains(subsequence: word) })
+        {
+            return true
+        }
         if scalars.count <= 6 && chromeLines.contains(compact) { return true }
         // Breadcrumbs: 首页 > 政务公开 > …
         if scalars.contains(where: { $0 == ">" || $0 == "＞" || $0 == "》" }) {
@@ -96,7 +102,8 @@ public enum PageFurniture {
     /// running header, wherever it lands, even inside a sentence. Before that, the notice's own number.
     static func isDocumentNumberLine(_ compact: String, afterContent: Bool) -> Bool {
         guard afterContent, compact.unicodeScalars.last == "号", compact.count <= 40,
-              let open = compact.lastIndex(where: { "〔[［(（".contains($0) }) else { return false }
+            let open = compact.lastIndex(where: { "〔[［(（".contains($0) })
+        else { return false }
         let inside = compact[compact.index(after: open)...].prefix(while: { !"〕]］)）".contains($0) })
         guard inside.count == 4, inside.allSatisfy(\.isNumber) else { return false }
         let head = compact[..<open]
@@ -108,16 +115,18 @@ public enum PageFurniture {
     /// (`常州市钟楼区人民政府办公室  钟政办〔2022〕3号`). A unit's own cell is shorter than that.
     static func runningHeaders(_ compacts: [String]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for text in compacts where (6...60).contains(text.unicodeScalars.count) && text.hasSuffix("号") || text.hasSuffix("厅") || text.hasSuffix("室") || text.hasSuffix("府") {
+        for text in compacts
+        where (6...60).contains(text.unicodeScalars.count) && text.hasSuffix("号") || text.hasSuffix("厅") || text.hasSuffix("室") || text.hasSuffix("府") {
             guard (6...60).contains(text.unicodeScalars.count) else { continue }
             counts[text, default: 0] += 1
         }
-        return Set(counts.filter { text, count in
-            guard count >= 3 else { return false }
-            let numbered = (text.contains("〔") || text.contains("[") || text.contains("［")) && text.hasSuffix("号")
-            let office = text.count >= 10 && ["人民政府办公室", "人民政府办公厅", "人民政府"].contains { text.hasSuffix($0) }
-            return numbered || office
-        }.keys)
+        return Set(
+            counts.filter { text, count in
+                guard count >= 3 else { return false }
+                let numbered = (text.contains("〔") || text.contains("[") || text.contains("［")) && text.hasSuffix("号")
+                let office = text.count >= 10 && ["人民政府办公室", "人民政府办公厅", "人民政府"].contains { text.hasSuffix($0) }
+                return numbered || office
+            }.keys)
     }
 
     static func compact(_ text: String) -> String {

@@ -22,8 +22,9 @@ enum PipeLayoutReader {
                 if inner.hasSuffix("|") { inner = inner.dropLast() }
                 let cells = inner.split(separator: "|", omittingEmptySubsequences: false).enumerated().map { column, raw in
                     let text = raw.trimmed().replacingOccurrences(of: "<br>", with: "\n")
-                    return Cell(text: text, merge: text.isEmpty ? .fromAbove : .none,
-                                location: SourceLocation(line: line.number, table: tableCount, column: column + 1))
+                    return Cell(
+                        text: text, merge: text.isEmpty ? .fromAbove : .none,
+                        location: SourceLocation(line: line.number, table: tableCount, column: column + 1))
                 }
                 rows.append(TableRow(cells: cells, location: SourceLocation(line: line.number, table: tableCount)))
             } else {

@@ -30,8 +30,10 @@ enum TabLayoutReader {
                     if rows.isEmpty && cells.isEmpty { startTable(at: index) }
                     let content = String(line.text.dropFirst())
                     let blank = content.isBlank
-                    cells.append(Cell(text: blank ? "" : content, merge: blank ? .fromAbove : .none,
-                                      location: SourceLocation(line: line.number, table: tableCount)))
+                    cells.append(
+                        Cell(
+                            text: blank ? "" : content, merge: blank ? .fromAbove : .none,
+                            location: SourceLocation(line: line.number, table: tableCount)))
                 } else if line.text.isBlank {
                     // Blank lines separate rows and wrapped cell lines alike: they carry nothing.
                 } else if cells.isEmpty && rows.isEmpty {
@@ -78,8 +80,9 @@ enum TabLayoutReader {
             while cursor < lines.count && !lines[cursor].text.hasPrefix("\t") { cursor += 1 }
             guard cursor < lines.count else {
                 let text = lines[index].text.drop(while: \.isWhitespace)
-                return text.hasPrefix("附件") || text.prefix(while: { "一二三四五六七八九十".contains($0) }).count > 0
-                    && text.drop(while: { "一二三四五六七八九十".contains($0) }).first == "、"
+                return text.hasPrefix("附件")
+                    || text.prefix(while: { "一二三四五六七八九十".contains($0) }).count > 0
+                        && text.drop(while: { "一二三四五六七八九十".contains($0) }).first == "、"
             }
             var header: [String] = []
             while cursor < lines.count && (lines[cursor].text.hasPrefix("\t") || lines[cursor].text.isEmpty) && header.count < 12 {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Bytes → text for the encodings Chinese offices produce: UTF-8 (with or without BOM),
@@ -47,7 +48,7 @@ public enum TextDecoding {
             if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" {
                 control += 1
             } else if (0xE000...0xF8FF).contains(scalar.value) || scalar.value == 0xFFFD {
-                control += 1 // private-use and replacement characters: garbage, not a plan
+                control += 1  // private-use and replacement characters: garbage, not a plan
             }
         }
         if total > 0 && control * 20 > total { throw DocumentError.binary(file: file) }
@@ -58,26 +59,26 @@ public enum TextDecoding {
     /// glibc's iconv knows GB18030 (a superset of GBK and GB2312); Foundation on Linux does not.
     static func iconvDecode(_ bytes: [UInt8], from encoding: String) -> String? {
         #if canImport(Glibc)
-        let handle = iconv_open("UTF-8", encoding)
-        if handle == iconv_t(bitPattern: -1) { return nil }
-        defer { iconv_close(handle) }
-        var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
-                var outLeft = outBuf.count
-                let result = iconv(handle, &inPtr, &inLeft, &outPtr, &outLeft)
-                if result == -1 || inLeft != 0 { return nil }
-                return outBuf.count - outLeft
+            let handle = iconv_open("UTF-8", encoding)
+            if handle == iconv_t(bitPattern: -1) { return nil }
+            defer { iconv_close(handle) }
+            var input = bytes.map { CChar(bitPattern: $0) }
+            var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+            let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+                output.withUnsafeMutableBufferPointer { outBuf in
+                    var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                    var inLeft = inBuf.count
+                    var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                    var outLeft = outBuf.count
+                    let result = iconv(handle, &inPtr, &inLeft, &outPtr, &outLeft)
+                    if result == -1 || inLeft != 0 { return nil }
+                    return outBuf.count - outLeft
+                }
             }
-        }
-        guard let produced else { return nil }
-        return String(validating: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard let produced else { return nil }
+            return String(validating: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #else
-        return nil
+            return nil
         #endif
     }
 }

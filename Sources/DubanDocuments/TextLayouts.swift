@@ -18,8 +18,9 @@ enum TextLayouts {
 
     /// The file's lines, numbered as an editor shows them, without page and site furniture.
     static func numberedLines(_ text: String) -> [SourceLine] {
-        PageFurniture.removing(text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            SourceLine(number: $0.offset + 1, text: String($0.element))
-        })
+        PageFurniture.removing(
+            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                SourceLine(number: $0.offset + 1, text: String($0.element))
+            })
     }
 }

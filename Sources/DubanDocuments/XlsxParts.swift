@@ -18,8 +18,10 @@ enum XlsxParts {
             case "sheet":
                 guard let id = attributes.local("id") else { return }
                 let state = attributes.local("state") ?? "visible"
-                sheets.append(SheetEntry(name: attributes.local("name") ?? "", relationshipID: id,
-                                         hidden: state == "hidden" || state == "veryHidden"))
+                sheets.append(
+                    SheetEntry(
+                        name: attributes.local("name") ?? "", relationshipID: id,
+                        hidden: state == "hidden" || state == "veryHidden"))
             case "workbookPr":
                 let value = attributes.local("date1904")?.lowercased()
                 date1904 = value == "1" || value == "true"

@@ -21,7 +21,8 @@ enum XlsxReader {
         let relationships = try package.relationships(of: workbookPath)
         let directory = (workbookPath as NSString).deletingLastPathComponent
 
-        let sharedStringsPath = relationships.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
+        let sharedStringsPath =
+            relationships.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
             ?? "\(directory)/sharedStrings.xml"
         let sharedStrings = XlsxParts.SharedStrings(file: file, cellLimit: limits.cells)
         if let xml = try package.part(sharedStringsPath) {
@@ -40,7 +41,8 @@ enum XlsxReader {
             switch raw.type {
             case "s":
                 guard let index = Int(raw.value.trimmed()),
-                      index >= 0, index < strings.count else { return "" }
+                    index >= 0, index < strings.count
+                else { return "" }
                 text = strings[index]
             case "inlineStr", "str", "e":
                 text = XlsxValues.cleanText(raw.value)
@@ -58,7 +60,8 @@ enum XlsxReader {
         for sheet in workbook.sheets where !sheet.hidden {
             // Chart sheets and dialog sheets hold no cells.
             guard let relationship = relationships[sheet.relationshipID],
-                  relationship.type.hasSuffix("/worksheet") else { continue }
+                relationship.type.hasSuffix("/worksheet")
+            else { continue }
             guard let xml = try package.part(relationship.target) else {
                 throw DocumentError.missingPart(file: file, part: relationship.target)
             }
@@ -94,8 +97,9 @@ enum XlsxReader {
         var grid: [[Cell]] = rowNumbers.map { rowNumber in
             let filled = sheet.cells[rowNumber] ?? [:]
             return (left...right).map { column in
-                Cell(text: filled[column] ?? "",
-                     location: SourceLocation(sheet: name, row: rowNumber, column: column))
+                Cell(
+                    text: filled[column] ?? "",
+                    location: SourceLocation(sheet: name, row: rowNumber, column: column))
             }
         }
 

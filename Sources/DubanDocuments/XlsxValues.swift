@@ -42,8 +42,9 @@ enum XlsxValues {
         guard ends.count == 2, let a = cellReference(String(ends[0])), let b = cellReference(String(ends[1])) else {
             return nil
         }
-        let range = Range(top: min(a.row, b.row), left: min(a.column, b.column),
-                          bottom: max(a.row, b.row), right: max(a.column, b.column))
+        let range = Range(
+            top: min(a.row, b.row), left: min(a.column, b.column),
+            bottom: max(a.row, b.row), right: max(a.column, b.column))
         return range.top == range.bottom && range.left == range.right ? nil : range
     }
 
@@ -62,7 +63,7 @@ enum XlsxValues {
             }
             switch id {
             case 9, 10: self = .percent
-            case 27, 36, 50, 52, 57: self = .date(.yearMonth, chinese: true) // zh-CN built-ins: yyyy"年"m"月"
+            case 27, 36, 50, 52, 57: self = .date(.yearMonth, chinese: true)  // zh-CN built-ins: yyyy"年"m"月"
             case 28, 29, 51, 53, 54, 58: self = .date(.monthDay, chinese: true)
             case 31: self = .date(.yearMonthDay, chinese: true)
             case 14...17, 22, 30: self = .date(.iso, chinese: false)
@@ -79,7 +80,10 @@ enum XlsxValues {
             var inBracket = false
             var escaped = false
             for character in section {
-                if escaped { escaped = false; continue }
+                if escaped {
+                    escaped = false
+                    continue
+                }
                 switch character {
                 case "\\" where !inQuote: escaped = true
                 case "\"": inQuote.toggle()
@@ -134,7 +138,7 @@ enum XlsxValues {
     }
 
     static func date(_ serial: Double, style: NumberFormat.DateStyle, chinese: Bool, date1904: Bool) -> String? {
-        guard serial >= 0, serial < 2_958_466 else { return nil } // up to 9999-12-31
+        guard serial >= 0, serial < 2_958_466 else { return nil }  // up to 9999-12-31
         var whole = Int(serial.rounded(.down))
         let seconds = Int(((serial - Double(whole)) * 86_400).rounded())
         if date1904 {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Receives the events of one XML part. Element names arrive without their namespace prefix
@@ -19,8 +20,9 @@ enum XmlEvents {
     /// the handler raised is rethrown as it is.
     static func parse(_ data: Data, part: String, file: String, into handler: XmlHandler) throws {
         guard let data = utf8(data),
-              // OOXML parts never carry a DTD; refusing one rules out entity-expansion bombs.
-              data.range(of: Data("<!DOCTYPE".utf8)) == nil, data.range(of: Data("<!ENTITY".utf8)) == nil else {
+            // OOXML parts never carry a DTD; refusing one rules out entity-expansion bombs.
+            data.range(of: Data("<!DOCTYPE".utf8)) == nil, data.range(of: Data("<!ENTITY".utf8)) == nil
+        else {
             throw DocumentError.badXML(file: file, part: part)
         }
         let parser = XMLParser(data: data)
@@ -59,7 +61,8 @@ enum XmlEvents {
     static func withoutDeclaration(_ data: Data) -> Data {
         let start = data.firstIndex { !(0x09...0x0D).contains($0) && $0 != 0x20 } ?? data.startIndex
         guard data[start...].starts(with: Array("<?xml".utf8)),
-              let end = data.range(of: Data("?>".utf8), in: start..<data.endIndex) else { return data }
+            let end = data.range(of: Data("?>".utf8), in: start..<data.endIndex)
+        else { return data }
         return Data(data[end.upperBound...])
     }
 
@@ -85,14 +88,18 @@ enum XmlEvents {
             parser.abortParsing()
         }
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
             handler.start(XmlEvents.localName(elementName), attributeDict)
             if handler.failure != nil { parser.abortParsing() }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?
+        ) {
             handler.end(XmlEvents.localName(elementName))
             if handler.failure != nil { parser.abortParsing() }
         }
@@ -106,7 +113,6 @@ enum XmlEvents {
         }
     }
 }
-
 
 extension Dictionary where Key == String, Value == String {
     /// An attribute by its local name, whatever its prefix (`val` finds `w:val`). Looked up

@@ -110,7 +110,10 @@ final class XmlPackage {
         var parts: [Substring] = target.hasPrefix("/") ? [] : directory.split(separator: "/")
         for piece in target.split(separator: "/") {
             if piece == "." || piece.isEmpty { continue }
-            if piece == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            if piece == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
             parts.append(piece)
         }
         return parts.joined(separator: "/")

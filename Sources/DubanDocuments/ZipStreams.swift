@@ -30,7 +30,7 @@ enum ZipStreams {
                 let stored = Int(u32(bytes, offset + 24))
                 guard stored != 0xFFFF_FFFF, start + stored <= bytes.count else { return false }
             default:
-                break   // ZIPFoundation refuses any other method itself
+                break  // ZIPFoundation refuses any other method itself
             }
             offset += 46 + Int(u16(bytes, offset + 28)) + Int(u16(bytes, offset + 30)) + Int(u16(bytes, offset + 32))
         }
@@ -44,7 +44,8 @@ enum ZipStreams {
     static func streamEnds(_ bytes: [UInt8], from start: Int) -> Bool {
         guard start < bytes.count else { return false }
         guard let zeros = inflate(bytes, from: start, padding: 0x00),
-              let ones = inflate(bytes, from: start, padding: 0xFF) else { return false }
+            let ones = inflate(bytes, from: start, padding: 0xFF)
+        else { return false }
         return zeros == ones
     }
 
@@ -61,21 +62,23 @@ enum ZipStreams {
         var padded = false
         var produced: UInt64 = 0
         do {
-            let crc = try Data.decompress(size: Int64(bytes.count - start), bufferSize: chunkSize, skipCRC32: false,
-                                          provider: { _, size in
-                var chunk = [UInt8](bytes[min(position, bytes.count)..<min(position + size, bytes.count)])
-                position += chunk.count
-                if chunk.count < size {
-                    // Padded once, then the input has run out: no end within the file.
-                    if padded { throw RanOut() }
-                    padded = true
-                    chunk += [UInt8](repeating: padding, count: size - chunk.count)
-                }
-                return Data(chunk)
-            }, consumer: { chunk in
-                produced += UInt64(chunk.count)
-                if produced > enough { throw Enough() }
-            })
+            let crc = try Data.decompress(
+                size: Int64(bytes.count - start), bufferSize: chunkSize, skipCRC32: false,
+                provider: { _, size in
+                    var chunk = [UInt8](bytes[min(position, bytes.count)..<min(position + size, bytes.count)])
+                    position += chunk.count
+                    if chunk.count < size {
+                        // Padded once, then the input has run out: no end within the file.
+                        if padded { throw RanOut() }
+                        padded = true
+                        chunk += [UInt8](repeating: padding, count: size - chunk.count)
+                    }
+                    return Data(chunk)
+                },
+                consumer: { chunk in
+                    produced += UInt64(chunk.count)
+                    if produced > enough { throw Enough() }
+                })
             return [produced, UInt64(crc)]
         } catch is Enough {
             return [enough, 0]

@@ -64,8 +64,10 @@ public enum BulletinDocx {
             heading(Say.headingInstructions)
             for instruction in bulletin.instructions {
                 let day = PlanCalendar.calendar.dateComponents([.month, .day], from: instruction.date)
-                body += paragraph(Say.instruction(leader: instruction.leader, month: day.month ?? 0, day: day.day ?? 0,
-                                                  taskLabel: instruction.taskLabel, text: instruction.text), .body)
+                body += paragraph(
+                    Say.instruction(
+                        leader: instruction.leader, month: day.month ?? 0, day: day.day ?? 0,
+                        taskLabel: instruction.taskLabel, text: instruction.text), .body)
             }
         }
 
@@ -114,8 +116,9 @@ public enum BulletinDocx {
         columns += lightColumns(withPending: withPending)
         let rows = sections.map { line in
             [line.name, String(line.total)]
-                + lightCells(green: line.green, yellow: line.yellow, red: line.red, done: line.done,
-                             pending: withPending ? line.pending : nil)
+                + lightCells(
+                    green: line.green, yellow: line.yellow, red: line.red, done: line.done,
+                    pending: withPending ? line.pending : nil)
         }
         return table(columns, rows)
     }
@@ -128,8 +131,9 @@ public enum BulletinDocx {
         columns.append(Column(Say.columnRate, 9))
         let rows = units.map { line in
             [line.rank.map(String.init) ?? Say.noRate, line.name, String(line.tasks)]
-                + lightCells(green: line.green, yellow: line.yellow, red: line.red, done: line.done,
-                             pending: withPending ? line.pending : nil)
+                + lightCells(
+                    green: line.green, yellow: line.yellow, red: line.red, done: line.done,
+                    pending: withPending ? line.pending : nil)
                 + [line.rate.map { Strings.Supervision.percent($0 * 100) } ?? Say.noRate]
         }
         return table(columns, rows)
@@ -164,8 +168,9 @@ public enum BulletinDocx {
         for row in rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (index, column) in columns.enumerated() {
-                xml += DocxWriter.cell(index < row.count ? row[index] : "", width: widths[index],
-                                       style: column.centered ? .centered : .body)
+                xml += DocxWriter.cell(
+                    index < row.count ? row[index] : "", width: widths[index],
+                    style: column.centered ? .centered : .body)
             }
             xml += "</w:tr>"
         }
@@ -178,8 +183,10 @@ public enum BulletinDocx {
         guard !lines.isEmpty else { return paragraph(Strings.Bulletin.noneListed, .body) }
         var xml = ""
         for (index, line) in lines.enumerated() {
-            xml += paragraph(Strings.Bulletin.taskLine(index: index + 1, light: line.light.display, label: line.label,
-                                                       text: line.text, units: line.units), .body)
+            xml += paragraph(
+                Strings.Bulletin.taskLine(
+                    index: index + 1, light: line.light.display, label: line.label,
+                    text: line.text, units: line.units), .body)
             if !line.reasons.isEmpty {
                 xml += paragraph(Strings.Bulletin.reasons(line.reasons), .reason)
             }

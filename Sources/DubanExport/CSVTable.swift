@@ -14,7 +14,7 @@ public enum CSVTable {
     /// reader's Excel. Plain numbers (-3.5, +2) stay numbers.
     public static func inert(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
-        if (first == "-" || first == "+"), Double(cell) != nil { return cell }
+        if first == "-" || first == "+", Double(cell) != nil { return cell }
         return "'" + cell
     }
 }

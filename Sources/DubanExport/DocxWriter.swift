@@ -55,10 +55,13 @@ enum DocxWriter {
             case .task(let task):
                 xml += "<w:tr>"
                 for (index, column) in table.columns.enumerated() {
-                    let merge: Merge = task.continues[index] ? .continued
+                    let merge: Merge =
+                        task.continues[index]
+                        ? .continued
                         : table.startsMerge(row: rowIndex, column: index) ? .restart : .none
-                    xml += cell(merge == .continued ? "" : task.cells[index], width: widths[index], merge: merge,
-                                style: column.centered ? .centered : .body)
+                    xml += cell(
+                        merge == .continued ? "" : task.cells[index], width: widths[index], merge: merge,
+                        style: column.centered ? .centered : .body)
                 }
                 xml += "</w:tr>"
             }
@@ -143,8 +146,10 @@ enum DocxWriter {
     }
 
     /// A table cell; each line of the text is a paragraph of its own, as a typist enters it.
-    static func cell(_ text: String, width: Int, span: Int = 1, merge: Merge = .none, style: TextStyle,
-                     shaded: Bool = false) -> String {
+    static func cell(
+        _ text: String, width: Int, span: Int = 1, merge: Merge = .none, style: TextStyle,
+        shaded: Bool = false
+    ) -> String {
         var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
         switch merge {
@@ -154,9 +159,12 @@ enum DocxWriter {
         }
         if shaded { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>" }
         properties += "<w:vAlign w:val=\"center\"/>"
-        let paragraphs = text.isEmpty ? ["<w:p/>"] : text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            paragraph(String($0), style: style)
-        }
+        let paragraphs =
+            text.isEmpty
+            ? ["<w:p/>"]
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                paragraph(String($0), style: style)
+            }
         return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraphs.joined())</w:tc>"
     }
 

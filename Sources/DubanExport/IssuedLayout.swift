@@ -32,9 +32,10 @@ struct IssuedLayout {
         let everywhere = ExportColumn.columns(for: plan.tasks)
         tables = order.map { number in
             let tasks = byAttachment[number] ?? []
-            return IssuedTable(number: number, marked: marked, title: titles[number] ?? "",
-                               columns: sameColumnsEverywhere ? everywhere : ExportColumn.columns(for: tasks),
-                               tasks: tasks)
+            return IssuedTable(
+                number: number, marked: marked, title: titles[number] ?? "",
+                columns: sameColumnsEverywhere ? everywhere : ExportColumn.columns(for: tasks),
+                tasks: tasks)
         }
     }
 }
@@ -188,7 +189,8 @@ enum ExportColumn: CaseIterable {
     static func deadline(_ value: String) -> String {
         let parts = value.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-              (1...12).contains(month) else { return value }
+            (1...12).contains(month)
+        else { return value }
         return Strings.Export.deadline(year: year, month: month)
     }
 }

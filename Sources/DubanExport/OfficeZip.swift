@@ -12,8 +12,10 @@ enum OfficeZip {
             let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
             for part in parts {
                 let data = Data(part.xml.utf8)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: fixedDate, compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                    modificationDate: fixedDate, compressionMethod: .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
@@ -30,10 +32,13 @@ enum OfficeZip {
     static func wordDocument(_ document: String, styles: String) throws -> Data {
         let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         return try archive([
-            ("[Content_Types].xml", contentTypes([
-                ("/word/document.xml", "\(main).document.main+xml"),
-                ("/word/styles.xml", "\(main).styles+xml"),
-            ])),
+            (
+                "[Content_Types].xml",
+                contentTypes([
+                    ("/word/document.xml", "\(main).document.main+xml"),
+                    ("/word/styles.xml", "\(main).styles+xml"),
+                ])
+            ),
             ("_rels/.rels", relationships([("rId1", officeDocumentType, "word/document.xml")])),
             ("word/_rels/document.xml.rels", relationships([("rId1", relationshipBase + "styles", "styles.xml")])),
             ("word/styles.xml", styles),
@@ -45,17 +50,17 @@ enum OfficeZip {
     /// tables with Word's usual cell margins: the defaults every document here starts from.
     static func wordStyles(chineseFont: String) -> String {
         xmlHeader + """
-        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" \
-        w:eastAsia="\(chineseFont)" w:cs="Times New Roman"/><w:sz w:val="21"/><w:szCs w:val="21"/>\
-        <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
-        <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
-        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
-        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>\
-        <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>\
-        <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>\
-        </w:tblCellMar></w:tblPr></w:style></w:styles>
-        """
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" \
+            w:eastAsia="\(chineseFont)" w:cs="Times New Roman"/><w:sz w:val="21"/><w:szCs w:val="21"/>\
+            <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
+            <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
+            <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>\
+            <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>\
+            <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>\
+            </w:tblCellMar></w:tblPr></w:style></w:styles>
+            """
     }
 
     static let relationshipsType = "application/vnd.openxmlformats-package.relationships+xml"

@@ -11,22 +11,29 @@ public enum TableXlsx {
     public static func write(sheet: String, header: [String], rows: [[Cell]]) throws -> Data {
         let main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
         let name = String(sheet.filter { !"[]:*?/\\".contains($0) }.prefix(31))
-        let workbook = OfficeZip.xmlHeader
+        let workbook =
+            OfficeZip.xmlHeader
             + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<sheets><sheet name=\"\(XmlText.escape(name.isEmpty ? "Sheet1" : name))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
         return try OfficeZip.archive([
-            ("[Content_Types].xml", OfficeZip.contentTypes([
-                ("/xl/workbook.xml", "\(main).sheet.main+xml"),
-                ("/xl/worksheets/sheet1.xml", "\(main).worksheet+xml"),
-                ("/xl/styles.xml", "\(main).styles+xml"),
-            ])),
+            (
+                "[Content_Types].xml",
+                OfficeZip.contentTypes([
+                    ("/xl/workbook.xml", "\(main).sheet.main+xml"),
+                    ("/xl/worksheets/sheet1.xml", "\(main).worksheet+xml"),
+                    ("/xl/styles.xml", "\(main).styles+xml"),
+                ])
+            ),
             ("_rels/.rels", OfficeZip.relationships([("rId1", OfficeZip.officeDocumentType, "xl/workbook.xml")])),
             ("xl/workbook.xml", workbook),
-            ("xl/_rels/workbook.xml.rels", OfficeZip.relationships([
-                ("rId1", OfficeZip.relationshipBase + "worksheet", "worksheets/sheet1.xml"),
-                ("rId2", OfficeZip.relationshipBase + "styles", "styles.xml"),
-            ])),
+            (
+                "xl/_rels/workbook.xml.rels",
+                OfficeZip.relationships([
+                    ("rId1", OfficeZip.relationshipBase + "worksheet", "worksheets/sheet1.xml"),
+                    ("rId2", OfficeZip.relationshipBase + "styles", "styles.xml"),
+                ])
+            ),
             ("xl/worksheets/sheet1.xml", worksheet(header: header, rows: rows)),
             ("xl/styles.xml", styles),
         ])
@@ -36,7 +43,8 @@ public enum TableXlsx {
         let all: [[Cell]] = [header.map { .text($0) }] + rows
         let columns = all.map(\.count).max() ?? 0
         var xml = OfficeZip.xmlHeader + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        xml +=
+            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         xml += "<cols>"
         for column in 0..<columns {
             let widest = all.map { row in column < row.count ? width(row[column]) : 0 }.max() ?? 8
@@ -69,7 +77,8 @@ public enum TableXlsx {
     }
 
     static func letters(_ column: Int) -> String {
-        var number = column + 1, out = ""
+        var number = column + 1
+        var out = ""
         while number > 0 {
             let rest = (number - 1) % 26
             out = String(UnicodeScalar(65 + rest)!) + out
@@ -78,7 +87,8 @@ public enum TableXlsx {
         return out
     }
 
-    static let styles = OfficeZip.xmlHeader
+    static let styles =
+        OfficeZip.xmlHeader
         + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font><font><b/><sz val=\"11\"/><name val=\"黑体\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"

@@ -12,8 +12,9 @@ enum XlsxWriter {
         for (index, table) in layout.tables.enumerated() {
             let name = sheetName(table, index: index, taken: sheets.map(\.name))
             // The first sheet carries the document's own lines (the government, the title).
-            let sheet = Sheet(table: table, lead: index == 0 ? [layout.letterhead, layout.title].compactMap { $0 } : [],
-                              strings: &strings)
+            let sheet = Sheet(
+                table: table, lead: index == 0 ? [layout.letterhead, layout.title].compactMap { $0 } : [],
+                strings: &strings)
             sheets.append((name, sheet.xml, sheet.headerRow))
         }
         let main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
@@ -30,7 +31,8 @@ enum XlsxWriter {
         relationships.append(("rId\(sheets.count + 1)", OfficeZip.relationshipBase + "styles", "styles.xml"))
         relationships.append(("rId\(sheets.count + 2)", OfficeZip.relationshipBase + "sharedStrings", "sharedStrings.xml"))
 
-        var workbook = OfficeZip.xmlHeader
+        var workbook =
+            OfficeZip.xmlHeader
             + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<bookViews><workbookView/></bookViews><sheets>"
@@ -41,20 +43,22 @@ enum XlsxWriter {
         for (index, sheet) in sheets.enumerated() {
             // Print the header row at the top of every printed page.
             let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
-            workbook += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+            workbook +=
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
                 + XmlText.escape("\(quoted)!$\(sheet.headerRow):$\(sheet.headerRow)") + "</definedName>"
         }
         workbook += "</definedNames></workbook>"
 
-        return try OfficeZip.archive([
-            ("[Content_Types].xml", OfficeZip.contentTypes(overrides)),
-            ("_rels/.rels", OfficeZip.relationships([("rId1", OfficeZip.officeDocumentType, "xl/workbook.xml")])),
-            ("xl/workbook.xml", workbook),
-            ("xl/_rels/workbook.xml.rels", OfficeZip.relationships(relationships)),
-        ] + parts + [
-            ("xl/styles.xml", styles),
-            ("xl/sharedStrings.xml", strings.xml),
-        ])
+        return try OfficeZip.archive(
+            [
+                ("[Content_Types].xml", OfficeZip.contentTypes(overrides)),
+                ("_rels/.rels", OfficeZip.relationships([("rId1", OfficeZip.officeDocumentType, "xl/workbook.xml")])),
+                ("xl/workbook.xml", workbook),
+                ("xl/_rels/workbook.xml.rels", OfficeZip.relationships(relationships)),
+            ] + parts + [
+                ("xl/styles.xml", styles),
+                ("xl/sharedStrings.xml", strings.xml),
+            ])
     }
 
     /// `附件N`, or a generic name for a plan without attachments; Excel's rules: at most 31
@@ -111,7 +115,7 @@ enum XlsxWriter {
             addRow(columns.map { ($0.header, Style.header) }, height: 24)
             headerRow = rowNumber
 
-            var mergeStarts: [Int: Int] = [:] // column index → row number where its open merge began
+            var mergeStarts: [Int: Int] = [:]  // column index → row number where its open merge began
             for (index, row) in table.rows.enumerated() {
                 switch row {
                 case .section(let text):
@@ -129,7 +133,8 @@ enum XlsxWriter {
                     for column in columns.indices {
                         if table.startsMerge(row: index, column: column) { mergeStarts[column] = rowNumber }
                         if task.continues[column], let start = mergeStarts[column],
-                           !table.continuedBelow(row: index, column: column) {
+                            !table.continuedBelow(row: index, column: column)
+                        {
                             let letter = XlsxWriter.column(column + 1)
                             merges.append("\(letter)\(start):\(letter)\(rowNumber)")
                             mergeStarts[column] = nil
@@ -198,40 +203,41 @@ enum XlsxWriter {
     }
 
     /// Fonts, a grey header fill, thin borders, and the cell formats of `Style` in its order.
-    static let styles = OfficeZip.xmlHeader + """
-    <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-    <fonts count="4">\
-    <font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    <font><b/><sz val="16"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    <font><b/><sz val="20"/><color rgb="FFC00000"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    </fonts>\
-    <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
-    <fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill></fills>\
-    <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
-    <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
-    <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
-    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-    <cellXfs count="8">\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
-    <alignment vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
-    <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">\
-    <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1">\
-    <alignment vertical="center"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
-    <alignment vertical="center" indent="1"/></xf>\
-    <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
-    <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
-    <alignment horizontal="center" vertical="center"/></xf>\
-    </cellXfs>\
-    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-    </styleSheet>
-    """
+    static let styles =
+        OfficeZip.xmlHeader + """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <fonts count="4">\
+            <font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            <font><b/><sz val="16"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            <font><b/><sz val="20"/><color rgb="FFC00000"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            </fonts>\
+            <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+            <fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill></fills>\
+            <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+            <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
+            <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="8">\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
+            <alignment vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
+            <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">\
+            <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1">\
+            <alignment vertical="center"/></xf>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">\
+            <alignment vertical="center" indent="1"/></xf>\
+            <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
+            <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
+            <alignment horizontal="center" vertical="center"/></xf>\
+            </cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+            </styleSheet>
+            """
 }
 
 /// The workbook's shared-strings table: each distinct text once, cells refer to it by index.
@@ -249,7 +255,8 @@ struct SharedStrings {
     }
 
     var xml: String {
-        var out = OfficeZip.xmlHeader
+        var out =
+            OfficeZip.xmlHeader
             + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(references)\" uniqueCount=\"\(items.count)\">"
         for item in items {
             out += "<si><t xml:space=\"preserve\">\(XmlText.escape(item))</t></si>"

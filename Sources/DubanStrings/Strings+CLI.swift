@@ -34,8 +34,11 @@ extension Strings {
         public static let formatHelp = "强制指定格式：lines、tabs、pipes、inline、docx、xlsx、csv、tsv、json"
         public static let governmentHelp = "发文政府（文档未写明时使用）"
         public static let yearHelp = "方案年度（文档未写明时使用）"
-        public static let columnsHelp = "表格各列的含义，逗号分隔：number（序号）、goal（目标名称）、standard（工作标准）、leader（分管领导）、lead（牵头单位）、coop（配合单位）、responsible（责任单位，第一个为牵头）、deadline（完成时限）、ignore（不导入）"
-        public static func badColumns(_ text: String) -> String { "--columns “\(text)”无效：每一列须是 number、goal、standard、leader、lead、coop、responsible、deadline、ignore 之一，且至少有一列 standard" }
+        public static let columnsHelp =
+            "表格各列的含义，逗号分隔：number（序号）、goal（目标名称）、standard（工作标准）、leader（分管领导）、lead（牵头单位）、coop（配合单位）、responsible（责任单位，第一个为牵头）、deadline（完成时限）、ignore（不导入）"
+        public static func badColumns(_ text: String) -> String {
+            "--columns “\(text)”无效：每一列须是 number、goal、standard、leader、lead、coop、responsible、deadline、ignore 之一，且至少有一列 standard"
+        }
         public static func badYear(_ year: Int) -> String { "年度 \(year) 不合理" }
         public static let benchSeedAbstract = "生成压测数据（仅用于基准测试）"
         public static let benchTokensHelp = "写出 API 令牌的 JSON 文件"

@@ -85,7 +85,8 @@ extension Strings {
         }
 
         public static func deadlineOutsideYear(_ deadline: String, planYear: Int, inText: Bool) -> String {
-            inText ? "工作标准中的时限“\(deadline)”不在方案年度 \(planYear) 年内"
+            inText
+                ? "工作标准中的时限“\(deadline)”不在方案年度 \(planYear) 年内"
                 : "完成时限 \(deadline) 不在方案年度 \(planYear) 年内"
         }
 

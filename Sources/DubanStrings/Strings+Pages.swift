@@ -91,10 +91,12 @@ extension Strings {
         /// The audit trail's action codes as a clerk reads them.
         public static func auditAction(_ code: String) -> String {
             let names: [String: String] = [
-                "account.create": "创建账户", "account.enable": "启用账户", "account.disable": "停用账户", "bulletin.draft": "起草通报", "bulletin.edit": "修改通报", "bulletin.publish": "发布通报",
+                "account.create": "创建账户", "account.enable": "启用账户", "account.disable": "停用账户", "bulletin.draft": "起草通报", "bulletin.edit": "修改通报",
+                "bulletin.publish": "发布通报",
                 "draft.task.add": "草稿新增任务", "draft.task.delete": "草稿删除任务", "draft.task.edit": "草稿修改任务",
                 "draft.unit.map": "单位并入名录", "government.create": "创建政府", "government.webhook": "设置群机器人",
-                "login": "登录", "login.failed": "登录失败", "audit.keyed": "启用审计密钥", "notification.read": "通知标为已读", "logout": "退出", "plan.import": "导入方案", "plan.publish": "发布方案",
+                "login": "登录", "login.failed": "登录失败", "audit.keyed": "启用审计密钥", "notification.read": "通知标为已读", "logout": "退出", "plan.import": "导入方案",
+                "plan.publish": "发布方案",
                 "report.submit": "提交报告", "report.accept": "审核通过", "report.return": "退回报告",
                 "task.acknowledge": "签收", "task.workItems": "二次分解", "task.amend": "目标调整", "task.close": "办结",
                 "task.instruct": "领导批示", "token.create": "创建令牌", "urging.answer": "回复催办", "urging.create": "催办",

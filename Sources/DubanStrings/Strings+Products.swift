@@ -47,8 +47,10 @@ extension Strings {
             public static func attainment(total: Double, met: Double, indicators: Int, rated: Int, weight: Double, points: Double) -> String {
                 judged(total: total, met: met, indicators: indicators, rated: rated, reached: "达到确保目标", weight: weight, points: points)
             }
-            public static func attainmentProvisional(total: Double, met: Double, indicators: Int, rated: Int, weight: Double,
-                                                     points: Double) -> String {
+            public static func attainmentProvisional(
+                total: Double, met: Double, indicators: Int, rated: Int, weight: Double,
+                points: Double
+            ) -> String {
                 judged(total: total, met: met, indicators: indicators, rated: rated, reached: "达到序时要求", weight: weight, points: points)
             }
             static func judged(total: Double, met: Double, indicators: Int, rated: Int, reached: String, weight: Double, points: Double) -> String {

@@ -55,7 +55,6 @@ extension Strings {
         public static let weightRange = "每项权重应在 0 到 100 之间"
         public static let rulesRange = "无进展期数须在 1 至 24 之间，偏离幅度须在 0 至 100 个百分点之间"
         public static let autoEscalationNote = "回复期限已过仍未回复，系统自动升级为督办单"
-    
 
         // The plan editor and the directory.
         public static let planTitleRequired = "请填写方案标题"

@@ -21,8 +21,10 @@ import Testing
             try await app.autoMigrate()
             for index in 1...count {
                 try await app.db.transaction { tx in
-                    _ = try await AuditTrail.append(.init(accountID: 1, governmentID: 1, action: "test.write", subjectType: "thing",
-                                                          subjectID: index, after: "值\(index)"), at: Date(), on: tx, key: key)
+                    _ = try await AuditTrail.append(
+                        .init(
+                            accountID: 1, governmentID: 1, action: "test.write", subjectType: "thing",
+                            subjectID: index, after: "值\(index)"), at: Date(), on: tx, key: key)
                 }
             }
         }
@@ -36,7 +38,8 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["DUBAN_AUDIT_KEY"] = key
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

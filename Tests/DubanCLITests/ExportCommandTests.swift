@@ -101,9 +101,11 @@ import Testing
         #expect(run.stderr.contains("计划.txt") && run.stderr.contains("文件不存在"), "\(run.stderr)")
     }
 
-    @Test(arguments: [["export"], ["export", "a.txt"], ["export", "a.txt", "--to", "pdf", "--output", "a.pdf"],
-                      ["export", "a.txt", "--output", "a.pdf"], ["export", "a.txt", "--to", "docx"],
-                      ["export", "a.txt", "-o", "a.docx", "--year", "99999"]])
+    @Test(arguments: [
+        ["export"], ["export", "a.txt"], ["export", "a.txt", "--to", "pdf", "--output", "a.pdf"],
+        ["export", "a.txt", "--output", "a.pdf"], ["export", "a.txt", "--to", "docx"],
+        ["export", "a.txt", "-o", "a.docx", "--year", "99999"],
+    ])
     func wrongUsageExitsTwo(arguments: [String]) throws {
         let run = try Support.run(duban, arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")

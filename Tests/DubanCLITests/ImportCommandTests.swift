@@ -86,15 +86,17 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).txt").path
         FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: 51_000_000) // sparse: no real disk used
+        try handle.truncate(atOffset: 51_000_000)  // sparse: no real disk used
         try handle.close()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = try Support.run(duban, ["import", path])
         #expect(run.status == 1 && run.stdout.isEmpty && run.stderr.contains("50 MB"))
     }
 
-    @Test(arguments: [["import"], ["import", "a.txt", "--format", "pdf"], ["import", "a.txt", "--no-such-flag"], ["frobnicate"],
-                      ["import", "a.txt", "--year", "99999"]])
+    @Test(arguments: [
+        ["import"], ["import", "a.txt", "--format", "pdf"], ["import", "a.txt", "--no-such-flag"], ["frobnicate"],
+        ["import", "a.txt", "--year", "99999"],
+    ])
     func wrongUsageExitsTwo(arguments: [String]) throws {
         let run = try Support.run(duban, arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")

@@ -70,8 +70,9 @@ import Testing
         func collective(_ object: [String: Any], _ name: String) -> [String: Any]? {
             (object["collectives"] as? [[String: Any]])?.first { $0["name"] as? String == name }
         }
-        #expect(Set(collective(zhonglou, "各街道")?["members"] as? [String] ?? [])
-            == ["新闸街道", "五星街道", "永红街道", "南大街街道", "荷花池街道", "北港街道"])
+        #expect(
+            Set(collective(zhonglou, "各街道")?["members"] as? [String] ?? [])
+                == ["新闸街道", "五星街道", "永红街道", "南大街街道", "荷花池街道", "北港街道"])
         #expect(collective(zhonglou, "相关街道")?["needsPerson"] as? Bool == true)
         #expect(Set(collective(tianning, "各街道")?["members"] as? [String] ?? []) == ["青龙街道", "天宁街道", "雕庄街道", "兰陵街道", "茶山街道"])
         let departments = collective(tianning, "区各有关部门")?["members"] as? [String] ?? []

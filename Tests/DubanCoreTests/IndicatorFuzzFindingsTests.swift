@@ -1,5 +1,6 @@
-@testable import DubanCore
 import Testing
+
+@testable import DubanCore
 
 /// Inputs the fuzzer (fuzz/, scripts/fuzz.sh) found crashing the indicator reader: each is now
 /// analysed without trapping.

@@ -33,7 +33,8 @@ import Testing
         let root = UnitDirectoryTests.root
         let zhonglou = try PlanImporter().importPlan(path: root + "/Samples/zhonglou-2022.txt")
         let tianning = try PlanImporter().importPlan(path: root + "/Samples/tianning-2022.txt")
-        let confirmations = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/Samples/zhonglou-2022.confirmations.json"))) as? [String: Any]
+        let confirmations =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/Samples/zhonglou-2022.confirmations.json"))) as? [String: Any]
         // A correction names its row by label, or by the start of its text (民生实事 have no label).
         let corrections = (confirmations?["corrections"] as? [[String: Any]] ?? []).compactMap { item -> (String?, String?, [String])? in
             guard let lead = item["leadUnits"] as? [String] else { return nil }
@@ -43,11 +44,16 @@ import Testing
             corrections.first { row, text, _ in (row != nil && row == task.label) || (text.map { task.text.hasPrefix($0) } ?? false) }?.2
         }
         let printed = { (task: PlanTask) in !task.leadUnits.isEmpty && !task.inherited.contains(.leadUnits) }
-        let evidence = zhonglou.tasks.filter(printed).map { LeadUnitProposer.Evidence(text: $0.text, unit: $0.leadUnits[0], source: "本方案") }
+        let evidence =
+            zhonglou.tasks.filter(printed).map { LeadUnitProposer.Evidence(text: $0.text, unit: $0.leadUnits[0], source: "本方案") }
             + tianning.tasks.filter(printed).map { LeadUnitProposer.Evidence(text: $0.text, unit: $0.leadUnits[0], source: "天宁") }
         let names = Array(Set(zhonglou.tasks.flatMap { $0.leadUnits + $0.coopUnits }))
         let proposer = LeadUnitProposer(evidence: evidence, candidates: names)
-        var proposed = 0, agreed = 0, judged = 0, kept = 0, keptButProposed = 0
+        var proposed = 0
+        var agreed = 0
+        var judged = 0
+        var kept = 0
+        var keptButProposed = 0
         for task in zhonglou.tasks where task.inherited.contains(.leadUnits) {
             guard let person = decided(task) else {
                 // The person kept the carried unit: a proposal here is a false alarm.
@@ -64,7 +70,8 @@ import Testing
         #expect(proposed >= judged / 2, "proposals made: \(proposed) of \(judged)")
         #expect(Double(agreed) / Double(max(proposed, 1)) >= 0.7, "agreed \(agreed) of \(proposed)")
         #expect(keptButProposed * 2 <= kept, "false alarms: \(keptButProposed) of \(kept) kept rows")
-        print("lead-unit proposals on zhonglou-2022: \(agreed) of \(proposed) agree with the person (\(judged) rows corrected); "
-              + "\(keptButProposed) of \(kept) kept rows got a proposal")
+        print(
+            "lead-unit proposals on zhonglou-2022: \(agreed) of \(proposed) agree with the person (\(judged) rows corrected); "
+                + "\(keptButProposed) of \(kept) kept rows got a proposal")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 private func day(_ month: Int, _ day: Int, year: Int = 2022) -> Date { PlanCalendar.date(year, month, day, hour: 10) }
@@ -8,14 +9,19 @@ private let yearStart = Progress.defaultStart(year: 2022)
 private let yearEnd = Progress.deadline(nil, planYear: 2022)
 
 /// The light of a quantitative task from what its unit reported, as the board computes it.
-private func light(_ indicators: [Indicator], _ reported: [Double?], clock: Date, now: Date, percentComplete: Double? = nil,
-                   latestDue: PeriodTiming? = nil, staleSince: String? = nil, awaitingReview: Bool = false) -> LightVerdict {
+private func light(
+    _ indicators: [Indicator], _ reported: [Double?], clock: Date, now: Date, percentComplete: Double? = nil,
+    latestDue: PeriodTiming? = nil, staleSince: String? = nil, awaitingReview: Bool = false
+) -> LightVerdict {
     let progress = Progress.task(kind: .quantitative, indicators: indicators, reported: reported, percentComplete: percentComplete)
-    return Lights.evaluate(LightFacts(kind: .quantitative, start: yearStart, deadline: yearEnd, actualProgress: progress.percent,
-                                      hasAcceptedReport: true,
-                                      followsSchedule: Progress.followsSchedule(kind: .quantitative, indicators: indicators), clock: clock, staleSince: staleSince, awaitingReview: awaitingReview,
-                                      progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue),
-                           now: now)
+    return Lights.evaluate(
+        LightFacts(
+            kind: .quantitative, start: yearStart, deadline: yearEnd, actualProgress: progress.percent,
+            hasAcceptedReport: true,
+            followsSchedule: Progress.followsSchedule(kind: .quantitative, indicators: indicators), clock: clock, staleSince: staleSince,
+            awaitingReview: awaitingReview,
+            progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue),
+        now: now)
 }
 
 /// Worked examples, each computed by hand in its comment (issue 13, "lights by what each indicator measures").
@@ -114,7 +120,7 @@ private func light(_ indicators: [Indicator], _ reported: [Double?], clock: Date
 
 /// A returned report and its correction window (issue 13, "returns are not lateness").
 @Suite struct ReturnWindowTests {
-    static let august = Periods.all(year: 2022)[7]   // due 5 September, grace to 10 September
+    static let august = Periods.all(year: 2022)[7]  // due 5 September, grace to 10 September
 
     @Test func refiledInsideTheWindowIsOnTime() {
         // In on 3 September, returned on 4 September (佐证材料不足), refiled on 6 September:
@@ -150,9 +156,10 @@ private func light(_ indicators: [Indicator], _ reported: [Double?], clock: Date
     }
 
     @Test func theWindowIsANoteOnTheLightNotACause() {
-        let facts = LightFacts(kind: .qualitative, start: yearStart, deadline: yearEnd,
-                               latestDue: PeriodTiming(period: Self.august, timing: .onTime),
-                               correctionDue: PlanCalendar.date(2022, 9, 7))
+        let facts = LightFacts(
+            kind: .qualitative, start: yearStart, deadline: yearEnd,
+            latestDue: PeriodTiming(period: Self.august, timing: .onTime),
+            correctionDue: PlanCalendar.date(2022, 9, 7))
         let verdict = Lights.evaluate(facts, now: day(9, 6))
         #expect(verdict.light == .green)
         #expect(verdict.reasons == ["报告已退回修改，9月7日前重新报送仍按时"])

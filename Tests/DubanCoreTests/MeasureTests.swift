@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 /// The indicator classification (cumulative, level, cap, milestone) against its gold
@@ -47,7 +48,8 @@ import Testing
         func key(_ text: String) -> String { text.filter { !$0.isWhitespace } }
         var found: [String: [Indicator]] = [:]
         for task in plan.tasks { found[key(task.text), default: []] += task.indicators }
-        var total = 0, right = 0
+        var total = 0
+        var right = 0
         for task in try Self.gold(sample).tasks {
             var pool = found[key(task.text)] ?? []
             for gold in task.indicators {
@@ -62,8 +64,10 @@ import Testing
     }
 
     @Test func theFamiliesTheRulesStandFor() {
-        func measure(_ metric: String, _ value: Double, _ unit: String, _ comparator: Indicator.Comparator = .equal,
-                     change: Indicator.Change? = nil) -> IndicatorMeasure {
+        func measure(
+            _ metric: String, _ value: Double, _ unit: String, _ comparator: Indicator.Comparator = .equal,
+            change: Indicator.Change? = nil
+        ) -> IndicatorMeasure {
             IndicatorMeasure.of(Indicator(metric: metric, value: value, unit: unit, comparator: comparator, change: change))
         }
         #expect(measure("地区生产总值增长", 6.5, "%", .about, change: .increase) == .level)
@@ -74,11 +78,11 @@ import Testing
         #expect(measure("一般公共预算收入", 2_660_000_000, "元", .atLeast) == .cumulative)
         #expect(measure("新增上市企业", 2, "家") == .milestone)
         #expect(measure("新建学校", 4, "所") == .cumulative)
-        #expect(measure("新增绿地", 2, "亩") == .cumulative)          // an area is not a count of things
+        #expect(measure("新增绿地", 2, "亩") == .cumulative)  // an area is not a count of things
         #expect(measure("上市企业总市值", 50_000_000_000, "元", .greater) == .level)
         #expect(measure("城乡居民养老保险基础养老金每人", 400, "元/月") == .level)
         #expect(measure("每间梦想小屋改造预算", 20000, "元") == .level)
-        #expect(measure("每年开展培训", 12, "场") == .cumulative)       // 每年 is a rhythm, not a rate
+        #expect(measure("每年开展培训", 12, "场") == .cumulative)  // 每年 is a rhythm, not a rate
         #expect(measure("万人有效发明专利拥有量", 36, "件", .atLeast) == .level)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 /// A day of 2022 (or `year`) in China Standard Time.
@@ -40,15 +41,16 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0, year: Int = 2022) -> D
         #expect(Periods.all(year: 2022, rules: rules)[1].graceEnd == day(3, 31))
     }
 
-    @Test(arguments: [
-        (day(3, 15, hour: 12), "2022年3月"),
-        (day(3, 1), "2022年3月"),
-        (day(4, 1).addingTimeInterval(-1), "2022年3月"),
-        (day(4, 1), "2022年4月"),
-        // 16:30 UTC on 31 March is already 1 April in Shanghai.
-        (ISO8601DateFormatter().date(from: "2022-03-31T16:30:00Z")!, "2022年4月"),
-        (day(12, 31, hour: 23), "2022年12月"),
-    ] as [(Date, String)])
+    @Test(
+        arguments: [
+            (day(3, 15, hour: 12), "2022年3月"),
+            (day(3, 1), "2022年3月"),
+            (day(4, 1).addingTimeInterval(-1), "2022年3月"),
+            (day(4, 1), "2022年4月"),
+            // 16:30 UTC on 31 March is already 1 April in Shanghai.
+            (ISO8601DateFormatter().date(from: "2022-03-31T16:30:00Z")!, "2022年4月"),
+            (day(12, 31, hour: 23), "2022年12月"),
+        ] as [(Date, String)])
     func containing(_ date: Date, _ label: String) {
         #expect(Periods.containing(date, year: 2022)?.label == label)
     }
@@ -58,35 +60,37 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0, year: Int = 2022) -> D
         #expect(Periods.containing(day(12, 31, year: 2021), year: 2022) == nil)
     }
 
-    @Test(arguments: [
-        (day(2, 5), nil),                  // January's due day is not over yet
-        (day(2, 6), "2022年1月"),
-        (day(4, 5, hour: 23), "2022年2月"),
-        (day(4, 6), "2022年3月"),
-        (day(1, 6, year: 2023), "2022年12月"),
-    ] as [(Date, String?)])
+    @Test(
+        arguments: [
+            (day(2, 5), nil),  // January's due day is not over yet
+            (day(2, 6), "2022年1月"),
+            (day(4, 5, hour: 23), "2022年2月"),
+            (day(4, 6), "2022年3月"),
+            (day(1, 6, year: 2023), "2022年12月"),
+        ] as [(Date, String?)])
     func latestDue(_ now: Date, _ label: String?) {
         #expect(Periods.latestDue(asOf: now, year: 2022)?.label == label)
     }
 
     /// March 2022: due 5 April, grace to 10 April, reminders from 2 April.
-    @Test(arguments: [
-        (nil, day(3, 20), ReportTiming.notDue),
-        (nil, day(4, 1, hour: 9), .notDue),
-        (nil, day(4, 2), .dueSoon(days: 3)),
-        (nil, day(4, 5, hour: 10), .dueSoon(days: 0)),
-        (nil, day(4, 6), .overdue(days: 1)),
-        (nil, day(4, 10, hour: 23), .overdue(days: 5)),
-        (nil, day(4, 11), .missing(daysOverdue: 6, daysPastGrace: 1)),
-        (nil, day(4, 12), .missing(daysOverdue: 7, daysPastGrace: 2)),
-        (day(3, 31), day(4, 20), .onTime),
-        (day(3, 20), day(3, 25), .onTime),
-        (day(4, 5, hour: 23), day(4, 6), .onTime),
-        (day(4, 7, hour: 9), day(4, 7, hour: 10), .late(days: 2)),
-        (day(4, 15), day(4, 20), .late(days: 10)),
-        // A stamp after "now" has not happened yet.
-        (day(4, 7), day(4, 6), .overdue(days: 1)),
-    ] as [(Date?, Date, ReportTiming)])
+    @Test(
+        arguments: [
+            (nil, day(3, 20), ReportTiming.notDue),
+            (nil, day(4, 1, hour: 9), .notDue),
+            (nil, day(4, 2), .dueSoon(days: 3)),
+            (nil, day(4, 5, hour: 10), .dueSoon(days: 0)),
+            (nil, day(4, 6), .overdue(days: 1)),
+            (nil, day(4, 10, hour: 23), .overdue(days: 5)),
+            (nil, day(4, 11), .missing(daysOverdue: 6, daysPastGrace: 1)),
+            (nil, day(4, 12), .missing(daysOverdue: 7, daysPastGrace: 2)),
+            (day(3, 31), day(4, 20), .onTime),
+            (day(3, 20), day(3, 25), .onTime),
+            (day(4, 5, hour: 23), day(4, 6), .onTime),
+            (day(4, 7, hour: 9), day(4, 7, hour: 10), .late(days: 2)),
+            (day(4, 15), day(4, 20), .late(days: 10)),
+            // A stamp after "now" has not happened yet.
+            (day(4, 7), day(4, 6), .overdue(days: 1)),
+        ] as [(Date?, Date, ReportTiming)])
     func timingOfMarch(_ submittedAt: Date?, _ now: Date, _ expected: ReportTiming) {
         let march = Periods.all(year: 2022)[2]
         #expect(ReportTiming.of(march, submittedAt: submittedAt, now: now) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DubanCore
 
 /// Every role × every action × six subjects, against an expectation table written out by hand.
@@ -57,8 +58,13 @@ import Testing
         (.readNotifications, everywhere, office, member, "YYY---", never, never),
     ]
 
-    static func expectation(_ who: Who, _ row: (Action, admin: String, supervisor: String, leader: String, unit: String,
-                                                viewer: String, anonymous: String)) -> String {
+    static func expectation(
+        _ who: Who,
+        _ row: (
+            Action, admin: String, supervisor: String, leader: String, unit: String,
+            viewer: String, anonymous: String
+        )
+    ) -> String {
         switch who {
         case .admin: row.admin
         case .supervisor: row.supervisor
@@ -92,25 +98,26 @@ import Testing
     static let lead = subjects[0].subject, coop = subjects[1].subject, uninvolved = subjects[2].subject
     static let draft = subjects[3].subject, foreign = subjects[4].subject, othersReport = subjects[5].subject
 
-    @Test(arguments: [
-        (.anonymous, .readPlan, PermissionsTests.draft, "请先登录"),
-        (.anonymous, .submitReport, PermissionsTests.lead, "请先登录"),
-        (.admin, .submitReport, PermissionsTests.lead, "只有责任单位可以提交进展报告"),
-        (.admin, .writeInstruction, PermissionsTests.lead, "只有区领导可以作出批示"),
-        (.supervisor, .answerUrging, PermissionsTests.lead, "只有责任单位可以回复催办"),
-        (.supervisor, .manageGovernments, Subject.government(1), "督查室无权管理政府"),
-        (.supervisor, .reviewReport, PermissionsTests.foreign, "该事项属于其他政府，无权访问"),
-        (.leader, .reviewReport, PermissionsTests.lead, "区领导无权审核报告"),
-        (.leader, .readTask, PermissionsTests.draft, "方案尚未发布"),
-        (.unit, .urge, PermissionsTests.lead, "单位联络员无权发起催办"),
-        (.unit, .writeInstruction, PermissionsTests.lead, "只有区领导可以作出批示"),
-        (.unit, .submitReport, PermissionsTests.coop, "只有牵头单位可以提交进展报告"),
-        (.unit, .acknowledgeTask, PermissionsTests.uninvolved, "本单位不是该任务的牵头或配合单位"),
-        (.unit, .contributeReport, PermissionsTests.uninvolved, "本单位不是该任务的牵头或配合单位"),
-        (.unit, .submitReport, PermissionsTests.othersReport, "不能代其他单位办理报告或催办"),
-        (.unit, .readPlan, PermissionsTests.foreign, "该事项属于其他政府，无权访问"),
-        (.viewer, .readAudit, PermissionsTests.lead, "查看账号无权查看操作记录"),
-    ] as [(Who, Action, Subject, String)])
+    @Test(
+        arguments: [
+            (.anonymous, .readPlan, PermissionsTests.draft, "请先登录"),
+            (.anonymous, .submitReport, PermissionsTests.lead, "请先登录"),
+            (.admin, .submitReport, PermissionsTests.lead, "只有责任单位可以提交进展报告"),
+            (.admin, .writeInstruction, PermissionsTests.lead, "只有区领导可以作出批示"),
+            (.supervisor, .answerUrging, PermissionsTests.lead, "只有责任单位可以回复催办"),
+            (.supervisor, .manageGovernments, Subject.government(1), "督查室无权管理政府"),
+            (.supervisor, .reviewReport, PermissionsTests.foreign, "该事项属于其他政府，无权访问"),
+            (.leader, .reviewReport, PermissionsTests.lead, "区领导无权审核报告"),
+            (.leader, .readTask, PermissionsTests.draft, "方案尚未发布"),
+            (.unit, .urge, PermissionsTests.lead, "单位联络员无权发起催办"),
+            (.unit, .writeInstruction, PermissionsTests.lead, "只有区领导可以作出批示"),
+            (.unit, .submitReport, PermissionsTests.coop, "只有牵头单位可以提交进展报告"),
+            (.unit, .acknowledgeTask, PermissionsTests.uninvolved, "本单位不是该任务的牵头或配合单位"),
+            (.unit, .contributeReport, PermissionsTests.uninvolved, "本单位不是该任务的牵头或配合单位"),
+            (.unit, .submitReport, PermissionsTests.othersReport, "不能代其他单位办理报告或催办"),
+            (.unit, .readPlan, PermissionsTests.foreign, "该事项属于其他政府，无权访问"),
+            (.viewer, .readAudit, PermissionsTests.lead, "查看账号无权查看操作记录"),
+        ] as [(Who, Action, Subject, String)])
     func reasons(_ who: Who, _ action: Action, _ subject: Subject, _ reason: String) {
         #expect(Permissions.decide(who.actor, action, subject) == .denied(reason))
     }
@@ -133,7 +140,8 @@ import Testing
     }
 
     @Test func everyRoleAndActionHasAChineseName() {
-        let roles = Role.allCases.map(\.chineseName), actions = Action.allCases.map(\.chineseName)
+        let roles = Role.allCases.map(\.chineseName)
+        let actions = Action.allCases.map(\.chineseName)
         #expect(Set(roles).count == roles.count && Set(actions).count == actions.count)
         #expect(!(roles + actions).contains { $0.isEmpty || $0.contains { $0.isASCII } })
     }

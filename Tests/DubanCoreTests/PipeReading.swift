@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension FileHandle {
@@ -11,7 +12,10 @@ extension FileHandle {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
-            if count > 0 { data.append(contentsOf: buffer[0..<count]); continue }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+                continue
+            }
             if count < 0 && errno == EINTR { continue }
             return data
         }

@@ -6,11 +6,14 @@ import Testing
 /// Each lint rule on small plans built here, then the rules that need indicators on the samples
 /// with the gold indicators, so they are checked whatever the extractor reads.
 @Suite struct PlanLintTests {
-    static func task(_ text: String, attachment: Int = 1, section: String = "一", lead: [String] = ["发改局"],
-                      leaders: [String] = ["张三"], deadline: String? = nil, indicators: [Indicator] = [],
-                      kind: TaskKind? = nil) -> PlanTask {
-        PlanTask(attachment: attachment, path: [section], text: text, leaders: leaders, leadUnits: lead, deadline: deadline,
-                 kind: kind ?? (indicators.isEmpty ? .milestone : .quantitative), indicators: indicators)
+    static func task(
+        _ text: String, attachment: Int = 1, section: String = "一", lead: [String] = ["发改局"],
+        leaders: [String] = ["张三"], deadline: String? = nil, indicators: [Indicator] = [],
+        kind: TaskKind? = nil
+    ) -> PlanTask {
+        PlanTask(
+            attachment: attachment, path: [section], text: text, leaders: leaders, leadUnits: lead, deadline: deadline,
+            kind: kind ?? (indicators.isEmpty ? .milestone : .quantitative), indicators: indicators)
     }
 
     static func lint(_ tasks: [PlanTask], year: Int? = 2022) -> [Finding] {
@@ -45,10 +48,12 @@ import Testing
     @Test func tiersRangesAndScopesAreNoConflict() {
         let findings = Self.lint([
             // 确保2家、力争3家 agrees with a plain 2家.
-            Self.task("新增上市企业确保2家、力争3家", indicators: [
-                Indicator(metric: "新增上市企业", value: 2, unit: "家", tier: .committed),
-                Indicator(metric: "新增上市企业", value: 3, unit: "家", tier: .stretch),
-            ]),
+            Self.task(
+                "新增上市企业确保2家、力争3家",
+                indicators: [
+                    Indicator(metric: "新增上市企业", value: 2, unit: "家", tier: .committed),
+                    Indicator(metric: "新增上市企业", value: 3, unit: "家", tier: .stretch),
+                ]),
             Self.task("新增上市企业2家", indicators: [Indicator(metric: "新增上市企业", value: 2, unit: "家")]),
             // A park's own target is not the district's.
             Self.task("经开区净增高新技术企业30家", lead: ["经开区"], indicators: [Indicator(metric: "净增高新技术企业", value: 30, unit: "家")]),

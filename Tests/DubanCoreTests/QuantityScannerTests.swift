@@ -1,5 +1,6 @@
-@testable import DubanCore
 import Testing
+
+@testable import DubanCore
 
 /// The quantity engine on phrases from the plans and on the classic hard cases.
 @Suite struct QuantityScannerTests {
@@ -98,9 +99,11 @@ import Testing
     }
 
     /// Names, set phrases and words that only look like numbers.
-    @Test(arguments: ["四川", "一切", "一带一路", "“十四五”", "两岸关系", "收拾房间", "人才队伍", "登陆部队已经上岸",
-                      "万人有效发明专利", "十一十二", "10..1万", "社会消费品零售总额", "进一步深化", "统一规划",
-                      "三农", "五角大楼", "一体化"])
+    @Test(arguments: [
+        "四川", "一切", "一带一路", "“十四五”", "两岸关系", "收拾房间", "人才队伍", "登陆部队已经上岸",
+        "万人有效发明专利", "十一十二", "10..1万", "社会消费品零售总额", "进一步深化", "统一规划",
+        "三农", "五角大楼", "一体化",
+    ])
     func findsNothing(_ input: String) {
         #expect(QuantityScanner().scan(input).isEmpty)
     }

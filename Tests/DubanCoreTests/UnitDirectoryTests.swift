@@ -14,11 +14,12 @@ import Testing
     }
 
     @Test func aliasesAreOneUnitUnderTheMostPrintedName() {
-        let directory = UnitDirectory.infer(from: Self.plan([
-            (["资规分局"], ["农业农村局（水利局）"]),
-            (["资源规划分局"], ["农业农村局（水利局）", "发改局"]),
-            (["资规分局"], ["农业农村局", "退役军人局", "退役军人事务局"]),
-        ]))
+        let directory = UnitDirectory.infer(
+            from: Self.plan([
+                (["资规分局"], ["农业农村局（水利局）"]),
+                (["资源规划分局"], ["农业农村局（水利局）", "发改局"]),
+                (["资规分局"], ["农业农村局", "退役军人局", "退役军人事务局"]),
+            ]))
         #expect(directory.units.map(\.name) == ["资规分局", "农业农村局（水利局）", "发改局", "退役军人局"])
         #expect(directory.unit(named: "资源规划分局")?.name == "资规分局")
         #expect(directory.unit(named: "农业农村局(水利局)")?.name == "农业农村局（水利局）")
@@ -46,11 +47,12 @@ import Testing
     }
 
     @Test func collectivesResolveOrAskForAPerson() {
-        let directory = UnitDirectory.infer(from: Self.plan([
-            (["发改局"], ["开发区", "郑陆镇", "各街道", "区各有关部门"]),
-            (["住建局"], ["青龙街道", "天宁街道", "区政府各组成部门", "团委"]),
-            (["民政局"], ["相关板块", "相关街道", "有关部门", "安委会成员单位", "天建集团"]),
-        ]))
+        let directory = UnitDirectory.infer(
+            from: Self.plan([
+                (["发改局"], ["开发区", "郑陆镇", "各街道", "区各有关部门"]),
+                (["住建局"], ["青龙街道", "天宁街道", "区政府各组成部门", "团委"]),
+                (["民政局"], ["相关板块", "相关街道", "有关部门", "安委会成员单位", "天建集团"]),
+            ]))
         #expect(directory.collective(named: "各街道")?.members == ["青龙街道", "天宁街道"])
         #expect(directory.collective(named: "区各有关部门")?.members == ["发改局", "住建局", "民政局"])
         #expect(directory.collective(named: "区政府各组成部门")?.members == ["发改局", "住建局", "民政局"])
@@ -73,10 +75,10 @@ import Testing
 
     @Test func directoryFileAddsNamesAndMembers() throws {
         let json = #"""
-        {"units": [{"name": "自然资源和规划局钟楼分局", "aliases": ["资规分局"], "kind": "department"},
-                   {"name": "西林街道"}],
-         "collectives": [{"name": "相关街道", "members": ["新闸街道", "西林街道"]}], "closed": true}
-        """#
+            {"units": [{"name": "自然资源和规划局钟楼分局", "aliases": ["资规分局"], "kind": "department"},
+                       {"name": "西林街道"}],
+             "collectives": [{"name": "相关街道", "members": ["新闸街道", "西林街道"]}], "closed": true}
+            """#
         let config = try JSONDecoder().decode(DirectoryConfig.self, from: Data(json.utf8))
         let directory = UnitDirectory.infer(from: Self.plan([(["资规分局"], ["相关街道", "新闸街道", "各街道", "某某神秘办"])]), config: config)
         #expect(directory.unit(named: "资规分局")?.name == "自然资源和规划局钟楼分局")
@@ -96,8 +98,9 @@ import Testing
     }
 
     @Test func listsPerUnitAndPerLeader() {
-        let plan = Self.plan([(["发改局"], ["各街道"]), (["青龙街道"], ["发改局"]), (["财政局"], ["青龙街道", "各街道"])],
-                             leaders: ["曹 雷"])
+        let plan = Self.plan(
+            [(["发改局"], ["各街道"]), (["青龙街道"], ["发改局"]), (["财政局"], ["青龙街道", "各街道"])],
+            leaders: ["曹 雷"])
         let directory = UnitDirectory.infer(from: plan)
         let lists = ResponsibilityLists(plan: plan, directory: directory)
         #expect(lists.lead["发改局"]?.map(\.task) == [0])
@@ -114,7 +117,9 @@ import Testing
     func everyGoldUnitHasOneEntry(sample: String) throws {
         let plan = try PlanImporter(extractor: nil).importPlan(path: Self.root + "/Samples/\(sample).txt")
         let directory = UnitDirectory.infer(from: plan)
-        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.root + "/Tests/Fixtures/gold/\(sample).gold.json"))) as? [String: Any]
+        let gold =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.root + "/Tests/Fixtures/gold/\(sample).gold.json")))
+            as? [String: Any]
         let tasks = try #require(gold?["tasks"] as? [[String: Any]])
         #expect(Set(directory.units.map(\.name)).count == directory.units.count)
         for name in Set(tasks.flatMap { ($0["leadUnits"] as? [String] ?? []) + ($0["coopUnits"] as? [String] ?? []) }) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
@@ -16,22 +17,26 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
     }
 
     /// Sent 3 March 10:00, reply by the end of 6 March.
-    @Test(arguments: [
-        (nil, nil, day(3, 5), UrgingState.open, false),
-        (nil, nil, day(3, 6, hour: 23), .open, false),
-        (nil, nil, day(3, 7), .overdue, true),
-        (day(3, 6), nil, day(3, 10), .answered, false),
-        (day(3, 8), nil, day(3, 10), .answered, false),        // answered late is still answered
-        (nil, day(3, 8), day(3, 9), .escalated, false),
-        (day(3, 9), day(3, 8), day(3, 10), .answered, false),  // an answer settles an escalated urging
-        (day(3, 9), nil, day(3, 8), .overdue, true),           // an answer stamped later has not happened yet
-        (nil, day(3, 8), day(3, 7, hour: 12), .overdue, true),
-    ] as [(Date?, Date?, Date, UrgingState, Bool)])
+    @Test(
+        arguments: [
+            (nil, nil, day(3, 5), UrgingState.open, false),
+            (nil, nil, day(3, 6, hour: 23), .open, false),
+            (nil, nil, day(3, 7), .overdue, true),
+            (day(3, 6), nil, day(3, 10), .answered, false),
+            (day(3, 8), nil, day(3, 10), .answered, false),  // answered late is still answered
+            (nil, day(3, 8), day(3, 9), .escalated, false),
+            (day(3, 9), day(3, 8), day(3, 10), .answered, false),  // an answer settles an escalated urging
+            (day(3, 9), nil, day(3, 8), .overdue, true),  // an answer stamped later has not happened yet
+            (nil, day(3, 8), day(3, 7, hour: 12), .overdue, true),
+        ] as [(Date?, Date?, Date, UrgingState, Bool)])
     func states(_ answeredAt: Date?, _ escalatedAt: Date?, _ now: Date, _ state: UrgingState, _ escalate: Bool) {
-        let sent = day(3, 3, hour: 10), replyBy = UrgingRules.standard.replyBy(sentAt: day(3, 3, hour: 10))
+        let sent = day(3, 3, hour: 10)
+        let replyBy = UrgingRules.standard.replyBy(sentAt: day(3, 3, hour: 10))
         #expect(UrgingRules.state(sentAt: sent, replyBy: replyBy, answeredAt: answeredAt, escalatedAt: escalatedAt, now: now) == state)
-        #expect(UrgingRules.shouldEscalate(sentAt: sent, replyBy: replyBy, answeredAt: answeredAt, escalatedAt: escalatedAt,
-                                           now: now) == escalate)
+        #expect(
+            UrgingRules.shouldEscalate(
+                sentAt: sent, replyBy: replyBy, answeredAt: answeredAt, escalatedAt: escalatedAt,
+                now: now) == escalate)
     }
 
     @Test func tallyFeedsTheLight() {
@@ -39,16 +44,19 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
         func sent(_ date: Date, answered: Date? = nil, escalated: Date? = nil) -> UrgingDates {
             UrgingDates(sentAt: date, replyBy: rules.replyBy(sentAt: date), answeredAt: answered, escalatedAt: escalated)
         }
-        let urgings = [sent(day(4, 1)), sent(day(4, 8)), sent(day(4, 2), answered: day(4, 3)),
-                       sent(day(3, 20), escalated: day(3, 25))]
+        let urgings = [
+            sent(day(4, 1)), sent(day(4, 8)), sent(day(4, 2), answered: day(4, 3)),
+            sent(day(3, 20), escalated: day(3, 25)),
+        ]
         let now = day(4, 9)
         #expect(urgings.map { UrgingRules.state($0, now: now) } == [.overdue, .open, .answered, .escalated])
         let tally = UrgingRules.tally(urgings, now: now)
         #expect(tally == UrgingTally(open: 1, overdue: 2))
 
-        let facts = LightFacts(kind: .qualitative, start: Progress.defaultStart(year: 2022),
-                               deadline: Progress.deadline(nil, planYear: 2022),
-                               openUrgings: tally.open, overdueUrgings: tally.overdue)
+        let facts = LightFacts(
+            kind: .qualitative, start: Progress.defaultStart(year: 2022),
+            deadline: Progress.deadline(nil, planYear: 2022),
+            openUrgings: tally.open, overdueUrgings: tally.overdue)
         let verdict = Lights.evaluate(facts, now: now)
         #expect(verdict.light == .red)
         #expect(verdict.reasons == ["催办逾期未回复（2件）", "有催办待回复"])
@@ -63,7 +71,9 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
         // Callers pass `clock.now()`; a fixed clock makes the rule repeatable.
         let clock = FixedClock(day(3, 7))
         let sent = day(3, 3, hour: 10)
-        #expect(UrgingRules.state(sentAt: sent, replyBy: UrgingRules.standard.replyBy(sentAt: sent), answeredAt: nil,
-                                  escalatedAt: nil, now: clock.now()) == .overdue)
+        #expect(
+            UrgingRules.state(
+                sentAt: sent, replyBy: UrgingRules.standard.replyBy(sentAt: sent), answeredAt: nil,
+                escalatedAt: nil, now: clock.now()) == .overdue)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanDocuments
 
 /// Files that are not what they claim, damaged, empty or hostile: each gives the
@@ -41,20 +42,24 @@ import Testing
 
     @Test func zipWithoutDocumentPart() {
         let data = TestZip.make([("word/styles.xml", "<w:styles/>")])
-        #expect(Fixture.error { try DocumentReader().read(data: data, name: "缺.docx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: data, name: "缺.docx") }
                 == .missingPart(file: "缺.docx", part: "word/document.xml"))
         let workbook = TestZip.make([("xl/styles.xml", "<styleSheet/>")])
-        #expect(Fixture.error { try DocumentReader().read(data: workbook, name: "缺.xlsx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: workbook, name: "缺.xlsx") }
                 == .missingPart(file: "缺.xlsx", part: "xl/workbook.xml"))
     }
 
     @Test func malformedXML() throws {
         let data = TestZip.make([("word/document.xml", "<w:document><w:body><w:tbl><w:tr></w:body>")])
-        #expect(Fixture.error { try DocumentReader().read(data: data, name: "坏.docx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: data, name: "坏.docx") }
                 == .badXML(file: "坏.docx", part: "word/document.xml"))
         // Trailing junk after the root element: libxml2 recovers, the reader still refuses.
         let junk = TestZip.make([("word/document.xml", "<w:document><w:body/></w:document>junk")])
-        #expect(Fixture.error { try DocumentReader().read(data: junk, name: "坏.docx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: junk, name: "坏.docx") }
                 == .badXML(file: "坏.docx", part: "word/document.xml"))
         // A warning (XML 1.1 declared) is not an error.
         let body = TestDocx.table(grid: 2, rows: [TestDocx.cell("序号") + TestDocx.cell("名称")])
@@ -64,7 +69,8 @@ import Testing
         var invalid = Data("<w:document><w:body><w:".utf8)
         invalid.append(contentsOf: [0xC3, 0x28])
         invalid.append(Data("/></w:body></w:document>".utf8))
-        #expect(Fixture.error { try DocumentReader().read(data: TestZip.make([("word/document.xml", invalid)]), name: "坏.docx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: TestZip.make([("word/document.xml", invalid)]), name: "坏.docx") }
                 == .badXML(file: "坏.docx", part: "word/document.xml"))
         let sheet = TestXlsx.make(sheets: [("a", "<sheetData><row><c>")])
         #expect(Fixture.error { try TestXlsx.read(sheet) } == .badXML(file: "测试.xlsx", part: "xl/worksheets/sheet1.xml"))
@@ -78,7 +84,8 @@ import Testing
         }
         let xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [\(entities)]><w:document><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>"
         let data = TestZip.make([("word/document.xml", xml)])
-        #expect(Fixture.error { try DocumentReader().read(data: data, name: "炸.docx") }
+        #expect(
+            Fixture.error { try DocumentReader().read(data: data, name: "炸.docx") }
                 == .badXML(file: "炸.docx", part: "word/document.xml"))
     }
 
@@ -88,11 +95,13 @@ import Testing
         let data = try Fixture.data("office/zhonglou-2022.docx")
         var limits = XmlPackage.Limits()
         limits.part = 10_000
-        #expect(Fixture.error { try DocxReader.read(data: data, file: "大.docx", limits: limits) }
+        #expect(
+            Fixture.error { try DocxReader.read(data: data, file: "大.docx", limits: limits) }
                 == .tooLarge(file: "大.docx", limitBytes: 10_000))
         let forged = TestZip.forgeDeclaredSize(data, entry: "word/document.xml", size: 100)
         #expect(forged != data)
-        #expect(Fixture.error { try DocxReader.read(data: forged, file: "大.docx", limits: limits) }
+        #expect(
+            Fixture.error { try DocxReader.read(data: forged, file: "大.docx", limits: limits) }
                 == .tooLarge(file: "大.docx", limitBytes: 10_000))
         // With room to spare the forged file still reads: the declared size is not trusted.
         #expect(try DocxReader.read(data: forged, file: "大.docx").tables.count == 2)
@@ -102,10 +111,12 @@ import Testing
         var limits = XmlPackage.Limits()
         limits.cells = 100
         let docx = try Fixture.data("office/zhonglou-2022.docx")
-        #expect(Fixture.error { try DocxReader.read(data: docx, file: "多.docx", limits: limits) }
+        #expect(
+            Fixture.error { try DocxReader.read(data: docx, file: "多.docx", limits: limits) }
                 == .tableTooLarge(file: "多.docx", limitCells: 100))
         let xlsx = try Fixture.data("office/zhonglou-2022.xlsx")
-        #expect(Fixture.error { try XlsxReader.read(data: xlsx, file: "多.xlsx", limits: limits) }
+        #expect(
+            Fixture.error { try XlsxReader.read(data: xlsx, file: "多.xlsx", limits: limits) }
                 == .tableTooLarge(file: "多.xlsx", limitCells: 100))
     }
 
@@ -114,7 +125,8 @@ import Testing
         // The middle of the file is word/document.xml's deflate stream.
         for offset in stride(from: bytes.count / 2, to: bytes.count / 2 + 64, by: 1) { bytes[offset] ^= 0x5A }
         let error = Fixture.error { try DocumentReader().read(data: Data(bytes), name: "损.docx") }
-        #expect(error == .truncated(file: "损.docx", kind: Self.word)
+        #expect(
+            error == .truncated(file: "损.docx", kind: Self.word)
                 || error == .badXML(file: "损.docx", part: "word/document.xml"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanDocuments
 
 @Suite struct DelimitedReaderTests {
@@ -10,8 +11,9 @@ import Testing
     }
 
     @Test func fixtureCSV() throws {
-        let gold = try JSONDecoder().decode(Fixture.GoldPlan.self,
-                                            from: Fixture.data("layouts/csv/tianning-2022-shishi.gold.json"))
+        let gold = try JSONDecoder().decode(
+            Fixture.GoldPlan.self,
+            from: Fixture.data("layouts/csv/tianning-2022-shishi.gold.json"))
         let document = try Fixture.read("layouts/csv/tianning-2022-shishi.csv")
         #expect(document.format == .csv)
         #expect(document.paragraphs.map(\.text) == ["常州市天宁区人民政府 天宁区2022年民生实事责任分解落实方案"])
@@ -33,19 +35,21 @@ import Testing
     }
 
     @Test func quotingRules() throws {
-        let text = "序号,工作标准,牵头单位\r\n"
+        let text =
+            "序号,工作标准,牵头单位\r\n"
             + "1,\"含,逗号\",住建局\r\n"
             + "2,\"他说\"\"好\"\"\",\"跨\r\n两行\"\r\n"
             + "3, \"前有空格\" ,\n"
             + "4,未加引号的\"引号\",\n"
         let table = try Self.read(text).tables[0]
-        #expect(table.rows.map { $0.cells.map(\.text) } == [
-            ["序号", "工作标准", "牵头单位"],
-            ["1", "含,逗号", "住建局"],
-            ["2", "他说\"好\"", "跨\n两行"],
-            ["3", "前有空格", ""],
-            ["4", "未加引号的\"引号\"", ""],
-        ])
+        #expect(
+            table.rows.map { $0.cells.map(\.text) } == [
+                ["序号", "工作标准", "牵头单位"],
+                ["1", "含,逗号", "住建局"],
+                ["2", "他说\"好\"", "跨\n两行"],
+                ["3", "前有空格", ""],
+                ["4", "未加引号的\"引号\"", ""],
+            ])
         #expect(table.rows[3].location == .line(5))
         #expect(table.rows[3].cells[2] == Cell(text: "", merge: .none, location: SourceLocation(line: 5, column: 3)))
     }
@@ -58,8 +62,9 @@ import Testing
     }
 
     @Test func tabSeparated() throws {
-        let document = try DocumentReader().read(data: Data("序号\t工作标准\t牵头单位\n1\t甲，乙\t\"住建局\t财政局\"\n".utf8),
-                                                 name: "计划.tsv")
+        let document = try DocumentReader().read(
+            data: Data("序号\t工作标准\t牵头单位\n1\t甲，乙\t\"住建局\t财政局\"\n".utf8),
+            name: "计划.tsv")
         #expect(document.format == .tsv)
         #expect(document.tables[0].rows[1].cells.map(\.text) == ["1", "甲，乙", "住建局\t财政局"])
     }

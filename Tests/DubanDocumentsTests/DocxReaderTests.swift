@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanDocuments
 
 /// Word files written by LibreOffice from the gold plans (scripts/make-office-fixtures.py),
@@ -43,7 +44,7 @@ import Testing
         let first = table.rows[1].cells
         #expect(first[0].text == "1")
         #expect(first[1].text == "四大功能区建设")
-        #expect(first[2].merge == .fromLeft) // a goal without sub-groups fills both columns
+        #expect(first[2].merge == .fromLeft)  // a goal without sub-groups fills both columns
         #expect(first[3].text.hasPrefix("(1)老城复兴样板区要见成效"))
         #expect(first[4].text == "王旭锋、胡金芳、王行杰")
         #expect(first[5].text == "住建局")
@@ -51,7 +52,7 @@ import Testing
         let second = table.rows[2].cells
         #expect(second[0].merge == .fromAbove && second[0].text.isEmpty)
         #expect(second[1].merge == .fromAbove)
-        #expect(second[4].merge == .fromAbove) // the leaders cell spans rows (1)–(3)
+        #expect(second[4].merge == .fromAbove)  // the leaders cell spans rows (1)–(3)
         #expect(second[5].text == "经开区" && second[5].merge == .none)
 
         // A goal with sub-groups: the sub-group in its own merged column.
@@ -107,7 +108,8 @@ import Testing
     @Test func tianningShishiTable() throws {
         let gold = try Fixture.gold("tianning-2022")
         let table = try Fixture.read("office/tianning-2022.docx").tables[12]
-        #expect(table.rows[0].cells.map(\.text)
+        #expect(
+            table.rows[0].cells.map(\.text)
                 == ["主题", "序号", "实事名称", "内容及标准", "完成时限", "分管区领导", "牵头单位", "配合单位"])
         #expect(table.rows.count == 1 + gold.tasks.filter { $0.attachment == 2 }.count)
         let first = table.rows[1].cells
@@ -124,37 +126,43 @@ import Testing
     // MARK: - WordprocessingML corners
 
     @Test func runsInsideWrappersAndDeletionsIgnored() throws {
-        let body = TestDocx.table(grid: 2, rows: [
-            TestDocx.cell("序号") + TestDocx.cell("工作标准"),
-            TestDocx.cell("1") + """
-            <w:tc><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>\
-            <w:hyperlink r:id="rId9"><w:r><w:t>甲</w:t></w:r></w:hyperlink>\
-            <w:ins w:id="1"><w:r><w:t xml:space="preserve">乙 </w:t></w:r></w:ins>\
-            <w:del w:id="2"><w:r><w:delText>删去</w:delText></w:r></w:del>\
-            <w:smartTag><w:r><w:t>丙</w:t></w:r></w:smartTag>\
-            <w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>丁</w:t></w:r></w:sdtContent></w:sdt>\
-            <w:r><w:tab/><w:t>戊</w:t><w:br/><w:t>己</w:t></w:r>\
-            <w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>\
-            <mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>庚</w:t></w:r></mc:Choice>\
-            <mc:Fallback><w:r><w:t>庚</w:t></w:r></mc:Fallback></mc:AlternateContent>\
-            </w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p></w:tc>
-            """,
-        ])
+        let body = TestDocx.table(
+            grid: 2,
+            rows: [
+                TestDocx.cell("序号") + TestDocx.cell("工作标准"),
+                TestDocx.cell("1") + """
+                    <w:tc><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>\
+                    <w:hyperlink r:id="rId9"><w:r><w:t>甲</w:t></w:r></w:hyperlink>\
+                    <w:ins w:id="1"><w:r><w:t xml:space="preserve">乙 </w:t></w:r></w:ins>\
+                    <w:del w:id="2"><w:r><w:delText>删去</w:delText></w:r></w:del>\
+                    <w:smartTag><w:r><w:t>丙</w:t></w:r></w:smartTag>\
+                    <w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>丁</w:t></w:r></w:sdtContent></w:sdt>\
+                    <w:r><w:tab/><w:t>戊</w:t><w:br/><w:t>己</w:t></w:r>\
+                    <w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>\
+                    <mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>庚</w:t></w:r></mc:Choice>\
+                    <mc:Fallback><w:r><w:t>庚</w:t></w:r></mc:Fallback></mc:AlternateContent>\
+                    </w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p></w:tc>
+                    """,
+            ])
         let table = try TestDocx.read(body: body).tables[0]
         #expect(table.rows[1].cells[1].text == "甲乙 丙丁 戊\n己庚\n第二段")
     }
 
     @Test func spansMergesAndGridGaps() throws {
-        let body = TestDocx.paragraph("附件1") + TestDocx.table(grid: 4, rows: [
-            TestDocx.cell("序号") + TestDocx.cell("名称", properties: #"<w:gridSpan w:val="2"/>"#) + TestDocx.cell("单位"),
-            TestDocx.cell("1", properties: #"<w:vMerge w:val="restart"/>"#)
-                + TestDocx.cell("甲", properties: #"<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>"#)
-                + TestDocx.cell("住建局"),
-            TestDocx.cell("", properties: "<w:vMerge/>")
-                + TestDocx.cell("", properties: #"<w:gridSpan w:val="2"/><w:vMerge w:val="continue"/>"#)
-                + TestDocx.cell("财政局"),
-            #"<w:trPr><w:gridBefore w:val="1"/></w:trPr>"# + TestDocx.cell("乙") + TestDocx.cell("丙"),
-        ])
+        let body =
+            TestDocx.paragraph("附件1")
+            + TestDocx.table(
+                grid: 4,
+                rows: [
+                    TestDocx.cell("序号") + TestDocx.cell("名称", properties: #"<w:gridSpan w:val="2"/>"#) + TestDocx.cell("单位"),
+                    TestDocx.cell("1", properties: #"<w:vMerge w:val="restart"/>"#)
+                        + TestDocx.cell("甲", properties: #"<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>"#)
+                        + TestDocx.cell("住建局"),
+                    TestDocx.cell("", properties: "<w:vMerge/>")
+                        + TestDocx.cell("", properties: #"<w:gridSpan w:val="2"/><w:vMerge w:val="continue"/>"#)
+                        + TestDocx.cell("财政局"),
+                    #"<w:trPr><w:gridBefore w:val="1"/></w:trPr>"# + TestDocx.cell("乙") + TestDocx.cell("丙"),
+                ])
         let document = try TestDocx.read(body: body)
         #expect(document.paragraphs.map(\.text) == ["附件1"])
         let rows = document.tables[0].rows.map { $0.cells.map { "\($0.merge == .none ? "" : $0.merge.rawValue):\($0.text)" } }
@@ -168,10 +176,12 @@ import Testing
 
     @Test func nestedTableFlattenedIntoItsCell() throws {
         let inner = TestDocx.table(grid: 2, rows: [TestDocx.cell("内甲") + TestDocx.cell("内乙")])
-        let body = TestDocx.table(grid: 2, rows: [
-            TestDocx.cell("序号") + TestDocx.cell("名称"),
-            TestDocx.cell("1") + "<w:tc>\(TestDocx.paragraph("外"))\(inner)\(TestDocx.paragraph(""))</w:tc>",
-        ])
+        let body = TestDocx.table(
+            grid: 2,
+            rows: [
+                TestDocx.cell("序号") + TestDocx.cell("名称"),
+                TestDocx.cell("1") + "<w:tc>\(TestDocx.paragraph("外"))\(inner)\(TestDocx.paragraph(""))</w:tc>",
+            ])
         let document = try TestDocx.read(body: body)
         #expect(document.tables.count == 1)
         #expect(document.tables[0].rows[1].cells.map(\.text) == ["1", "外\n内甲\n内乙"])
@@ -191,7 +201,8 @@ import Testing
     }
 
     @Test func utf16Part() throws {
-        let xml = #"<?xml version="1.0" encoding="UTF-16"?><w:document \#(TestDocx.namespaces)><w:body>"#
+        let xml =
+            #"<?xml version="1.0" encoding="UTF-16"?><w:document \#(TestDocx.namespaces)><w:body>"#
             + TestDocx.table(grid: 2, rows: [TestDocx.cell("序号") + TestDocx.cell("名称")]) + "</w:body></w:document>"
         var bytes = Data([0xFF, 0xFE])
         bytes.append(xml.data(using: .utf16LittleEndian)!)
@@ -200,10 +211,14 @@ import Testing
     }
 
     @Test func mainPartFoundThroughRelationships() throws {
-        let document = #"<?xml version="1.0"?><w:document \#(TestDocx.namespaces)><w:body>"#
+        let document =
+            #"<?xml version="1.0"?><w:document \#(TestDocx.namespaces)><w:body>"#
             + TestDocx.table(grid: 2, rows: [TestDocx.cell("序号") + TestDocx.cell("名称")]) + "</w:body></w:document>"
         let data = TestZip.make([
-            ("_rels/.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>"#),
+            (
+                "_rels/.rels",
+                #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>"#
+            ),
             ("word/document2.xml", document),
         ])
         let read = try DocumentReader().read(data: data, name: "另名.docx")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DubanDocuments
 
 /// Fixture paths, gold counts and small hand-built Office files for the reader tests.
@@ -80,25 +81,49 @@ enum TestZip {
             let crc = crc32(content)
             var local = Data()
             local.append(le32(0x0403_4B50))
-            local.append(le16(20)); local.append(le16(0)); local.append(le16(0))
-            local.append(le16(0)); local.append(le16(0x21))
-            local.append(le32(crc)); local.append(le32(UInt32(content.count))); local.append(le32(UInt32(content.count)))
-            local.append(le16(UInt16(nameBytes.count))); local.append(le16(0))
-            out.append(local); out.append(nameBytes); out.append(content)
+            local.append(le16(20))
+            local.append(le16(0))
+            local.append(le16(0))
+            local.append(le16(0))
+            local.append(le16(0x21))
+            local.append(le32(crc))
+            local.append(le32(UInt32(content.count)))
+            local.append(le32(UInt32(content.count)))
+            local.append(le16(UInt16(nameBytes.count)))
+            local.append(le16(0))
+            out.append(local)
+            out.append(nameBytes)
+            out.append(content)
 
             central.append(le32(0x0201_4B50))
-            central.append(le16(20)); central.append(le16(20)); central.append(le16(0)); central.append(le16(0))
-            central.append(le16(0)); central.append(le16(0x21))
-            central.append(le32(crc)); central.append(le32(UInt32(content.count))); central.append(le32(UInt32(content.count)))
-            central.append(le16(UInt16(nameBytes.count))); central.append(le16(0)); central.append(le16(0))
-            central.append(le16(0)); central.append(le16(0)); central.append(le32(0)); central.append(le32(offset))
+            central.append(le16(20))
+            central.append(le16(20))
+            central.append(le16(0))
+            central.append(le16(0))
+            central.append(le16(0))
+            central.append(le16(0x21))
+            central.append(le32(crc))
+            central.append(le32(UInt32(content.count)))
+            central.append(le32(UInt32(content.count)))
+            central.append(le16(UInt16(nameBytes.count)))
+            central.append(le16(0))
+            central.append(le16(0))
+            central.append(le16(0))
+            central.append(le16(0))
+            central.append(le32(0))
+            central.append(le32(offset))
             central.append(nameBytes)
         }
         let centralOffset = UInt32(out.count)
         out.append(central)
-        out.append(le32(0x0605_4B50)); out.append(le16(0)); out.append(le16(0))
-        out.append(le16(UInt16(entries.count))); out.append(le16(UInt16(entries.count)))
-        out.append(le32(UInt32(central.count))); out.append(le32(centralOffset)); out.append(le16(0))
+        out.append(le32(0x0605_4B50))
+        out.append(le16(0))
+        out.append(le16(0))
+        out.append(le16(UInt16(entries.count)))
+        out.append(le16(UInt16(entries.count)))
+        out.append(le32(UInt32(central.count)))
+        out.append(le32(centralOffset))
+        out.append(le16(0))
         return out
     }
 
@@ -138,7 +163,8 @@ enum TestZip {
 
 /// Hand-built Word files: `body` is the inside of `<w:body>`.
 enum TestDocx {
-    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
+    static let namespaces =
+        #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
         + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" "#
         + #"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
 
@@ -170,8 +196,10 @@ enum TestXlsx {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func make(sheets: [(name: String, xml: String)], sharedStrings: [String]? = nil, styles: String? = nil,
-                     hidden: Set<String> = [], extraSheetEntries: String = "") -> Data {
+    static func make(
+        sheets: [(name: String, xml: String)], sharedStrings: [String]? = nil, styles: String? = nil,
+        hidden: Set<String> = [], extraSheetEntries: String = ""
+    ) -> Data {
         var workbookSheets = ""
         var rels = ""
         var parts: [(String, String)] = []
@@ -179,13 +207,24 @@ enum TestXlsx {
             let state = hidden.contains(sheet.name) ? #" state="hidden""# : ""
             workbookSheets += #"<sheet name="\#(sheet.name)" sheetId="\#(index + 1)"\#(state) r:id="rId\#(index + 1)"/>"#
             rels += #"<Relationship Id="rId\#(index + 1)" Type="\#(relationships)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
-            parts.append(("xl/worksheets/sheet\(index + 1).xml",
-                          #"<?xml version="1.0"?><worksheet xmlns="\#(main)">\#(sheet.xml)</worksheet>"#))
+            parts.append(
+                (
+                    "xl/worksheets/sheet\(index + 1).xml",
+                    #"<?xml version="1.0"?><worksheet xmlns="\#(main)">\#(sheet.xml)</worksheet>"#
+                ))
         }
         rels += #"<Relationship Id="rIdS" Type="\#(relationships)/sharedStrings" Target="sharedStrings.xml"/>"#
         rels += #"<Relationship Id="rIdT" Type="\#(relationships)/styles" Target="/xl/styles.xml"/>"#
-        parts.append(("xl/workbook.xml", #"<?xml version="1.0"?><workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>\#(workbookSheets)\#(extraSheetEntries)</sheets></workbook>"#))
-        parts.append(("xl/_rels/workbook.xml.rels", #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(rels)</Relationships>"#))
+        parts.append(
+            (
+                "xl/workbook.xml",
+                #"<?xml version="1.0"?><workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>\#(workbookSheets)\#(extraSheetEntries)</sheets></workbook>"#
+            ))
+        parts.append(
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(rels)</Relationships>"#
+            ))
         if let sharedStrings {
             parts.append(("xl/sharedStrings.xml", #"<?xml version="1.0"?><sst xmlns="\#(main)">\#(sharedStrings.joined())</sst>"#))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanDocuments
 
 /// Excel files written by LibreOffice from the gold plans, and hand-built ones for the
@@ -57,8 +58,8 @@ import Testing
 
         let sheet2 = document.tables[1]
         let first = sheet2.rows[3].cells
-        #expect(first[1].text == "1") // a number cell: 1, not 1.0
-        #expect(first[4].text == "2022年12月") // a date cell shown in its 年/月 format
+        #expect(first[1].text == "1")  // a number cell: 1, not 1.0
+        #expect(first[4].text == "2022年12月")  // a date cell shown in its 年/月 format
         let municipal = try #require(sheet2.rows.lazy.map { $0.cells[3] }.first { $0.text.hasPrefix("市政设施：") })
         #expect(municipal.text.hasPrefix("市政设施：\n（1）"))
         let deadlines = gold.tasks.filter { $0.attachment == 2 && $0.inherited.contains("deadline") }.count
@@ -75,16 +76,17 @@ import Testing
             #"<si><r><rPr><b/></rPr><t>富</t></r><r><t xml:space="preserve">文本 </t></r><rPh sb="0" eb="1"><t>フ</t></rPh></si>"#,
             "<si><t>第一行_x000D_\n第二行</t></si>",
         ]
-        let styles = #"<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\年m\月"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>"#
+        let styles =
+            #"<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\年m\月"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>"#
             + #"<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs>"#
         let sheet = """
-        <sheetData>
-        <row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="E2" t="inlineStr"><is><t>备注</t></is></c></row>
-        <row r="3"><c r="B3"><v>12.0</v></c><c r="C3" t="s"><v>2</v></c><c r="D3" s="1"><v>44896</v></c><c r="E3" t="b"><v>1</v></c></row>
-        <row r="5"><c r="B5"><v>0.30000000000000004</v></c><c t="s"><v>3</v></c><c s="2"><v>0.065</v></c><c s="3"><v>44562</v></c></row>
-        <row r="6"><c r="C6" s="1"/></row>
-        </sheetData>
-        """
+            <sheetData>
+            <row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="E2" t="inlineStr"><is><t>备注</t></is></c></row>
+            <row r="3"><c r="B3"><v>12.0</v></c><c r="C3" t="s"><v>2</v></c><c r="D3" s="1"><v>44896</v></c><c r="E3" t="b"><v>1</v></c></row>
+            <row r="5"><c r="B5"><v>0.30000000000000004</v></c><c t="s"><v>3</v></c><c s="2"><v>0.065</v></c><c s="3"><v>44562</v></c></row>
+            <row r="6"><c r="C6" s="1"/></row>
+            </sheetData>
+            """
         let document = try TestXlsx.read(TestXlsx.make(sheets: [("附件1", sheet)], sharedStrings: shared, styles: styles))
         let table = document.tables[0]
         // Column A and row 4 hold nothing and are left out; row 6 has only a style, so it too.
@@ -100,34 +102,39 @@ import Testing
     @Test func mergedRanges() throws {
         var cells = ""
         for row in 1...4 {
-            cells += "<row r=\"\(row)\">" + (1...4).map { column in
-                let reference = "\(["A", "B", "C", "D"][column - 1])\(row)"
-                return "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(reference)</t></is></c>"
-            }.joined() + "</row>"
+            cells +=
+                "<row r=\"\(row)\">"
+                + (1...4).map { column in
+                    let reference = "\(["A", "B", "C", "D"][column - 1])\(row)"
+                    return "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(reference)</t></is></c>"
+                }.joined() + "</row>"
         }
         let merges = #"<mergeCells count="3"><mergeCell ref="A2:A4"/><mergeCell ref="B2:C3"/><mergeCell ref="D4:D1"/></mergeCells>"#
         let table = try TestXlsx.read(TestXlsx.make(sheets: [("表", "<sheetData>\(cells)</sheetData>\(merges)")])).tables[0]
         let shape = table.rows.map { $0.cells.map { $0.merge == .none ? $0.text : $0.merge == .fromAbove ? "^" : "<" } }
-        #expect(shape == [
-            ["A1", "B1", "C1", "D1"],
-            ["A2", "B2", "<", "^"],
-            ["^", "^", "^", "^"],
-            ["^", "B4", "C4", "^"],
-        ])
+        #expect(
+            shape == [
+                ["A1", "B1", "C1", "D1"],
+                ["A2", "B2", "<", "^"],
+                ["^", "^", "^", "^"],
+                ["^", "B4", "C4", "^"],
+            ])
     }
 
     @Test func hiddenAndChartSheetsSkipped() throws {
         let row = #"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c></row></sheetData>"#
         let chart = #"<sheet name="图表" sheetId="9" r:id="rIdChart"/>"#
-        let data = TestXlsx.make(sheets: [("隐藏", row), ("附件1", row), ("空白", "<sheetData/>")],
-                                 hidden: ["隐藏"], extraSheetEntries: chart)
+        let data = TestXlsx.make(
+            sheets: [("隐藏", row), ("附件1", row), ("空白", "<sheetData/>")],
+            hidden: ["隐藏"], extraSheetEntries: chart)
         let document = try TestXlsx.read(data)
         #expect(document.paragraphs.map(\.text) == ["附件1"])
         #expect(document.tables.count == 1)
     }
 
     @Test func forgedMergeIsClippedToTheFilledCells() throws {
-        let sheet = #"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c></row>"#
+        let sheet =
+            #"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c></row>"#
             + #"<row r="2"><c r="A2"><v>1</v></c></row></sheetData>"#
             + #"<mergeCells><mergeCell ref="A2:XFD1048576"/><mergeCell ref="ZZZZ1:A1"/></mergeCells>"#
         let table = try TestXlsx.read(TestXlsx.make(sheets: [("表", sheet)])).tables[0]
@@ -143,7 +150,10 @@ import Testing
     @Test func missingWorksheetPart() {
         let data = TestZip.make([
             ("xl/workbook.xml", #"<workbook xmlns:r="\#(TestXlsx.relationships)"><sheets><sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
-            ("xl/_rels/workbook.xml.rels", #"<Relationships><Relationship Id="rId1" Type="\#(TestXlsx.relationships)/worksheet" Target="worksheets/gone.xml"/></Relationships>"#),
+            (
+                "xl/_rels/workbook.xml.rels",
+                #"<Relationships><Relationship Id="rId1" Type="\#(TestXlsx.relationships)/worksheet" Target="worksheets/gone.xml"/></Relationships>"#
+            ),
         ])
         #expect(Fixture.error { try TestXlsx.read(data) } == .missingPart(file: "测试.xlsx", part: "xl/worksheets/gone.xml"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanDocuments
 
 /// Damaged zips found by fuzzing (fuzz/, scripts/fuzz.sh) that once crashed, hung or leaked
@@ -10,7 +11,11 @@ import Testing
     /// The central directory puts the part's local header past the end of the file: ZIPFoundation's
     /// in-memory archive read past its data and trapped (a crash of the server on upload).
     @Test func localHeaderPastTheEnd() throws {
-        let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAABAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"))
+        let data = try #require(
+            Data(
+                base64Encoded:
+                    "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAABAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"
+            ))
         let error = Fixture.error { try DocumentReader().read(data: data, name: "a.docx") }
         #expect(error == .truncated(file: "a.docx", kind: Self.word) || error == .missingPart(file: "a.docx", part: "word/document.xml"))
     }
@@ -18,18 +23,31 @@ import Testing
     /// The part claims 2 GB of compressed bytes in a 279-byte file: damaged, and refused as such
     /// before extraction (ZIPFoundation had read the part as if whole).
     @Test func compressedSizeBeyondTheFile() throws {
-        let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcf8P//f5MAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH/D//3+TAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"))
+        let data = try #require(
+            Data(
+                base64Encoded:
+                    "UEsDBBQAAAAAAAOQhl0UHGcf8P//f5MAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH/D//3+TAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"
+            ))
         #expect(Fixture.error { try DocumentReader().read(data: data, name: "a.docx") } == .truncated(file: "a.docx", kind: Self.word))
     }
 
     /// No end-of-central-directory record: ZIPFoundation's in-memory archive threw without closing
     /// its stream, leaking a copy of the file; it is refused before ZIPFoundation sees it.
     @Test func noEndRecord() throws {
-        let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD4="))
+        let data = try #require(
+            Data(
+                base64Encoded:
+                    "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD4="
+            ))
         #expect(!ZipParts.hasEndRecord(data))
         #expect(Fixture.error { try DocumentReader().read(data: data, name: "a.docx") } == .truncated(file: "a.docx", kind: Self.word))
         // A record whose comment would run past the end is no record either.
-        var commented = [UInt8](try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA")))
+        var commented = [UInt8](
+            try #require(
+                Data(
+                    base64Encoded:
+                        "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"
+                )))
         #expect(ZipParts.hasEndRecord(Data(commented)))
         commented[commented.count - 2] = 0x10
         #expect(!ZipParts.hasEndRecord(Data(commented)))
@@ -59,7 +77,12 @@ import Testing
     /// A stored part whose central directory claims more bytes than the file holds: ZIPFoundation
     /// would read on at the end of the file.
     @Test(.timeLimit(.minutes(1))) func storedPartLongerThanTheFile() throws {
-        var bytes = [UInt8](try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA")))
+        var bytes = [UInt8](
+            try #require(
+                Data(
+                    base64Encoded:
+                        "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"
+                )))
         #expect(ZipStreams.deflatedPartsEnd(Data(bytes)), "the undamaged file passes")
         // The central directory starts at 0xC2; its uncompressed size at +24: 0x93 → 0x93 + 4096.
         bytes[0xC2 + 25] = 0x10
@@ -87,7 +110,11 @@ import Testing
 
     /// The same file undamaged reads, so the checks refuse only damage.
     @Test func undamagedReads() throws {
-        let data = try #require(Data(base64Encoded: "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"))
+        let data = try #require(
+            Data(
+                base64Encoded:
+                    "UEsDBBQAAAAAAAOQhl0UHGcfkwAAAJMAAAARAAAAd29yZC9kb2N1bWVudC54bWw8dzpkb2N1bWVudCB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vcmcvd29yZHByb2Nlc3NpbmdtbC8yMDA2L21haW4iPjx3OmJvZHk+PHc6cD48dzpyPjx3OnQ+eDwvdzp0PjwvdzpyPjwvdzpwPjwvdzpib2R5Pjwvdzpkb2N1bWVudD5QSwECFAMUAAAAAAADkIZdFBxnH5MAAACTAAAAEQAAAAAAAAAAAAAAgAEAAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAEAAQA/AAAAwgAAAAAA"
+            ))
         let document = try DocumentReader().read(data: data, name: "a.docx")
         #expect(document.lines.map(\.text) == ["x"])
     }

@@ -7,15 +7,18 @@ import Testing
 @Suite struct CalendarFeedTests {
     static let stamp = Date(timeIntervalSince1970: 1_664_928_000)  // 2022-10-05T00:00:00Z
 
-    static let longText = "钟楼区2022年第(2)项任务：数字经济先导区要树标杆，依托经开区“一带一轴三片区”为区域承载，"
+    static let longText =
+        "钟楼区2022年第(2)项任务：数字经济先导区要树标杆，依托经开区“一带一轴三片区”为区域承载，"
         + "坚持产业数字化、数字产业化，深化提升“一园两平台三云多中心”产业格局，力争一般公共预算收入达到26.6亿元。"
 
     static let events = [
         // Midnight in Shanghai is still the day before in UTC: the event must fall on 10月5日.
-        CalendarEvent(uid: "report-2-2022-09@duban", date: PlanCalendar.date(2022, 10, 5),
-                      summary: "9月进展报告截止：第(2)项任务", description: longText),
-        CalendarEvent(uid: "deadline-6@duban", date: PlanCalendar.date(2022, 12, 31, hour: 23),
-                      summary: "完成时限; 净增高新技术企业30家, 科技局", description: "路径 C:\\督办\\资料\n第二行\r\n第三行"),
+        CalendarEvent(
+            uid: "report-2-2022-09@duban", date: PlanCalendar.date(2022, 10, 5),
+            summary: "9月进展报告截止：第(2)项任务", description: longText),
+        CalendarEvent(
+            uid: "deadline-6@duban", date: PlanCalendar.date(2022, 12, 31, hour: 23),
+            summary: "完成时限; 净增高新技术企业30家, 科技局", description: "路径 C:\\督办\\资料\n第二行\r\n第三行"),
     ]
 
     static var feed: String { CalendarFeed.ics(name: "钟楼区督办, 经开区", events: events, stamp: stamp) }
@@ -113,9 +116,12 @@ import Testing
 
     @Test func emptyFeedIsStillACalendar() {
         let ics = CalendarFeed.ics(name: "督办", events: [], stamp: Self.stamp)
-        #expect(Self.unfolded(ics) == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Duban//Duban Supervision//ZH",
-                                       "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:督办",
-                                       "X-WR-TIMEZONE:Asia/Shanghai", "END:VCALENDAR"])
+        #expect(
+            Self.unfolded(ics) == [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Duban//Duban Supervision//ZH",
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:督办",
+                "X-WR-TIMEZONE:Asia/Shanghai", "END:VCALENDAR",
+            ])
     }
 
     @Test func eventWithoutDescriptionHasNoEmptyProperty() {

@@ -30,17 +30,17 @@ import Testing
     /// such rows are read as the sections, sub-groups and attachments they were.
     @Test func csvHeadingRowsAreRead() throws {
         let csv = """
-        某区2022年目标任务责任分解表
-        序号,工作标准,牵头单位,配合单位
-        一、稳增长,,,
-        1,地区生产总值增长6%。,发改局,统计局
-        促消费,,,
-        (2),,,
-        2,社会消费品零售总额增长7%。,商务局,
-        附件2：民生实事,,,
-        一、教育,,,
-        1,新增学位4770个。,教育局,
-        """
+            某区2022年目标任务责任分解表
+            序号,工作标准,牵头单位,配合单位
+            一、稳增长,,,
+            1,地区生产总值增长6%。,发改局,统计局
+            促消费,,,
+            (2),,,
+            2,社会消费品零售总额增长7%。,商务局,
+            附件2：民生实事,,,
+            一、教育,,,
+            1,新增学位4770个。,教育局,
+            """
         let path = try ExportSupport.write(Data(csv.utf8), name: "headings.csv")
         let plan = try PlanImporter().importPlan(path: path)
         #expect(plan.tasks.map(\.attachment) == [1, 1, 2])

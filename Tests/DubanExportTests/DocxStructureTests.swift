@@ -56,9 +56,12 @@ import Testing
         var previous: PlanTask?
         for task in plan.tasks {
             if let above = previous, above.attachment == task.attachment, above.path.prefix(2) == task.path.prefix(2) {
-                expected += [above.leaders == task.leaders && !task.leaders.isEmpty,
-                             above.leadUnits == task.leadUnits && !task.leadUnits.isEmpty,
-                             above.coopUnits == task.coopUnits && !task.coopUnits.isEmpty].filter { $0 }.count
+                expected +=
+                    [
+                        above.leaders == task.leaders && !task.leaders.isEmpty,
+                        above.leadUnits == task.leadUnits && !task.leadUnits.isEmpty,
+                        above.coopUnits == task.coopUnits && !task.coopUnits.isEmpty,
+                    ].filter { $0 }.count
             }
             previous = task
         }

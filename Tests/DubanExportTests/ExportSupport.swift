@@ -1,8 +1,10 @@
 import DubanCore
-@testable import DubanDocuments
 import Foundation
+
+@testable import DubanDocuments
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Paths, temporary files and zip reading shared by the export tests.
@@ -35,9 +37,11 @@ enum ExportSupport {
     /// exporter's choice), as strings to compare and to show in a failure.
     static func fields(_ plan: Plan) -> [String] {
         plan.tasks.map { task in
-            [String(task.attachment), task.path.joined(separator: "/"), task.label, task.text,
-             task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
-             task.coopUnits.joined(separator: "、"), task.deadline ?? "-"].joined(separator: " | ")
+            [
+                String(task.attachment), task.path.joined(separator: "/"), task.label, task.text,
+                task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
+                task.coopUnits.joined(separator: "、"), task.deadline ?? "-",
+            ].joined(separator: " | ")
         }
     }
 

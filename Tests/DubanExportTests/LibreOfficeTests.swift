@@ -7,8 +7,10 @@ import Testing
 /// converts each to PDF and the expected text is found in it. Needs `soffice` and `pdftotext`
 /// (poppler-utils); without them the tests are skipped, unless DUBAN_REQUIRE_OFFICE=1 (as CI
 /// sets it), when they fail instead.
-@Suite(.enabled(if: OfficeTools.shouldRun,
-                "soffice (LibreOffice) or pdftotext (poppler-utils) not installed; set DUBAN_REQUIRE_OFFICE=1 to fail instead"))
+@Suite(
+    .enabled(
+        if: OfficeTools.shouldRun,
+        "soffice (LibreOffice) or pdftotext (poppler-utils) not installed; set DUBAN_REQUIRE_OFFICE=1 to fail instead"))
 struct LibreOfficeTests {
     @Test(.timeLimit(.minutes(5)))
     func exportedPlanOpens() throws {
@@ -18,8 +20,10 @@ struct LibreOfficeTests {
         let text = try tools.pdfText(of: data, name: "zhonglou-2022.docx")
 
         let task = try #require(plan.tasks.first)
-        for expected in ["常州市钟楼区人民政府", "2022年目标任务责任分解落实方案",
-                         String(task.text.prefix(24)), "住建局", "经开区"] {
+        for expected in [
+            "常州市钟楼区人民政府", "2022年目标任务责任分解落实方案",
+            String(task.text.prefix(24)), "住建局", "经开区",
+        ] {
             #expect(OfficeTools.squeezed(text).contains(OfficeTools.squeezed(expected)), "PDF of the plan lacks “\(expected)”")
         }
     }
@@ -31,10 +35,13 @@ struct LibreOfficeTests {
         let bulletin = BulletinDrafter.draft(BulletinSample.fromPlan(plan))
         let text = try tools.pdfText(of: try BulletinDocx.write(bulletin), name: "bulletin-2022-09.docx")
 
-        let counts = "\(plan.tasks.count)项任务中绿灯\(bulletin.count(.green))项、"
+        let counts =
+            "\(plan.tasks.count)项任务中绿灯\(bulletin.count(.green))项、"
             + "黄灯\(bulletin.count(.yellow))项、红灯\(bulletin.count(.red))项"
-        for expected in [bulletin.issuer, bulletin.title, counts, "责任单位推进情况排名", bulletin.units[0].name,
-                         "进度滞后任务"] {
+        for expected in [
+            bulletin.issuer, bulletin.title, counts, "责任单位推进情况排名", bulletin.units[0].name,
+            "进度滞后任务",
+        ] {
             #expect(OfficeTools.squeezed(text).contains(OfficeTools.squeezed(expected)), "PDF of the bulletin lacks “\(expected)”")
         }
     }
@@ -47,8 +54,12 @@ struct OfficeTools: Sendable {
 
     static let required = ProcessInfo.processInfo.environment["DUBAN_REQUIRE_OFFICE"] == "1"
     static let found: (soffice: String?, pdftotext: String?) = (
-        executable(["soffice", "libreoffice"], also: ["/Applications/LibreOffice.app/Contents/MacOS/soffice",
-                                                      "/opt/libreoffice/program/soffice"]),
+        executable(
+            ["soffice", "libreoffice"],
+            also: [
+                "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+                "/opt/libreoffice/program/soffice",
+            ]),
         executable(["pdftotext"], also: ["/opt/homebrew/bin/pdftotext", "/usr/local/bin/pdftotext"])
     )
     /// Run when the tools are there, or when their absence must fail the build.
@@ -57,8 +68,10 @@ struct OfficeTools: Sendable {
     /// The tools, or nil after recording why they are missing (reached only when required).
     static func requireTools() -> OfficeTools? {
         guard let soffice = found.soffice, let pdftotext = found.pdftotext else {
-            let missing = [found.soffice == nil ? "soffice (LibreOffice)" : nil,
-                           found.pdftotext == nil ? "pdftotext (poppler-utils)" : nil].compactMap { $0 }
+            let missing = [
+                found.soffice == nil ? "soffice (LibreOffice)" : nil,
+                found.pdftotext == nil ? "pdftotext (poppler-utils)" : nil,
+            ].compactMap { $0 }
             Issue.record("DUBAN_REQUIRE_OFFICE=1 but \(missing.joined(separator: " and ")) not found on PATH")
             return nil
         }
@@ -89,17 +102,22 @@ struct OfficeTools: Sendable {
         // A profile of its own: parallel runs (and a user's open LibreOffice) would otherwise
         // share one and wait on its lock.
         let profile = dir.appendingPathComponent("profile", isDirectory: true)
-        try run(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                          "--nolockcheck", "--convert-to", "pdf", "--outdir", out.path, input.path],
-                log: dir.appendingPathComponent("soffice.log"), timeout: 180)
+        try run(
+            soffice,
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                "--nolockcheck", "--convert-to", "pdf", "--outdir", out.path, input.path,
+            ],
+            log: dir.appendingPathComponent("soffice.log"), timeout: 180)
         let pdf = out.appendingPathComponent((name as NSString).deletingPathExtension + ".pdf")
         guard FileManager.default.fileExists(atPath: pdf.path) else {
             let log = (try? String(contentsOf: dir.appendingPathComponent("soffice.log"), encoding: .utf8)) ?? ""
             throw OfficeFailure("soffice wrote no PDF for \(name): \(log)")
         }
         let textFile = dir.appendingPathComponent("out.txt")
-        try run(pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], log: dir.appendingPathComponent("pdftotext.log"),
-                timeout: 60)
+        try run(
+            pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], log: dir.appendingPathComponent("pdftotext.log"),
+            timeout: 60)
         return try String(contentsOf: textFile, encoding: .utf8)
     }
 

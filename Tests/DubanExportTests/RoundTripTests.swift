@@ -25,7 +25,8 @@ import Testing
             #expect(got[index] == line, "\(sample).\(format.rawValue) task \(index + 1)")
         }
         // Nothing was guessed on the way back: merged cells are real merges, names are whole.
-        #expect(back.allWarnings.filter { $0.code != .inheritedField }.count
+        #expect(
+            back.allWarnings.filter { $0.code != .inheritedField }.count
                 <= plan.allWarnings.filter { $0.code != .inheritedField }.count)
     }
 
@@ -46,16 +47,21 @@ import Testing
     @Test(arguments: [ExportFormat.docx, .xlsx, .csv, .json])
     func awkwardPlanReadsBackTheSame(format: ExportFormat) throws {
         let tasks = [
-            PlanTask(attachment: 1, path: ["主要目标"], label: "(1)", text: "引号\"与逗号,以及<尖括号>&符号都要保留。",
-                     leaders: ["张三"], leadUnits: ["发改局"], coopUnits: ["财政局", "统计局"], deadline: "2023-06"),
-            PlanTask(attachment: 1, path: ["主要目标"], label: "(2)", text: "第二项任务，分管领导与配合单位同上。",
-                     leaders: ["张三"], leadUnits: ["工信局"], coopUnits: ["财政局", "统计局"], deadline: "2023-06"),
-            PlanTask(attachment: 1, path: ["民生实事", "城乡基础设施", "市政设施"], label: "(3)", text: "新增停车泊位1600个。",
-                     leaders: ["李四"], leadUnits: ["住建局"], coopUnits: [], deadline: "2023-12"),
-            PlanTask(attachment: 1, path: ["民生实事", "城乡基础设施", "环卫设施"], label: "(4)", text: "改造公厕10座。",
-                     leaders: ["李四"], leadUnits: ["城管局"], coopUnits: ["各街道"], deadline: nil),
-            PlanTask(attachment: 1, path: ["民生实事"], label: "(5)", text: "回到上一级分组的任务。",
-                     leaders: [], leadUnits: ["卫健局"], coopUnits: [], deadline: nil),
+            PlanTask(
+                attachment: 1, path: ["主要目标"], label: "(1)", text: "引号\"与逗号,以及<尖括号>&符号都要保留。",
+                leaders: ["张三"], leadUnits: ["发改局"], coopUnits: ["财政局", "统计局"], deadline: "2023-06"),
+            PlanTask(
+                attachment: 1, path: ["主要目标"], label: "(2)", text: "第二项任务，分管领导与配合单位同上。",
+                leaders: ["张三"], leadUnits: ["工信局"], coopUnits: ["财政局", "统计局"], deadline: "2023-06"),
+            PlanTask(
+                attachment: 1, path: ["民生实事", "城乡基础设施", "市政设施"], label: "(3)", text: "新增停车泊位1600个。",
+                leaders: ["李四"], leadUnits: ["住建局"], coopUnits: [], deadline: "2023-12"),
+            PlanTask(
+                attachment: 1, path: ["民生实事", "城乡基础设施", "环卫设施"], label: "(4)", text: "改造公厕10座。",
+                leaders: ["李四"], leadUnits: ["城管局"], coopUnits: ["各街道"], deadline: nil),
+            PlanTask(
+                attachment: 1, path: ["民生实事"], label: "(5)", text: "回到上一级分组的任务。",
+                leaders: [], leadUnits: ["卫健局"], coopUnits: [], deadline: nil),
         ]
         let plan = Plan(government: nil, year: nil, attachments: [], tasks: tasks, format: .docx)
         let data = try PlanExporter().export(plan, as: format)

@@ -43,10 +43,11 @@ import Testing
         #expect(ExportSupport.attributes(of: "mergeCells", in: sheet, "count") == [String(ranges.count)])
         // Heading rows span A…E; shared responsibility cells run down one column.
         #expect(ranges.contains { $0.hasPrefix("A") && $0.contains(":E") })
-        #expect(ranges.contains { range in
-            let ends = range.split(separator: ":")
-            return ends.count == 2 && ends[0].first == ends[1].first && ends[0].first != "A"
-        })
+        #expect(
+            ranges.contains { range in
+                let ends = range.split(separator: ":")
+                return ends.count == 2 && ends[0].first == ends[1].first && ends[0].first != "A"
+            })
         // Read back, the merges are what Excel shows: the 配合单位 of the first section is one cell.
         let document = try DocumentReader().read(data: data, name: "tianning.xlsx")
         let table = try #require(document.tables.first)

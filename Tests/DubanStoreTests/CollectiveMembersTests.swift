@@ -45,16 +45,20 @@ import Testing
             #expect(membership.source == "office")
             #expect(Set(membership.members.map(\.name)) == ["北港街道", "新闸街道"])
             #expect(onlyThroughIt.isSubset(of: try await list(beigang, ctx)))
-            #expect(try await list(wuxing, ctx).isDisjoint(with: held.subtracting(try await tasks(naming: wuxing, ctx))
-                .subtracting(try await tasks(naming: try await world.unit("各街道", ctx), ctx))))
+            #expect(
+                try await list(wuxing, ctx).isDisjoint(
+                    with: held.subtracting(try await tasks(naming: wuxing, ctx))
+                        .subtracting(try await tasks(naming: try await world.unit("各街道", ctx), ctx))))
             let audit = try await AuditRecord.query(on: ctx.db).filter(\.$action == "directory.unit.members").all()
             #expect(audit.count == 1 && audit.first?.after == "北港街道、新闸街道" && audit.first?.before == "")
 
             // Refused, and nothing changes: a single unit is no collective, an unknown member, a
             // collective inside a collective, and a liaison keeping the directory.
             let liaison = try await world.liaison(of: "北港街道", ctx)
-            for (collective, members, actor) in [(beigang, [xinzha], world.supervisor), (vague, [999_999], world.supervisor),
-                                                 (vague, [try await world.unit("各街道", ctx)], world.supervisor), (vague, [wuxing], liaison)] {
+            for (collective, members, actor) in [
+                (beigang, [xinzha], world.supervisor), (vague, [999_999], world.supervisor),
+                (vague, [try await world.unit("各街道", ctx)], world.supervisor), (vague, [wuxing], liaison),
+            ] {
                 await #expect(throws: StoreError.self) {
                     try await CollectiveMembers.name(collectiveID: collective, memberIDs: members, actor: actor, in: ctx)
                 }

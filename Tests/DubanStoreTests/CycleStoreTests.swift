@@ -28,21 +28,24 @@ import Testing
     func reportReturnResubmitAcceptMovesTheLight(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
             let world = try await World.build(ctx)
-            let task = try await world.task("(21)", ctx) // 新认定高新技术企业100家 …, led by 市场监管局
+            let task = try await world.task("(21)", ctx)  // 新认定高新技术企业100家 …, led by 市场监管局
             let taskID = try task.requireID()
             let unit = try await world.liaison(of: "市场监管局", ctx)
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).all()
             // 60% of each count, in whole companies (独角兽 1 of 2, 瞪羚 4 of 8, 高新 60 of 100, 科技型
             // 150 of 250); the patent density, a level, at its target of 37.2.
-            let values = Dictionary(uniqueKeysWithValues: indicators.map { indicator in
-                (indicator.id!, IndicatorMeasure.of(indicator.indicator) == .level ? indicator.value : (indicator.value * 0.6).rounded(.down))
-            })
+            let values = Dictionary(
+                uniqueKeysWithValues: indicators.map { indicator in
+                    (indicator.id!, IndicatorMeasure.of(indicator.indicator) == .level ? indicator.value : (indicator.value * 0.6).rounded(.down))
+                })
             let july = ctx.withClock(FixedClock(PlanCalendar.date(2022, 8, 3)))
-            let first = try await Reports.submit(Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展", values: values),
-                                                 actor: unit, in: july)
+            let first = try await Reports.submit(
+                Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展", values: values),
+                actor: unit, in: july)
             try await Reviews.review(reportID: first.id!, accept: false, reason: "缺少佐证材料", actor: world.supervisor, in: july)
-            let second = try await Reports.submit(Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展（补充）", values: values),
-                                                  actor: unit, in: july)
+            let second = try await Reports.submit(
+                Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展（补充）", values: values),
+                actor: unit, in: july)
             #expect(second.version == 2)
             #expect(try await ReportRecord.find(first.id, on: ctx.db)?.status == "returned")
             try await Reviews.review(reportID: second.id!, accept: true, reason: "", actor: world.supervisor, in: july)
@@ -81,7 +84,7 @@ import Testing
     func unansweredUrgingEscalatesToTheLeader(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
             let world = try await World.build(ctx)
-            let task = try await world.task("(5)", ctx) // leader 孙益锋, lead 发改局
+            let task = try await world.task("(5)", ctx)  // leader 孙益锋, lead 发改局
             let leaderID = try await LeaderRecord.query(on: ctx.db).filter(\.$name == "孙益锋").first()!.requireID()
             let leader = try await World.account(ctx, "leader", role: .leader, governmentID: world.governmentID, leaderID: leaderID)
             let sent = ctx.withClock(FixedClock(PlanCalendar.date(2022, 7, 1)))
@@ -104,18 +107,21 @@ import Testing
             let unit = try await world.liaison(of: "发改局", ctx)
             let fakePDF = Evidence.Upload(filename: "进展.pdf", contentType: "application/pdf", data: Data("MZ\u{0}\u{0}".utf8))
             await #expect(throws: StoreError.self) {
-                try await Reports.submit(Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "有附件", evidence: [fakePDF]),
-                                         actor: unit, in: ctx)
+                try await Reports.submit(
+                    Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "有附件", evidence: [fakePDF]),
+                    actor: unit, in: ctx)
             }
             let big = Evidence.Upload(filename: "scan.png", contentType: "image/png", data: Data([0x89, 0x50, 0x4E, 0x47]) + Data(count: 2_000))
             await #expect(throws: StoreError.self) {
-                try await Reports.submit(Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "大文件", evidence: [big]),
-                                         actor: unit, limits: Evidence.Limits(maxBytes: 1_000, maxFiles: 3), in: ctx)
+                try await Reports.submit(
+                    Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "大文件", evidence: [big]),
+                    actor: unit, limits: Evidence.Limits(maxBytes: 1_000, maxFiles: 3), in: ctx)
             }
             #expect(try await ReportRecord.query(on: ctx.db).count() == 0)
             let pdf = Evidence.Upload(filename: "进展.pdf", contentType: "application/pdf", data: Data("%PDF-1.4 test".utf8))
-            let report = try await Reports.submit(Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "有附件", evidence: [pdf]),
-                                                  actor: unit, in: ctx)
+            let report = try await Reports.submit(
+                Reports.Submission(taskID: task.id!, periodNumber: 1, narrative: "有附件", evidence: [pdf]),
+                actor: unit, in: ctx)
             let stored = try await EvidenceRecord.query(on: ctx.db).filter(\.$reportID == report.id!).all()
             #expect(stored.count == 1 && stored[0].data == pdf.data)
         }
@@ -128,8 +134,8 @@ import Testing
     func remindersGoOnceToUnitsThatHaveNotReported(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
             let world = try await World.build(ctx)
-            let reporting = try await world.liaison(of: "发改局", ctx)   // leads (5), reports July
-            let silent = try await world.liaison(of: "财政局", ctx)      // leads (6), does not
+            let reporting = try await world.liaison(of: "发改局", ctx)  // leads (5), reports July
+            let silent = try await world.liaison(of: "财政局", ctx)  // leads (6), does not
             let task5 = try await world.task("(5)", ctx)
             let task6 = try await world.task("(6)", ctx)
             // July is due on 5 August; three days before, the reminder window opens.

@@ -16,8 +16,9 @@ import Testing
             let office = try await World.account(ctx, "tn-sup", role: .supervisor, governmentID: try tianning.requireID())
             let day = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
             let tianningPlan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/tianning-2022.txt").path)
-            let draft = try await PlanDrafts.create(tianningPlan, source: nil, sourceName: "tianning-2022.txt", governmentID: try tianning.requireID(),
-                                                    actor: office, in: day)
+            let draft = try await PlanDrafts.create(
+                tianningPlan, source: nil, sourceName: "tianning-2022.txt", governmentID: try tianning.requireID(),
+                actor: office, in: day)
             try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: office, in: day)
             try await Publishing.publish(planID: draft.planID, actor: office, in: day)
 

@@ -29,8 +29,10 @@ enum StoreHarness {
     /// PostgreSQL tests share one database: they take turns.
     static let postgresTurn = TurnLock()
 
-    static func withStore<T: Sendable>(_ backend: DatabaseBackend, clock: any Clock = FixedClock(PlanCalendar.date(2022, 6, 1)),
-                                       _ body: (StoreContext) async throws -> T) async throws -> T {
+    static func withStore<T: Sendable>(
+        _ backend: DatabaseBackend, clock: any Clock = FixedClock(PlanCalendar.date(2022, 6, 1)),
+        _ body: (StoreContext) async throws -> T
+    ) async throws -> T {
         if backend.isPostgres { await postgresTurn.acquire() }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let pool = NIOThreadPool(numberOfThreads: 1)
@@ -43,7 +45,10 @@ enum StoreHarness {
         migrations.add(DubanMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any())
         do {
-            if backend.isPostgres { try await migrator.setupIfNeeded().get(); try await migrator.revertAllBatches().get() }
+            if backend.isPostgres {
+                try await migrator.setupIfNeeded().get()
+                try await migrator.revertAllBatches().get()
+            }
             try await migrator.setupIfNeeded().get()
             try await migrator.prepareBatch().get()
             let db = databases.database(backend.id, logger: logger, on: group.any())!

@@ -17,12 +17,14 @@ import Testing
             let taskID = try await world.task("(21)", ctx).requireID()
             let unit = try await world.liaison(of: "市场监管局", ctx)
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).all()
-            let values = Dictionary(uniqueKeysWithValues: indicators.map { indicator in
-                (indicator.id!, IndicatorMeasure.of(indicator.indicator) == .level ? 34.6 : (indicator.value * 0.6).rounded(.down))
-            })
+            let values = Dictionary(
+                uniqueKeysWithValues: indicators.map { indicator in
+                    (indicator.id!, IndicatorMeasure.of(indicator.indicator) == .level ? 34.6 : (indicator.value * 0.6).rounded(.down))
+                })
             let july = ctx.withClock(FixedClock(PlanCalendar.date(2022, 8, 3)))
-            let report = try await Reports.submit(Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展", values: values),
-                                                  actor: unit, in: july)
+            let report = try await Reports.submit(
+                Reports.Submission(taskID: taskID, periodNumber: 7, narrative: "7月进展", values: values),
+                actor: unit, in: july)
             try await Reviews.review(reportID: report.id!, accept: true, reason: "", actor: world.supervisor, in: july)
 
             func light(_ rules: SupervisionRules) async throws -> TaskRow {

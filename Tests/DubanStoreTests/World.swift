@@ -17,19 +17,23 @@ struct World {
         let supervisor = try await account(ctx, "sup", role: .supervisor, governmentID: governmentID)
         let admin = try await account(ctx, "admin", role: .admin, governmentID: nil)
         let plan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/zhonglou-2022.txt").path)
-        let result = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
-                                                 actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10))))
+        let result = try await PlanDrafts.create(
+            plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
+            actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10))))
         if publish {
             // The importer's doubts answered in bulk, as an office does after checking the document.
-            try await Confirmations.confirm(planID: result.planID, taskIDs: nil, reason: "测试：已与原件核对",
-                                            actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 11))))
+            try await Confirmations.confirm(
+                planID: result.planID, taskIDs: nil, reason: "测试：已与原件核对",
+                actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 11))))
             try await Publishing.publish(planID: result.planID, actor: supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 11))))
         }
         return World(governmentID: governmentID, planID: result.planID, supervisor: supervisor, admin: admin)
     }
 
-    static func account(_ ctx: StoreContext, _ username: String, role: Role, governmentID: Int?, unitID: Int? = nil,
-                        leaderID: Int? = nil) async throws -> Actor {
+    static func account(
+        _ ctx: StoreContext, _ username: String, role: Role, governmentID: Int?, unitID: Int? = nil,
+        leaderID: Int? = nil
+    ) async throws -> Actor {
         let account = AccountRecord()
         account.username = username
         account.displayName = username
@@ -54,7 +58,8 @@ struct World {
 
     /// A liaison account for the named unit.
     func liaison(of unit: String, _ ctx: StoreContext) async throws -> Actor {
-        try await World.account(ctx, "u-\(unit)-\(UUID().uuidString.prefix(6))", role: .unit, governmentID: governmentID,
-                                unitID: try await self.unit(unit, ctx))
+        try await World.account(
+            ctx, "u-\(unit)-\(UUID().uuidString.prefix(6))", role: .unit, governmentID: governmentID,
+            unitID: try await self.unit(unit, ctx))
     }
 }

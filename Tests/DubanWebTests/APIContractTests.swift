@@ -9,10 +9,11 @@ import VaporTesting
 @Suite struct APIContractTests {
     /// `/api/v1/plans/:id` → `/api/v1/plans/{id}`.
     static func documented(_ route: Route) -> String {
-        "/" + route.path.map { component -> String in
-            if case .parameter(let name) = component { return "{\(name)}" }
-            return component.description
-        }.joined(separator: "/")
+        "/"
+            + route.path.map { component -> String in
+                if case .parameter(let name) = component { return "{\(name)}" }
+                return component.description
+            }.joined(separator: "/")
     }
 
     @Test func everyAPIRouteIsDocumented() async throws {
@@ -65,9 +66,11 @@ import VaporTesting
 
     @Test func idsAndQueriesOutOfBoundsAre400() async throws {
         try await WebWorld.with { world in
-            for path in ["/api/v1/tasks/2147483648", "/api/v1/tasks/99999999999999999999", "/api/v1/tasks/0",
-                         "/api/v1/plans/\(world.planID)/tasks?unit=abc", "/api/v1/plans/\(world.planID)/tasks?light=purple",
-                         "/api/v1/units?government=-1", "/api/v1/city?year=abc"] {
+            for path in [
+                "/api/v1/tasks/2147483648", "/api/v1/tasks/99999999999999999999", "/api/v1/tasks/0",
+                "/api/v1/plans/\(world.planID)/tasks?unit=abc", "/api/v1/plans/\(world.planID)/tasks?light=purple",
+                "/api/v1/units?government=-1", "/api/v1/city?year=abc",
+            ] {
                 let response = try await world.call("admin", .GET, path)
                 #expect(response.status == .badRequest, "\(path): \(response.status)")
             }
@@ -77,8 +80,10 @@ import VaporTesting
     /// Sends raw bytes as `role` with a content type (the harness's `call` only sends JSON).
     static func send(_ world: WebWorld, _ role: String, _ method: HTTPMethod, _ path: String, type: String, body: [UInt8]) async throws -> TestingHTTPResponse {
         let session = try #require(world.sessions[role])
-        let headers: HTTPHeaders = ["Content-Type": type, "Accept": "application/json", "Cookie": "duban_session=\(session.cookie)",
-                                    "X-CSRF-Token": session.csrf]
+        let headers: HTTPHeaders = [
+            "Content-Type": type, "Accept": "application/json", "Cookie": "duban_session=\(session.cookie)",
+            "X-CSRF-Token": session.csrf,
+        ]
         return try await world.app.testing().sendRequest(method, path, headers: headers, body: ByteBuffer(bytes: body))
     }
 
@@ -86,8 +91,9 @@ import VaporTesting
     @Test func multipartWithNonASCIIHeaderNameIs400() async throws {
         try await WebWorld.with { world in
             let body: [UInt8] = Array("--b\r\n".utf8) + [0xC3, 0x9F, 0x0D, 0x0A] + Array("--b--\r\n".utf8)
-            let response = try await Self.send(world, "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                               type: "multipart/form-data; boundary=b", body: body)
+            let response = try await Self.send(
+                world, "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                type: "multipart/form-data; boundary=b", body: body)
             #expect(response.status == .badRequest, "\(response.status) \(response.body.string)")
             #expect(try await world.call("unit", .GET, "/api/v1/me").status == .ok)
         }
@@ -120,8 +126,9 @@ import VaporTesting
             // A unit name with a NUL was read back from SQLite cut short; saving it again collided: a 500.
             let nul = #"{"leadUnits":["单位\u0000甲"]}"#
             for _ in 0..<2 {
-                let patch = try await Self.send(world, "supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", type: "application/json",
-                                                body: Array(nul.utf8))
+                let patch = try await Self.send(
+                    world, "supervisor", .PATCH, "/api/v1/tasks/\(world.draftTaskID)", type: "application/json",
+                    body: Array(nul.utf8))
                 #expect(patch.status == .unprocessableEntity, "\(patch.status) \(patch.body.string)")
             }
             // A NUL in the search text used to end SQLite's FTS5 phrase early: a 500.
@@ -132,4 +139,3 @@ import VaporTesting
         }
     }
 }
-

@@ -28,7 +28,7 @@ import VaporTesting
             case .adminRole, .foreignGovernment, .noGovernment, .foreignUnitForeignGovernment: return .forbidden
             case .foreignUnit, .foreignLeader: return .unprocessableEntity
             }
-        default: // admin
+        default:  // admin
             switch c {
             case .ownViewer, .adminRole, .foreignGovernment, .noGovernment, .foreignUnitForeignGovernment: return .created
             case .foreignUnit, .foreignLeader: return .unprocessableEntity
@@ -62,8 +62,9 @@ import VaporTesting
                     fields = #""role":"unit","governmentID":\#(world.otherGovernmentID),"unitID":\#(try foreignUnit.requireID())"#
                 }
                 let before = try await world.fingerprint()
-                let response = try await world.call(role == "anonymous" ? nil : role, .POST, "/api/v1/accounts",
-                                                    json: #"{"username":"\#(name)","displayName":"新账户","password":"Matrix-pass-2022",\#(fields)}"#)
+                let response = try await world.call(
+                    role == "anonymous" ? nil : role, .POST, "/api/v1/accounts",
+                    json: #"{"username":"\#(name)","displayName":"新账户","password":"Matrix-pass-2022",\#(fields)}"#)
                 let expected = Self.expected(role, c)
                 #expect(response.status == expected, "\(role) \(c): \(response.status) \(response.body.string)")
                 if expected != .created {

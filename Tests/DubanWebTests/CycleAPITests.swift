@@ -20,21 +20,26 @@ import VaporTesting
             var r = try await world.call("unit", .GET, "/api/v1/my/tasks")
             check(r, "get", "/api/v1/my/tasks")
             #expect((world.json(r) as? [[String: Any]])?.contains { $0["id"] as? Int == world.taskID } == true)
-            r = try await world.call("unit", .POST, "\(task)/acknowledge"); check(r, "post", "/api/v1/tasks/{id}/acknowledge")
+            r = try await world.call("unit", .POST, "\(task)/acknowledge")
+            check(r, "post", "/api/v1/tasks/{id}/acknowledge")
             r = try await world.call("unit", .PUT, "\(task)/work-items", json: #"[{"title":"季度数据分析","dueOn":"2022-09-30","done":false}]"#)
             check(r, "put", "/api/v1/tasks/{id}/work-items")
             let pdf = Data("%PDF-1.4 进展材料".utf8).base64EncodedString()
-            r = try await world.call("unit", .POST, "\(task)/reports", json: """
-                {"period":7,"narrative":"1-7月地区生产总值增长3.1%","values":{"\(world.indicatorID)":3.1},"problems":"","nextSteps":"加快项目建设",
-                 "evidence":[{"filename":"统计快报.pdf","contentType":"application/pdf","data":"\(pdf)"}]}
-                """)
+            r = try await world.call(
+                "unit", .POST, "\(task)/reports",
+                json: """
+                    {"period":7,"narrative":"1-7月地区生产总值增长3.1%","values":{"\(world.indicatorID)":3.1},"problems":"","nextSteps":"加快项目建设",
+                     "evidence":[{"filename":"统计快报.pdf","contentType":"application/pdf","data":"\(pdf)"}]}
+                    """)
             check(r, "post", "/api/v1/tasks/{id}/reports")
             let firstReport = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
             r = try await world.call("supervisor", .POST, "/api/v1/reports/\(firstReport)/review", json: #"{"accept":false,"reason":"请附统计局数据"}"#)
             check(r, "post", "/api/v1/reports/{id}/review")
-            r = try await world.call("unit", .POST, "\(task)/reports", json: """
-                {"period":7,"narrative":"1-7月地区生产总值增长3.1%，附统计局数据","values":{"\(world.indicatorID)":3.1}}
-                """)
+            r = try await world.call(
+                "unit", .POST, "\(task)/reports",
+                json: """
+                    {"period":7,"narrative":"1-7月地区生产总值增长3.1%，附统计局数据","values":{"\(world.indicatorID)":3.1}}
+                    """)
             let secondReport = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
             r = try await world.call("supervisor", .POST, "/api/v1/reports/\(secondReport)/review", json: #"{"accept":true}"#)
             #expect(r.status == .ok)
@@ -83,14 +88,17 @@ import VaporTesting
             let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             let data = try Data(contentsOf: samples.appendingPathComponent("Samples/tianning-2022.txt"))
             let boundary = "duban-boundary"
-            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tianning-2022.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8)
+            var body = Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tianning-2022.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8)
             body += data
             body += Data("\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"governmentID\"\r\n\r\n\(world.governmentID)\r\n--\(boundary)--\r\n".utf8)
             let session = try #require(world.sessions["supervisor"])
-            let response = try await world.app.testing().sendRequest(.POST, "/api/v1/imports", headers: [
-                "Content-Type": "multipart/form-data; boundary=\(boundary)", "Cookie": "duban_session=\(session.cookie)",
-                "X-CSRF-Token": session.csrf, "Accept": "application/json",
-            ], body: ByteBuffer(data: body))
+            let response = try await world.app.testing().sendRequest(
+                .POST, "/api/v1/imports",
+                headers: [
+                    "Content-Type": "multipart/form-data; boundary=\(boundary)", "Cookie": "duban_session=\(session.cookie)",
+                    "X-CSRF-Token": session.csrf, "Accept": "application/json",
+                ], body: ByteBuffer(data: body))
             #expect(response.status == .created, "\(response.body.string)")
             let result = try #require(world.json(response) as? [String: Any])
             #expect(result["tasks"] as? Int == 149)
@@ -111,13 +119,18 @@ import VaporTesting
             let doubted = try await TaskRecord.query(on: world.app.db).filter(\.$planID == planID).sort(\.$position).all()
                 .filter { !JSONText.strings($0.warnings).isEmpty }
             #expect(doubted.count == 25)
-            confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
-                                           json: #"{"taskIDs":[\#(doubted[0].id!)],"reason":"该行已与原件核对"}"#)
+            confirm = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
+                json: #"{"taskIDs":[\#(doubted[0].id!)],"reason":"该行已与原件核对"}"#)
             #expect(confirm.status == .ok, "\(confirm.body.string)")
-            #expect(try await world.call("unit", .POST, "/api/v1/plans/\(planID)/confirmations",
-                                         json: #"{"reason":"越权"}"#).status == .forbidden)
-            confirm = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
-                                           json: #"{"reason":"已与原件核对：原件即未列分管领导"}"#)
+            #expect(
+                try await world.call(
+                    "unit", .POST, "/api/v1/plans/\(planID)/confirmations",
+                    json: #"{"reason":"越权"}"#
+                ).status == .forbidden)
+            confirm = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(planID)/confirmations",
+                json: #"{"reason":"已与原件核对：原件即未列分管领导"}"#)
             #expect(confirm.status == .ok)
             #expect((world.json(confirm) as? [String: Any])?["ids"] as? [Int] == doubted.dropFirst().map { $0.id! })
             let audit = try await AuditRecord.query(on: world.app.db).filter(\.$action == "draft.task.confirm").all()

@@ -42,9 +42,11 @@ import VaporTesting
             let unit = try await UnitRecord.find(id, on: world.app.db)
             #expect(unit?.kind == "department" && unit?.confirmed == true, "the kind is read from the name when not chosen")
             let before = try await world.fingerprint()
-            for (method, path, body) in [(HTTPMethod.POST, "/api/v1/units", #"{"name":"教育局"}"#),
-                                         (.POST, "/api/v1/units/\(id)/aliases", #"{"alias":"教育局"}"#),
-                                         (.PATCH, "/api/v1/units/\(id)", #"{"name":"财政局"}"#)] {
+            for (method, path, body) in [
+                (HTTPMethod.POST, "/api/v1/units", #"{"name":"教育局"}"#),
+                (.POST, "/api/v1/units/\(id)/aliases", #"{"alias":"教育局"}"#),
+                (.PATCH, "/api/v1/units/\(id)", #"{"name":"财政局"}"#),
+            ] {
                 r = try await world.call("supervisor", method, path, json: body)
                 #expect(r.status == .conflict, "\(path) \(body)")
                 #expect(((world.json(r) as? [String: Any])?["error"] as? String)?.contains("已在名录中") == true)
@@ -69,8 +71,12 @@ import VaporTesting
             #expect(r.status == .conflict)
             r = try await world.call("supervisor", .PATCH, "/api/v1/leaders/\(leaderID)", json: #"{"name":"王鑫"}"#)
             #expect(r.status == .ok)
-            let actions = try await AuditRecord.query(on: world.app.db).filter(\.$action ~~ ["directory.unit.add", "directory.alias.add",
-                "directory.alias.remove", "directory.leader.add", "directory.leader.rename"]).all().map(\.action)
+            let actions = try await AuditRecord.query(on: world.app.db).filter(
+                \.$action ~~ [
+                    "directory.unit.add", "directory.alias.add",
+                    "directory.alias.remove", "directory.leader.add", "directory.leader.rename",
+                ]
+            ).all().map(\.action)
             #expect(Set(actions).count == 5)
         }
     }
@@ -104,8 +110,9 @@ import VaporTesting
             let collective = world.collectiveUnitID
             var page = try await world.page("supervisor", "/directory/units/\(collective)")
             #expect(page.contains("id=\"members-form\"") && page.contains("按名称和单位类别自动包含"))
-            let beigang = try #require(try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
-                .filter(\.$name == "北港街道").first()?.requireID())
+            let beigang = try #require(
+                try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
+                    .filter(\.$name == "北港街道").first()?.requireID())
             #expect(page.contains("value=\"\(beigang)\" checked=\"checked\""), "the rule's members start ticked")
 
             var r = try await world.submit("supervisor", "/directory/units/\(collective)/members", ["members[]": String(beigang)])

@@ -14,8 +14,9 @@ import VaporTesting
         try await WebWorld.with { world in
             let spec = try await OpenAPISpec.load(world)
             let task = "/api/v1/tasks/\(world.draftTaskID)"
-            var r = try await world.call("supervisor", .PATCH, task,
-                                         json: #"{"text":"新增高新技术企业120家。","deadline":"2022-11","leadUnits":["科技局","区数据局"],"leaders":["孙益锋"]}"#)
+            var r = try await world.call(
+                "supervisor", .PATCH, task,
+                json: #"{"text":"新增高新技术企业120家。","deadline":"2022-11","leadUnits":["科技局","区数据局"],"leaders":["孙益锋"]}"#)
             spec.validate(r, method: "patch", path: "/api/v1/tasks/{id}")
             #expect(r.status == .ok, "\(r.body.string)")
             let detail = world.json(try await world.call("supervisor", .GET, task)) as? [String: Any]
@@ -32,8 +33,9 @@ import VaporTesting
             #expect(newUnit?.confirmed == false, "a name the directory does not know is proposed, not confirmed")
 
             // 区发展改革局 is 发改局 under another name: the draft points at the known unit, the name becomes an alias.
-            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/unit-mappings",
-                                     json: #"{"unitID":\#(world.proposedUnitID),"targetUnitID":\#(world.leadUnitID)}"#)
+            r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/unit-mappings",
+                json: #"{"unitID":\#(world.proposedUnitID),"targetUnitID":\#(world.leadUnitID)}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             #expect(try await UnitRecord.find(world.proposedUnitID, on: world.app.db) == nil)
             let alias = try await UnitAliasRecord.query(on: world.app.db).filter(\.$alias == "区发展改革局").first()
@@ -41,8 +43,9 @@ import VaporTesting
             let coops = try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.draftTaskID).filter(\.$role == "coop").all()
             #expect(coops.contains { $0.unitID == world.leadUnitID })
 
-            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/tasks",
-                                     json: #"{"afterTaskID":\#(world.draftTaskID),"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#)
+            r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(world.draftPlanID)/tasks",
+                json: #"{"afterTaskID":\#(world.draftTaskID),"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#)
             #expect(r.status == .created, "\(r.body.string)")
             let added = (world.json(r) as? [String: Any])?["id"] as? Int ?? 0
             let order = try await TaskRecord.query(on: world.app.db).filter(\.$planID == world.draftPlanID).sort(\.$position).all()
@@ -51,7 +54,9 @@ import VaporTesting
             #expect(r.status == .ok)
             #expect(try await TaskRecord.find(added, on: world.app.db) == nil)
 
-            let audit = try await AuditRecord.query(on: world.app.db).filter(\.$action ~~ ["draft.task.edit", "draft.unit.map", "draft.task.add", "draft.task.delete"]).all()
+            let audit = try await AuditRecord.query(on: world.app.db).filter(
+                \.$action ~~ ["draft.task.edit", "draft.unit.map", "draft.task.add", "draft.task.delete"]
+            ).all()
             #expect(Set(audit.map(\.action)).count == 4)
             let edit = audit.first { $0.action == "draft.task.edit" && $0.subjectID == world.draftTaskID }
             #expect(edit?.after.contains("新增高新技术企业120家") == true)
@@ -93,8 +98,9 @@ extension Array {
         try await WebWorld.with { world in
             let oldLead = try await UnitRecord.find(world.leadUnitID, on: world.app.db)!.name
             let otherUnit = try await UnitRecord.query(on: world.app.db).filter(\.$name == "教育局").first()!
-            var r = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
-                                         json: #"{"reason":"区政府调整分工","leadUnits":["教育局"],"coopUnits":["\#(oldLead)","区数据局"]}"#)
+            var r = try await world.call(
+                "supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
+                json: #"{"reason":"区政府调整分工","leadUnits":["教育局"],"coopUnits":["\#(oldLead)","区数据局"]}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             let detail = world.json(try await world.call("supervisor", .GET, "/api/v1/tasks/\(world.taskID)")) as? [String: Any]
             let task = detail?["task"] as? [String: Any]

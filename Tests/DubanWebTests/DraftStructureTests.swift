@@ -26,8 +26,9 @@ import VaporTesting
             let spec = try await OpenAPISpec.load(world)
             let before = try await rows(world)
             let first = before[0].id
-            var r = try await world.call("supervisor", .POST, "/api/v1/tasks/\(first)/split",
-                                         json: #"{"parts":["老城复兴样板区要见成效，新增高新技术企业100家。","新建口袋公园5个。",""]}"#)
+            var r = try await world.call(
+                "supervisor", .POST, "/api/v1/tasks/\(first)/split",
+                json: #"{"parts":["老城复兴样板区要见成效，新增高新技术企业100家。","新建口袋公园5个。",""]}"#)
             spec.validate(r, method: "post", path: "/api/v1/tasks/{id}/split")
             #expect(r.status == .created, "\(r.body.string)")
             let ids = (world.json(r) as? [String: Any])?["ids"] as? [Int] ?? []
@@ -121,8 +122,9 @@ import VaporTesting
     @Test func aPlanIsDraftedFromNothingAndPublished() async throws {
         try await WebWorld.with { world in
             let spec = try await OpenAPISpec.load(world)
-            var r = try await world.call("supervisor", .POST, "/api/v1/plans",
-                                         json: #"{"title":"2023年区政府工作报告重点任务","year":2023,"sections":["一、经济发展"," ","二、民生实事"]}"#)
+            var r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans",
+                json: #"{"title":"2023年区政府工作报告重点任务","year":2023,"sections":["一、经济发展"," ","二、民生实事"]}"#)
             spec.validate(r, method: "post", path: "/api/v1/plans")
             #expect(r.status == .created, "\(r.body.string)")
             let planID = try #require((world.json(r) as? [String: Any])?["id"] as? Int)
@@ -132,14 +134,17 @@ import VaporTesting
             #expect(r.status == .conflict, "an empty plan is not published")
 
             // Rows go into their sections in whatever order they are typed; the table keeps the sections' order.
-            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
-                                     json: #"{"sectionID":\#(groups[1].id!),"text":"新建口袋公园5个。","leadUnits":["住建局"],"leaders":["曹雷"],"deadline":"2023-10"}"#)
+            r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
+                json: #"{"sectionID":\#(groups[1].id!),"text":"新建口袋公园5个。","leadUnits":["住建局"],"leaders":["曹雷"],"deadline":"2023-10"}"#)
             #expect(r.status == .created, "\(r.body.string)")
-            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
-                                     json: #"{"sectionID":\#(groups[0].id!),"text":"新增高新技术企业100家。","leadUnits":["科技局"],"leaders":["孙益锋"]}"#)
+            r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
+                json: #"{"sectionID":\#(groups[0].id!),"text":"新增高新技术企业100家。","leadUnits":["科技局"],"leaders":["孙益锋"]}"#)
             #expect(r.status == .created)
-            r = try await world.call("supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
-                                     json: #"{"sectionID":\#(groups[0].id!),"text":"年底前完成","deadline":"年底"}"#)
+            r = try await world.call(
+                "supervisor", .POST, "/api/v1/plans/\(planID)/tasks",
+                json: #"{"sectionID":\#(groups[0].id!),"text":"年底前完成","deadline":"年底"}"#)
             #expect(r.status == .unprocessableEntity, "a refused deadline leaves no empty row behind")
             var listed = try await rows(world, plan: planID)
             #expect(listed.map(\.text) == ["新增高新技术企业100家。", "新建口袋公园5个。"])
@@ -168,8 +173,13 @@ import VaporTesting
             #expect(board.count == 2, "the published plan is everyone's to read")
             r = try await world.call("supervisor", .POST, "/api/v1/tasks/\(listed[0].id)/split", json: #"{"parts":["一","二"]}"#)
             #expect(r.status == .conflict, "after publishing, a change is an amendment")
-            let actions = Set(try await AuditRecord.query(on: world.app.db).filter(\.$action ~~ ["plan.create", "draft.section.add", "draft.section.rename",
-                                                                                                 "draft.section.delete", "draft.task.add"]).all().map(\.action))
+            let actions = Set(
+                try await AuditRecord.query(on: world.app.db).filter(
+                    \.$action ~~ [
+                        "plan.create", "draft.section.add", "draft.section.rename",
+                        "draft.section.delete", "draft.task.add",
+                    ]
+                ).all().map(\.action))
             #expect(actions.count == 5)
         }
     }

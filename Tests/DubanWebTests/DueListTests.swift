@@ -17,8 +17,9 @@ import Vapor
             }
             // 10 August: July's report was due on the 5th and is not in.
             #expect(try await dueSection().contains("id=\"task-\(world.taskID)\""))
-            let r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                         json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
+            let r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
             #expect(r.status == .created)
             let row = try #require(try await TaskBoard.rows(taskIDs: [world.taskID], now: WebWorld.clockDate, on: world.app.db).first)
             #expect(row.causes.contains(.reportLate) && row.reasons.contains { $0.contains("逾期") })

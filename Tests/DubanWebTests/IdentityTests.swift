@@ -17,8 +17,9 @@ import VaporTesting
     /// Logs in through the API; answers the response and, on success, the session.
     static func signIn(_ world: WebWorld, _ username: String, _ password: String) async throws -> (TestingHTTPResponse, WebWorld.Session?) {
         let body = try JSONSerialization.data(withJSONObject: ["username": username, "password": password])
-        let response = try await world.app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                                 body: ByteBuffer(data: body))
+        let response = try await world.app.testing().sendRequest(
+            .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+            body: ByteBuffer(data: body))
         guard response.status == .ok else { return (response, nil) }
         let cookie = response.headers.setCookie?[ActorMiddlewareCookie.name]?.string ?? ""
         let me = world.json(response) as? [String: Any]
@@ -27,7 +28,8 @@ import VaporTesting
 
     /// The office makes a liaison for the lead unit with a password it chose.
     static func officeMakesLiaison(_ world: WebWorld, _ username: String) async throws -> Int {
-        let body = #"{"username":"\#(username)","displayName":"发改局二号","password":"\#(initial)","role":"unit","governmentID":\#(world.governmentID),"unitID":\#(world.leadUnitID)}"#
+        let body =
+            #"{"username":"\#(username)","displayName":"发改局二号","password":"\#(initial)","role":"unit","governmentID":\#(world.governmentID),"unitID":\#(world.leadUnitID)}"#
         let made = try await world.call("supervisor", .POST, "/api/v1/accounts", json: body)
         #expect(made.status == .created, "\(made.body.string)")
         return (world.json(made) as? [String: Any])?["id"] as? Int ?? 0
@@ -102,10 +104,14 @@ import VaporTesting
             _ = try await Self.officeMakesLiaison(world, "fgj-2")
             var w = world
             w.sessions["fgj-2"] = try #require(try await Self.signIn(world, "fgj-2", Self.initial).1)
-            #expect(try await w.call("fgj-2", .PUT, "/api/v1/me/password",
-                                     json: #"{"old":"\#(Self.initial)","new":"\#(Self.own)","repeat":"\#(Self.own)"}"#).status == .ok)
-            let submitted = try await w.call("fgj-2", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                             json: #"{"period":7,"narrative":"1-7月地区生产总值增长3.1%","values":{"\#(world.indicatorID)":3.1}}"#)
+            #expect(
+                try await w.call(
+                    "fgj-2", .PUT, "/api/v1/me/password",
+                    json: #"{"old":"\#(Self.initial)","new":"\#(Self.own)","repeat":"\#(Self.own)"}"#
+                ).status == .ok)
+            let submitted = try await w.call(
+                "fgj-2", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"period":7,"narrative":"1-7月地区生产总值增长3.1%","values":{"\#(world.indicatorID)":3.1}}"#)
             #expect(submitted.status == .created, "\(submitted.body.string)")
             let reportID = try #require((world.json(submitted) as? [String: Any])?["id"] as? Int)
 
@@ -159,17 +165,23 @@ import VaporTesting
                 #expect((world.json(response) as? NSDictionary) == (world.json(wrong) as? NSDictionary))
             }
             let viewerID = try #require(try await AccountRecord.query(on: world.app.db).filter(\.$username == "viewer").first()?.requireID())
-            #expect(try await NotificationRecord.query(on: world.app.db).filter(\.$accountID == viewerID)
-                .filter(\.$kind == "account.locked").count() == 1)
+            #expect(
+                try await NotificationRecord.query(on: world.app.db).filter(\.$accountID == viewerID)
+                    .filter(\.$kind == "account.locked").count() == 1)
         }
     }
 
     @Test func loginsFromOneAddressAreThrottled() async throws {
-        try await Self.withApp({ $0.loginBurst = 3; $0.loginsPerMinute = 1 }) { app in
+        try await Self.withApp({
+            $0.loginBurst = 3
+            $0.loginsPerMinute = 1
+        }) { app in
             func attempt(_ forwarded: String) async throws -> TestingHTTPResponse {
-                try await app.testing().sendRequest(.POST, "/api/v1/session", headers: [
-                    "Content-Type": "application/json", "X-Forwarded-For": forwarded,
-                ], body: ByteBuffer(string: #"{"username":"who","password":"wrong-password-1"}"#))
+                try await app.testing().sendRequest(
+                    .POST, "/api/v1/session",
+                    headers: [
+                        "Content-Type": "application/json", "X-Forwarded-For": forwarded,
+                    ], body: ByteBuffer(string: #"{"username":"who","password":"wrong-password-1"}"#))
             }
             for i in 0..<3 { #expect(try await attempt("10.0.0.\(i)").status == .unauthorized) }
             // A forwarded address from a proxy nobody said to trust buys no new attempts.
@@ -210,8 +222,9 @@ import VaporTesting
                 allowed.insert(charactersIn: "-._~")
                 let form = ["username": "viewer", "password": WebWorld.password, "next": target]
                     .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
-                let r = try await world.app.testing().sendRequest(.POST, "/login", headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                                                                  body: ByteBuffer(string: form))
+                let r = try await world.app.testing().sendRequest(
+                    .POST, "/login", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: form))
                 #expect(r.status == .seeOther)
                 return r.headers.first(name: .location)
             }
@@ -228,23 +241,28 @@ import VaporTesting
 
     @Test func cookiesAreSecureAndHSTSIsSentOverHTTPS() async throws {
         try await Self.withApp({ $0.publicURL = "https://duban.example.gov.cn" }) { app in
-            let login = try await app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                            body: ByteBuffer(string: #"{"username":"who","password":"\#(WebWorld.password)"}"#))
+            let login = try await app.testing().sendRequest(
+                .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"username":"who","password":"\#(WebWorld.password)"}"#))
             #expect(login.status == .ok)
             #expect(login.headers.setCookie?["duban_session"]?.isSecure == true)
             #expect(login.headers.first(name: "Strict-Transport-Security")?.contains("max-age=") == true)
         }
         // Plain http, and an X-Forwarded-Proto from a proxy nobody trusts: neither.
         try await Self.withApp({ _ in }) { app in
-            let login = try await app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json", "X-Forwarded-Proto": "https"],
-                                                            body: ByteBuffer(string: #"{"username":"who","password":"\#(WebWorld.password)"}"#))
+            let login = try await app.testing().sendRequest(
+                .POST, "/api/v1/session", headers: ["Content-Type": "application/json", "X-Forwarded-Proto": "https"],
+                body: ByteBuffer(string: #"{"username":"who","password":"\#(WebWorld.password)"}"#))
             #expect(login.status == .ok)
             #expect(login.headers.setCookie?["duban_session"]?.isSecure == false)
             #expect(login.headers.first(name: "Strict-Transport-Security") == nil)
         }
         // Behind a trusted proxy on loopback that says https.
         let port = Int.random(in: 20_000..<40_000)
-        try await Self.withApp({ $0.trustedProxies = ["loopback"]; $0.port = port }) { app in
+        try await Self.withApp({
+            $0.trustedProxies = ["loopback"]
+            $0.port = port
+        }) { app in
             let login = try await app.testing(method: .running(hostname: "127.0.0.1", port: port)).sendRequest(
                 .POST, "/api/v1/session", headers: ["Content-Type": "application/json", "X-Forwarded-Proto": "https"],
                 body: ByteBuffer(string: #"{"username":"who","password":"\#(WebWorld.password)"}"#))
@@ -290,7 +308,8 @@ import VaporTesting
             let record = try #require(try await APITokenRecord.query(on: world.app.db).filter(\.$name == "短期").first())
             record.expiresAt = WebWorld.clockDate.addingTimeInterval(-1)
             try await record.save(on: world.app.db)
-            let expired = try await world.app.testing().sendRequest(.GET, "/api/v1/my/tasks", headers: ["Authorization": "Bearer \(secret)", "Accept": "application/json"])
+            let expired = try await world.app.testing().sendRequest(
+                .GET, "/api/v1/my/tasks", headers: ["Authorization": "Bearer \(secret)", "Accept": "application/json"])
             #expect(expired.status == .unauthorized)
         }
     }
@@ -352,8 +371,9 @@ import VaporTesting
             config.sweepSeconds = 0
             adjust(&config)
             try await configure(app, config, clock: FixedClock(WebWorld.clockDate))
-            try await Accounts.create(Accounts.NewAccount(username: "who", displayName: "who", password: WebWorld.password, role: .viewer),
-                                      by: nil, app: app)
+            try await Accounts.create(
+                Accounts.NewAccount(username: "who", displayName: "who", password: WebWorld.password, role: .viewer),
+                by: nil, app: app)
             try await body(app)
             try await app.asyncShutdown()
         } catch {
@@ -368,6 +388,9 @@ actor Counter {
     private var now = 0
     private(set) var peak = 0
 
-    func enter() { now += 1; peak = max(peak, now) }
+    func enter() {
+        now += 1
+        peak = max(peak, now)
+    }
     func leave() { now -= 1 }
 }

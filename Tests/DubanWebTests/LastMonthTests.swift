@@ -17,8 +17,9 @@ import Vapor
             // An hour later: 签收, a July report accepted, an urging on another task.
             var r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/acknowledge")
             #expect(r.status == .ok, "\(r.body.string)")
-            r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                     json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
+            r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
             #expect(r.status == .created, "\(r.body.string)")
             let reportID = try #require((world.json(r) as? [String: Any])?["id"] as? Int)
             r = try await world.call("supervisor", .POST, "/api/v1/reports/\(reportID)/review", json: #"{"accept":true}"#)
@@ -38,7 +39,8 @@ import Vapor
 
             let history = try await TaskBoard.rows(planID: world.planID, asOf: earlier, on: world.app.db)
             for (past, seen) in zip(history, seenThen) {
-                #expect(past.light == seen.light && past.reasons == seen.reasons && past.openUrgings == seen.openUrgings
+                #expect(
+                    past.light == seen.light && past.reasons == seen.reasons && past.openUrgings == seen.openUrgings
                         && past.acknowledged == seen.acknowledged && past.actual == seen.actual, "task \(past.label)")
             }
             #expect(history.first { $0.id == world.taskID }?.lastReportAt == before.lastReportAt)

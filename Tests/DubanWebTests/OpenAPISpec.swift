@@ -19,7 +19,8 @@ struct OpenAPISpec {
     func validate(_ response: TestingHTTPResponse, method: String, path: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let paths = document["paths"] as? [String: Any]
         guard let operation = (paths?[path] as? [String: Any])?[method] as? [String: Any],
-              let responses = operation["responses"] as? [String: Any] else {
+            let responses = operation["responses"] as? [String: Any]
+        else {
             Issue.record("undocumented: \(method) \(path)", sourceLocation: sourceLocation)
             return
         }

@@ -32,8 +32,9 @@ import VaporTesting
     @Test func aUnitsCalendarHasEveryDueDateAndItsDeadlines() async throws {
         try await WebWorld.with { world in
             // 钟楼's plan gives no deadlines: the office sets one on the unit's task by amendment.
-            let amended = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
-                                               json: #"{"reason":"明确完成时限","deadline":"2022-10"}"#)
+            let amended = try await world.call(
+                "supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
+                json: #"{"reason":"明确完成时限","deadline":"2022-10"}"#)
             #expect(amended.status == .ok, "\(amended.body.string)")
             let unitID = world.leadUnitID
             let dated = try await TaskRecord.query(on: world.app.db).filter(\.$planID == world.planID).filter(\.$deadline != nil).all()
@@ -60,10 +61,12 @@ import VaporTesting
                 .appendingPathComponent("Samples/tianning-2022.txt").path
             let plan = try PlanImporter().importPlan(path: samples)
             let actor = Actor(accountID: admin.id ?? 0, role: .admin, governmentID: nil, unitID: nil, leaderID: nil)
-            let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "tianning-2022.txt", governmentID: world.otherGovernmentID,
-                                                    actor: actor, in: world.app.storeContext())
-            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: actor,
-                                            in: world.app.storeContext())
+            let draft = try await PlanDrafts.create(
+                plan, source: nil, sourceName: "tianning-2022.txt", governmentID: world.otherGovernmentID,
+                actor: actor, in: world.app.storeContext())
+            try await Confirmations.confirm(
+                planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: actor,
+                in: world.app.storeContext())
             try await Publishing.publish(planID: draft.planID, actor: actor, in: world.app.storeContext())
 
             let r = try await world.call("admin", .GET, "/api/v1/city?year=2022")

@@ -69,9 +69,11 @@ import VaporTesting
             let session = world.sessions["supervisor"]!
             var headers: HTTPHeaders = ["Content-Type": "application/x-www-form-urlencoded", "Cookie": "duban_session=\(session.cookie)"]
             headers.add(name: .accept, value: "text/html")
-            let form = "_csrf=\(session.csrf)&text=%E6%96%B0%E5%A2%9E%E5%8F%A3%E8%A2%8B%E5%85%AC%E5%9B%AD8%E4%B8%AA%E3%80%82&deadline=&leadUnits=%E4%BD%8F%E5%BB%BA%E5%B1%80%E3%80%81%E5%9F%8E%E7%AE%A1%E5%B1%80&coopUnits=&leaders="
-            let posted = try await world.app.testing().sendRequest(.POST, "/tasks/\(world.draftTaskID)/edit", headers: headers,
-                                                                   body: ByteBuffer(string: form))
+            let form =
+                "_csrf=\(session.csrf)&text=%E6%96%B0%E5%A2%9E%E5%8F%A3%E8%A2%8B%E5%85%AC%E5%9B%AD8%E4%B8%AA%E3%80%82&deadline=&leadUnits=%E4%BD%8F%E5%BB%BA%E5%B1%80%E3%80%81%E5%9F%8E%E7%AE%A1%E5%B1%80&coopUnits=&leaders="
+            let posted = try await world.app.testing().sendRequest(
+                .POST, "/tasks/\(world.draftTaskID)/edit", headers: headers,
+                body: ByteBuffer(string: form))
             #expect(posted.status == .seeOther, "\(posted.body.string)")
             let after = try await page(world, "supervisor", "/plans/\(world.draftPlanID)")
             #expect(after.body.string.contains("新增口袋公园8个"))

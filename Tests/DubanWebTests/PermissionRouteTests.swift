@@ -37,8 +37,12 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/plans/{draft}/tasks", body: #"{"text":"新建口袋公园5个。","leadUnits":["住建局"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/plans/{plan}/rules", body: #"{"yellowGap":10,"redGap":30}"#, allowed: ["supervisor", "admin"]),
         Route(method: .PUT, path: "/api/v1/units/{collective}/members", body: #"{"memberIDs":[{leadUnit}]}"#, allowed: ["supervisor", "admin"]),
-        Route(method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#, allowed: ["supervisor", "admin"]),
-        Route(method: .POST, path: "/api/v1/plans", body: #"{"title":"空白方案","year":2023,"sections":["一、经济"],"governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
+        Route(
+            method: .POST, path: "/api/v1/plans/{draft}/unit-mappings", body: #"{"unitID":{proposedUnit},"targetUnitID":{leadUnit}}"#,
+            allowed: ["supervisor", "admin"]),
+        Route(
+            method: .POST, path: "/api/v1/plans", body: #"{"title":"空白方案","year":2023,"sections":["一、经济"],"governmentID":{gov}}"#,
+            allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{draftTask}/split", body: #"{"parts":["新增高新技术企业100家","新建口袋公园5个"]}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{draftTask}/merge-next", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{draftTask}/move", body: #"{"direction":"down"}"#, allowed: ["supervisor", "admin"]),
@@ -57,8 +61,13 @@ import VaporTesting
         Route(method: .PATCH, path: "/api/v1/bulletins/{bulletin}", body: #"{"summary":"改写","closing":"改写"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/bulletins/{bulletin}/publish", allowed: ["supervisor", "admin"]),
         Route(method: .GET, path: "/api/v1/bulletins/{bulletin}", allowed: ["supervisor", "admin"]),
-        Route(method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x","kind":"wecom"}"#, allowed: ["supervisor", "admin"]),
-        Route(method: .POST, path: "/api/v1/accounts", body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#, allowed: ["supervisor", "admin"]),
+        Route(
+            method: .PUT, path: "/api/v1/governments/{gov}/webhook", body: #"{"url":"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x","kind":"wecom"}"#,
+            allowed: ["supervisor", "admin"]),
+        Route(
+            method: .POST, path: "/api/v1/accounts",
+            body: #"{"username":"new-user","displayName":"新","password":"Abcdefgh1234","role":"viewer","governmentID":{gov}}"#,
+            allowed: ["supervisor", "admin"]),
         // These two answer for the caller's own government, so another district's office may call them too.
         Route(method: .GET, path: "/api/v1/audit/verify", allowed: ["supervisor", "admin", "otherSupervisor"]),
         Route(method: .GET, path: "/api/v1/accounts", allowed: ["supervisor", "admin", "otherSupervisor"]),
@@ -116,8 +125,9 @@ import VaporTesting
 
     /// A report waiting for review, an open urging to the lead unit and a draft bulletin, made through the API.
     func seed(_ world: WebWorld) async throws -> (Int, Int, Int) {
-        let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                          json: #"{"period":6,"narrative":"6月进展","values":{"\#(world.indicatorID)":6.1}}"#)
+        let report = try await world.call(
+            "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+            json: #"{"period":6,"narrative":"6月进展","values":{"\#(world.indicatorID)":6.1}}"#)
         #expect(report.status == .created, "\(report.body.string)")
         let urging = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"message":"请报送7月进展"}"#)
         #expect(urging.status == .created, "\(urging.body.string)")

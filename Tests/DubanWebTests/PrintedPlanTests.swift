@@ -55,8 +55,9 @@ import Vapor
             let bar = try Regex("\(section)：实际 (\\d+)% · 序时 \\d+% · (\\d+)")
             let before = try await world.page("supervisor", "/plans/\(world.planID)")
             let measuredBefore = before.firstMatch(of: bar).flatMap { $0.output[2].substring.map(String.init) }
-            var r = try await world.call("unit", .POST, "/api/v1/tasks/\(taskID)/reports",
-                                         json: #"{"period":7,"narrative":"7月进展","values":{"\#(indicatorID)":1}}"#)
+            var r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(taskID)/reports",
+                json: #"{"period":7,"narrative":"7月进展","values":{"\#(indicatorID)":1}}"#)
             let reportID = try #require((world.json(r) as? [String: Any])?["id"] as? Int)
             r = try await world.call("supervisor", .POST, "/api/v1/reports/\(reportID)/review", json: #"{"accept":true}"#)
             #expect(r.status == .ok)
@@ -76,8 +77,9 @@ import Vapor
         for task in tasks {
             let taskID = try task.requireID()
             guard let section = JSONText.strings(task.path).first,
-                  let first = try await IndicatorRecord.query(on: world.app.db).filter(\.$taskID == taskID).sort(\.$position).first(),
-                  IndicatorMeasure.of(first.indicator) == .cumulative else { continue }
+                let first = try await IndicatorRecord.query(on: world.app.db).filter(\.$taskID == taskID).sort(\.$position).first(),
+                IndicatorMeasure.of(first.indicator) == .cumulative
+            else { continue }
             try await TaskUnitRecord(taskID: taskID, unitID: world.leadUnitID, role: "lead", position: 9).create(on: world.app.db)
             return (taskID, try first.requireID(), section)
         }

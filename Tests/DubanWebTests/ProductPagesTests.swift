@@ -13,8 +13,9 @@ import VaporTesting
     @Test func theAssessmentAddsUpAndFollowsTheWeights() async throws {
         try await WebWorld.with { world in
             // One accepted report with a value, so attainment is not zero for everyone.
-            let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                              json: #"{"period":7,"narrative":"1-7月增长6.8%","values":{"\#(world.indicatorID)":6.8}}"#)
+            let report = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"period":7,"narrative":"1-7月增长6.8%","values":{"\#(world.indicatorID)":6.8}}"#)
             let reportID = (world.json(report) as? [String: Any])?["id"] as? Int ?? 0
             _ = try await world.call("supervisor", .POST, "/api/v1/reports/\(reportID)/review", json: #"{"accept":true}"#)
 
@@ -44,13 +45,15 @@ import VaporTesting
             }
             let before = units.first { $0["unitID"] as? Int == world.leadUnitID }?["score"] as? Double
 
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
-                                     json: #"{"attainment":80,"timeliness":10,"returns":5,"urgings":5,"stretchBonus":0,"urgingPenalty":1}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                json: #"{"attainment":80,"timeliness":10,"returns":5,"urgings":5,"stretchBonus":0,"urgingPenalty":1}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
             let weights = (world.json(r) as? [String: Any])?["weights"] as? [String: Any]
             #expect(weights?["attainment"] as? Double == 80)
-            let after = ((world.json(r) as? [String: Any])?["units"] as? [[String: Any]])?.first { $0["unitID"] as? Int == world.leadUnitID }?["score"] as? Double
+            let after =
+                ((world.json(r) as? [String: Any])?["units"] as? [[String: Any]])?.first { $0["unitID"] as? Int == world.leadUnitID }?["score"] as? Double
             #expect(before != nil && after != nil && before != after, "new weights, new score")
 
             #expect(try await world.call("unit", .GET, "/api/v1/plans/\(world.planID)/assessment").status == .forbidden)
@@ -66,8 +69,10 @@ import VaporTesting
     /// the grade (良好 = 85% of the attainment part), never full marks by default.
     @Test func theOfficesRatingScoresQualitativeWork() async throws {
         try await WebWorld.with { world in
-            let lead = try #require(try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.qualitativeTaskID)
-                .filter(\.$role == "lead").first()).unitID
+            let lead = try #require(
+                try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.qualitativeTaskID)
+                    .filter(\.$role == "lead").first()
+            ).unitID
             func unit() async throws -> [String: Any]? {
                 let r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
                 return ((world.json(r) as? [String: Any])?["units"] as? [[String: Any]])?.first { $0["unitID"] as? Int == lead }
@@ -91,20 +96,23 @@ import VaporTesting
             #expect(page.body.string.contains("<option value=\"良好\" selected=\"selected\">良好</option>"))
 
             // The office's own scale, as a map grade → share: the old grades are no longer on it.
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
-                                     json: #"{"ratingScale":{"合格":0.8,"不合格":0.3}}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                json: #"{"ratingScale":{"合格":0.8,"不合格":0.3}}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"优秀"}"#)
             #expect(r.status == .conflict)
             r = try await world.call("supervisor", .PUT, "/api/v1/tasks/\(world.qualitativeTaskID)/rating", json: #"{"grade":"合格"}"#)
             #expect(r.status == .ok)
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
-                                     json: #"{"ratingScale":{" 合格":0.8}}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                json: #"{"ratingScale":{" 合格":0.8}}"#)
             #expect(r.status == .unprocessableEntity, "a grade with a space at its end: \(r.body.string)")
             // A control character inside a name is refused by the contract and the store alike (schemathesis found the
             // contract's `.` reading \r differently from Python's).
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
-                                     json: #"{"ratingScale":{"合\r格":0.8}}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/assessment/weights",
+                json: #"{"ratingScale":{"合\r格":0.8}}"#)
             #expect(r.status == .unprocessableEntity, "a grade with a carriage return inside: \(r.body.string)")
             r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/assessment")
             let scale = ((world.json(r) as? [String: Any])?["weights"] as? [String: Any])?["ratingScale"] as? [String: Double]
@@ -120,8 +128,9 @@ import VaporTesting
             page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
             #expect(page.contains("id=\"supervision-rules-form\"") && page.contains("落后序时进度10个百分点亮黄灯、30个百分点亮红灯"))
 
-            var r = try await world.submit("supervisor", "/plans/\(world.planID)/rules",
-                                           ["yellowGap": "5", "redGap": "20", "levelTolerance": "8", "correctionDays": "5", "minimumToRank": "1"])
+            var r = try await world.submit(
+                "supervisor", "/plans/\(world.planID)/rules",
+                ["yellowGap": "5", "redGap": "20", "levelTolerance": "8", "correctionDays": "5", "minimumToRank": "1"])
             #expect(r.status == .seeOther, "\(r.body.string)")
             page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
             #expect(page.contains("落后序时进度5个百分点亮黄灯、20个百分点亮红灯；比率类指标容差8%；退回补正期5天；已亮灯的牵头任务不少于1项"))
@@ -162,11 +171,13 @@ import VaporTesting
             #expect(((world.json(r) as? [String: Any])?["description"] as? [String])?.isEmpty == false)
 
             // Nothing but red tasks: the list can only shrink. (A period count of 0 is refused.)
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
-                                     json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":0,"offTrajectoryPoints":0,"requireEvidence":false}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
+                json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":0,"offTrajectoryPoints":0,"requireEvidence":false}"#)
             #expect(r.status == .unprocessableEntity, "\(r.body.string)")
-            r = try await world.call("supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
-                                     json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":12,"offTrajectoryPoints":100,"requireEvidence":false}"#)
+            r = try await world.call(
+                "supervisor", .PUT, "/api/v1/plans/\(world.planID)/inspection/rules",
+                json: #"{"includeRed":true,"includeYellow":false,"noProgressPeriods":12,"offTrajectoryPoints":100,"requireEvidence":false}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             r = try await world.call("supervisor", .GET, "/api/v1/plans/\(world.planID)/inspection")
             let reds = (world.json(r) as? [String: Any])?["items"] as? [[String: Any]] ?? []

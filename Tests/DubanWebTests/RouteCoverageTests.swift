@@ -130,9 +130,11 @@ import VaporTesting
         "/plans/new": office.union(["otherSupervisor"]), "/tasks/{draftTask}/split": office, "/tasks/{draftTask}/merge": office,
         "/tasks/{draftTask}/move": office, "/plans/{draft}/sections": office, "/sections/{draftSection}/rename": office,
         "/sections/{draftSection}/delete": office, "/bulletins/{bulletin}/edit": office, "/plans/{plan}/assessment/weights": office,
-        "/plans/{plan}/inspection/rules": office, "/plans/{plan}/rules": office, "/import": office.union(["otherSupervisor"]), "/import/columns": office.union(["otherSupervisor"]),
+        "/plans/{plan}/inspection/rules": office, "/plans/{plan}/rules": office, "/import": office.union(["otherSupervisor"]),
+        "/import/columns": office.union(["otherSupervisor"]),
         "/directory/units": office.union(["otherSupervisor"]), "/directory/units/{leadUnit}": office, "/directory/units/{leadUnit}/aliases": office,
-        "/directory/units/{leadUnit}/aliases/remove": office, "/directory/units/{collective}/members": office, "/directory/leaders": office.union(["otherSupervisor"]),
+        "/directory/units/{leadUnit}/aliases/remove": office, "/directory/units/{collective}/members": office,
+        "/directory/leaders": office.union(["otherSupervisor"]),
         "/directory/leaders/{leader}": office, "/accounts": office.union(["otherSupervisor"]), "/accounts/{viewerAccount}/active": office,
         "/accounts/{viewerAccount}/password": office, "/account/password": signedIn,
         "/api/v1/me/password": signedIn, "/api/v1/imports": office.union(["otherSupervisor"]),
@@ -168,8 +170,10 @@ import VaporTesting
                     let before = try await world.fingerprint()
                     let response = try await Seed.send(world, role, route, ids)
                     let status = response.status
-                    let refused = role == "anonymous"
-                        ? status == .unauthorized || (status == .seeOther || status == .found) && response.headers.first(name: .location)?.hasPrefix("/login") == true
+                    let refused =
+                        role == "anonymous"
+                        ? status == .unauthorized
+                            || (status == .seeOther || status == .found) && response.headers.first(name: .location)?.hasPrefix("/login") == true
                         : status == .forbidden || status == .notFound
                     #expect(refused, "\(role) \(route): \(status) \(response.body.string.prefix(200))")
                     #expect(try await world.fingerprint() == before, "\(role) \(route) changed something")
@@ -202,8 +206,9 @@ enum Seed {
 
     static func make(_ world: WebWorld) async throws -> Ids {
         let pdf = Data("%PDF-1.4\n".utf8).base64EncodedString()
-        let report = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                          json: #"{"period":6,"narrative":"6月进展","evidence":[{"filename":"a.pdf","data":"\#(pdf)"}]}"#)
+        let report = try await world.call(
+            "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+            json: #"{"period":6,"narrative":"6月进展","evidence":[{"filename":"a.pdf","data":"\#(pdf)"}]}"#)
         let urging = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"message":"请报送7月进展"}"#)
         let bulletin = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
         let token = try await world.call("viewer", .POST, "/api/v1/tokens", json: #"{"name":"脚本"}"#)

@@ -40,8 +40,9 @@ import VaporTesting
             #expect(!office.isDisjoint(with: draftTasks))
 
             // An amendment's new wording is searchable straight away; the old one is gone.
-            _ = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
-                                     json: #"{"reason":"调整","text":"地区生产总值增长7%左右，力争翡翠级表现。"}"#)
+            _ = try await world.call(
+                "supervisor", .POST, "/api/v1/tasks/\(world.taskID)/amendments",
+                json: #"{"reason":"调整","text":"地区生产总值增长7%左右，力争翡翠级表现。"}"#)
             r = try await world.call("supervisor", .GET, "/api/v1/search?q=%E7%BF%A1%E7%BF%A0%E7%BA%A7")  // 翡翠级
             #expect((((world.json(r) as? [String: Any])?["tasks"] as? [[String: Any]]) ?? []).map { $0["id"] as? Int } == [world.taskID])
             let page = try await world.call("supervisor", .GET, "/search?q=%E7%BF%A1%E7%BF%A0%E7%BA%A7")

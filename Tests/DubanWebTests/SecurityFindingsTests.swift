@@ -1,8 +1,8 @@
+import Crypto
 import DubanCore
 import DubanStore
 import DubanWeb
 import Fluent
-import Crypto
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
@@ -18,8 +18,9 @@ import VaporTesting
         try await WebWorld.with { world in
             let before = try await world.fingerprint()
             for url in ["http://127.0.0.1:8080/robot", "https://169.254.169.254/latest/meta-data/", "https://192.168.1.1/x", "https://[::1]/r"] {
-                let r = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
-                                             json: #"{"url":"\#(url)","kind":"dingtalk"}"#)
+                let r = try await world.call(
+                    "supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
+                    json: #"{"url":"\#(url)","kind":"dingtalk"}"#)
                 #expect(r.status == .unprocessableEntity, "\(url): \(r.status)")
                 #expect(r.body.string.contains("内网") || r.body.string.contains("https"), "\(r.body.string)")
             }
@@ -30,8 +31,9 @@ import VaporTesting
     @Test func theRobotsTokenAndSecretStayOutOfTheAuditTrail() async throws {
         try await WebWorld.with { world in
             let secret = "SEC0a1b2c3d4e5f60718293a4b5c6d7e8f9"
-            let r = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
-                                         json: #"{"url":"\#(Self.robot)","kind":"dingtalk","secret":"\#(secret)"}"#)
+            let r = try await world.call(
+                "supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
+                json: #"{"url":"\#(Self.robot)","kind":"dingtalk","secret":"\#(secret)"}"#)
             #expect(r.status == .ok, "\(r.body.string)")
             let government = try #require(try await GovernmentRecord.find(world.governmentID, on: world.app.db))
             #expect(government.webhookURL == Self.robot && government.webhookSecret == secret)
@@ -41,8 +43,9 @@ import VaporTesting
                 #expect(!entry.after.contains("9f3c1d7e") && !entry.after.contains(secret), "\(entry.after)")
                 #expect(entry.after.contains("oapi.dingtalk.com") && entry.after.contains("加签"))
             }
-            let wrongSecret = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
-                                                   json: #"{"url":"\#(Self.robot)","secret":"not-a-dingtalk-secret"}"#)
+            let wrongSecret = try await world.call(
+                "supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
+                json: #"{"url":"\#(Self.robot)","secret":"not-a-dingtalk-secret"}"#)
             #expect(wrongSecret.status == .unprocessableEntity)
         }
     }
@@ -89,10 +92,19 @@ import VaporTesting
         }
         try await sink.server.start(address: .hostname("127.0.0.1", port: 0))
         let port = sink.http.server.shared.localAddress?.port ?? 0
-        defer { Task { await sink.server.shutdown(); try? await sink.asyncShutdown() } }
-        try await WebWorld.with(config: { $0.webhookAllowedHosts = ["127.0.0.1"]; $0.webhookTimeoutSeconds = 1 }) { world in
-            let set = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
-                                           json: #"{"url":"http://127.0.0.1:\#(port)/robot","kind":"wecom"}"#)
+        defer {
+            Task {
+                await sink.server.shutdown()
+                try? await sink.asyncShutdown()
+            }
+        }
+        try await WebWorld.with(config: {
+            $0.webhookAllowedHosts = ["127.0.0.1"]
+            $0.webhookTimeoutSeconds = 1
+        }) { world in
+            let set = try await world.call(
+                "supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
+                json: #"{"url":"http://127.0.0.1:\#(port)/robot","kind":"wecom"}"#)
             #expect(set.status == .ok)
             #expect(try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"message":"请报送"}"#).status == .created)
             let started = Date()
@@ -124,8 +136,9 @@ import VaporTesting
             let elf = Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]).base64EncodedString()
             var files = (1...11).map { #"{"filename":"p\#($0).pdf","data":"\#(pdf)"}"# }
             files.append(#"{"filename":"p12.pdf","data":"\#(elf)"}"#)
-            let r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                         json: #"{"narrative":"8月进展","evidence":[\#(files.joined(separator: ","))]}"#)
+            let r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"narrative":"8月进展","evidence":[\#(files.joined(separator: ","))]}"#)
             #expect(r.status == .unprocessableEntity, "\(r.body.string)")
             #expect(try await world.fingerprint() == before)
         }
@@ -136,13 +149,15 @@ import VaporTesting
         try await WebWorld.with { world in
             let before = try await world.fingerprint()
             for value in ["1e999", "-1e999"] {
-                let r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                             json: #"{"narrative":"8月进展","values":{"\#(world.indicatorID)":\#(value)}}"#)
+                let r = try await world.call(
+                    "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                    json: #"{"narrative":"8月进展","values":{"\#(world.indicatorID)":\#(value)}}"#)
                 #expect((400..<500).contains(Int(r.status.code)), "\(value): \(r.status)")
             }
             for value in ["inf", "nan", "1e999"] {
-                let r = try await world.submit("unit", "/tasks/\(world.taskID)/reports",
-                                               ["narrative": "8月进展", "value_\(world.indicatorID)": value])
+                let r = try await world.submit(
+                    "unit", "/tasks/\(world.taskID)/reports",
+                    ["narrative": "8月进展", "value_\(world.indicatorID)": value])
                 #expect(r.status == .unprocessableEntity, "\(value): \(r.status)")
             }
             #expect(try await world.fingerprint() == before)
@@ -179,8 +194,9 @@ import VaporTesting
             let big = ByteBuffer(repeating: UInt8(ascii: "a"), count: 3_000_000)
             let login = try await server.sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"], body: big)
             #expect(login.status == .payloadTooLarge)
-            let upload = try await server.sendRequest(.POST, "/api/v1/imports",
-                                                                   headers: ["Content-Type": "multipart/form-data; boundary=x"], body: big)
+            let upload = try await server.sendRequest(
+                .POST, "/api/v1/imports",
+                headers: ["Content-Type": "multipart/form-data; boundary=x"], body: big)
             #expect(upload.status == .unauthorized, "an anonymous upload is refused before it is read")
             #expect(!PlanRecord.keys.contains("source_data"), "the plan's row mapping loads the uploaded file")
         }
@@ -193,8 +209,9 @@ import VaporTesting
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             let supervisor = try #require(try await AccountRecord.query(on: world.app.db).filter(\.$username == "supervisor").first())
             let plan = try PlanImporter().importPlan(path: path)
-            let result = try await PlanDrafts.create(plan, source: bytes, sourceName: "zhonglou-2022.txt",
-                                                     governmentID: world.governmentID, actor: supervisor.actor(), in: world.app.storeContext())
+            let result = try await PlanDrafts.create(
+                plan, source: bytes, sourceName: "zhonglou-2022.txt",
+                governmentID: world.governmentID, actor: supervisor.actor(), in: world.app.storeContext())
             let stored = try await PlanSourceRecord.find(result.planID, on: world.app.db)
             #expect(stored?.data == bytes)
         }
@@ -216,8 +233,9 @@ import VaporTesting
     @Test func evidenceIdsRevealNothing() async throws {
         try await WebWorld.with { world in
             let pdf = Data("%PDF-1.4\n".utf8).base64EncodedString()
-            let r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                         json: #"{"narrative":"8月进展","evidence":[{"filename":"a.pdf","data":"\#(pdf)"}]}"#)
+            let r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"narrative":"8月进展","evidence":[{"filename":"a.pdf","data":"\#(pdf)"}]}"#)
             #expect(r.status == .created, "\(r.body.string)")
             let id = try #require(try await EvidenceRecord.query(on: world.app.db).first()?.requireID())
             let foreign = try await world.call("otherSupervisor", .GET, "/api/v1/evidence/\(id)")
@@ -232,8 +250,11 @@ import VaporTesting
         try await WebWorld.with { world in
             let session = try #require(world.sessions["supervisor"])
             for path in ["/login/", "/loginx", "/logout"] {
-                let r = try await world.app.testing().sendRequest(.POST, path, headers: [
-                    "Cookie": "duban_session=\(session.cookie)", "Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: "a=1"))
+                let r = try await world.app.testing().sendRequest(
+                    .POST, path,
+                    headers: [
+                        "Cookie": "duban_session=\(session.cookie)", "Content-Type": "application/x-www-form-urlencoded",
+                    ], body: ByteBuffer(string: "a=1"))
                 #expect(r.status == .forbidden || r.status == .notFound, "\(path): \(r.status)")
                 #expect(r.status != .notFound || path != "/logout", "\(path) has a route and needs the token")
             }
@@ -263,8 +284,9 @@ import VaporTesting
     @Test func anUrgedCooperatingUnitAnswers() async throws {
         try await WebWorld.with { world in
             let coop = try #require(try await TaskUnitRecord.query(on: world.app.db).filter(\.$taskID == world.taskID).filter(\.$role == "coop").first())
-            let street = try #require(try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
-                .filter(\.$name == "北港街道").first()?.requireID())
+            let street = try #require(
+                try await UnitRecord.query(on: world.app.db).filter(\.$governmentID == world.governmentID)
+                    .filter(\.$name == "北港街道").first()?.requireID())
             try await AccountsFixture.make(world, "coopUnit", .unit, unit: street)
             var w = world
             w.sessions["coopUnit"] = try await world.login("coopUnit")
@@ -283,7 +305,9 @@ import VaporTesting
 /// Accounts made for one test, straight through the store as the harness does.
 enum AccountsFixture {
     static func make(_ world: WebWorld, _ username: String, _ role: Role, unit: Int? = nil) async throws {
-        _ = try await Accounts.create(Accounts.NewAccount(username: username, displayName: username, password: WebWorld.password, role: role,
-                                                          governmentID: world.governmentID, unitID: unit), by: nil, app: world.app)
+        _ = try await Accounts.create(
+            Accounts.NewAccount(
+                username: username, displayName: username, password: WebWorld.password, role: role,
+                governmentID: world.governmentID, unitID: unit), by: nil, app: world.app)
     }
 }

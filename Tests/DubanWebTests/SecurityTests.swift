@@ -12,12 +12,14 @@ import VaporTesting
     @Test func lockoutAfterRepeatedFailures() async throws {
         try await WebWorld.with { world in
             for _ in 0..<5 {
-                let r = try await world.app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                                  body: ByteBuffer(string: #"{"username":"viewer","password":"wrong-password-1"}"#))
+                let r = try await world.app.testing().sendRequest(
+                    .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+                    body: ByteBuffer(string: #"{"username":"viewer","password":"wrong-password-1"}"#))
                 #expect(r.status == .unauthorized)
             }
-            let locked = try await world.app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                                   body: ByteBuffer(string: #"{"username":"viewer","password":"\#(WebWorld.password)"}"#))
+            let locked = try await world.app.testing().sendRequest(
+                .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"username":"viewer","password":"\#(WebWorld.password)"}"#))
             // Issue 12 M3(d): a locked account answers like a wrong password (the sentence mentions locks).
             #expect(locked.status == .unauthorized, "\(locked.body.string)")
             #expect(locked.body.string.contains("锁定"))
@@ -27,8 +29,9 @@ import VaporTesting
     @Test func csrfTokenIsRequiredForCookieWrites() async throws {
         try await WebWorld.with { world in
             let before = try await world.fingerprint()
-            let response = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings",
-                                                json: #"{"message":"无令牌"}"#, csrf: false)
+            let response = try await world.call(
+                "supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings",
+                json: #"{"message":"无令牌"}"#, csrf: false)
             #expect(response.status == .forbidden)
             #expect(try await world.fingerprint() == before)
         }
@@ -36,8 +39,9 @@ import VaporTesting
 
     @Test func sessionCookieAndSecurityHeaders() async throws {
         try await WebWorld.with { world in
-            let login = try await world.app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                                  body: ByteBuffer(string: #"{"username":"viewer","password":"\#(WebWorld.password)"}"#))
+            let login = try await world.app.testing().sendRequest(
+                .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"username":"viewer","password":"\#(WebWorld.password)"}"#))
             let cookie = try #require(login.headers.setCookie?["duban_session"])
             #expect(cookie.isHTTPOnly && cookie.sameSite == .lax)
             let page = try await world.app.testing().sendRequest(.GET, "/login")
@@ -66,7 +70,8 @@ import VaporTesting
     @Test func accountCreationStaysInTheOfficesGovernment() async throws {
         try await WebWorld.with { world in
             func create(_ role: String, government: Int, extra: String = "") async throws -> HTTPStatus {
-                let body = #"{"username":"new-\#(role)-\#(government)","displayName":"新","password":"Abcdefgh1234","role":"\#(role)","governmentID":\#(government)\#(extra)}"#
+                let body =
+                    #"{"username":"new-\#(role)-\#(government)","displayName":"新","password":"Abcdefgh1234","role":"\#(role)","governmentID":\#(government)\#(extra)}"#
                 return try await world.call("supervisor", .POST, "/api/v1/accounts", json: body).status
             }
             #expect(try await create("admin", government: world.governmentID) == .forbidden)
@@ -94,9 +99,11 @@ import VaporTesting
         try await WebWorld.with { world in
             let created = try await world.call("supervisor", .POST, "/api/v1/tokens", json: #"{"name":"脚本"}"#)
             let token = try #require((world.json(created) as? [String: Any])?["token"] as? String)
-            let response = try await world.app.testing().sendRequest(.POST, "/api/v1/tasks/\(world.taskID)/urgings", headers: [
-                "Authorization": "Bearer \(token)", "Content-Type": "application/json", "Accept": "application/json",
-            ], body: ByteBuffer(string: #"{"message":"令牌催办"}"#))
+            let response = try await world.app.testing().sendRequest(
+                .POST, "/api/v1/tasks/\(world.taskID)/urgings",
+                headers: [
+                    "Authorization": "Bearer \(token)", "Content-Type": "application/json", "Accept": "application/json",
+                ], body: ByteBuffer(string: #"{"message":"令牌催办"}"#))
             #expect(response.status == .created, "\(response.body.string)")
         }
     }

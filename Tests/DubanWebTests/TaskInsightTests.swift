@@ -21,10 +21,12 @@ import VaporTesting
             if let index = lastYear.tasks.firstIndex(where: { $0.text.contains("地区生产总值增长6.5%左右") }) {
                 lastYear.tasks[index].text = lastYear.tasks[index].text.replacingOccurrences(of: "6.5%", with: "7%")
             }
-            let draft = try await PlanDrafts.create(lastYear, source: nil, sourceName: "zhonglou-2021.txt", governmentID: world.governmentID,
-                                                    actor: supervisor.actor(), in: world.app.storeContext())
-            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor.actor(),
-                                            in: world.app.storeContext())
+            let draft = try await PlanDrafts.create(
+                lastYear, source: nil, sourceName: "zhonglou-2021.txt", governmentID: world.governmentID,
+                actor: supervisor.actor(), in: world.app.storeContext())
+            try await Confirmations.confirm(
+                planID: draft.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor.actor(),
+                in: world.app.storeContext())
             try await Publishing.publish(planID: draft.planID, actor: supervisor.actor(), in: world.app.storeContext())
 
             let detail = world.json(try await world.call("viewer", .GET, "/api/v1/tasks/\(world.taskID)")) as? [String: Any]
@@ -40,8 +42,9 @@ import VaporTesting
 
     @Test func theReviewerIsToldWhenTheNarrativeAndTheFiguresDisagree() async throws {
         try await WebWorld.with { world in
-            let r = try await world.call("unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
-                                         json: #"{"period":7,"narrative":"1-7月地区生产总值增长9.5%，运行平稳。","values":{"\#(world.indicatorID)":3.1}}"#)
+            let r = try await world.call(
+                "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
+                json: #"{"period":7,"narrative":"1-7月地区生产总值增长9.5%，运行平稳。","values":{"\#(world.indicatorID)":3.1}}"#)
             #expect(r.status == .created)
             let detail = world.json(try await world.call("supervisor", .GET, "/api/v1/tasks/\(world.taskID)")) as? [String: Any]
             let report = (detail?["reports"] as? [[String: Any]])?.first

@@ -67,20 +67,24 @@ struct WebWorld {
         try await other.create(on: app.db)
         let governmentID = try government.requireID()
         func make(_ username: String, _ role: Role, gov: Int?, unit: Int? = nil, leader: Int? = nil) async throws -> AccountEntry {
-            try await Accounts.create(Accounts.NewAccount(username: username, displayName: username, password: password, role: role,
-                                                          governmentID: gov, unitID: unit, leaderID: leader), by: nil, app: app)
+            try await Accounts.create(
+                Accounts.NewAccount(
+                    username: username, displayName: username, password: password, role: role,
+                    governmentID: gov, unitID: unit, leaderID: leader), by: nil, app: app)
         }
         let supervisor = try await make("supervisor", .supervisor, gov: governmentID)
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Samples/zhonglou-2022.txt").path
         let plan = try PlanImporter().importPlan(path: samples)
         let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
-        let published = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
-                                                    actor: supervisor.actor, in: early)
+        let published = try await PlanDrafts.create(
+            plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID,
+            actor: supervisor.actor, in: early)
         try await Confirmations.confirm(planID: published.planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor.actor, in: early)
         try await Publishing.publish(planID: published.planID, actor: supervisor.actor, in: early)
-        let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "draft.txt", governmentID: governmentID,
-                                                actor: supervisor.actor, in: early)
+        let draft = try await PlanDrafts.create(
+            plan, source: nil, sourceName: "draft.txt", governmentID: governmentID,
+            actor: supervisor.actor, in: early)
         let task = try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID).filter(\.$label == "(5)").first()!
         let taskID = try task.requireID()
         let indicator = try await IndicatorRecord.query(on: app.db).filter(\.$taskID == taskID).first()!
@@ -98,21 +102,26 @@ struct WebWorld {
         proposed.confirmed = false
         try await proposed.create(on: app.db)
         try await TaskUnitRecord(taskID: try draftTask.requireID(), unitID: try proposed.requireID(), role: "coop", position: 9).create(on: app.db)
-        var world = WebWorld(app: app, planID: published.planID, draftPlanID: draft.planID,
-                             draftTaskID: try draftTask.requireID(), draftSectionID: draftTask.groupID ?? 0, proposedUnitID: try proposed.requireID(), governmentID: governmentID,
-                             otherGovernmentID: try other.requireID(), taskID: taskID, indicatorID: try indicator.requireID(),
-                             leadUnitID: lead, sessions: [:])
-        world.qualitativeTaskID = try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID)
+        var world = WebWorld(
+            app: app, planID: published.planID, draftPlanID: draft.planID,
+            draftTaskID: try draftTask.requireID(), draftSectionID: draftTask.groupID ?? 0, proposedUnitID: try proposed.requireID(),
+            governmentID: governmentID,
+            otherGovernmentID: try other.requireID(), taskID: taskID, indicatorID: try indicator.requireID(),
+            leadUnitID: lead, sessions: [:])
+        world.qualitativeTaskID =
+            try await TaskRecord.query(on: app.db).filter(\.$planID == published.planID)
             .filter(\.$kind == "qualitative").sort(\.$position).first()?.requireID() ?? 0
-        world.collectiveUnitID = try await UnitRecord.query(on: app.db).filter(\.$governmentID == governmentID)
+        world.collectiveUnitID =
+            try await UnitRecord.query(on: app.db).filter(\.$governmentID == governmentID)
             .filter(\.$name == "各街道").first()?.requireID() ?? 0
         for role in roles { world.sessions[role] = try await world.login(role) }
         return world
     }
 
     func login(_ username: String) async throws -> Session {
-        let response = try await app.testing().sendRequest(.POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
-                                                           body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(Self.password)"}"#))
+        let response = try await app.testing().sendRequest(
+            .POST, "/api/v1/session", headers: ["Content-Type": "application/json"],
+            body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(Self.password)"}"#))
         #expect(response.status == .ok, "login \(username): \(response.body.string)")
         let cookie = response.headers.setCookie?[ActorMiddlewareCookie.name]?.string ?? ""
         let me = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
@@ -123,7 +132,10 @@ struct WebWorld {
     @discardableResult
     func call(_ role: String?, _ method: HTTPMethod, _ path: String, json: String? = nil, csrf: Bool = true) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = ["Accept": "application/json"]
-        if let json { headers.add(name: .contentType, value: "application/json"); _ = json }
+        if let json {
+            headers.add(name: .contentType, value: "application/json")
+            _ = json
+        }
         if let role, let session = sessions[role] {
             headers.add(name: .cookie, value: "\(ActorMiddlewareCookie.name)=\(session.cookie)")
             if csrf { headers.add(name: "X-CSRF-Token", value: session.csrf) }
@@ -185,8 +197,10 @@ extension AccountRecord {
 
 extension WebWorld {
     /// An HTML page as `role` sees it, expected to answer `status`.
-    func page(_ role: String?, _ path: String, status: HTTPResponseStatus = .ok,
-              sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    func page(
+        _ role: String?, _ path: String, status: HTTPResponseStatus = .ok,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> String {
         var headers: HTTPHeaders = ["Accept": "text/html"]
         if let role, let session = sessions[role] { headers.add(name: .cookie, value: "\(ActorMiddlewareCookie.name)=\(session.cookie)") }
         let response = try await app.testing().sendRequest(.GET, path, headers: headers)

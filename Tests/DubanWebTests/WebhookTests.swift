@@ -43,8 +43,9 @@ import VaporTesting
         #expect(port > 0)
         // The stand-in robot is on loopback, which an installation must name to allow.
         try await WebWorld.with(config: { $0.webhookAllowedHosts = ["127.0.0.1"] }) { world in
-            let set = try await world.call("supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
-                                           json: #"{"url":"http://127.0.0.1:\#(port)/robot","kind":"\#(kind)"}"#)
+            let set = try await world.call(
+                "supervisor", .PUT, "/api/v1/governments/\(world.governmentID)/webhook",
+                json: #"{"url":"http://127.0.0.1:\#(port)/robot","kind":"\#(kind)"}"#)
             #expect(set.status == .ok)
             let urge = try await world.call("supervisor", .POST, "/api/v1/tasks/\(world.taskID)/urgings", json: #"{"message":"请于周五前报送8月进展"}"#)
             #expect(urge.status == .created)

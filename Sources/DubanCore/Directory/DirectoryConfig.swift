@@ -1,5 +1,5 @@
-import Foundation
 import DubanStrings
+import Foundation
 
 /// A government's own directory file (`--directory FILE`): names, aliases and kinds the plans do
 /// not show, and who a collective name stands for.

@@ -32,9 +32,11 @@ public struct ResponsibilityLists: Sendable, Equatable {
     }
 
     /// Adds the task to every unit the names stand for; returns those units.
-    private mutating func add(_ names: [String], task: Int, to list: WritableKeyPath<Self, [String: [Entry]]>,
-                              collectives: WritableKeyPath<Self, [String: [Int]]>,
-                              directory: UnitDirectory, except: Set<String>) -> Set<String> {
+    private mutating func add(
+        _ names: [String], task: Int, to list: WritableKeyPath<Self, [String: [Entry]]>,
+        collectives: WritableKeyPath<Self, [String: [Int]]>,
+        directory: UnitDirectory, except: Set<String>
+    ) -> Set<String> {
         var done = except
         // Direct mentions first, so a unit named both directly and through 各街道 counts as direct.
         let resolved = names.map { ($0, directory.resolve($0)) }

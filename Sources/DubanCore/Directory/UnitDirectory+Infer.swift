@@ -104,11 +104,15 @@ struct DirectoryBuilder {
         var composites: [(String, [String])] = []
         for key in bracketed {
             if let (inner, rest) = UnitNameText.leadingBracket(key), groups.contains(inner),
-               let owner = singles.first(where: { groups.find($0) == groups.find(inner) }) {
+                let owner = singles.first(where: { groups.find($0) == groups.find(inner) })
+            {
                 composites.append((key, [owner, rest]))
                 compositeKeys.insert(key)
                 noteImplied(rest)
-                if !isCollective(rest) { groups.add(rest); linkFamily(rest) }
+                if !isCollective(rest) {
+                    groups.add(rest)
+                    linkFamily(rest)
+                }
             } else if !isCollective(key) {
                 groups.add(key)
                 linkFamily(key)
@@ -145,16 +149,18 @@ struct DirectoryBuilder {
             var seen: Set<String> = [canonicalKey]
             let family = members.filter { $0.hasPrefix("#") }.flatMap { UnitAliasTable.family(of: String($0.dropFirst())) ?? [] }
             for name in printed.map({ display[$0] ?? $0 }) + members.filter({ !$0.hasPrefix("#") }).map({ display[$0] ?? $0 })
-                + family + (config?.aliases ?? []) {
+                + family + (config?.aliases ?? [])
+            {
                 let key = UnitNameText.key(name)
                 if seen.insert(key).inserted { aliases.append(name) }
             }
             let name = display[canonicalKey] ?? canonicalKey
             let shapes = [name] + aliases
             let kind = config?.kind ?? shapes.lazy.compactMap(UnitKind.classify).first
-            let unit = UnitDirectory.Unit(name: name, aliases: aliases, kind: kind ?? .other,
-                                          recognised: kind != nil || !family.isEmpty,
-                                          printed: printed.map { display[$0] ?? $0 }, configured: config != nil)
+            let unit = UnitDirectory.Unit(
+                name: name, aliases: aliases, kind: kind ?? .other,
+                recognised: kind != nil || !family.isEmpty,
+                printed: printed.map { display[$0] ?? $0 }, configured: config != nil)
             let index = directory.units.count
             directory.units.append(unit)
             for key in shapes.map(UnitNameText.key) where directory.unitIndex[key] == nil {
@@ -179,8 +185,10 @@ struct DirectoryBuilder {
                 members = directory.units.filter { CollectiveRules.includes(target, kind: $0.kind, name: $0.name) }.map(\.name)
             }
             directory.collectiveIndex[key] = directory.collectives.count
-            directory.collectives.append(.init(name: display[key] ?? config?.name ?? key, target: target,
-                                               members: members, configured: config != nil))
+            directory.collectives.append(
+                .init(
+                    name: display[key] ?? config?.name ?? key, target: target,
+                    members: members, configured: config != nil))
         }
     }
 }

@@ -20,12 +20,16 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
     }
 
     // Mass organisations: their names end like departments (团委, 总工会) but they are not.
-    static let otherNames: Set<String> = ["团委", "团区委", "共青团", "总工会", "妇联", "残联", "工商联", "科协", "侨联", "文联",
-                                          "社科联", "红十字会", "关工委", "台办", "慈善总会"]
+    static let otherNames: Set<String> = [
+        "团委", "团区委", "共青团", "总工会", "妇联", "残联", "工商联", "科协", "侨联", "文联",
+        "社科联", "红十字会", "关工委", "台办", "慈善总会",
+    ]
     static let otherEndings = ["联合会", "商会", "协会", "总会"]
     static let companyEndings = ["集团", "公司", "城发", "城投", "控股", "城建"]
     static let townEndings = ["街道", "镇", "乡"]
     static let parkEndings = ["开发区", "经开区", "高新区", "高新园", "园区", "新区", "度假区", "产业园", "科技城", "园"]
-    static let departmentEndings = ["局", "委", "办", "部", "院", "中心", "队", "所", "处", "室", "站", "厅", "指挥部", "公署",
-                                    "委员会", "办公室", "法院", "检察院"]
+    static let departmentEndings = [
+        "局", "委", "办", "部", "院", "中心", "队", "所", "处", "室", "站", "厅", "指挥部", "公署",
+        "委员会", "办公室", "法院", "检察院",
+    ]
 }

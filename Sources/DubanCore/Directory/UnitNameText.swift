@@ -21,8 +21,14 @@ public enum UnitNameText {
         var out = ""
         var depth = 0
         for char in key {
-            if char == "(" { depth += 1; continue }
-            if char == ")" { depth = max(0, depth - 1); continue }
+            if char == "(" {
+                depth += 1
+                continue
+            }
+            if char == ")" {
+                depth = max(0, depth - 1)
+                continue
+            }
             if depth == 0 { out.append(char) }
         }
         return out.isEmpty ? key : out
@@ -31,7 +37,8 @@ public enum UnitNameText {
     /// `X(Y)` with text on both sides → (X, Y); nil otherwise.
     public static func bracketed(_ key: String) -> (outer: String, inner: String)? {
         guard let open = key.firstIndex(of: "("), let close = key.lastIndex(of: ")"), open < close,
-              key.index(after: close) == key.endIndex, open > key.startIndex else { return nil }
+            key.index(after: close) == key.endIndex, open > key.startIndex
+        else { return nil }
         let outer = String(key[..<open])
         let inner = String(key[key.index(after: open)..<close])
         return inner.isEmpty ? nil : (outer, inner)

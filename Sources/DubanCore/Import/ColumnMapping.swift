@@ -89,8 +89,9 @@ public struct ColumnQuestion: Sendable, Equatable {
             }
             let unitsMissing = !guess.contains(where: { [.lead, .coop, .responsible].contains($0) })
             guard unknown || unitsMissing || !guess.contains(.standard) else { continue }
-            return ColumnQuestion(header: header, rows: Array(body), guess: ColumnMapping(roles: guess),
-                                  key: header.joined(separator: "|"), reason: .unknownColumns)
+            return ColumnQuestion(
+                header: header, rows: Array(body), guess: ColumnMapping(roles: guess),
+                key: header.joined(separator: "|"), reason: .unknownColumns)
         }
         return nil
     }

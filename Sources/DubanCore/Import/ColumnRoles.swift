@@ -11,7 +11,10 @@ enum ColumnRole: Sendable, Equatable {
         if h.contains("序号") || h == "编号" || h == "序" { return .number }
         if ["配合", "协办", "协同", "参与", "协助"].contains(where: h.contains) { return .coop }
         if h.contains("领导") || h.hasSuffix("责任人") || h.hasSuffix("负责人")
-            || ["区长", "市长", "县长", "省长", "书记"].contains(where: h.hasSuffix) { return .leader }
+            || ["区长", "市长", "县长", "省长", "书记"].contains(where: h.hasSuffix)
+        {
+            return .leader
+        }
         let unitWords = ["单位", "部门", "主体", "处室", "科室"]
         if unitWords.contains(where: h.contains) && ["牵头", "主办", "责任", "承办", "主责", "负责"].contains(where: h.contains) {
             return .lead

@@ -6,7 +6,8 @@ enum Deadline {
         let text = NameText.removingWhitespace(raw)
         guard !text.isEmpty else { return nil }
         if let match = firstMatch(#"(\d{4})\s*[年./\-－]\s*(\d{1,2})"#, in: text), let year = Int(match[0]), let month = Int(match[1]),
-           (1...12).contains(month) {
+            (1...12).contains(month)
+        {
             return format(year, month)
         }
         if let match = firstMatch(#"^(\d{4})年(底|内|末)?$"#, in: text), let year = Int(match[0]) {
@@ -16,9 +17,11 @@ enum Deadline {
         if let match = firstMatch(#"(\d{1,2})月"#, in: text), let month = Int(match[0]), (1...12).contains(month) {
             return format(planYear, month)
         }
-        let phrases: [(String, Int)] = [("年底", 12), ("年内", 12), ("全年", 12), ("年末", 12), ("上半年", 6), ("下半年", 12),
-                                        ("一季度", 3), ("第一季度", 3), ("二季度", 6), ("第二季度", 6), ("三季度", 9),
-                                        ("第三季度", 9), ("四季度", 12), ("第四季度", 12)]
+        let phrases: [(String, Int)] = [
+            ("年底", 12), ("年内", 12), ("全年", 12), ("年末", 12), ("上半年", 6), ("下半年", 12),
+            ("一季度", 3), ("第一季度", 3), ("二季度", 6), ("第二季度", 6), ("三季度", 9),
+            ("第三季度", 9), ("四季度", 12), ("第四季度", 12),
+        ]
         if let (_, month) = phrases.first(where: { text.contains($0.0) }) { return format(planYear, month) }
         return nil
     }
@@ -38,7 +41,8 @@ enum Deadline {
 
     static func firstMatch(_ pattern: String, in text: String) -> [String]? {
         guard let regex = compiled.regex(pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         return (1..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }

@@ -14,14 +14,17 @@ struct DocumentMetadata {
         government = Self.issuingBody(texts.map(\.0))
         for (text, _) in texts where year == nil && text.contains("年") {
             if let match = Deadline.firstMatch(#"(\d{4})年.{0,2}《?政府工作报告"#, in: text)
-                ?? Deadline.firstMatch(#"(\d{4})年.{0,16}(责任分解|目标任务|民生实事|重点工作|重点任务|工作要点|部门分工|任务分工)"#, in: text) {
+                ?? Deadline.firstMatch(#"(\d{4})年.{0,16}(责任分解|目标任务|民生实事|重点工作|重点任务|工作要点|部门分工|任务分工)"#, in: text)
+            {
                 year = Int(match[0])
             }
         }
         if year == nil {
             // The date the document was signed or issued, its number (咸政发〔2022〕4号), a page's date.
-            let patterns = [#"^[(（]?(\d{4})年\d{1,2}月\d{1,2}日[)）]?$"#, #"〔(\d{4})〕\d+号"#, #"\[(\d{4})\]\d+号"#,
-                            #"^(?:时间|日期|发布日期|成文日期)?[:：]?(\d{4})-\d{2}-\d{2}"#, #"^\d{2}\.\d{2}\.(\d{4})"#]
+            let patterns = [
+                #"^[(（]?(\d{4})年\d{1,2}月\d{1,2}日[)）]?$"#, #"〔(\d{4})〕\d+号"#, #"\[(\d{4})\]\d+号"#,
+                #"^(?:时间|日期|发布日期|成文日期)?[:：]?(\d{4})-\d{2}-\d{2}"#, #"^\d{2}\.\d{2}\.(\d{4})"#,
+            ]
             search: for pattern in patterns {
                 for (text, _) in texts where text.count <= 60 {
                     if let match = Deadline.firstMatch(pattern, in: text), let found = Int(match[0]), (1949...2200).contains(found) {
@@ -58,7 +61,8 @@ struct DocumentMetadata {
             for index in scalars.indices.dropFirst(4) where scalars[index] == "年" {
                 let digits = scalars[(index - 4)..<index]
                 guard digits.allSatisfy({ ("0"..."9").contains($0) }), index < 5 || !("0"..."9").contains(scalars[index - 5]),
-                      let value = Int(String(String.UnicodeScalarView(digits))), (1990...2100).contains(value) else { continue }
+                    let value = Int(String(String.UnicodeScalarView(digits))), (1990...2100).contains(value)
+                else { continue }
                 counts[value, default: (0, location)].count += 1
             }
         }

@@ -27,19 +27,23 @@ struct ItemRecognizer {
             var label = node.label
             var lines = node.lines
             // `一、加大城市治堵力度` over a paragraph: the number and title name the group, the paragraph is the task.
-            if node.titled || lines.count >= 2 && !node.foldedPoints.contains(1) && Self.isTitle(lines[0])
-                && lines[1].count > lines[0].count && lines.dropFirst().joined().count >= 30 {
+            if node.titled
+                || lines.count >= 2 && !node.foldedPoints.contains(1) && Self.isTitle(lines[0])
+                    && lines[1].count > lines[0].count && lines.dropFirst().joined().count >= 30
+            {
                 path.append(lines.removeFirst())
                 label = ""
             }
-            let leaders = assignment.leaders.isEmpty
+            let leaders =
+                assignment.leaders.isEmpty
                 ? (outline.ancestors(of: index).reversed().first { !outline.nodes[$0].leaders.isEmpty }.map { outline.nodes[$0].leaders } ?? [])
                 : assignment.leaders
             let units = assignment.units()
-            var draft = RowDraft(attachment: node.attachment, table: 1, path: path, label: label, text: lines.joined(),
-                                 leaders: .lines(leaders), leadUnits: .lines(units.lead.isEmpty ? [] : [units.lead.joined(separator: "、")]),
-                                 coopUnits: .lines(units.coop.isEmpty ? [] : [units.coop.joined(separator: "、")]),
-                                 deadline: .lines(assignment.deadline), location: node.location)
+            var draft = RowDraft(
+                attachment: node.attachment, table: 1, path: path, label: label, text: lines.joined(),
+                leaders: .lines(leaders), leadUnits: .lines(units.lead.isEmpty ? [] : [units.lead.joined(separator: "、")]),
+                coopUnits: .lines(units.coop.isEmpty ? [] : [units.coop.joined(separator: "、")]),
+                deadline: .lines(assignment.deadline), location: node.location)
             let atEnd = endsAbruptly && node.lastLine >= lastLine
             if atEnd || assignment.truncated {
                 out.warnings.append(ImportWarning(.truncated, Strings.Import.truncatedLast(Self.shortName(label: label, text: draft.text)), at: node.location))
@@ -68,14 +72,17 @@ struct ItemRecognizer {
         let attached = Set(nodes.indices.filter { !nodes[$0].folded && nodes[$0].assignment != nil && nodes[$0].heading == nil })
         var tasks = attached
         if attached.isEmpty {
-            let leaves = nodes.indices.filter { !nodes[$0].folded && nodes[$0].heading == nil && outline.liveChildren(of: $0).isEmpty && !nodes[$0].label.isEmpty }
+            let leaves = nodes.indices.filter {
+                !nodes[$0].folded && nodes[$0].heading == nil && outline.liveChildren(of: $0).isEmpty && !nodes[$0].label.isEmpty
+            }
             guard leaves.count >= 2, let deepest = leaves.map({ nodes[$0].rank }).max() else { return [] }
             return leaves.filter { nodes[$0].rank == deepest }
         }
         for index in attached {
             for sibling in outline.liveChildren(of: nodes[index].parent)
             where nodes[sibling].rank == nodes[index].rank && nodes[sibling].heading == nil
-                && outline.liveChildren(of: sibling).isEmpty && !nodes[sibling].label.isEmpty {
+                && outline.liveChildren(of: sibling).isEmpty && !nodes[sibling].label.isEmpty
+            {
                 tasks.insert(sibling)
             }
         }

@@ -170,7 +170,8 @@ struct BodyReader {
         case .units:
             let previous = current?.units.last ?? ""
             if unitShaped || NameText.endsWithSeparator(previous) || !UnitListSplitter().isComplete(lastName(previous))
-                || wrapsIntoUnit(text, next: next) {
+                || wrapsIntoUnit(text, next: next)
+            {
                 current?.units.append(text)
             } else if header.leadersAfterUnits && LeaderNames.looksLikeLeaderLine(text) {
                 // 责任领导 printed after the unit columns.
@@ -227,7 +228,8 @@ struct BodyReader {
         current = nil
         // `1. 生产总值增长7.5%以上。` alone in a table with no name column: the number is the row's.
         if !header.hasGoalColumn, row.label.isEmpty, row.text.count == 1, row.lastPoint != nil,
-           let marker = OutlineMarker.parse(row.text[0]), marker.rank == 2 {
+            let marker = OutlineMarker.parse(row.text[0]), marker.rank == 2
+        {
             row.label = marker.label
             row.text = [marker.rest]
         }

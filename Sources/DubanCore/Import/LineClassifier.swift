@@ -23,8 +23,9 @@ enum LineShape: Equatable {
         }
         let digits = text.prefix(while: \.isASCIIDigit)
         if !digits.isEmpty, digits.count <= 2, let next = text.dropFirst(digits.count).first,
-           next == "." || next == "．" || next == "、", text.count > digits.count + 1,
-           !(text.dropFirst(digits.count + 1).first?.isASCIIDigit ?? false) {
+            next == "." || next == "．" || next == "、", text.count > digits.count + 1,
+            !(text.dropFirst(digits.count + 1).first?.isASCIIDigit ?? false)
+        {
             return .numberedPoint(Int(digits) ?? 0)
         }
         if isUnitList(text) { return .unitList }

@@ -33,7 +33,8 @@ struct LineLayoutRecognizer {
             let titleLines = segment.lines[segment.lines.startIndex..<header.start]
             out.paragraphs += titleLines.map { Paragraph(text: $0.text, location: .line($0.number)) }
             if let index = out.attachments.firstIndex(where: { $0.number == segment.attachment }),
-               let title = titleLines.last {
+                let title = titleLines.last
+            {
                 out.attachments[index].title = NameText.removingWhitespace(title.text)
             }
             var body = BodyReader(attachment: segment.attachment, table: offset + 1, header: header)
@@ -78,7 +79,10 @@ struct LineLayoutRecognizer {
             let texts = Array(lines)
             var index = 0
             while index < texts.count {
-                guard HeaderVocabulary.isHeaderWord(texts[index].text) else { index += 1; continue }
+                guard HeaderVocabulary.isHeaderWord(texts[index].text) else {
+                    index += 1
+                    continue
+                }
                 var columns: [ColumnRole] = []
                 var words: Set<String> = []
                 var unitHeaders: [String] = []
@@ -104,10 +108,12 @@ struct LineLayoutRecognizer {
                     if columns.filter({ $0 == .lead }).count > 1, let second = columns.indices.filter({ columns[$0] == .lead }).dropFirst().first {
                         columns[second] = .coop
                     }
-                    let responsibleOnly = unitHeaders.count == 1 && columns.contains(.lead)
+                    let responsibleOnly =
+                        unitHeaders.count == 1 && columns.contains(.lead)
                         && !["牵头", "主办", "主责"].contains(where: unitHeaders[0].contains)
-                    return Header(start: lines.startIndex + index, end: lines.startIndex + last + 1, roles: Set(columns),
-                                  columns: columns, words: words, responsibleOnly: responsibleOnly)
+                    return Header(
+                        start: lines.startIndex + index, end: lines.startIndex + last + 1, roles: Set(columns),
+                        columns: columns, words: words, responsibleOnly: responsibleOnly)
                 }
                 index += 1
             }

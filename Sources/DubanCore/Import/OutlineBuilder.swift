@@ -109,7 +109,8 @@ struct OutlineBuilder {
         loose.append((compact, line.number))
         // An unnumbered paragraph closing with its own responsibility (`…4个。牵头单位：市卫健委`).
         if let (body, assignment) = ResponsibilityText.trailing(compact, atEnd: line.number == lastContentLine),
-           assignment.hasUnits, !body.isEmpty {
+            assignment.hasUnits, !body.isEmpty
+        {
             loose[loose.count - 1].text = body
             if openUnnumberedItem(), let target = stack.last {
                 outline.nodes[target].assignment = assignment
@@ -143,8 +144,9 @@ struct OutlineBuilder {
         let sibling = stack.last.map { outline.nodes[$0] }
         if let top = stack.last, outline.nodes[top].assignment != nil { stack.removeLast() }
         let rank = sibling.map { $0.assignment != nil ? $0.rank : $0.rank + 1 } ?? 9
-        var node = Outline.Node(rank: rank, label: "", lines: lines.map(\.text), parent: stack.last, attachment: attachment,
-                                location: .line(lines[0].line), lastLine: last.line, printed: lines[0].text)
+        var node = Outline.Node(
+            rank: rank, label: "", lines: lines.map(\.text), parent: stack.last, attachment: attachment,
+            location: .line(lines[0].line), lastLine: last.line, printed: lines[0].text)
         node.titled = lines.count == 2
         push(node)
         paragraphs.removeAll { paragraph in lines.contains { $0.line == paragraph.location.line } }
@@ -159,8 +161,9 @@ struct OutlineBuilder {
             pushHeading(title.text, leaders: [], rank: rank - 0.5, line: SourceLine(number: title.line, text: title.text))
         }
         pendingTitle = nil
-        var node = Outline.Node(rank: rank, label: marker.label, lines: [marker.rest], parent: stack.last,
-                                attachment: attachment, location: .line(line.number), lastLine: line.number, printed: printed)
+        var node = Outline.Node(
+            rank: rank, label: marker.label, lines: [marker.rest], parent: stack.last,
+            attachment: attachment, location: .line(line.number), lastLine: line.number, printed: printed)
         if let leaders = LeaderHeading.leaders(marker.rest) {
             node.leaders = leaders
             node.heading = marker.rest
@@ -197,7 +200,7 @@ struct OutlineBuilder {
         guard let top = stack.last else { return nil }
         let node = outline.nodes[top]
         guard node.assignment == nil, let parent = node.parent, outline.nodes[parent].assignment == nil,
-              outline.nodes[parent].heading == nil, !attachedRanks.contains(node.rank), node.rank > outline.nodes[parent].rank
+            outline.nodes[parent].heading == nil, !attachedRanks.contains(node.rank), node.rank > outline.nodes[parent].rank
         else { return top }
         let siblings = outline.nodes[parent].children
         guard siblings.count >= 2, siblings.allSatisfy({ outline.nodes[$0].assignment == nil && outline.nodes[$0].children.isEmpty })
@@ -232,8 +235,9 @@ struct OutlineBuilder {
     }
 
     private mutating func pushHeading(_ text: String, leaders: [String], rank: Double, line: SourceLine) {
-        var node = Outline.Node(rank: rank, label: "", lines: [text], parent: stack.last, attachment: attachment,
-                                location: .line(line.number), lastLine: line.number, printed: text)
+        var node = Outline.Node(
+            rank: rank, label: "", lines: [text], parent: stack.last, attachment: attachment,
+            location: .line(line.number), lastLine: line.number, printed: text)
         node.heading = text
         node.leaders = leaders
         node.closed = true

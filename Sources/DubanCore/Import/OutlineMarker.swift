@@ -13,8 +13,9 @@ struct OutlineMarker: Sendable, Equatable {
     static func parse(_ printed: String) -> OutlineMarker? {
         // Every marker opens with a bracket, a numeral or a digit.
         guard let head = printed.unicodeScalars.first,
-              "(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十".unicodeScalars.contains(head)
-                || ("0"..."9").contains(head) || (0xFF10...0xFF19).contains(head.value) else { return nil }
+            "(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十".unicodeScalars.contains(head)
+                || ("0"..."9").contains(head) || (0xFF10...0xFF19).contains(head.value)
+        else { return nil }
         let compact = NameText.asciiDigits(printed)
         guard let first = compact.first else { return nil }
         if let index = circled.firstIndex(of: first) {

@@ -18,15 +18,17 @@ struct PlanAssembler {
                 previous = [:]
                 table = draft.table
             }
-            var task = PlanTask(attachment: draft.attachment, path: draft.path, label: draft.label,
-                                text: NameText.removingWhitespace(draft.text), location: draft.location)
+            var task = PlanTask(
+                attachment: draft.attachment, path: draft.path, label: draft.label,
+                text: NameText.removingWhitespace(draft.text), location: draft.location)
             task.warnings = draft.warnings
             var resolved: [ResponsibilityField: [String]] = [:]
             for field in ResponsibilityField.allCases {
                 switch draft.value(field) {
                 case .lines(let lines):
-                    resolved[field] = read(field, lines, splitter, runTogether, &task,
-                                           checkShapes: draft.checksUnitShapes, repeated: repeated)
+                    resolved[field] = read(
+                        field, lines, splitter, runTogether, &task,
+                        checkShapes: draft.checksUnitShapes, repeated: repeated)
                 case .sameAsAbove(let evidence):
                     let value = previous[field] ?? []
                     resolved[field] = value
@@ -35,7 +37,10 @@ struct PlanAssembler {
                         // A blank TAB cell is a merged cell: only a missing line is a guess.
                         if evidence == .missingLine {
                             let shown = field == .deadline ? value.joined() : value.joined(separator: "、")
-                            task.warnings.append(ImportWarning(.inheritedField, Strings.Import.inherited(field.rawValue, value: shown, merged: evidence == .blankCell), at: draft.location))
+                            task.warnings.append(
+                                ImportWarning(
+                                    .inheritedField, Strings.Import.inherited(field.rawValue, value: shown, merged: evidence == .blankCell), at: draft.location)
+                            )
                         }
                     }
                 }
@@ -50,8 +55,10 @@ struct PlanAssembler {
         return labelsFromText ? separateLabels(tasks, drafts: drafts) : tasks
     }
 
-    private func read(_ field: ResponsibilityField, _ lines: [String], _ splitter: UnitListSplitter,
-                      _ runTogether: RunTogetherSplitter, _ task: inout PlanTask, checkShapes: Bool, repeated: Set<String>) -> [String] {
+    private func read(
+        _ field: ResponsibilityField, _ lines: [String], _ splitter: UnitListSplitter,
+        _ runTogether: RunTogetherSplitter, _ task: inout PlanTask, checkShapes: Bool, repeated: Set<String>
+    ) -> [String] {
         switch field {
         case .leaders:
             return LeaderNames.split(lines.joined(separator: "\n"))
@@ -114,7 +121,8 @@ struct PlanAssembler {
             var last = 0
             let labelled = indices.allSatisfy { index in
                 guard tasks[index].label.isEmpty, let parsed = StandardText.leadingLabel(tasks[index].text),
-                      StandardText.labelCount(tasks[index].text) == 1, parsed.number > last else { return false }
+                    StandardText.labelCount(tasks[index].text) == 1, parsed.number > last
+                else { return false }
                 last = parsed.number
                 return true
             }

@@ -13,8 +13,10 @@ public struct PlanImporter: Sendable {
     /// What each column of the document's tables holds, as a person said it.
     public var columnMapping: ColumnMapping?
 
-    public init(reader: DocumentReader = DocumentReader(), government: String? = nil, year: Int? = nil,
-                extractor: IndicatorExtractor? = IndicatorExtractor()) {
+    public init(
+        reader: DocumentReader = DocumentReader(), government: String? = nil, year: Int? = nil,
+        extractor: IndicatorExtractor? = IndicatorExtractor()
+    ) {
         self.reader = reader
         self.government = government
         self.year = year

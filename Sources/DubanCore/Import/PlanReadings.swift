@@ -24,9 +24,11 @@ enum PlanReadings {
         // The first candidate is the layout guess: keep it unless another explains clearly more.
         if let guess = candidates.first, guess.explained * 10 >= best.explained * 9 { best = guess }
         if let runnerUp = candidates.filter({ $0.format != best.format && !$0.rows.rows.isEmpty }).max(by: { $0.explained < $1.explained }),
-           best.format != document.format || runnerUp.withResponsibility * 2 >= best.withResponsibility {
-            let note = Strings.Import.reading(Strings.Import.layoutName(best.format.rawValue), tasks: best.withResponsibility,
-                                              other: Strings.Import.layoutName(runnerUp.format.rawValue), otherTasks: runnerUp.withResponsibility)
+            best.format != document.format || runnerUp.withResponsibility * 2 >= best.withResponsibility
+        {
+            let note = Strings.Import.reading(
+                Strings.Import.layoutName(best.format.rawValue), tasks: best.withResponsibility,
+                other: Strings.Import.layoutName(runnerUp.format.rawValue), otherTasks: runnerUp.withResponsibility)
             best.rows.warnings.append(ImportWarning(.reading, note, at: best.rows.rows.first?.location ?? SourceLocation()))
         }
         return best

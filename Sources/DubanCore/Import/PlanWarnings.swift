@@ -20,8 +20,11 @@ enum PlanWarnings {
                 defer { run = [] }
                 guard run.count >= 2, let head = run.first, let tail = run.last else { return }
                 let value = values(head, field).joined(separator: "、")
-                notes.append(ImportWarning(.inheritedField, Strings.Import.inheritedRun(
-                    field.rawValue, value: value, first: name(head), last: name(tail), count: run.count), at: head.location))
+                notes.append(
+                    ImportWarning(
+                        .inheritedField,
+                        Strings.Import.inheritedRun(
+                            field.rawValue, value: value, first: name(head), last: name(tail), count: run.count), at: head.location))
             }
             for task in tasks {
                 // A field taken from a missing line carries its warning; a merged cell's does not.

@@ -167,7 +167,8 @@ enum ResponsibilityText {
         if let split = trailingLabels(String(body) + stop) { return split }
         // `…(市政府辦公室、市` at the very end of a file: the responsibility, cut off.
         guard atEnd, stop.isEmpty, let open = body.lastIndex(where: { $0 == "(" || $0 == "（" }),
-              !body[open...].contains(where: { $0 == ")" || $0 == "）" }) else { return nil }
+            !body[open...].contains(where: { $0 == ")" || $0 == "）" })
+        else { return nil }
         let inner = String(body[body.index(after: open)...])
         if var assignment = clauses(inner) {
             assignment.truncated = true
@@ -187,10 +188,11 @@ enum ResponsibilityText {
         var index = 1
         while index < folded.count {
             if labelStarts.contains(folded[index]), "。；;，, ）)".contains(folded[index - 1]),
-               labels.contains(where: { label, _ in
-                   let end = index + label.count
-                   return end < folded.count && String(folded[index..<end]) == label && (folded[end] == "：" || folded[end] == ":")
-               }) {
+                labels.contains(where: { label, _ in
+                    let end = index + label.count
+                    return end < folded.count && String(folded[index..<end]) == label && (folded[end] == "：" || folded[end] == ":")
+                })
+            {
                 let tail = String(Array(text)[index...])
                 if let assignment = labelledClauses(tail), assignment.hasUnits || !assignment.leaders.isEmpty {
                     return (String(Array(text)[..<index]), assignment)

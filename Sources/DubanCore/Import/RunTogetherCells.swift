@@ -30,7 +30,8 @@ struct RunTogetherCells {
             rest = rest.dropLast(name.count)
         }
         // One trailing name alone may be the standard's own words (`…移交区城管局`).
-        guard !peeledUnits.isEmpty, !peeledLeaders.isEmpty || peeledUnits.count >= 2, rest.count >= 8, let last = rest.last, !NameText.separators.contains(last) else { return nil }
+        guard !peeledUnits.isEmpty, !peeledLeaders.isEmpty || peeledUnits.count >= 2, rest.count >= 8, let last = rest.last, !NameText.separators.contains(last)
+        else { return nil }
         return Split(text: String(rest), leaders: peeledLeaders, units: peeledUnits)
     }
 
@@ -38,7 +39,10 @@ struct RunTogetherCells {
         var best: String?
         for length in stride(from: min(20, text.count - 1), through: 2, by: -1) {
             let candidate = String(text.suffix(length))
-            if names.contains(candidate) { best = candidate; break }
+            if names.contains(candidate) {
+                best = candidate
+                break
+            }
         }
         return best
     }

@@ -1,6 +1,6 @@
-import Foundation
 import DubanDocuments
 import DubanStrings
+import Foundation
 
 /// Tables with cell boundaries (TAB text, pipes, .docx, .xlsx, CSV) → row drafts.
 struct TableRecognizer {
@@ -71,7 +71,7 @@ struct TableRecognizer {
         if let found = table.rows.firstIndex(where: isHeader) {
             headerIndex = found
         } else if mapping != nil {
-            headerIndex = -1 // a table with no header row: every row is data, the person named the columns
+            headerIndex = -1  // a table with no header row: every row is data, the person named the columns
         } else {
             if table.rows.count > 1 {
                 out.warnings.append(ImportWarning(.unplacedLine, Strings.Import.noHeader(table: context.number), at: table.location))
@@ -202,7 +202,8 @@ struct TableRecognizer {
     static func lowerHeader(_ row: TableRow, under header: TableRow) -> TableRow? {
         let own = row.cells.filter { $0.merge == .none && !$0.text.isBlank }
         guard !own.isEmpty, own.allSatisfy({ HeaderVocabulary.isHeaderWord($0.text) }),
-              !own.contains(where: { ColumnRole.of(header: $0.text) == .standard }) else { return nil }
+            !own.contains(where: { ColumnRole.of(header: $0.text) == .standard })
+        else { return nil }
         var merged = header
         for (index, cell) in row.cells.enumerated() where cell.merge == .none && !cell.text.isBlank {
             if index < merged.cells.count {
@@ -251,7 +252,8 @@ struct TableRecognizer {
         guard own.count == 1 else { return nil }
         let spans = row.cells.filter({ $0.merge == .fromLeft }).count >= row.cells.count - 1
         let text = NameText.removingWhitespace(own[0].text)
-        let delimited = (document.format == .csv || document.format == .tsv) && !row.cells[0].text.isBlank
+        let delimited =
+            (document.format == .csv || document.format == .tsv) && !row.cells[0].text.isBlank
             && roles.first != .standard && !text.allSatisfy({ "0123456789()（）.．、一二三四五六七八九十".contains($0) })
         guard spans || delimited else { return nil }
         return text.hasSuffix("：") || text.hasSuffix(":") ? String(text.dropLast()) : text

@@ -7,8 +7,10 @@ public struct Indicator: Sendable, Equatable, Codable, Hashable {
     public var tier: Tier?
     public var change: Change?
 
-    public init(metric: String, value: Double, unit: String, comparator: Comparator = .equal,
-                tier: Tier? = nil, change: Change? = nil) {
+    public init(
+        metric: String, value: Double, unit: String, comparator: Comparator = .equal,
+        tier: Tier? = nil, change: Change? = nil
+    ) {
         self.metric = metric
         self.value = value
         self.unit = unit

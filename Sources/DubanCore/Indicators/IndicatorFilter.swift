@@ -17,7 +17,7 @@ struct IndicatorFilter {
         if s.inQuotes(a.numeral.lowerBound) { return false }
         // PM2.5, 5G, s356: part of a code.
         if t[a.range.lowerBound - 1].isASCIILetter || t[a.range.upperBound].isASCIILetter { return false }
-        if t[a.range.upperBound] == "见" { return false }               // 300米见绿: a slogan
+        if t[a.range.upperBound] == "见" { return false }  // 300米见绿: a slogan
         return !isThreshold(k)
     }
 
@@ -41,7 +41,8 @@ struct IndicatorFilter {
         case .count:
             let t = s.t
             guard a.value >= 2, t[a.numeral.lowerBound] != "一",
-                  IndicatorLexicon.deliveryVerbs.match(t, endingAt: a.range.lowerBound) != nil else { return false }
+                IndicatorLexicon.deliveryVerbs.match(t, endingAt: a.range.lowerBound) != nil
+            else { return false }
             let next = t[a.range.upperBound]
             return next != "“" && next != "《" && next != "\""
         default:
@@ -68,7 +69,7 @@ struct IndicatorFilter {
                 if b.unitClass == .count { return !hasListBreak(t, j, b.range.lowerBound) }
             }
             guard cls == .money || cls == .capacity else { return false }
-            return headFollows(j + 1)                           // 总投资10亿元的重大项目
+            return headFollows(j + 1)  // 总投资10亿元的重大项目
         }
         guard cls == .money || cls == .capacity, !IndicatorLexicon.notNouns.contains(c) else { return false }
         return headFollows(j)
@@ -93,8 +94,14 @@ struct IndicatorFilter {
         var next = k + 1
         while true {
             j = BoundReader.afterAtom(t, j)
-            if let (len, w) = IndicatorLexicon.suffixComparators.match(t, at: j), w != .about { j += len; continue }
-            if t[j] == ")" { j += 1; continue }
+            if let (len, w) = IndicatorLexicon.suffixComparators.match(t, at: j), w != .about {
+                j += len
+                continue
+            }
+            if t[j] == ")" {
+                j += 1
+                continue
+            }
             var alt = j
             if t[alt] == "(" { alt += 1 }
             if t[alt] == "或" {

@@ -23,8 +23,10 @@ public enum IndicatorMeasure: String, Sendable, Codable, CaseIterable {
     static let levelUnits: Set<String> = ["%", "‰", "个百分点", "倍", "分", "级", "星"]
 
     /// Words naming a rate, a per-head figure or a stock that stands at a value.
-    static let levelWords = ["率", "比例", "比重", "占比", "人均", "户均", "均值", "浓度", "指数", "市值", "余额", "保有量",
-                             "总数", "总量", "累计", "存量", "密度", "拥有量", "强度", "排名", "位次"]
+    static let levelWords = [
+        "率", "比例", "比重", "占比", "人均", "户均", "均值", "浓度", "指数", "市值", "余额", "保有量",
+        "总数", "总量", "累计", "存量", "密度", "拥有量", "强度", "排名", "位次",
+    ]
 
     /// 每人, 每千人, 每间: a standard per head or per thing. 每年, 每月 are only a rhythm.
     static func isPerThing(_ metric: String) -> Bool {

@@ -29,7 +29,8 @@ struct IndicatorReader {
                 out.append(y)
                 continue
             }
-            var lower = y, upper = y
+            var lower = y
+            var upper = y
             lower.value = Rounding.clean(l.value)
             lower.comparator = .atLeast
             upper.value = Rounding.clean(h.value)
@@ -54,13 +55,14 @@ struct IndicatorReader {
         var e = BoundReader.afterAtom(t, a.range.upperBound)
         var after: Comparator?
         if let (len, c) = IndicatorLexicon.suffixComparators.match(t, at: e),
-           !(t[e] == "上" && t[e + len].isIdeograph) {                   // 上下游 is no 上下
+            !(t[e] == "上" && t[e + len].isIdeograph)
+        {  // 上下游 is no 上下
             after = c
             e += len
         }
         let comparator: Comparator
         if a.more {
-            comparator = .greater                                          // 1200余套, 过半
+            comparator = .greater  // 1200余套, 过半
         } else if let b = before, b == .greater || b == .less {
             comparator = b
         } else {
@@ -90,14 +92,18 @@ struct IndicatorReader {
             default: change = c == .decrease ? c : nil
             }
         } else if before == nil, a.unitClass == .percent || a.unitClass == .points,
-                  !"到至为在".unicodeScalars.contains(t[v - 1]) {
+            !"到至为在".unicodeScalars.contains(t[v - 1])
+        {
             // 降低企业用能成本10%: the verb opens the phrase, its object sits before the value.
             change = segmentVerb(before: v, clauseStart: cs)
         }
 
         let (metric, inherited) = metrics.metric(atom: k, valueStart: p, valueEnd: e, clauseStart: cs)
-        return (Indicator(metric: metric, value: Rounding.clean(a.value), unit: unitName(a),
-                          comparator: comparator, tier: tier, change: change), inherited)
+        return (
+            Indicator(
+                metric: metric, value: Rounding.clean(a.value), unit: unitName(a),
+                comparator: comparator, tier: tier, change: change), inherited
+        )
     }
 
     private func segmentVerb(before v: Int, clauseStart cs: Int) -> Indicator.Change? {

@@ -51,7 +51,12 @@ struct IndicatorText {
             case "”", "》", "」", "』", "’":
                 if let last = open.popLast() { out.append(last.1..<(i + 1)) }
             case "\"":
-                if let s = ascii { out.append(s..<(i + 1)); ascii = nil } else { ascii = i }
+                if let s = ascii {
+                    out.append(s..<(i + 1))
+                    ascii = nil
+                } else {
+                    ascii = i
+                }
             default:
                 break
             }

@@ -32,7 +32,7 @@ struct MetricReader {
                 head = l.verb + head
             }
         } else if cs > 0, IndicatorLexicon.parameterWords.match(FoldedText(head), at: 0) != nil {
-            head = words(min(skipMarker(s.clauseStart(before: cs - 1)), cs - 1)..<(cs - 1)) + head   // 全长830米 → …清淤工程全长
+            head = words(min(skipMarker(s.clauseStart(before: cs - 1)), cs - 1)..<(cs - 1)) + head  // 全长830米 → …清淤工程全长
         } else if let l = last, isParallel(head, to: l, atom: k, valueStart: p, clauseStart: cs) {
             head = l.verb + head
         }
@@ -50,17 +50,21 @@ struct MetricReader {
 
     /// A parallel item in the next clause shares the verb of the one before:
     /// 培育数字产业总部企业2家以上,行业知名企业3家以上 → 培育行业知名企业.
-    private func isParallel(_ head: String, to l: (clause: Int, metric: String, verb: String), atom k: Int,
-                            valueStart p: Int, clauseStart cs: Int) -> Bool {
+    private func isParallel(
+        _ head: String, to l: (clause: Int, metric: String, verb: String), atom k: Int,
+        valueStart p: Int, clauseStart cs: Int
+    ) -> Bool {
         guard cs > 0, l.clause == s.clauseStart(before: cs - 1), !l.verb.isEmpty,
-              p == s.atoms[k].range.lowerBound, s.atoms[k].unitClass == .count,
-              !containsVerb(head), !head.hasPrefix("其中"), head.unicodeScalars.count >= 2 else { return false }
+            p == s.atoms[k].range.lowerBound, s.atoms[k].unitClass == .count,
+            !containsVerb(head), !head.hasPrefix("其中"), head.unicodeScalars.count >= 2
+        else { return false }
         return l.metric.unicodeScalars.suffix(2).elementsEqual(head.unicodeScalars.suffix(2))
     }
 
     private func trimmedHead(_ r: Range<Int>) -> String {
         let t = s.t
-        var lo = r.lowerBound, hi = r.upperBound
+        var lo = r.lowerBound
+        var hi = r.upperBound
         while lo < hi, "(、,含和及与或".unicodeScalars.contains(t[lo]) || t[lo] == " " { lo += 1 }
         if let (len, _) = IndicatorLexicon.tiers.match(t, at: lo) { lo += len }
         // A level verb before the value is not part of the name: 提高到97元, 调整后为400元.
@@ -90,9 +94,15 @@ struct MetricReader {
         var out = String.UnicodeScalarView()
         var i = r.lowerBound
         while i < r.upperBound {
-            if let (len, _) = IndicatorLexicon.tiers.match(t, at: i), i + len <= r.upperBound { i += len; continue }
+            if let (len, _) = IndicatorLexicon.tiers.match(t, at: i), i + len <= r.upperBound {
+                i += len
+                continue
+            }
             let c = t[i]
-            if c == " " || c == "\t" || c == "\n" || c == "\r" { i += 1; continue }
+            if c == " " || c == "\t" || c == "\n" || c == "\r" {
+                i += 1
+                continue
+            }
             out.append(s.original[i])
             i += 1
         }

@@ -11,10 +11,13 @@ struct CollectiveRule: LintRule {
             let asCoop = context.tasks.indices.filter { context.coopKeys[$0].contains(key) }
             let tasks = uniqueInOrder((asLead + asCoop).sorted())
             guard !tasks.isEmpty else { continue }
-            findings.append(Finding(.warning, .collectiveNeedsPerson,
-                                    Strings.Lint.collectiveNeedsPerson(collective.name, membership: collective.target == .membership,
-                                                                       lead: asLead.count, coop: asCoop.count),
-                                    tasks: tasks))
+            findings.append(
+                Finding(
+                    .warning, .collectiveNeedsPerson,
+                    Strings.Lint.collectiveNeedsPerson(
+                        collective.name, membership: collective.target == .membership,
+                        lead: asLead.count, coop: asCoop.count),
+                    tasks: tasks))
         }
         return findings
     }

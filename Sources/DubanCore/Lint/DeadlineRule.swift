@@ -11,13 +11,17 @@ struct DeadlineRule: LintRule {
         var findings: [Finding] = []
         for (index, task) in context.tasks.enumerated() {
             if let deadline = task.deadline, let stated = Int(deadline.prefix(4)), stated != year {
-                findings.append(Finding(.warning, .deadlineOutsideYear,
-                                        Strings.Lint.deadlineOutsideYear(deadline, planYear: year, inText: false), tasks: [index]))
+                findings.append(
+                    Finding(
+                        .warning, .deadlineOutsideYear,
+                        Strings.Lint.deadlineOutsideYear(deadline, planYear: year, inText: false), tasks: [index]))
                 continue
             }
             if let (phrase, stated) = textDeadline(task.text), stated != year {
-                findings.append(Finding(.warning, .deadlineOutsideYear,
-                                        Strings.Lint.deadlineOutsideYear(phrase, planYear: year, inText: true), tasks: [index]))
+                findings.append(
+                    Finding(
+                        .warning, .deadlineOutsideYear,
+                        Strings.Lint.deadlineOutsideYear(phrase, planYear: year, inText: true), tasks: [index]))
             }
         }
         return findings
@@ -28,7 +32,11 @@ struct DeadlineRule: LintRule {
         var i = 0
         while i + 5 <= text.count {
             guard text.isDigit(i), !text.isDigit(i - 1), (i..<(i + 4)).allSatisfy(text.isDigit), text[i + 4] == "年",
-                  let year = Int(text.string(i..<(i + 4))) else { i += 1; continue }
+                let year = Int(text.string(i..<(i + 4)))
+            else {
+                i += 1
+                continue
+            }
             var j = i + 5
             while j < text.count, text.isDigit(j) || Self.between.contains(text[j]) { j += 1 }
             if let word = text.match(Self.completion, at: j) {

@@ -27,17 +27,19 @@ struct DuplicateRule: LintRule {
             findings.append(exact(members, context))
         }
         findings += NearDuplicates(texts: texts, candidates: representatives).pairs().map { i, j, similarity in
-            Finding(.warning, .nearDuplicateTask,
-                    Strings.Lint.nearDuplicateTask(context.reference(i), context.reference(j), percent: Int((similarity * 100).rounded())),
-                    tasks: [i, j])
+            Finding(
+                .warning, .nearDuplicateTask,
+                Strings.Lint.nearDuplicateTask(context.reference(i), context.reference(j), percent: Int((similarity * 100).rounded())),
+                tasks: [i, j])
         }
         return findings.sorted { $0.tasks.lexicographicallyPrecedes($1.tasks) }
     }
 
     private func exact(_ members: [Int], _ context: LintContext) -> Finding {
         if members.count == 2 {
-            return Finding(.error, .duplicateTask, Strings.Lint.duplicateTask(context.reference(members[0]), context.reference(members[1])),
-                           tasks: members)
+            return Finding(
+                .error, .duplicateTask, Strings.Lint.duplicateTask(context.reference(members[0]), context.reference(members[1])),
+                tasks: members)
         }
         let named = members.prefix(Self.namedInGroup).map(context.reference)
         return Finding(.error, .duplicateTask, Strings.Lint.duplicateTasks(named, total: members.count), tasks: members)

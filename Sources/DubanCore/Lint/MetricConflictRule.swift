@@ -77,12 +77,14 @@ struct MetricConflictRule: LintRule {
         guard !involved.isEmpty else { return nil }
         let tasks = byTask.map(\.task).filter(involved.contains)
         let values = byTask.filter { involved.contains($0.task) }.map { entry in
-            Strings.Lint.statedValue(entry.indicators.map(IndicatorValueText.value).joined(separator: "、"),
-                                     at: context.reference(entry.task))
+            Strings.Lint.statedValue(
+                entry.indicators.map(IndicatorValueText.value).joined(separator: "、"),
+                at: context.reference(entry.task))
         }
         let metric = statements[0].indicator.metric
-        return Finding(disjoint ? .error : .warning, .metricConflict,
-                       Strings.Lint.metricConflict(metric, values: values, compatible: !disjoint), tasks: tasks)
+        return Finding(
+            disjoint ? .error : .warning, .metricConflict,
+            Strings.Lint.metricConflict(metric, values: values, compatible: !disjoint), tasks: tasks)
     }
 
     /// Do two tasks state at least one common value?

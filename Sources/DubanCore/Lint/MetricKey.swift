@@ -73,7 +73,10 @@ struct MetricKey: Hashable, Sendable {
         var parent = Array(keys.indices)
         func root(_ i: Int) -> Int {
             var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
             return i
         }
         let groups = Dictionary(grouping: keys.indices) { "\(keys[$0].unit)|\(String(describing: keys[$0].change))|\(keys[$0].scope)" }

@@ -13,16 +13,21 @@ struct MissingLeaderRule: LintRule {
             let missing = inAttachment.filter { tasks[$0].leaders.isEmpty }
             guard !missing.isEmpty else { continue }
             if missing.count == inAttachment.count {
-                findings.append(Finding(.warning, .missingLeader,
-                                        Strings.Lint.attachmentWithoutLeaders(attachment, count: missing.count), tasks: missing))
+                findings.append(
+                    Finding(
+                        .warning, .missingLeader,
+                        Strings.Lint.attachmentWithoutLeaders(attachment, count: missing.count), tasks: missing))
                 continue
             }
             for section in uniqueInOrder(missing.map { tasks[$0].path.first ?? "" }) {
                 let inSection = missing.filter { (tasks[$0].path.first ?? "") == section }
-                findings.append(Finding(.warning, .missingLeader,
-                                        Strings.Lint.sectionWithoutLeaders(attachment, section: section,
-                                                                           tasks: inSection.map(context.reference)),
-                                        tasks: inSection))
+                findings.append(
+                    Finding(
+                        .warning, .missingLeader,
+                        Strings.Lint.sectionWithoutLeaders(
+                            attachment, section: section,
+                            tasks: inSection.map(context.reference)),
+                        tasks: inSection))
             }
         }
         return findings

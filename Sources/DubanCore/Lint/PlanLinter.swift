@@ -21,7 +21,8 @@ public struct PlanLinter: Sendable {
         }
         return findings.enumerated().sorted { a, b in
             if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
-            let ta = a.element.tasks.first ?? Int.max, tb = b.element.tasks.first ?? Int.max
+            let ta = a.element.tasks.first ?? Int.max
+            let tb = b.element.tasks.first ?? Int.max
             return ta != tb ? ta < tb : a.offset < b.offset
         }.map(\.element)
     }
@@ -72,8 +73,9 @@ public struct LintContext: Sendable {
     /// How a person finds the task: `附件1 (14)`, or `附件2 第3项` where it has no label.
     public func reference(_ index: Int) -> String {
         let task = plan.tasks[index]
-        return Strings.Lint.taskRef(attachment: task.attachment, label: task.label, position: positions[index],
-                                    excerpt: Strings.Lint.excerpt(task.text))
+        return Strings.Lint.taskRef(
+            attachment: task.attachment, label: task.label, position: positions[index],
+            excerpt: Strings.Lint.excerpt(task.text))
     }
 
     /// Tasks that print any of these names (as lead or cooperating unit), in order.

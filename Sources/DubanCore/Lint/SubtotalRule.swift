@@ -39,10 +39,14 @@ struct SubtotalRule: LintRule {
             let short = !anyFloor && parts.count >= 2 && !total.isFloor && sum < total.value * (1 - 1e-9)
             if tooBig || short {
                 let shown = parts.map { IndicatorValueText.plain($0.value) }.joined(separator: "+")
-                out.append((tooBig ? .error : .warning,
-                            Strings.Lint.subtotalMismatch(total: IndicatorValueText.plain(total.value) + total.unit,
-                                                          parts: shown, sum: IndicatorValueText.plain(sum) + total.unit,
-                                                          exceeds: tooBig)))
+                out.append(
+                    (
+                        tooBig ? .error : .warning,
+                        Strings.Lint.subtotalMismatch(
+                            total: IndicatorValueText.plain(total.value) + total.unit,
+                            parts: shown, sum: IndicatorValueText.plain(sum) + total.unit,
+                            exceeds: tooBig)
+                    ))
             }
         }
         return out

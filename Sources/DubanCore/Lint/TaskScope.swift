@@ -7,7 +7,8 @@ enum TaskScope {
     static func of(_ task: PlanTask, in directory: UnitDirectory) -> String {
         let units = task.leadUnits.flatMap { directory.resolve($0).units }
         guard units.count == 1, let unit = directory.unit(named: units[0]),
-              unit.kind == .town || unit.kind == .park else { return district }
+            unit.kind == .town || unit.kind == .park
+        else { return district }
         return unit.name
     }
 }

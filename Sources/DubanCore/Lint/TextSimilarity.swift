@@ -20,9 +20,19 @@ struct TextSimilarity {
     /// 2·|A∩B| / (|A|+|B|) on multisets.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var i = 0, j = 0, common = 0
+        var i = 0
+        var j = 0
+        var common = 0
         while i < a.count, j < b.count {
-            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return 2 * Double(common) / Double(a.count + b.count)
     }

@@ -8,18 +8,24 @@ struct UnitNameRule: LintRule {
         let directory = context.directory
         var findings: [Finding] = []
         for composite in directory.composites {
-            findings.append(Finding(.warning, .fragmentUnit, Strings.Lint.fragmentUnit(composite.name, parts: composite.parts),
-                                    tasks: context.tasksNaming([composite.name])))
+            findings.append(
+                Finding(
+                    .warning, .fragmentUnit, Strings.Lint.fragmentUnit(composite.name, parts: composite.parts),
+                    tasks: context.tasksNaming([composite.name])))
         }
         for unit in directory.units where !unit.printed.isEmpty {
             if !unit.recognised || (directory.closed && !unit.configured) {
-                findings.append(Finding(.warning, .unknownUnit,
-                                        Strings.Lint.unknownUnit(unit.name, closed: directory.closed && unit.recognised),
-                                        tasks: context.tasksNaming(unit.printed)))
+                findings.append(
+                    Finding(
+                        .warning, .unknownUnit,
+                        Strings.Lint.unknownUnit(unit.name, closed: directory.closed && unit.recognised),
+                        tasks: context.tasksNaming(unit.printed)))
             }
             if unit.printed.count > 1 {
-                findings.append(Finding(.info, .unitSpellings, Strings.Lint.unitSpellings(unit.printed, canonical: unit.name),
-                                        tasks: context.tasksNaming(unit.printed.dropFirst())))
+                findings.append(
+                    Finding(
+                        .info, .unitSpellings, Strings.Lint.unitSpellings(unit.printed, canonical: unit.name),
+                        tasks: context.tasksNaming(unit.printed.dropFirst())))
             }
         }
         return findings

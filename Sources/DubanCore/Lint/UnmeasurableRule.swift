@@ -11,10 +11,13 @@ struct UnmeasurableRule: LintRule {
             let members = tasks.indices.filter { SectionKey(attachment: tasks[$0].attachment, title: tasks[$0].path.first ?? "") == section }
             let vague = members.filter { context.analyses[$0].kind == .qualitative && context.analyses[$0].indicators.isEmpty }
             guard !vague.isEmpty else { continue }
-            findings.append(Finding(.info, .unmeasurable,
-                                    Strings.Lint.unmeasurable(section.attachment, section: section.title,
-                                                              count: vague.count, of: members.count),
-                                    tasks: vague))
+            findings.append(
+                Finding(
+                    .info, .unmeasurable,
+                    Strings.Lint.unmeasurable(
+                        section.attachment, section: section.title,
+                        count: vague.count, of: members.count),
+                    tasks: vague))
         }
         return findings
     }

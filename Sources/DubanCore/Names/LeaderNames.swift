@@ -1,7 +1,9 @@
 /// What a leader's entry looks like: a person's name (`曹 雷`) or a title (`全体区长`).
 public enum LeaderNames {
-    static let titles = ["区长", "副区长", "常务副区长", "全体区长", "书记", "区委书记", "主任", "市长", "副市长",
-                         "县长", "副县长", "镇长", "全体区领导", "区领导", "分管区长", "分管副区长", "各副区长"]
+    static let titles = [
+        "区长", "副区长", "常务副区长", "全体区长", "书记", "区委书记", "主任", "市长", "副市长",
+        "县长", "副县长", "镇长", "全体区领导", "区领导", "分管区长", "分管副区长", "各副区长",
+    ]
 
     public static func isTitle(_ name: String) -> Bool {
         titles.contains(name) || (name.count <= 6 && (name.hasSuffix("区长") || name.hasSuffix("市长") || name.hasSuffix("县长")))

@@ -35,10 +35,13 @@ public enum NameText {
     /// Full-width digits (`１．`, `（３）`) as ASCII, so numbering typed either way reads the same.
     public static func asciiDigits(_ text: String) -> String {
         guard text.unicodeScalars.prefix(8).contains(where: { (0xFF10...0xFF19).contains($0.value) }),
-              text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
-        }))
+            text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) })
+        else { return text }
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
+                }))
     }
 
     /// Names split on the separators and line breaks, never inside parentheses

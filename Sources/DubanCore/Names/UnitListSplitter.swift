@@ -45,7 +45,8 @@ public struct UnitListSplitter: Sendable {
         var cells: [[String]] = []
         for line in lines {
             if var last = cells.last, let previous = last.last,
-               NameText.endsWithSeparator(previous) || NameText.startsWithParenthesis(line) || !isComplete(lastPiece(of: last.joined())) {
+                NameText.endsWithSeparator(previous) || NameText.startsWithParenthesis(line) || !isComplete(lastPiece(of: last.joined()))
+            {
                 last.append(line)
                 cells[cells.count - 1] = last
             } else {

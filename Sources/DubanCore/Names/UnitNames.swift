@@ -9,8 +9,10 @@ public enum UnitNames {
     ]
 
     /// Endings that look like a unit's but name places or projects (`老旧小区`, `示范区`).
-    static let placeEndings = ["小区", "景区", "示范区", "先行区", "先导区", "实验区", "样板区", "功能区", "城区", "辖区",
-                               "全区", "校区", "院区", "片区", "试验区", "园区", "商圈", "广场"]
+    static let placeEndings = [
+        "小区", "景区", "示范区", "先行区", "先导区", "实验区", "样板区", "功能区", "城区", "辖区",
+        "全区", "校区", "院区", "片区", "试验区", "园区", "商圈", "广场",
+    ]
 
     /// Collective names as printed, standing for a set of units the directory resolves.
     static let collectivePrefixes = ["各", "相关", "有关", "区各", "区相关", "区有关", "区政府各", "全区各", "其他"]
@@ -37,8 +39,14 @@ public enum UnitNames {
         var out = ""
         var depth = 0
         for char in name {
-            if char == "(" || char == "（" { depth += 1; continue }
-            if char == ")" || char == "）" { depth = max(0, depth - 1); continue }
+            if char == "(" || char == "（" {
+                depth += 1
+                continue
+            }
+            if char == ")" || char == "）" {
+                depth = max(0, depth - 1)
+                continue
+            }
             if depth == 0 { out.append(char) }
         }
         return out.isEmpty ? name : out

@@ -13,8 +13,10 @@ public struct Plan: Sendable, Equatable {
     public var warnings: [ImportWarning]
     public var format: DocumentFormat
 
-    public init(government: String? = nil, year: Int? = nil, attachments: [Attachment] = [],
-                tasks: [PlanTask] = [], warnings: [ImportWarning] = [], format: DocumentFormat) {
+    public init(
+        government: String? = nil, year: Int? = nil, attachments: [Attachment] = [],
+        tasks: [PlanTask] = [], warnings: [ImportWarning] = [], format: DocumentFormat
+    ) {
         self.government = government
         self.year = year
         self.attachments = attachments
@@ -55,11 +57,13 @@ public struct PlanTask: Sendable, Equatable {
     public var kind: TaskKind?
     public var indicators: [Indicator]
 
-    public init(attachment: Int, path: [String] = [], label: String = "", text: String,
-                leaders: [String] = [], leadUnits: [String] = [], coopUnits: [String] = [],
-                deadline: String? = nil, inherited: [ResponsibilityField] = [],
-                warnings: [ImportWarning] = [], location: SourceLocation = SourceLocation(),
-                kind: TaskKind? = nil, indicators: [Indicator] = []) {
+    public init(
+        attachment: Int, path: [String] = [], label: String = "", text: String,
+        leaders: [String] = [], leadUnits: [String] = [], coopUnits: [String] = [],
+        deadline: String? = nil, inherited: [ResponsibilityField] = [],
+        warnings: [ImportWarning] = [], location: SourceLocation = SourceLocation(),
+        kind: TaskKind? = nil, indicators: [Indicator] = []
+    ) {
         self.attachment = attachment
         self.path = path
         self.label = label

@@ -17,19 +17,21 @@ public enum PlanJSONReader {
             throw PlanImportError.wrongSchema(file: file, schema: wire.schema)
         }
         let tasks = wire.tasks.enumerated().map { index, task in
-            PlanTask(attachment: task.attachment ?? 1, path: task.path ?? [], label: task.label ?? "",
-                     text: task.text, leaders: task.leaders ?? [], leadUnits: task.leadUnits ?? [],
-                     coopUnits: task.coopUnits ?? [], deadline: task.deadline,
-                     inherited: (task.inherited ?? []).compactMap(ResponsibilityField.init(rawValue:)),
-                     // A JSON file has no lines or cells to point at; the task's place in the list will do.
-                     location: SourceLocation(row: index + 1))
+            PlanTask(
+                attachment: task.attachment ?? 1, path: task.path ?? [], label: task.label ?? "",
+                text: task.text, leaders: task.leaders ?? [], leadUnits: task.leadUnits ?? [],
+                coopUnits: task.coopUnits ?? [], deadline: task.deadline,
+                inherited: (task.inherited ?? []).compactMap(ResponsibilityField.init(rawValue:)),
+                // A JSON file has no lines or cells to point at; the task's place in the list will do.
+                location: SourceLocation(row: index + 1))
         }
         guard !tasks.isEmpty else { throw PlanImportError.noTasks(file: file) }
         // The file does not keep attachment titles: the numbers are all it says.
         let numbers = Set(tasks.map(\.attachment)).sorted()
-        return Plan(government: wire.government, year: wire.year,
-                    attachments: numbers.map { Attachment(number: $0, title: "") },
-                    tasks: tasks, format: .json)
+        return Plan(
+            government: wire.government, year: wire.year,
+            attachments: numbers.map { Attachment(number: $0, title: "") },
+            tasks: tasks, format: .json)
     }
 
     /// The contract's shape; fields beyond `text` may be absent in a hand-written file.

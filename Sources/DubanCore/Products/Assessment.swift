@@ -25,14 +25,18 @@ import Foundation
 /// parts, so the parts shown add up to the score exactly. Units are listed by score, highest
 /// first; equal scores share a rank (1, 2, 2, 4) and are listed by unit name, then id.
 public enum Assessment {
-    public static func assess(_ units: [UnitAssessmentInput], weights: AssessmentWeights = .standard,
-                              provisional: Bool = false) -> [UnitAssessment] {
+    public static func assess(
+        _ units: [UnitAssessmentInput], weights: AssessmentWeights = .standard,
+        provisional: Bool = false
+    ) -> [UnitAssessment] {
         var pending = Set<Int>()
         let scored = units.map { unit -> UnitAssessment in
             let (attained, judged) = attainment(unit, weights, provisional: provisional)
             if !judged { pending.insert(unit.unitID) }
-            let parts = [attained, stretch(unit, weights), timeliness(unit, weights),
-                         returns(unit, weights), urgings(unit, weights)]
+            let parts = [
+                attained, stretch(unit, weights), timeliness(unit, weights),
+                returns(unit, weights), urgings(unit, weights),
+            ]
             let score = round(parts.reduce(0) { $0 + $1.points })
             return UnitAssessment(unitID: unit.unitID, unitName: unit.unitName, score: score, rank: nil, parts: parts)
         }
@@ -74,7 +78,10 @@ public enum Assessment {
     /// The part, and whether anything could be judged (false: 待评定).
     static func attainment(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights, provisional: Bool) -> (AssessmentPart, Bool) {
         let weight = weights.attainment
-        var counted = 0.0, met = 0.0, indicators = 0, notDue = 0
+        var counted = 0.0
+        var met = 0.0
+        var indicators = 0
+        var notDue = 0
         for outcome in unit.indicators {
             guard let target = committedTarget(outcome) else { continue }
             let reached: Bool
@@ -87,7 +94,10 @@ public enum Assessment {
                 case .milestone:
                     reached = meets(outcome.achieved, target, lowerIsBetter: outcome.lowerIsBetter)
                     // Judged at its deadline: before, only a count already reached is counted.
-                    if !reached { notDue += 1; continue }
+                    if !reached {
+                        notDue += 1
+                        continue
+                    }
                 }
             } else {
                 reached = meets(outcome.achieved, target, lowerIsBetter: outcome.lowerIsBetter)
@@ -100,11 +110,15 @@ public enum Assessment {
         counted += Double(ratings.count)
         met += ratings.reduce(0, +)
         guard counted > 0 else {
-            return (AssessmentPart(name: Say.attainment, points: 0, maximum: weight,
-                                   explanation: Say.attainmentPending(unrated: unit.unratedTasks, notDue: notDue)), false)
+            return (
+                AssessmentPart(
+                    name: Say.attainment, points: 0, maximum: weight,
+                    explanation: Say.attainmentPending(unrated: unit.unratedTasks, notDue: notDue)), false
+            )
         }
         let points = round(met / counted * weight)
-        var explanation = provisional
+        var explanation =
+            provisional
             ? Say.attainmentProvisional(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
             : Say.attainment(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
         if unit.unratedTasks > 0 { explanation += Say.unrated(unit.unratedTasks) }
@@ -119,8 +133,9 @@ public enum Assessment {
         }
         let met = tiered.filter { meets($0.achieved, $0.stretchTarget!, lowerIsBetter: $0.lowerIsBetter) }.count
         let points = round(Double(met) / Double(tiered.count) * bonus)
-        return AssessmentPart(name: Say.stretch, points: points, maximum: bonus,
-                              explanation: Say.stretch(total: tiered.count, met: met, bonus: bonus, points: points))
+        return AssessmentPart(
+            name: Say.stretch, points: points, maximum: bonus,
+            explanation: Say.stretch(total: tiered.count, met: met, bonus: bonus, points: points))
     }
 
     static func timeliness(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
@@ -131,8 +146,9 @@ public enum Assessment {
         }
         let onTime = min(max(unit.reportsOnTime, 0), unit.reportsDue)
         let points = round(Double(onTime) / Double(unit.reportsDue) * weight)
-        return AssessmentPart(name: Say.timeliness, points: points, maximum: weight,
-                              explanation: Say.timeliness(due: unit.reportsDue, onTime: onTime, weight: weight, points: points))
+        return AssessmentPart(
+            name: Say.timeliness, points: points, maximum: weight,
+            explanation: Say.timeliness(due: unit.reportsDue, onTime: onTime, weight: weight, points: points))
     }
 
     static func returns(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
@@ -146,16 +162,18 @@ public enum Assessment {
         }
         let returned = min(max(unit.reportsReturned, 0), unit.reportsSubmitted)
         let points = round((1 - Double(returned) / Double(unit.reportsSubmitted)) * weight)
-        return AssessmentPart(name: Say.returns, points: points, maximum: weight,
-                              explanation: Say.returns(submitted: unit.reportsSubmitted, returned: returned, weight: weight, points: points))
+        return AssessmentPart(
+            name: Say.returns, points: points, maximum: weight,
+            explanation: Say.returns(submitted: unit.reportsSubmitted, returned: returned, weight: weight, points: points))
     }
 
     static func urgings(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
         let weight = weights.urgings
         let count = max(unit.urgingsReceived, 0)
         let points = round(max(0, weight - Double(count) * weights.urgingPenalty))
-        return AssessmentPart(name: Say.urgings, points: points, maximum: weight,
-                              explanation: Say.urgings(count: count, weight: weight, penalty: weights.urgingPenalty, points: points))
+        return AssessmentPart(
+            name: Say.urgings, points: points, maximum: weight,
+            explanation: Say.urgings(count: count, weight: weight, penalty: weights.urgingPenalty, points: points))
     }
 
     // MARK: Rules

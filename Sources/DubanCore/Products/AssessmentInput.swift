@@ -21,8 +21,10 @@ public struct AssessmentWeights: Codable, Sendable, Equatable {
     /// full marks (优秀 1, 良好 0.85, 一般 0.7, 较差 0.5 by default).
     public var ratingScale: [RatingGrade] = RatingGrade.standard
 
-    public init(attainment: Double = 60, timeliness: Double = 20, returns: Double = 10, urgings: Double = 10,
-                stretchBonus: Double = 5, urgingPenalty: Double = 2, coopWeight: Double = 30) {
+    public init(
+        attainment: Double = 60, timeliness: Double = 20, returns: Double = 10, urgings: Double = 10,
+        stretchBonus: Double = 5, urgingPenalty: Double = 2, coopWeight: Double = 30
+    ) {
         self.attainment = attainment
         self.timeliness = timeliness
         self.returns = returns
@@ -76,8 +78,10 @@ public struct RatingGrade: Codable, Sendable, Equatable {
         self.value = value
     }
 
-    public static let standard = [RatingGrade(name: "优秀", value: 1), RatingGrade(name: "良好", value: 0.85),
-                                  RatingGrade(name: "一般", value: 0.7), RatingGrade(name: "较差", value: 0.5)]
+    public static let standard = [
+        RatingGrade(name: "优秀", value: 1), RatingGrade(name: "良好", value: 0.85),
+        RatingGrade(name: "一般", value: 0.7), RatingGrade(name: "较差", value: 0.5),
+    ]
 
     /// A scale from its map form, best grade first.
     public static func scale(_ map: [String: Double]) -> [RatingGrade] {
@@ -108,9 +112,11 @@ public struct IndicatorOutcome: Codable, Sendable, Equatable {
     /// cooperating unit's.
     public var weight: Double
 
-    public init(taskLabel: String, metric: String, target: Double?, stretchTarget: Double? = nil,
-                achieved: Double?, unit: String, lowerIsBetter: Bool = false, measure: IndicatorMeasure = .cumulative,
-                expectedShare: Double = 1, weight: Double = 1) {
+    public init(
+        taskLabel: String, metric: String, target: Double?, stretchTarget: Double? = nil,
+        achieved: Double?, unit: String, lowerIsBetter: Bool = false, measure: IndicatorMeasure = .cumulative,
+        expectedShare: Double = 1, weight: Double = 1
+    ) {
         self.taskLabel = taskLabel
         self.metric = metric
         self.target = target
@@ -143,9 +149,11 @@ public struct UnitAssessmentInput: Codable, Sendable, Equatable {
     /// Qualitative and milestone tasks the office has not rated yet: never full marks by default.
     public var unratedTasks: Int
 
-    public init(unitID: Int, unitName: String, indicators: [IndicatorOutcome] = [], reportsDue: Int = 0,
-                reportsOnTime: Int = 0, reportsReturned: Int = 0, reportsSubmitted: Int = 0, urgingsReceived: Int = 0,
-                ratings: [Double] = [], unratedTasks: Int = 0) {
+    public init(
+        unitID: Int, unitName: String, indicators: [IndicatorOutcome] = [], reportsDue: Int = 0,
+        reportsOnTime: Int = 0, reportsReturned: Int = 0, reportsSubmitted: Int = 0, urgingsReceived: Int = 0,
+        ratings: [Double] = [], unratedTasks: Int = 0
+    ) {
         self.unitID = unitID
         self.unitName = unitName
         self.indicators = indicators

@@ -38,8 +38,9 @@ public enum BulletinDrafter {
         // track, the month's changes, then what needs naming.
         let count = { (light: Light) in counts[light.rawValue] ?? 0 }
         var summary = Say.summaryRound(month: input.month, due: monthDay(input.roundDue), cutoff: monthDay(input.cutoff))
-        summary += Say.summaryCounts(total: tasks.count, green: count(.green), yellow: count(.yellow), red: count(.red),
-                                     done: count(.done), pending: count(.pending))
+        summary += Say.summaryCounts(
+            total: tasks.count, green: count(.green), yellow: count(.yellow), red: count(.red),
+            done: count(.done), pending: count(.pending))
         let assessed = tasks.count - count(.pending)
         if assessed > 0 {
             let rate = 100 * Double(count(.green) + count(.done)) / Double(assessed)
@@ -56,13 +57,15 @@ public enum BulletinDrafter {
         if !overdue.isEmpty { summary += Say.summaryOverdue(overdue.count) }
         if !urged.isEmpty { summary += Say.summaryUrged(urged.count) }
         // Most red first; among equals, the unit that comes first in the plan.
-        let planOrder = Dictionary(tasks.flatMap(\.leadUnits).enumerated().map { ($0.element, $0.offset) },
-                                   uniquingKeysWith: min)
+        let planOrder = Dictionary(
+            tasks.flatMap(\.leadUnits).enumerated().map { ($0.element, $0.offset) },
+            uniquingKeysWith: min)
         let redUnits = units.filter { $0.red > 0 }
             .sorted { ($0.red, -(planOrder[$0.name] ?? 0)) > ($1.red, -(planOrder[$1.name] ?? 0)) }
         if !redUnits.isEmpty {
-            summary += Say.summaryRedUnits(redUnits.prefix(redUnitsNamed).map { (name: $0.name, red: $0.red) },
-                                           of: redUnits.count)
+            summary += Say.summaryRedUnits(
+                redUnits.prefix(redUnitsNamed).map { (name: $0.name, red: $0.red) },
+                of: redUnits.count)
         }
 
         let government = input.governmentName.trimmingCharacters(in: .whitespaces)
@@ -140,8 +143,9 @@ public enum BulletinDrafter {
             for unit in task.leadUnits where !unit.isEmpty && !unrankable.contains(unit) && seen.insert(unit).inserted {
                 if lines[unit] == nil {
                     order.append(unit)
-                    lines[unit] = Bulletin.UnitLine(name: unit, rank: nil, tasks: 0, green: 0, yellow: 0, red: 0,
-                                                    done: 0, pending: 0, rate: nil)
+                    lines[unit] = Bulletin.UnitLine(
+                        name: unit, rank: nil, tasks: 0, green: 0, yellow: 0, red: 0,
+                        done: 0, pending: 0, rate: nil)
                 }
                 lines[unit]!.tasks += 1
                 switch effectiveLight(task) {
@@ -165,7 +169,8 @@ public enum BulletinDrafter {
 
         var sorted = order.enumerated().map { (position: $0.offset, line: lines[$0.element]!) }
         sorted.sort { first, second in
-            let a = first.line, b = second.line
+            let a = first.line
+            let b = second.line
             if ranked(a) != ranked(b) { return ranked(a) }
             if ranked(a) {
                 let order = compare(a, b)
@@ -192,8 +197,9 @@ public enum BulletinDrafter {
     }
 
     static func line(_ task: BulletinTask) -> Bulletin.TaskLine {
-        Bulletin.TaskLine(id: task.id, label: task.label, text: excerpt(task.text), units: task.leadUnits,
-                          light: effectiveLight(task), reasons: task.reasons)
+        Bulletin.TaskLine(
+            id: task.id, label: task.label, text: excerpt(task.text), units: task.leadUnits,
+            light: effectiveLight(task), reasons: task.reasons)
     }
 
     /// The first sentence (up to 。 or ；), cut at `excerptLength` characters with an ellipsis.

@@ -19,9 +19,11 @@ public struct BulletinTask: Codable, Sendable, Equatable {
     public var overdue: Bool
     public var closed: Bool
 
-    public init(id: Int, label: String, text: String, section: String, leadUnits: [String], light: Light,
-                reasons: [String] = [], causes: [LightCause] = [], openUrgings: Int = 0, urgedThisMonth: Bool = false,
-                overdue: Bool = false, closed: Bool = false) {
+    public init(
+        id: Int, label: String, text: String, section: String, leadUnits: [String], light: Light,
+        reasons: [String] = [], causes: [LightCause] = [], openUrgings: Int = 0, urgedThisMonth: Bool = false,
+        overdue: Bool = false, closed: Bool = false
+    ) {
         self.id = id
         self.label = label
         self.text = text
@@ -76,10 +78,12 @@ public struct BulletinInput: Sendable {
     /// Units with fewer tasks with a light than this are listed but not ranked.
     public var minimumToRank: Int
 
-    public init(governmentName: String, planTitle: String, year: Int, month: Int, tasks: [BulletinTask],
-                previousLights: [Int: Light] = [:], instructions: [BulletinInstruction] = [],
-                roundDue: Date? = nil, cutoff: Date? = nil, issuedOn: Date? = nil, replyDays: Int = 5,
-                unrankable: Set<String> = [], minimumToRank: Int = 3) {
+    public init(
+        governmentName: String, planTitle: String, year: Int, month: Int, tasks: [BulletinTask],
+        previousLights: [Int: Light] = [:], instructions: [BulletinInstruction] = [],
+        roundDue: Date? = nil, cutoff: Date? = nil, issuedOn: Date? = nil, replyDays: Int = 5,
+        unrankable: Set<String> = [], minimumToRank: Int = 3
+    ) {
         self.governmentName = governmentName
         self.planTitle = planTitle
         self.year = year
@@ -128,10 +132,12 @@ public struct Bulletin: Codable, Sendable, Equatable {
     /// The day it was drafted, which the drafted reply date counts from.
     public var draftedOn: Date?
 
-    public init(title: String, issuer: String, summary: String, counts: [String: Int], changes: [String: Int],
-                sections: [SectionLine], units: [UnitLine], lagging: [TaskLine], late: [TaskLine] = [], missing: [TaskLine] = [],
-                overdue: [TaskLine], urged: [TaskLine], instructions: [BulletinInstruction], closing: String,
-                rankingRule: String = "", cutoff: Date? = nil, draftedOn: Date? = nil) {
+    public init(
+        title: String, issuer: String, summary: String, counts: [String: Int], changes: [String: Int],
+        sections: [SectionLine], units: [UnitLine], lagging: [TaskLine], late: [TaskLine] = [], missing: [TaskLine] = [],
+        overdue: [TaskLine], urged: [TaskLine], instructions: [BulletinInstruction], closing: String,
+        rankingRule: String = "", cutoff: Date? = nil, draftedOn: Date? = nil
+    ) {
         self.title = title
         self.issuer = issuer
         self.summary = summary
@@ -196,8 +202,10 @@ public struct Bulletin: Codable, Sendable, Equatable {
         public var done: Int
         public var pending: Int
 
-        public init(name: String, total: Int = 0, green: Int = 0, yellow: Int = 0, red: Int = 0, done: Int = 0,
-                    pending: Int = 0) {
+        public init(
+            name: String, total: Int = 0, green: Int = 0, yellow: Int = 0, red: Int = 0, done: Int = 0,
+            pending: Int = 0
+        ) {
             self.name = name
             self.total = total
             self.green = green
@@ -224,8 +232,10 @@ public struct Bulletin: Codable, Sendable, Equatable {
         /// so a unit is not ranked down for tasks not yet due). Nil when none has.
         public var rate: Double?
 
-        public init(name: String, rank: Int?, tasks: Int, green: Int, yellow: Int, red: Int, done: Int, pending: Int,
-                    rate: Double?) {
+        public init(
+            name: String, rank: Int?, tasks: Int, green: Int, yellow: Int, red: Int, done: Int, pending: Int,
+            rate: Double?
+        ) {
             self.name = name
             self.rank = rank
             self.tasks = tasks

@@ -14,8 +14,10 @@ public struct InspectionRules: Codable, Sendable, Equatable {
     /// How many tasks one on-site round covers: the most severe and important candidates.
     public var maxItems = 15
 
-    public init(includeRed: Bool = true, includeYellow: Bool = true, noProgressPeriods: Int = 2,
-                offTrajectoryPoints: Double = 15, requireEvidence: Bool = true, maxItems: Int = 15) {
+    public init(
+        includeRed: Bool = true, includeYellow: Bool = true, noProgressPeriods: Int = 2,
+        offTrajectoryPoints: Double = 15, requireEvidence: Bool = true, maxItems: Int = 15
+    ) {
         self.includeRed = includeRed
         self.includeYellow = includeYellow
         self.noProgressPeriods = noProgressPeriods
@@ -62,9 +64,11 @@ public struct InspectionFacts: Codable, Sendable, Equatable {
     /// report with): a 责任落实 problem, listed apart from progress.
     public var responsibilityGap: String?
 
-    public init(taskID: Int, label: String, text: String, units: [String], light: Light, periodsWithoutProgress: Int = 0,
-                expected: Double? = nil, actual: Double? = nil, hasEvidence: Bool = true, closed: Bool = false,
-                importance: Int = 0, responsibilityGap: String? = nil) {
+    public init(
+        taskID: Int, label: String, text: String, units: [String], light: Light, periodsWithoutProgress: Int = 0,
+        expected: Double? = nil, actual: Double? = nil, hasEvidence: Bool = true, closed: Bool = false,
+        importance: Int = 0, responsibilityGap: String? = nil
+    ) {
         self.taskID = taskID
         self.label = label
         self.text = text
@@ -141,14 +145,18 @@ public enum Inspection {
             }
             let reasons = reasons(fact, rules)
             guard !reasons.isEmpty else { continue }
-            candidates.append((InspectionItem(taskID: fact.taskID, label: fact.label, text: fact.text, units: fact.units, reasons: reasons),
-                               severity(fact), fact.importance, order))
+            candidates.append(
+                (
+                    InspectionItem(taskID: fact.taskID, label: fact.label, text: fact.text, units: fact.units, reasons: reasons),
+                    severity(fact), fact.importance, order
+                ))
         }
         candidates.sort { ($1.severity, $1.importance, $0.order) < ($0.severity, $0.importance, $1.order) }
         let cap = max(rules.maxItems, 0)
-        return InspectionList(year: calendar.component(.year, from: asOf), quarter: (month - 1) / 3 + 1, asOf: asOf,
-                              items: candidates.prefix(cap).map(\.item), leftOut: max(candidates.count - cap, 0),
-                              responsibility: responsibility)
+        return InspectionList(
+            year: calendar.component(.year, from: asOf), quarter: (month - 1) / 3 + 1, asOf: asOf,
+            items: candidates.prefix(cap).map(\.item), leftOut: max(candidates.count - cap, 0),
+            responsibility: responsibility)
     }
 
     /// Red outweighs any yellow; within a colour, points behind 序时 and silent periods add up.

@@ -17,8 +17,10 @@ public struct PredecessorMatch: Codable, Sendable, Equatable {
 /// alike candidates the one nearest in plan position wins, so a plan compared with itself pairs
 /// each task with itself even when two tasks read alike. Results follow the order of `current`.
 public enum Predecessors {
-    public static func match(current: [(id: Int, text: String)], previous: [(id: Int, text: String)],
-                             threshold: Double = 0.5) -> [PredecessorMatch] {
+    public static func match(
+        current: [(id: Int, text: String)], previous: [(id: Int, text: String)],
+        threshold: Double = 0.5
+    ) -> [PredecessorMatch] {
         let before = previous.map { GramSet($0.text) }
         var matches: [PredecessorMatch] = []
         for (i, task) in current.enumerated() {

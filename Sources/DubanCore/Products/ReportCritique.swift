@@ -66,8 +66,10 @@ public enum ReportCritique {
                 return covers(GramSet(context), metric, metricText: indicator.metric, context: context)
             }.map(\.element)
             guard let first = figures.first, !figures.contains(where: { agrees($0, reported) }) else { continue }
-            out.append(Say.mismatch(metric: indicator.metric, stated: first.text,
-                                    reported: Strings.Products.quantity(reported, unit: indicator.unit)))
+            out.append(
+                Say.mismatch(
+                    metric: indicator.metric, stated: first.text,
+                    reported: Strings.Products.quantity(reported, unit: indicator.unit)))
         }
         return out
     }
@@ -103,7 +105,8 @@ public enum ReportCritique {
 
     static func step(_ q: Quantity) -> Double {
         guard let value = q.value else { return 1 }
-        var digits = "", inRun = false
+        var digits = ""
+        var inRun = false
         for scalar in q.text.unicodeScalars {
             if let folded = asciiDigit(scalar) {
                 digits.unicodeScalars.append(folded)
@@ -139,7 +142,8 @@ public enum ReportCritique {
     // MARK: Same as last time
 
     static func isSame(_ narrative: String, _ previous: String) -> Bool {
-        let a = GramSet(narrative, keepDigits: true), b = GramSet(previous, keepDigits: true)
+        let a = GramSet(narrative, keepDigits: true)
+        let b = GramSet(previous, keepDigits: true)
         guard !a.letters.isEmpty, !b.letters.isEmpty else { return false }
         return a.similarity(b) >= sameBar
     }
@@ -147,8 +151,10 @@ public enum ReportCritique {
     // MARK: Something measurable
 
     /// Verbs of something done; concrete when 已 comes just before, 了 just after, or 正式/顺利 before.
-    static let doneVerbs = ["完成", "建成", "开工", "竣工", "投用", "投运", "投产", "签约", "落地", "印发", "出台", "上线",
-                            "通过", "获批", "挂牌", "交付", "封顶", "验收", "启用", "开业", "认定", "招引", "办结", "实现"]
+    static let doneVerbs = [
+        "完成", "建成", "开工", "竣工", "投用", "投运", "投产", "签约", "落地", "印发", "出台", "上线",
+        "通过", "获批", "挂牌", "交付", "封顶", "验收", "启用", "开业", "认定", "招引", "办结", "实现",
+    ]
 
     static func isMeasurable(_ narrative: String, _ quantities: [Quantity]) -> Bool {
         if !quantities.isEmpty { return true }

@@ -36,10 +36,21 @@ struct GramSet: Sendable, Equatable {
     }
 
     private func common(_ other: GramSet) -> Int {
-        let a = grams, b = other.grams
-        var i = 0, j = 0, count = 0
+        let a = grams
+        let b = other.grams
+        var i = 0
+        var j = 0
+        var count = 0
         while i < a.count, j < b.count {
-            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return count
     }

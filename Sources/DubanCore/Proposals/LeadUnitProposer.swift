@@ -55,8 +55,9 @@ public struct LeadUnitProposer: Sendable {
         let profile = TextProfile(text, rarity: rarity)
         let best = units.map { ($0.key, profile.similarity($0.value)) }.max { ($0.1, $1.0) < ($1.1, $0.0) }
         guard let (unit, score) = best, score >= Self.minimumSimilarity,
-              !current.contains(where: { UnitStem.of($0) == UnitStem.of(unit) }),
-              let example = examples[unit]?.max(by: { profile.similarity($0.0) < profile.similarity($1.0) })?.1 else { return nil }
+            !current.contains(where: { UnitStem.of($0) == UnitStem.of(unit) }),
+            let example = examples[unit]?.max(by: { profile.similarity($0.0) < profile.similarity($1.0) })?.1
+        else { return nil }
         return Proposal(unit: unit, example: example.text, source: example.source, exampleUnit: example.unit, similarity: score)
     }
 

@@ -20,7 +20,8 @@ extension NumeralReader {
         }
         if digits <= 3 {
             while t[j] == ",", t[j + 1].isASCIIDigit, t[j + 2].isASCIIDigit, t[j + 3].isASCIIDigit,
-                  !t[j + 4].isASCIIDigit {
+                !t[j + 4].isASCIIDigit
+            {
                 for k in 1...3 { v = v * 10 + Double(t[j + k].value - 0x30) }
                 j += 4
                 digits += 3
@@ -29,7 +30,8 @@ extension NumeralReader {
         var decimal = false
         if t[j] == "." {
             if t[j + 1].isASCIIDigit {
-                var frac = 0.0, scale = 1.0
+                var frac = 0.0
+                var scale = 1.0
                 j += 1
                 while t[j].isASCIIDigit {
                     frac = frac * 10 + Double(t[j].value - 0x30)
@@ -42,8 +44,14 @@ extension NumeralReader {
                 return Arabic(value: v, end: j, digits: digits, decimal: false, malformed: true)
             }
         } else if t[j] == "/", digits <= 3, t[j + 1].isASCIIDigit, !t[i - 1].isASCIILetter {
-            var k = j + 1, d = 0.0, n = 0
-            while t[k].isASCIIDigit { d = d * 10 + Double(t[k].value - 0x30); k += 1; n += 1 }
+            var k = j + 1
+            var d = 0.0
+            var n = 0
+            while t[k].isASCIIDigit {
+                d = d * 10 + Double(t[k].value - 0x30)
+                k += 1
+                n += 1
+            }
             if n <= 3, d > 0, t[k] != "/" {
                 v /= d
                 j = k
@@ -55,7 +63,9 @@ extension NumeralReader {
 
     /// Digits after 点: 点五五四四 → 0.5544, 点123 → 0.123.
     static func readDecimals(_ t: FoldedText, at i: Int) -> (value: Double, end: Int)? {
-        var j = i, frac = 0.0, scale = 1.0
+        var j = i
+        var frac = 0.0
+        var scale = 1.0
         while let d = NumeralChars.plainDigit(t[j]), t[j] != "两" {
             frac = frac * 10 + d
             scale *= 10

@@ -25,25 +25,29 @@ enum BoundReader {
     }
 
     static let prefixWords = WordTable<Word>(
-        ["大于等于", "大于或等于", "大于或者等于", "不小于", "不少于", "不低于", "至少", "至少是", "至少有",
-         "最少", "最少是", "最低", "起码", "不下于", "达到", "达", "≥", ">="].map { ($0, Word.lower(inclusive: true)) }
-        + ["大于", "多于", "高于", "超过", "超过了", "超出", "超", "过", "突破", "逾", ">"]
+        [
+            "大于等于", "大于或等于", "大于或者等于", "不小于", "不少于", "不低于", "至少", "至少是", "至少有",
+            "最少", "最少是", "最低", "起码", "不下于", "达到", "达", "≥", ">=",
+        ].map { ($0, Word.lower(inclusive: true)) }
+            + ["大于", "多于", "高于", "超过", "超过了", "超出", "超", "过", "突破", "逾", ">"]
             .map { ($0, Word.lower(inclusive: false)) }
-        + ["小于等于", "小于或等于", "小于或者等于", "不大于", "不多于", "不超过", "不高于", "至多", "最多",
-           "最多为", "最多是", "最高", "控制在", "≤", "<="].map { ($0, Word.upper(inclusive: true)) }
-        + ["小于", "少于", "低于", "不到", "不足", "不满", "未满", "未达", "不及", "<"]
+            + [
+                "小于等于", "小于或等于", "小于或者等于", "不大于", "不多于", "不超过", "不高于", "至多", "最多",
+                "最多为", "最多是", "最高", "控制在", "≤", "<=",
+            ].map { ($0, Word.upper(inclusive: true)) }
+            + ["小于", "少于", "低于", "不到", "不足", "不满", "未满", "未达", "不及", "<"]
             .map { ($0, Word.upper(inclusive: false)) }
-        + [("等于", Word.equal)]
-        + ["约", "大约", "大概", "约为", "近", "将近", "接近", "大致"].map { ($0, Word.about) }
+            + [("等于", Word.equal)]
+            + ["约", "大约", "大概", "约为", "近", "将近", "接近", "大致"].map { ($0, Word.about) }
     )
 
     static let suffixWords = WordTable<Word>(
         ["以上", "或以上", "或者以上", "及以上", "或更多", "或者更多", "开外"].map { ($0, Word.lower(inclusive: true)) }
-        + [("之上", Word.lower(inclusive: false))]
-        + ["以下", "或以下", "或者以下", "及以下", "以内", "之内", "或更少", "或者更少"]
+            + [("之上", Word.lower(inclusive: false))]
+            + ["以下", "或以下", "或者以下", "及以下", "以内", "之内", "或更少", "或者更少"]
             .map { ($0, Word.upper(inclusive: true)) }
-        + [("之下", Word.upper(inclusive: false))]
-        + ["左右", "上下", "前后"].map { ($0, Word.about) }
+            + [("之下", Word.upper(inclusive: false))]
+            + ["左右", "上下", "前后"].map { ($0, Word.about) }
     )
 
     /// 过 is a bound in 过20, not in 经过 / 通过 / 不过.
@@ -65,7 +69,8 @@ enum BoundReader {
         var out: [Reading] = []
         guard atoms.count >= 2 else { return out }
         for k in 0..<(atoms.count - 1) {
-            let a = atoms[k], b = atoms[k + 1]
+            let a = atoms[k]
+            let b = atoms[k + 1]
             guard compatible(a, b) else { continue }
             let g = afterAtom(t, a.range.upperBound)
             var end = b.range.upperBound
@@ -73,7 +78,8 @@ enum BoundReader {
             if let (len, _) = spanConnectors.match(t, at: g), t.skipSpaces(g + len) == b.range.lowerBound {
                 if t[start - 1] == "从" { start -= 1 }
             } else if "和与到至".unicodeScalars.contains(t[g]), t.skipSpaces(g + 1) == b.range.lowerBound,
-                      t.has(between, at: t.skipSpaces(end)) {
+                t.has(between, at: t.skipSpaces(end))
+            {
                 end = t.skipSpaces(end) + between.count
                 if t[start - 1] == "在" || t[start - 1] == "于" { start -= 1 }
             } else {
@@ -81,11 +87,13 @@ enum BoundReader {
             }
             var lo = a.value
             if a.unit == nil, let s = b.unit?.scale { lo *= s }
-            if !a.usesBig, let m = b.trailingBig, lo * m <= b.value { lo *= m }   // 2—3万, 八到九百亿
+            if !a.usesBig, let m = b.trailingBig, lo * m <= b.value { lo *= m }  // 2—3万, 八到九百亿
             let hi = b.high ?? b.value
             guard lo <= hi else { continue }
-            out.append(Reading(atoms: [k, k + 1], range: start..<end, lower: Bound(value: lo, inclusive: true),
-                               upper: Bound(value: hi, inclusive: true), unit: b.unit ?? a.unit))
+            out.append(
+                Reading(
+                    atoms: [k, k + 1], range: start..<end, lower: Bound(value: lo, inclusive: true),
+                    upper: Bound(value: hi, inclusive: true), unit: b.unit ?? a.unit))
         }
         return out
     }
@@ -108,12 +116,15 @@ enum BoundReader {
         single.removeAll { $0.lower == nil && $0.upper == nil }
         if single.count >= 2 {
             for k in 0..<(single.count - 1) {
-                let x = single[k], y = single[k + 1]
+                let x = single[k]
+                let y = single[k + 1]
                 let lowerFirst = x.lower != nil && x.upper == nil && y.upper != nil && y.lower == nil
                 let upperFirst = x.upper != nil && x.lower == nil && y.lower != nil && y.upper == nil
                 guard lowerFirst || upperFirst, onlyJoiners(t, x.range.upperBound, y.range.lowerBound) else { continue }
-                out.append(Reading(atoms: x.atoms + y.atoms, range: x.range.lowerBound..<y.range.upperBound,
-                                   lower: x.lower ?? y.lower, upper: x.upper ?? y.upper, unit: x.unit ?? y.unit))
+                out.append(
+                    Reading(
+                        atoms: x.atoms + y.atoms, range: x.range.lowerBound..<y.range.upperBound,
+                        lower: x.lower ?? y.lower, upper: x.upper ?? y.upper, unit: x.unit ?? y.unit))
             }
         }
         return out
@@ -121,10 +132,14 @@ enum BoundReader {
 
     private static func bound(_ t: FoldedText, _ a: QuantityAtom, index k: Int) -> Reading? {
         guard a.kind != .range else { return nil }
-        var start = a.range.lowerBound, end = a.range.upperBound
-        var lower: Bound?, upper: Bound?, about = false
+        var start = a.range.lowerBound
+        var end = a.range.upperBound
+        var lower: Bound?
+        var upper: Bound?
+        var about = false
         if let (s, w) = prefixWords.matchStart(t, endingAt: start),
-           !(t[s] == "过" && guoBlock.contains(t[s - 1])) {
+            !(t[s] == "过" && guoBlock.contains(t[s - 1]))
+        {
             apply(w, a.value, &lower, &upper, &about)
             start = s
         } else if t[t.skipSpacesBack(start) - 1] == "比" {
@@ -153,8 +168,8 @@ enum BoundReader {
 
     private static func apply(_ w: Word, _ v: Double, _ lower: inout Bound?, _ upper: inout Bound?, _ about: inout Bool) {
         switch w {
-        case let .lower(inc): if lower == nil { lower = Bound(value: v, inclusive: inc) }
-        case let .upper(inc): if upper == nil { upper = Bound(value: v, inclusive: inc) }
+        case .lower(let inc): if lower == nil { lower = Bound(value: v, inclusive: inc) }
+        case .upper(let inc): if upper == nil { upper = Bound(value: v, inclusive: inc) }
         case .equal:
             lower = Bound(value: v, inclusive: true)
             upper = Bound(value: v, inclusive: true)
@@ -171,11 +186,16 @@ enum BoundReader {
         var i = from
         while i < to {
             let c = t[i]
-            if c == " " || c == "," || c == "、" || c == "\t" { i += 1; continue }
-            if let (len, _) = joiners.match(t, at: i), i + len <= to { i += len; continue }
+            if c == " " || c == "," || c == "、" || c == "\t" {
+                i += 1
+                continue
+            }
+            if let (len, _) = joiners.match(t, at: i), i + len <= to {
+                i += len
+                continue
+            }
             return false
         }
         return true
     }
 }
-

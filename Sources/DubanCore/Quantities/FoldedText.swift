@@ -20,7 +20,8 @@ struct FoldedText: Sendable {
 
     func string(_ r: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
-        let lo = Swift.max(0, r.lowerBound), hi = Swift.min(count, r.upperBound)
+        let lo = Swift.max(0, r.lowerBound)
+        let hi = Swift.min(count, r.upperBound)
         if lo < hi { s.append(contentsOf: scalars[lo..<hi]) }
         return String(s)
     }

@@ -20,8 +20,10 @@ enum NumeralReader {
         var negative = false
         if t[i] == "负" || t[i] == "-" {
             let n = t[i + 1]
-            guard n.isASCIIDigit || NumeralChars.digit(n) != nil || NumeralChars.small(n) != nil
-                || NumeralChars.isZero(n) else { return .none }
+            guard
+                n.isASCIIDigit || NumeralChars.digit(n) != nil || NumeralChars.small(n) != nil
+                    || NumeralChars.isZero(n)
+            else { return .none }
             negative = true
             i += 1
         }
@@ -33,12 +35,16 @@ enum NumeralReader {
         }
         let first = i
         var toks: [Token] = []
-        var hasArabic = false, formal = 0, plain = 0, more = false, lastChinese = false
+        var hasArabic = false
+        var formal = 0
+        var plain = 0
+        var more = false
+        var lastChinese = false
 
         while i < t.count {
             let c = t[i]
             if c.isASCIIDigit {
-                if case .digit? = toks.last { break }          // 西三5家: 三 and 5 are two numbers
+                if case .digit? = toks.last { break }  // 西三5家: 三 and 5 are two numbers
                 let a = readArabic(t, at: i)
                 if a.malformed { return .reject(end: skipRun(t, from: i)) }
                 toks.append(.arabic(a.value, single: a.digits == 1 && !a.decimal, decimal: a.decimal))
@@ -94,7 +100,7 @@ enum NumeralReader {
                     i = f.end
                     continue
                 }
-                if lastChinese { return .reject(end: i + 1) }    // 零点: no digits after the point
+                if lastChinese { return .reject(end: i + 1) }  // 零点: no digits after the point
                 break
             }
             if c == "多" || c == "余" || c == "几", !toks.isEmpty, toks.last != .approx {
@@ -102,19 +108,26 @@ enum NumeralReader {
                 toks.append(.approx)
                 i += 1
                 let j = t.skipSpaces(i)
-                if NumeralChars.big(t[j]) != nil { i = j; continue }   // 十多万, 500余万
+                if NumeralChars.big(t[j]) != nil {
+                    i = j
+                    continue
+                }  // 十多万, 500余万
                 break
             }
-            if c == "个", !toks.isEmpty, t[i + 1] == "亿" || t[i + 1] == "万" {   // 两个亿
+            if c == "个", !toks.isEmpty, t[i + 1] == "亿" || t[i + 1] == "万" {  // 两个亿
                 i += 1
                 continue
             }
             if c == " " || c == "\t", !toks.isEmpty {
                 let j = t.skipSpaces(i)
                 let n = t[j]
-                let chineseNext = NumeralChars.digit(n) != nil || NumeralChars.small(n) != nil
+                let chineseNext =
+                    NumeralChars.digit(n) != nil || NumeralChars.small(n) != nil
                     || NumeralChars.isZero(n) || n == "余" || n == "多" || n == "几"
-                if (chineseNext && lastChinese) || NumeralChars.big(n) != nil { i = j; continue }
+                if (chineseNext && lastChinese) || NumeralChars.big(n) != nil {
+                    i = j
+                    continue
+                }
             }
             break
         }
@@ -131,9 +144,14 @@ enum NumeralReader {
         n.onlyFormal = formal > 0 && plain == 0 && !hasArabic && norm.count == 1
         n.isLoneLiang = i - first == 1 && t[first] == "两"
 
-        if let p = norm.firstIndex(where: { if case .pair = $0 { return true }; return false }),
-           case let .pair(lo, hi) = norm[p] {
-            var a = norm, b = norm
+        if let p = norm.firstIndex(where: {
+            if case .pair = $0 { return true }
+            return false
+        }),
+            case .pair(let lo, let hi) = norm[p]
+        {
+            var a = norm
+            var b = norm
             a[p] = .digit(lo)
             b[p] = .digit(hi)
             guard let x = evaluate(a), let y = evaluate(b) else { return .reject(end: i) }
@@ -164,16 +182,21 @@ enum NumeralReader {
         var out: [Token] = []
         var k = 0
         while k < toks.count {
-            guard toks[k].isChineseDigitOrZero else { out.append(toks[k]); k += 1; continue }
+            guard toks[k].isChineseDigitOrZero else {
+                out.append(toks[k])
+                k += 1
+                continue
+            }
             var e = k
             while e < toks.count, toks[e].isChineseDigitOrZero { e += 1 }
             let run = Array(toks[k..<e])
             if run.count == 1 {
                 out.append(run[0])
             } else if run.count == 2, run[0] == .zero, k > 0 {
-                out.append(contentsOf: run)                  // 一千零一
-            } else if run.count == 2, case let .digit(a) = run[0], case let .digit(b) = run[1],
-                      b == a + 1 || (a == 3 && b == 5) {
+                out.append(contentsOf: run)  // 一千零一
+            } else if run.count == 2, case .digit(let a) = run[0], case .digit(let b) = run[1],
+                b == a + 1 || (a == 3 && b == 5)
+            {
                 out.append(.pair(a, b))
             } else if k == 0, run.count >= 3 || run.contains(.zero) {
                 if e < toks.count, case .small = toks[e] { return nil }

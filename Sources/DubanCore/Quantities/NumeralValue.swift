@@ -20,14 +20,18 @@ extension NumeralReader {
 
     /// The value of a token list, or nil when the list is not one well-formed numeral.
     static func evaluate(_ toks: [Token]) -> Evaluation? {
-        var total = 0.0, section = 0.0
+        var total = 0.0
+        var section = 0.0
         var pending: Double?
         var pendingSingle = false
         var lastSmall = Double.infinity
         var lastUnit = 0.0
         var highestBig = 0.0
-        var zero = false, prevBig = false, sectionBare = false
-        var decimal = false, closed = false
+        var zero = false
+        var prevBig = false
+        var sectionBare = false
+        var decimal = false
+        var closed = false
         var trailingBig: Double?
         var usesBig = false
         for (idx, tok) in toks.enumerated() {
@@ -35,13 +39,13 @@ extension NumeralReader {
             switch tok {
             case .approx, .pair:
                 continue
-            case let .digit(d):
+            case .digit(let d):
                 if pending != nil { return nil }
                 pending = d
                 pendingSingle = true
                 prevBig = false
                 trailingBig = nil
-            case let .arabic(v, single, dec):
+            case .arabic(let v, let single, let dec):
                 if pending != nil { return nil }
                 pending = v
                 pendingSingle = single
@@ -53,7 +57,7 @@ extension NumeralReader {
                 zero = true
                 prevBig = false
                 trailingBig = nil
-            case let .small(u):
+            case .small(let u):
                 var m = 1.0
                 if let p = pending {
                     m = p
@@ -62,7 +66,7 @@ extension NumeralReader {
                     let ok = idx == 0 || zero || prevBig || (lastSmall > 10 && lastSmall < .infinity && !sectionBare)
                     if !ok { return nil }
                 } else if idx == 0 {
-                    sectionBare = true                      // 百二萬, 千一
+                    sectionBare = true  // 百二萬, 千一
                 } else {
                     return nil
                 }
@@ -74,8 +78,8 @@ extension NumeralReader {
                 zero = false
                 prevBig = false
                 trailingBig = nil
-            case let .big(b):
-                if prevBig, pending == nil, section == 0 {     // 万亿, 万万
+            case .big(let b):
+                if prevBig, pending == nil, section == 0 {  // 万亿, 万万
                     total *= b
                     highestBig *= b
                     trailingBig = (trailingBig ?? 1) * b
@@ -86,7 +90,7 @@ extension NumeralReader {
                     part += (pendingSingle && !zero && sectionBare && lastUnit >= 100) ? p * lastUnit / 10 : p
                 } else if section == 0 {
                     guard idx == 0, total == 0 else { return nil }
-                    part = 1                                  // 萬九
+                    part = 1  // 萬九
                 }
                 if b > highestBig {
                     total = (total + part) * b
@@ -107,7 +111,7 @@ extension NumeralReader {
                 usesBig = true
                 trailingBig = b
                 if decimal { closed = true }
-            case let .fraction(f):
+            case .fraction(let f):
                 if pending == nil && section == 0 && total == 0 && !zero { return nil }
                 pending = section + (pending ?? 0) + f
                 section = 0
@@ -144,7 +148,7 @@ extension NumeralReader.Token {
 
     var digitValue: Double? {
         switch self {
-        case let .digit(d): return d
+        case .digit(let d): return d
         case .zero: return 0
         default: return nil
         }

@@ -28,10 +28,12 @@ public struct Quantity: Sendable, Equatable {
     /// 约 / 左右 / 近 … around the value.
     public var isApproximate: Bool
 
-    public init(kind: Kind, text: String, range: Range<String.Index>, offsets: Range<Int>,
-                value: Double? = nil, min: Double? = nil, max: Double? = nil,
-                minInclusive: Bool? = nil, maxInclusive: Bool? = nil,
-                unit: String? = nil, currency: String? = nil, isApproximate: Bool = false) {
+    public init(
+        kind: Kind, text: String, range: Range<String.Index>, offsets: Range<Int>,
+        value: Double? = nil, min: Double? = nil, max: Double? = nil,
+        minInclusive: Bool? = nil, maxInclusive: Bool? = nil,
+        unit: String? = nil, currency: String? = nil, isApproximate: Bool = false
+    ) {
         self.kind = kind
         self.text = text
         self.range = range

@@ -32,8 +32,9 @@ public struct QuantityScanner: Sendable {
         let index = ScalarIndex(text)
         var out: [Quantity] = []
         for (k, a) in atoms.enumerated() {
-            var q = Quantity(kind: a.kind, text: index.text(a.range), range: index.range(a.range), offsets: a.range,
-                             unit: a.unit?.name, currency: a.unit?.code, isApproximate: approximate.contains(k))
+            var q = Quantity(
+                kind: a.kind, text: index.text(a.range), range: index.range(a.range), offsets: a.range,
+                unit: a.unit?.name, currency: a.unit?.code, isApproximate: approximate.contains(k))
             if let high = a.high {
                 q.min = a.value
                 q.max = high
@@ -49,15 +50,19 @@ public struct QuantityScanner: Sendable {
             out.append(q)
             if options.reportNumerals, a.high == nil, a.kind != .number, a.kind != .ordinal, !a.isWord {
                 let v = a.kind == .percentage ? a.stated : a.value
-                out.append(Quantity(kind: .number, text: index.text(a.numeral), range: index.range(a.numeral),
-                                    offsets: a.numeral, value: v))
+                out.append(
+                    Quantity(
+                        kind: .number, text: index.text(a.numeral), range: index.range(a.numeral),
+                        offsets: a.numeral, value: v))
             }
         }
         for r in spans + bounds where r.lower != nil || r.upper != nil {
-            out.append(Quantity(kind: .range, text: index.text(r.range), range: index.range(r.range), offsets: r.range,
-                                min: r.lower?.value, max: r.upper?.value, minInclusive: r.lower?.inclusive,
-                                maxInclusive: r.upper?.inclusive, unit: r.unit?.name, currency: r.unit?.code,
-                                isApproximate: r.atoms.contains { approximate.contains($0) }))
+            out.append(
+                Quantity(
+                    kind: .range, text: index.text(r.range), range: index.range(r.range), offsets: r.range,
+                    min: r.lower?.value, max: r.upper?.value, minInclusive: r.lower?.inclusive,
+                    maxInclusive: r.upper?.inclusive, unit: r.unit?.name, currency: r.unit?.code,
+                    isApproximate: r.atoms.contains { approximate.contains($0) }))
         }
         return out
     }

@@ -12,11 +12,18 @@ enum Rounding {
     }
 }
 
-private extension Double {
-    var log10Floor: Double {
-        var m = 0.0, x = self
-        while x >= 10 { x /= 10; m += 1 }
-        while x < 1 { x *= 10; m -= 1 }
+extension Double {
+    fileprivate var log10Floor: Double {
+        var m = 0.0
+        var x = self
+        while x >= 10 {
+            x /= 10
+            m += 1
+        }
+        while x < 1 {
+            x *= 10
+            m -= 1
+        }
         return m
     }
 }

@@ -25,12 +25,12 @@ enum UnitAttacher {
                 k = s + len
             }
         }
-        if n.onlyFormal, unit?.unitClass != .money { return nil }     // 登陆部队, 队伍
+        if n.onlyFormal, unit?.unitClass != .money { return nil }  // 登陆部队, 队伍
         if unit == nil {
             if n.isLoneLiang, t[j].isIdeograph, t[j] != "到", t[j] != "至", t[j] != "或" { return nil }
             if n.onlyFormal || !n.hasDigit { return nil }
         }
-        if !n.hasDigit, n.bareUnits < 2 { return nil }      // 万人, 百家, 千人: not numbers
+        if !n.hasDigit, n.bareUnits < 2 { return nil }  // 万人, 百家, 千人: not numbers
 
         var value = n.value
         if var u = unit {
@@ -39,54 +39,61 @@ enum UnitAttacher {
                 let tail = moneyTail(t, at: k, afterKuai: t[k - 1] == "块")
                 value += tail.add
                 k = tail.end
-                if t.has(rmb, at: k) { k += rmb.count }       // 8亿元人民币
+                if t.has(rmb, at: k) { k += rmb.count }  // 8亿元人民币
             case .physical, .capacity:
                 if u.name == "米", let d = NumeralChars.digit(t[k]), !d.formal,
-                   !NumeralChars.isNumeral(t[k + 1]), UnitLexicon.suffixes.match(t, at: k + 1) == nil {
-                    value += d.value / 10                        // 三米九
+                    !NumeralChars.isNumeral(t[k + 1]), UnitLexicon.suffixes.match(t, at: k + 1) == nil
+                {
+                    value += d.value / 10  // 三米九
                     k += 1
                 } else if u.name == "斤", let d = NumeralChars.plainDigit(t[k]), t[k + 1] == "两" {
-                    value += d / 10                              // 3斤5两, 六斤八两
+                    value += d / 10  // 3斤5两, 六斤八两
                     k += 2
                 } else if t[k] == "半" {
-                    value += 0.5                                 // 一吨半
+                    value += 0.5  // 一吨半
                     k += 1
                 }
             case .percent where u.name == "成", .time:
-                if t[k] == "半" { value += 0.5; k += 1 }         // 三成半, 一年半
+                if t[k] == "半" {
+                    value += 0.5
+                    k += 1
+                }  // 三成半, 一年半
             default:
                 break
             }
             if t[k] == "/", let (len, _) = UnitLexicon.rateDenominators.match(t, at: k + 1) {
-                u.name += "/" + t.string((k + 1)..<(k + 1 + len))   // 元/月, 批次/千人
+                u.name += "/" + t.string((k + 1)..<(k + 1 + len))  // 元/月, 批次/千人
                 k += 1 + len
             }
             if t[k] == "(", let (len, _) = UnitLexicon.suffixes.match(t, at: k + 1), t[k + 1 + len] == ")" {
-                k += len + 2                                     // 套（间）
+                k += len + 2  // 套（间）
             }
             unit = u
         }
         let scale = unit?.scale ?? 1
         let kind: Quantity.Kind = n.high != nil ? .range : (unit?.kind ?? .number)
-        return QuantityAtom(kind: kind, value: value * scale, high: n.high.map { $0 * scale }, stated: value,
-                            unit: unit, range: start..<k, numeral: n.range, more: n.more, hasArabic: n.hasArabic,
-                            trailingBig: n.trailingBig, usesBig: n.usesBig)
+        return QuantityAtom(
+            kind: kind, value: value * scale, high: n.high.map { $0 * scale }, stated: value,
+            unit: unit, range: start..<k, numeral: n.range, more: n.more, hasArabic: n.hasArabic,
+            trailingBig: n.trailingBig, usesBig: n.usesBig)
     }
 
     /// 五分之一 = 0.2, 一千分之一 = 0.001: the numeral is the denominator.
     private static func fraction(_ t: FoldedText, numeral n: Numeral) -> QuantityAtom? {
         let j = n.range.upperBound
         guard t[j] == "分", t[j + 1] == "之", n.hasDigit, n.value != 0,
-              case let .numeral(m) = NumeralReader.read(t, at: j + 2), m.range.lowerBound == j + 2, m.hasDigit
+            case .numeral(let m) = NumeralReader.read(t, at: j + 2), m.range.lowerBound == j + 2, m.hasDigit
         else { return nil }
         let v = m.value / n.value
-        return QuantityAtom(kind: .number, value: v, stated: v, unit: nil, range: n.range.lowerBound..<m.range.upperBound,
-                            numeral: n.range.lowerBound..<m.range.upperBound, hasArabic: n.hasArabic || m.hasArabic)
+        return QuantityAtom(
+            kind: .number, value: v, stated: v, unit: nil, range: n.range.lowerBound..<m.range.upperBound,
+            numeral: n.range.lowerBound..<m.range.upperBound, hasArabic: n.hasArabic || m.hasArabic)
     }
 
     private static func matchUnit(_ t: FoldedText, at j: Int, numeral n: Numeral) -> (Int, UnitInfo)? {
         guard let (len, u) = UnitLexicon.suffixes.match(t, at: j) else { return nil }
-        let first = t[j], next = t[j + len]
+        let first = t[j]
+        let next = t[j + len]
         if first.isASCIILetter {
             guard n.hasArabic, !next.isASCIILetter, !next.isASCIIDigit else { return nil }
         }
@@ -98,7 +105,8 @@ enum UnitAttacher {
             case "块":
                 // 三块 (money) but 3块场地 (pieces): money only before 钱/角/毛/分, a digit or the end.
                 if next.isIdeograph, !"钱角毛分".unicodeScalars.contains(next), NumeralChars.digit(next) == nil,
-                   !NumeralChars.isZero(next) {
+                    !NumeralChars.isZero(next)
+                {
                     return (1, UnitInfo(name: "块", kind: .number, unitClass: .count))
                 }
             default: break
@@ -109,7 +117,9 @@ enum UnitAttacher {
 
     /// 角/分 after 元 or 块: 123元1角1分, 十块三毛, 一块二, 三块零四, 五块七毛八.
     static func moneyTail(_ t: FoldedText, at j: Int, afterKuai: Bool) -> (add: Double, end: Int) {
-        var k = j, add = 0.0, level = 0
+        var k = j
+        var add = 0.0
+        var level = 0
         while level < 2 {
             var z = k
             let zero = NumeralChars.isZero(t[z])
@@ -130,13 +140,13 @@ enum UnitAttacher {
             }
             if chinese, len == 1, !NumeralChars.isNumeral(u) {
                 if zero || level == 1 {
-                    add += d * 0.01                            // 三块零四, 七毛八
+                    add += d * 0.01  // 三块零四, 七毛八
                     k = z + 1
                     level = 2
                     continue
                 }
                 if afterKuai, level == 0 {
-                    add += d * 0.1                             // 一块二
+                    add += d * 0.1  // 一块二
                     k = z + 1
                     level = 1
                     continue

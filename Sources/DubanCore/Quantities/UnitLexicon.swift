@@ -37,32 +37,48 @@ enum UnitLexicon {
 
     static let suffixes = WordTable<UnitInfo>(
         moneyUnits
-        + [
-            ("%", UnitInfo(name: "%", kind: .percentage, unitClass: .percent)),
-            ("‰", UnitInfo(name: "千分之", kind: .percentage, unitClass: .percent, scale: 0.1)),
-            ("个百分点", UnitInfo(name: "个百分点", kind: .percentage, unitClass: .points)),
-            ("百分点", UnitInfo(name: "个百分点", kind: .percentage, unitClass: .points)),
-            ("成", UnitInfo(name: "成", kind: .percentage, unitClass: .percent, scale: 10)),
-            ("折", UnitInfo(name: "折", kind: .percentage, unitClass: .percent, scale: 10)),
-            ("公尺", UnitInfo(name: "米", kind: .dimension, unitClass: .physical)),
-            ("平米", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
-            ("㎡", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
-            ("m2", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
-            ("m²", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
-        ]
-        + measure(.physical, ["平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米",
-                              "厘米", "公分", "毫米", "公斤", "千克", "克", "毫克", "微克", "斤", "升", "毫升", "公升",
-                              "km", "m", "cm", "mm", "kg", "mg", "ml"])
-        + measure(.capacity, ["吨", "千瓦", "兆瓦", "瓦", "千瓦时", "kw", "kW", "MW", "GW"])
-        + measure(.count, ["个", "家", "人", "名", "位", "项", "件", "座", "套", "台", "所", "条", "户",
-                           "张", "场", "次", "人次", "户次", "批次", "架次", "车次", "对", "只", "份", "间",
-                           "批", "处", "辆", "株", "棵", "艘", "根", "盏", "部", "篇", "本", "册", "支", "枚",
-                           "颗", "头", "匹", "组", "队", "宗", "笔", "例", "起", "轮", "趟", "遍", "栋", "幢",
-                           "层", "片", "段", "门", "首", "注", "倍", "床", "孔", "单", "期", "届"])
-        + measure(.time, ["年", "年度", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒",
-                          "工作日", "个工作日", "季度", "周年"])
-        + measure(.descriptor, ["岁", "周岁", "类", "大类", "种", "级", "星", "星级", "代", "号",
-                                "版", "年级", "线"])
+            + [
+                ("%", UnitInfo(name: "%", kind: .percentage, unitClass: .percent)),
+                ("‰", UnitInfo(name: "千分之", kind: .percentage, unitClass: .percent, scale: 0.1)),
+                ("个百分点", UnitInfo(name: "个百分点", kind: .percentage, unitClass: .points)),
+                ("百分点", UnitInfo(name: "个百分点", kind: .percentage, unitClass: .points)),
+                ("成", UnitInfo(name: "成", kind: .percentage, unitClass: .percent, scale: 10)),
+                ("折", UnitInfo(name: "折", kind: .percentage, unitClass: .percent, scale: 10)),
+                ("公尺", UnitInfo(name: "米", kind: .dimension, unitClass: .physical)),
+                ("平米", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
+                ("㎡", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
+                ("m2", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
+                ("m²", UnitInfo(name: "平方米", kind: .dimension, unitClass: .physical)),
+            ]
+            + measure(
+                .physical,
+                [
+                    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米",
+                    "厘米", "公分", "毫米", "公斤", "千克", "克", "毫克", "微克", "斤", "升", "毫升", "公升",
+                    "km", "m", "cm", "mm", "kg", "mg", "ml",
+                ])
+            + measure(.capacity, ["吨", "千瓦", "兆瓦", "瓦", "千瓦时", "kw", "kW", "MW", "GW"])
+            + measure(
+                .count,
+                [
+                    "个", "家", "人", "名", "位", "项", "件", "座", "套", "台", "所", "条", "户",
+                    "张", "场", "次", "人次", "户次", "批次", "架次", "车次", "对", "只", "份", "间",
+                    "批", "处", "辆", "株", "棵", "艘", "根", "盏", "部", "篇", "本", "册", "支", "枚",
+                    "颗", "头", "匹", "组", "队", "宗", "笔", "例", "起", "轮", "趟", "遍", "栋", "幢",
+                    "层", "片", "段", "门", "首", "注", "倍", "床", "孔", "单", "期", "届",
+                ])
+            + measure(
+                .time,
+                [
+                    "年", "年度", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒",
+                    "工作日", "个工作日", "季度", "周年",
+                ])
+            + measure(
+                .descriptor,
+                [
+                    "岁", "周岁", "类", "大类", "种", "级", "星", "星级", "代", "号",
+                    "版", "年级", "线",
+                ])
     )
 
     /// Currency named before the amount: 人民币 8千元, 港币3.14, ¥100.
@@ -78,7 +94,9 @@ enum UnitLexicon {
 
     /// What may follow `/` in a rate: 元/月, 批次/千人, 万元/亩.
     static let rateDenominators = WordTable<Bool>(
-        ["人", "千人", "万人", "百人", "户", "月", "年", "日", "天", "次", "亩", "平方米", "吨", "小时",
-         "人次", "间", "件", "个", "套", "公里", "千克", "公斤", "kg", "m2", "㎡", "床", "班", "所", "立方米", "升"]
+        [
+            "人", "千人", "万人", "百人", "户", "月", "年", "日", "天", "次", "亩", "平方米", "吨", "小时",
+            "人次", "间", "件", "个", "套", "公里", "千克", "公斤", "kg", "m2", "㎡", "床", "班", "所", "立方米", "升",
+        ]
     )
 }

@@ -16,7 +16,8 @@ public struct WebhookAddress: Sendable, Equatable {
     public func problem(with url: String) -> String? {
         typealias S = Strings.Security
         guard url.utf8.count <= 1_000, let components = URLComponents(string: url),
-              let scheme = components.scheme?.lowercased(), let rawHost = components.host, !rawHost.isEmpty else {
+            let scheme = components.scheme?.lowercased(), let rawHost = components.host, !rawHost.isEmpty
+        else {
             return S.webhookMalformed
         }
         guard components.user == nil, components.password == nil else { return S.webhookMalformed }
@@ -57,7 +58,10 @@ public enum IPAddress: Sendable, Equatable {
     case v6([UInt8])
 
     public init?(_ text: String) {
-        if let v4 = Self.parseV4(text) { self = .v4(v4); return }
+        if let v4 = Self.parseV4(text) {
+            self = .v4(v4)
+            return
+        }
         var storage = in6_addr()
         guard text.contains(":"), inet_pton(AF_INET6, text, &storage) == 1 else { return nil }
         self = .v6(withUnsafeBytes(of: storage) { Array($0) })
@@ -85,15 +89,15 @@ public enum IPAddress: Sendable, Equatable {
             default: return true
             }
         case .v6(let b):
-            if b.allSatisfy({ $0 == 0 }) { return false }                                  // ::
-            if b[0..<15].allSatisfy({ $0 == 0 }) && b[15] == 1 { return false }             // ::1
-            if b[0..<10].allSatisfy({ $0 == 0 }) && b[10] == 0xFF && b[11] == 0xFF {       // ::ffff:a.b.c.d
+            if b.allSatisfy({ $0 == 0 }) { return false }  // ::
+            if b[0..<15].allSatisfy({ $0 == 0 }) && b[15] == 1 { return false }  // ::1
+            if b[0..<10].allSatisfy({ $0 == 0 }) && b[10] == 0xFF && b[11] == 0xFF {  // ::ffff:a.b.c.d
                 return IPAddress.v4(Array(b[12..<16])).isPublic
             }
-            if b[0] & 0xFE == 0xFC { return false }                                          // fc00::/7
-            if b[0] == 0xFE && b[1] & 0xC0 == 0x80 { return false }                          // fe80::/10
-            if b[0] == 0xFF { return false }                                                 // multicast
-            if b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8 { return false } // documentation
+            if b[0] & 0xFE == 0xFC { return false }  // fc00::/7
+            if b[0] == 0xFE && b[1] & 0xC0 == 0x80 { return false }  // fe80::/10
+            if b[0] == 0xFF { return false }  // multicast
+            if b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8 { return false }  // documentation
             return true
         }
     }

@@ -71,15 +71,19 @@ extension Progress {
     /// small count waits for its deadline. A blank cumulative figure makes the report incomplete
     /// (yellow); a blank level or cap is only noted, since many are published quarterly.
     /// Milestone tasks use the reported percent complete; qualitative ones have no figure.
-    public static func task(kind: TaskKind, indicators: [Indicator], reported: [Double?],
-                            percentComplete: Double? = nil, rules: LightRules = .standard) -> TaskProgress {
+    public static func task(
+        kind: TaskKind, indicators: [Indicator], reported: [Double?],
+        percentComplete: Double? = nil, rules: LightRules = .standard
+    ) -> TaskProgress {
         switch kind {
         case .qualitative:
             return TaskProgress(percent: nil)
         case .milestone:
             return TaskProgress(percent: percentComplete.map(clamp))
         case .quantitative:
-            var percents: [Double] = [], concerns: [ProgressConcern] = [], notes: [String] = []
+            var percents: [Double] = []
+            var concerns: [ProgressConcern] = []
+            var notes: [String] = []
             var cumulativeCount = 0
             typealias Say = Strings.Supervision.Progress
             for index in countedIndicators(indicators) {
@@ -108,7 +112,8 @@ extension Progress {
             }
             // Figures the unit left blank still have its own estimate behind them; targets that
             // are all levels or caps have no share to set against 序时.
-            let percent = percents.isEmpty
+            let percent =
+                percents.isEmpty
                 ? (cumulativeCount > 0 ? percentComplete.map(clamp) : nil)
                 : percents.reduce(0, +) / Double(percents.count)
             return TaskProgress(percent: percent, concerns: concerns, notes: notes)

@@ -74,11 +74,14 @@ public struct LightFacts: Sendable, Equatable {
     /// Urgings whose reply deadline passed without an answer (escalated ones included).
     public var overdueUrgings: Int
 
-    public init(kind: TaskKind, start: Date, deadline: Date, closed: Bool = false, trajectory: [TrajectoryPoint]? = nil,
-                actualProgress: Double? = nil, hasAcceptedReport: Bool = false, followsSchedule: Bool = true, clock: Date? = nil, staleSince: String? = nil, awaitingReview: Bool = false,
-                progressConcerns: [ProgressConcern] = [], progressNotes: [String] = [],
-                latestDue: PeriodTiming? = nil, returnedNotResubmitted: Bool = false, correctionDue: Date? = nil,
-                openUrgings: Int = 0, overdueUrgings: Int = 0) {
+    public init(
+        kind: TaskKind, start: Date, deadline: Date, closed: Bool = false, trajectory: [TrajectoryPoint]? = nil,
+        actualProgress: Double? = nil, hasAcceptedReport: Bool = false, followsSchedule: Bool = true, clock: Date? = nil, staleSince: String? = nil,
+        awaitingReview: Bool = false,
+        progressConcerns: [ProgressConcern] = [], progressNotes: [String] = [],
+        latestDue: PeriodTiming? = nil, returnedNotResubmitted: Bool = false, correctionDue: Date? = nil,
+        openUrgings: Int = 0, overdueUrgings: Int = 0
+    ) {
         self.kind = kind
         self.start = start
         self.deadline = deadline
@@ -114,14 +117,16 @@ public enum Lights {
     public static func evaluate(_ facts: LightFacts, now: Date, rules: LightRules = .standard) -> LightVerdict {
         typealias Say = Strings.Supervision.Lights
         let asOf = min(facts.clock ?? now, now)
-        let expected = facts.kind == .qualitative || !facts.followsSchedule
+        let expected =
+            facts.kind == .qualitative || !facts.followsSchedule
             ? nil : Progress.expected(at: asOf, start: facts.start, deadline: facts.deadline, trajectory: facts.trajectory)
         let actual = facts.actualProgress
         if facts.closed {
             return LightVerdict(light: .done, expected: expected, actual: actual, reasons: [Say.closed])
         }
 
-        var red: [(LightCause, String)] = [], yellow: [(LightCause, String)] = []
+        var red: [(LightCause, String)] = []
+        var yellow: [(LightCause, String)] = []
         if now >= facts.deadline {
             let month = PlanCalendar.calendar.dateComponents([.year, .month], from: facts.deadline.addingTimeInterval(-1))
             red.append((.pastDeadline, Say.pastDeadline(year: month.year!, month: month.month!)))
@@ -147,8 +152,13 @@ public enum Lights {
                 red.append((.reportMissing, Say.reportMissing(period: name, daysPastGrace: pastGrace)))
             case .overdue(let days):
                 let graceEnds = PlanCalendar.calendar.dateComponents([.month, .day], from: due.period.graceEnd)
-                yellow.append((.reportOverdue, Say.reportOverdue(period: name, days: days,
-                                                                 graceEnds: Strings.Supervision.monthDay(graceEnds.month!, graceEnds.day!))))
+                yellow.append(
+                    (
+                        .reportOverdue,
+                        Say.reportOverdue(
+                            period: name, days: days,
+                            graceEnds: Strings.Supervision.monthDay(graceEnds.month!, graceEnds.day!))
+                    ))
             case .late(let days):
                 yellow.append((.reportLate, Say.reportLate(period: name, days: days)))
             case .notDue, .dueSoon, .onTime:

@@ -18,8 +18,10 @@ public struct PeriodRules: Sendable, Equatable, Codable {
     /// submission's date: a return is the office's correction, not the unit's lateness.
     public var correctionDays: Int
 
-    public init(frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3,
-                correctionDays: Int = 3) {
+    public init(
+        frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3,
+        correctionDays: Int = 3
+    ) {
         self.frequency = frequency
         self.dueDay = dueDay
         self.graceDays = graceDays
@@ -87,8 +89,9 @@ public enum Periods {
         let due = calendar.date(byAdding: .day, value: min(max(rules.dueDay, 1), dayCount) - 1, to: end)!
         let graceEnd = calendar.date(byAdding: .day, value: max(rules.graceDays, 0), to: due)!
         let short = rules.frequency == .monthly ? Strings.Supervision.monthOnly(index) : Strings.Supervision.quarter(index)
-        return Period(frequency: rules.frequency, index: index, year: year, start: start, end: end, due: due,
-                      graceEnd: graceEnd, label: Strings.Supervision.inYear(year, short), shortLabel: short)
+        return Period(
+            frequency: rules.frequency, index: index, year: year, start: start, end: end, due: due,
+            graceEnd: graceEnd, label: Strings.Supervision.inYear(year, short), shortLabel: short)
     }
 
     /// Calendar days from the day of `from` to the day of `to` in China Standard Time.

@@ -32,10 +32,14 @@ public enum Progress {
     /// Linear in months from start to deadline (so the end of June is half of a calendar year,
     /// whatever the month lengths), or along the trajectory when one is set.
     public static func expected(at date: Date, start: Date, deadline: Date, trajectory: [TrajectoryPoint]? = nil) -> Double {
-        let now = monthPosition(date), from = monthPosition(start), to = monthPosition(deadline)
+        let now = monthPosition(date)
+        let from = monthPosition(start)
+        let to = monthPosition(deadline)
         if let trajectory, !trajectory.isEmpty {
             let year = PlanCalendar.calendar.component(.year, from: start)
-            let points = [(from, 0.0)] + trajectory.sorted { $0.month < $1.month }
+            let points =
+                [(from, 0.0)]
+                + trajectory.sorted { $0.month < $1.month }
                 .map { (Double(year * 12 + $0.month), $0.percent) }
                 .filter { $0.0 > from }
             return clamp(interpolate(points, at: now))

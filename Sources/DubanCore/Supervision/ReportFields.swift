@@ -1,5 +1,5 @@
-import Foundation
 import DubanStrings
+import Foundation
 
 /// The numbers of a report form, read the same way on every edge. A value a person typed must
 /// be an ordinary finite number: `inf`, `nan` and `1e999` would poison every average and sum

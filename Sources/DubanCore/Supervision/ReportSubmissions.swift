@@ -33,8 +33,9 @@ public struct ReportChain: Sendable, Equatable {
         guard let last = versions.last, let returned = last.returnedAt, returned <= now else {
             return ReportChain(countsFrom: countsFrom, correctionDue: nil, returnLapsed: false)
         }
-        let due = PlanCalendar.calendar.date(byAdding: .day, value: max(rules.correctionDays, 0),
-                                             to: PlanCalendar.calendar.startOfDay(for: returned))!
+        let due = PlanCalendar.calendar.date(
+            byAdding: .day, value: max(rules.correctionDays, 0),
+            to: PlanCalendar.calendar.startOfDay(for: returned))!
         if Periods.days(from: due, to: now) <= 0 { return ReportChain(countsFrom: countsFrom, correctionDue: due, returnLapsed: false) }
         return ReportChain(countsFrom: nil, correctionDue: nil, returnLapsed: true)
     }

@@ -57,8 +57,10 @@ public struct Subject: Sendable, Equatable {
     public var unitID: Int?
     public var published: Bool
 
-    public init(governmentID: Int?, leadUnitIDs: Set<Int> = [], coopUnitIDs: Set<Int> = [], leaderIDs: Set<Int> = [],
-                unitID: Int? = nil, published: Bool = true) {
+    public init(
+        governmentID: Int?, leadUnitIDs: Set<Int> = [], coopUnitIDs: Set<Int> = [], leaderIDs: Set<Int> = [],
+        unitID: Int? = nil, published: Bool = true
+    ) {
         self.governmentID = governmentID
         self.leadUnitIDs = leadUnitIDs
         self.coopUnitIDs = coopUnitIDs

@@ -62,8 +62,9 @@ public struct UrgingRules: Sendable, Equatable, Codable {
     }
 
     public static func state(_ urging: UrgingDates, now: Date) -> UrgingState {
-        state(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
-              escalatedAt: urging.escalatedAt, now: now)
+        state(
+            sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
+            escalatedAt: urging.escalatedAt, now: now)
     }
 
     /// Overdue, unanswered and not yet escalated.

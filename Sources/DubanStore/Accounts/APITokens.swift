@@ -30,8 +30,9 @@ public enum APITokens {
             record.name = name
             record.expiresAt = ctx.now.addingTimeInterval(Double(days) * 86_400)
             try await record.create(on: ctx.db)
-            try await ctx.audit(actor, "token.create", "api_token", record.id, governmentID: actor.governmentID,
-                                after: JSONText.encode(["name": name, "days": String(days)]))
+            try await ctx.audit(
+                actor, "token.create", "api_token", record.id, governmentID: actor.governmentID,
+                after: JSONText.encode(["name": name, "days": String(days)]))
             return summary(record, now: ctx.now)
         }
     }
@@ -51,13 +52,15 @@ public enum APITokens {
             guard token.accountID == actor.accountID || actor.role == .admin else { throw StoreError.notFound(Strings.Identity.tokenNotFound) }
             let owner = try await AccountRecord.find(token.accountID, on: ctx.db)
             try await token.delete(on: ctx.db)
-            try await ctx.audit(actor, "token.revoke", "api_token", tokenID, governmentID: owner?.governmentID,
-                                after: JSONText.encode(["name": token.name, "account": String(token.accountID)]))
+            try await ctx.audit(
+                actor, "token.revoke", "api_token", tokenID, governmentID: owner?.governmentID,
+                after: JSONText.encode(["name": token.name, "account": String(token.accountID)]))
         }
     }
 
     static func summary(_ record: APITokenRecord, now: Date) -> Summary {
-        Summary(id: record.id ?? 0, name: record.name, createdAt: record.createdAt, expiresAt: record.expiresAt,
-                expired: record.expiresAt.map { $0 <= now } ?? false)
+        Summary(
+            id: record.id ?? 0, name: record.name, createdAt: record.createdAt, expiresAt: record.expiresAt,
+            expired: record.expiresAt.map { $0 <= now } ?? false)
     }
 }

@@ -27,8 +27,10 @@ public enum AccountAdmin {
     /// A new account. Made by an office (`actor` not nil), its password is only a first one: the
     /// owner must choose their own before doing anything. `by: nil` is the system (CLI, demo).
     @discardableResult
-    public static func create(_ input: Input, password: String, by actor: Actor?, hash: PasswordHash,
-                              in context: StoreContext) async throws -> AccountRecord {
+    public static func create(
+        _ input: Input, password: String, by actor: Actor?, hash: PasswordHash,
+        in context: StoreContext
+    ) async throws -> AccountRecord {
         if let problem = UsernameKey.problem(input.username) { throw StoreError.invalid(problem) }
         if let problem = PasswordPolicy.problem(password: password, username: input.username) { throw StoreError.invalid(problem) }
         if let actor { try checkGrant(actor, input) }
@@ -74,8 +76,9 @@ public enum AccountAdmin {
         account.createdBy = actor?.accountID
         account.mustChangePassword = actor != nil
         try await account.create(on: ctx.db)
-        try await ctx.audit(actor, "account.create", "account", account.id, governmentID: input.governmentID,
-                            after: JSONText.encode(["username": username, "role": input.role.rawValue]))
+        try await ctx.audit(
+            actor, "account.create", "account", account.id, governmentID: input.governmentID,
+            after: JSONText.encode(["username": username, "role": input.role.rawValue]))
         return account
     }
 
@@ -88,8 +91,9 @@ public enum AccountAdmin {
             let now = active ?? !account.active
             guard now != account.active else { return }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID).set(\.$active, to: now).update()
-            try await ctx.audit(actor, now ? "account.enable" : "account.disable", "account", accountID,
-                                governmentID: account.governmentID, after: account.username)
+            try await ctx.audit(
+                actor, now ? "account.enable" : "account.disable", "account", accountID,
+                governmentID: account.governmentID, after: account.username)
         }
     }
 
@@ -109,8 +113,9 @@ public enum AccountAdmin {
                 .set(\.$passwordResetBy, to: actor.accountID).set(\.$failedLogins, to: 0).set(\.$lockedUntil, to: nil).update()
             try await LoginSessionRecord.query(on: ctx.db).filter(\.$accountID == accountID).filter(\.$expiresAt > ctx.now)
                 .set(\.$expiresAt, to: ctx.now).update()
-            try await ctx.audit(actor, "account.password.reset", "account", accountID, governmentID: account.governmentID,
-                                after: account.username)
+            try await ctx.audit(
+                actor, "account.password.reset", "account", accountID, governmentID: account.governmentID,
+                after: account.username)
         }
         return password
     }

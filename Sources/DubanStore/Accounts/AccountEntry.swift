@@ -57,13 +57,15 @@ public enum Identities {
 
     public static func bySession(tokenHash: String, on db: any Database) async throws -> Found? {
         guard let session = try await LoginSessionRecord.query(on: db).filter(\.$tokenHash == tokenHash).first(),
-              let account = try await AccountRecord.find(session.accountID, on: db), account.active else { return nil }
+            let account = try await AccountRecord.find(session.accountID, on: db), account.active
+        else { return nil }
         return Found(account: AccountEntry(account), session: SessionEntry(session), expiresAt: session.expiresAt)
     }
 
     public static func byToken(tokenHash: String, on db: any Database) async throws -> Found? {
         guard let token = try await APITokenRecord.query(on: db).filter(\.$tokenHash == tokenHash).first(),
-              let account = try await AccountRecord.find(token.accountID, on: db), account.active else { return nil }
+            let account = try await AccountRecord.find(token.accountID, on: db), account.active
+        else { return nil }
         return Found(account: AccountEntry(account), session: nil, expiresAt: token.expiresAt ?? .distantFuture)
     }
 

@@ -42,8 +42,9 @@ public enum LoginBook {
                 .set(\.$failedLogins, to: 0).set(\.$lockedUntil, to: until).update()
             // The login answer does not say so (it would tell a stranger the name exists): the owner
             // reads it among their notifications.
-            try await Notifications.notify(accounts: [accountID], kind: "account.locked", title: Strings.Identity.lockedTitle,
-                                           body: Strings.Identity.lockedBody(minutes: lockMinutes), taskID: nil, on: ctx.db)
+            try await Notifications.notify(
+                accounts: [accountID], kind: "account.locked", title: Strings.Identity.lockedTitle,
+                body: Strings.Identity.lockedBody(minutes: lockMinutes), taskID: nil, on: ctx.db)
             try await ctx.audit(nil, "account.locked", "account", accountID, governmentID: account.governmentID, after: account.username)
             return true
         }
@@ -51,8 +52,10 @@ public enum LoginBook {
 
     /// A successful login: the failure count starts again and a session opens (only the hash of
     /// its cookie token is kept).
-    public static func recordSuccess(accountID: Int, tokenHash: String, csrfToken: String, hours: Int,
-                                     in context: StoreContext) async throws -> SessionEntry {
+    public static func recordSuccess(
+        accountID: Int, tokenHash: String, csrfToken: String, hours: Int,
+        in context: StoreContext
+    ) async throws -> SessionEntry {
         try await context.write(raisesRevision: false) { ctx in
             guard let account = try await AccountRecord.find(accountID, on: ctx.db) else { throw StoreError.notFound(Strings.Identity.accountNotFound) }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID)

@@ -8,8 +8,10 @@ import Foundation
 public enum PasswordChange {
     /// Checks the current password, the policy and that the new one differs; then stores its
     /// hash, lifts the must-change mark and ends the account's other sessions.
-    public static func change(actor: Actor, old: String, new: String, keepSessionID: Int?,
-                              verify: PasswordVerify, hash: PasswordHash, in context: StoreContext) async throws {
+    public static func change(
+        actor: Actor, old: String, new: String, keepSessionID: Int?,
+        verify: PasswordVerify, hash: PasswordHash, in context: StoreContext
+    ) async throws {
         guard let account = try await AccountRecord.find(actor.accountID, on: context.db), account.active else {
             throw StoreError.notFound(Strings.Identity.accountNotFound)
         }
@@ -28,8 +30,9 @@ public enum PasswordChange {
             var others = LoginSessionRecord.query(on: ctx.db).filter(\.$accountID == actor.accountID).filter(\.$expiresAt > ctx.now)
             if let keepSessionID { others = others.filter(\.$id != keepSessionID) }
             try await others.set(\.$expiresAt, to: ctx.now).update()
-            try await ctx.audit(actor, "account.password.change", "account", actor.accountID, governmentID: actor.governmentID,
-                                after: account.username)
+            try await ctx.audit(
+                actor, "account.password.change", "account", actor.accountID, governmentID: actor.governmentID,
+                after: account.username)
         }
     }
 }

@@ -18,8 +18,9 @@ public enum ReviewIndependence {
     public static func issuers(of accountIDs: Set<Int>, on db: any Database) async throws -> [Int: [Int]] {
         guard !accountIDs.isEmpty else { return [:] }
         let accounts = try await AccountRecord.query(on: db).filter(\.$id ~~ accountIDs).all()
-        return Dictionary(uniqueKeysWithValues: accounts.compactMap { account in
-            account.id.map { ($0, [account.createdBy, account.passwordResetBy].compactMap { $0 }) }
-        })
+        return Dictionary(
+            uniqueKeysWithValues: accounts.compactMap { account in
+                account.id.map { ($0, [account.createdBy, account.passwordResetBy].compactMap { $0 }) }
+            })
     }
 }

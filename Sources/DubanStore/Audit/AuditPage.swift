@@ -13,8 +13,10 @@ extension AuditTrail {
 
     public static let maxPage = 5_000
 
-    public static func verifyPage(actor: Actor, after: Int, limit: Int, on db: any Database,
-                                  key: AuditKey? = AuditKey.configured) async throws -> PageCheck {
+    public static func verifyPage(
+        actor: Actor, after: Int, limit: Int, on db: any Database,
+        key: AuditKey? = AuditKey.configured
+    ) async throws -> PageCheck {
         try Guard.require(actor, .readAudit, .government(actor.governmentID))
         let scope = Permissions.scope(actor)
         let size = min(max(limit, 1), maxPage)
@@ -33,8 +35,11 @@ extension AuditTrail {
             checked += 1
             problems += found
             if let previous {
-                if previous.sequence != record.sequence - 1 { problems.append(Problem(sequence: record.sequence - 1, kind: .missing)) }
-                else if record.previousHash != previous.hash { problems.append(Problem(sequence: record.sequence, kind: .brokenLink)) }
+                if previous.sequence != record.sequence - 1 {
+                    problems.append(Problem(sequence: record.sequence - 1, kind: .missing))
+                } else if record.previousHash != previous.hash {
+                    problems.append(Problem(sequence: record.sequence, kind: .brokenLink))
+                }
             } else if record.sequence != 1 || record.previousHash != genesis {
                 problems.append(Problem(sequence: record.sequence, kind: record.sequence == 1 ? .brokenLink : .missing))
             }

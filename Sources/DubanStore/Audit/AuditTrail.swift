@@ -1,5 +1,5 @@
-import DubanStrings
 import Crypto
+import DubanStrings
 import Fluent
 import Foundation
 
@@ -17,8 +17,10 @@ public enum AuditTrail {
         public var before: String
         public var after: String
 
-        public init(accountID: Int?, governmentID: Int?, action: String, subjectType: String, subjectID: Int?,
-                    before: String = "", after: String = "") {
+        public init(
+            accountID: Int?, governmentID: Int?, action: String, subjectType: String, subjectID: Int?,
+            before: String = "", after: String = ""
+        ) {
             self.accountID = accountID
             self.governmentID = governmentID
             self.action = action
@@ -32,8 +34,10 @@ public enum AuditTrail {
     /// Appends inside the caller's transaction. Two writers racing for the same sequence collide
     /// on its unique index; the loser re-reads the head and tries again.
     @discardableResult
-    public static func append(_ entry: Entry, at date: Date, on db: any Database,
-                              key: AuditKey? = AuditKey.configured) async throws -> AuditRecord {
+    public static func append(
+        _ entry: Entry, at date: Date, on db: any Database,
+        key: AuditKey? = AuditKey.configured
+    ) async throws -> AuditRecord {
         var attempt = 0
         while true {
             let head = try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first()
@@ -53,7 +57,7 @@ public enum AuditTrail {
             do {
                 try await record.create(on: db)
                 return record
-            } catch where attempt < 20 && isUniqueViolation(error) {
+            } catch  where attempt < 20 && isUniqueViolation(error) {
                 attempt += 1
             }
         }
@@ -107,8 +111,10 @@ public enum AuditTrail {
     /// Walks the whole chain in order. An empty result means intact. `expect`: a head recorded
     /// elsewhere earlier (`duban audit head`); the chain must still hold that entry unchanged,
     /// which catches entries deleted from the end.
-    public static func verify(on db: any Database, expect: Head? = nil,
-                              key: AuditKey? = AuditKey.configured) async throws -> (count: Int, problems: [Problem]) {
+    public static func verify(
+        on db: any Database, expect: Head? = nil,
+        key: AuditKey? = AuditKey.configured
+    ) async throws -> (count: Int, problems: [Problem]) {
         var problems: [Problem] = []
         var previousHash = genesis
         var expected = 1
@@ -188,8 +194,9 @@ public enum AuditTrail {
         try await context.write { ctx in
             let last = try await AuditRecord.query(on: ctx.db).sort(\.$sequence, .descending).first()
             guard let last, !isKeyed(last.hash) else { return }
-            _ = try await append(Entry(accountID: nil, governmentID: nil, action: "audit.keyed", subjectType: "audit", subjectID: nil),
-                                 at: ctx.now, on: ctx.db, key: key)
+            _ = try await append(
+                Entry(accountID: nil, governmentID: nil, action: "audit.keyed", subjectType: "audit", subjectID: nil),
+                at: ctx.now, on: ctx.db, key: key)
         }
     }
 

@@ -19,8 +19,9 @@ public enum Acknowledgements {
             record.unitID = unitID
             record.accountID = actor.accountID
             try await record.create(on: ctx.db)
-            try await ctx.audit(actor, "task.acknowledge", "task", taskID, governmentID: loaded.task.governmentID,
-                                after: JSONText.encode(["unit": String(unitID)]))
+            try await ctx.audit(
+                actor, "task.acknowledge", "task", taskID, governmentID: loaded.task.governmentID,
+                after: JSONText.encode(["unit": String(unitID)]))
         }
     }
 
@@ -60,9 +61,10 @@ public enum Acknowledgements {
                 item.accountID = actor.accountID
                 try await item.create(on: ctx.db)
             }
-            try await ctx.audit(actor, "task.workItems", "task", taskID, governmentID: loaded.task.governmentID,
-                                before: JSONText.encode(current.map { WorkItemInput(title: $0.title, dueOn: $0.dueOn, done: $0.done) }),
-                                after: JSONText.encode(items))
+            try await ctx.audit(
+                actor, "task.workItems", "task", taskID, governmentID: loaded.task.governmentID,
+                before: JSONText.encode(current.map { WorkItemInput(title: $0.title, dueOn: $0.dueOn, done: $0.done) }),
+                after: JSONText.encode(items))
         }
     }
 }

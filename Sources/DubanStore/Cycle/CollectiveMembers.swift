@@ -57,8 +57,9 @@ public enum CollectiveMembers {
             try await UnitMemberRecord.query(on: ctx.db).filter(\.$collectiveID == collectiveID).delete()
             for id in wanted.sorted() { try await UnitMemberRecord(collectiveID: collectiveID, memberID: id).create(on: ctx.db) }
             let names = { (ids: Set<Int>) in ids.compactMap { eligible[$0] }.sorted().joined(separator: "、") }
-            try await ctx.audit(actor, "directory.unit.members", "unit", collectiveID, governmentID: collective.governmentID,
-                                before: names(before), after: names(wanted))
+            try await ctx.audit(
+                actor, "directory.unit.members", "unit", collectiveID, governmentID: collective.governmentID,
+                before: names(before), after: names(wanted))
         }
     }
 

@@ -8,8 +8,10 @@ public enum ColumnMappings {
     /// The answer given before for this header, if any (the import page offers it again).
     public static func find(governmentID: Int, key: String, actor: Actor, in context: StoreContext) async throws -> ColumnMapping? {
         try Guard.require(actor, .importPlan, .government(governmentID))
-        guard let record = try await ColumnMappingRecord.query(on: context.db)
-            .filter(\.$governmentID == governmentID).filter(\.$headerKey == key).first() else { return nil }
+        guard
+            let record = try await ColumnMappingRecord.query(on: context.db)
+                .filter(\.$governmentID == governmentID).filter(\.$headerKey == key).first()
+        else { return nil }
         return JSONText.decode(ColumnMapping.self, record.roles)
     }
 
@@ -30,8 +32,9 @@ public enum ColumnMappings {
             record.updatedBy = actor.accountID
             record.updatedAt = ctx.now
             try await record.save(on: ctx.db)
-            try await ctx.audit(actor, "import.columns", "column_mapping", record.id, governmentID: governmentID,
-                                before: before, after: "\(key) → \(record.roles)")
+            try await ctx.audit(
+                actor, "import.columns", "column_mapping", record.id, governmentID: governmentID,
+                before: before, after: "\(key) → \(record.roles)")
         }
     }
 }

@@ -13,8 +13,10 @@ public enum Confirmations {
 
     /// Confirms `taskIDs` (every row still in doubt when nil). Returns the rows confirmed.
     @discardableResult
-    public static func confirm(planID: Int, taskIDs: [Int]?, reason: String, actor: Actor,
-                               in context: StoreContext) async throws -> [Int] {
+    public static func confirm(
+        planID: Int, taskIDs: [Int]?, reason: String, actor: Actor,
+        in context: StoreContext
+    ) async throws -> [Int] {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard reason.count <= maximumReason else { throw StoreError.invalid(Strings.Confirm.reasonTooLong) }
         // One row is a person looking at it; many at once need a reason on record.
@@ -31,8 +33,9 @@ public enum Confirmations {
                 let before = task.warnings
                 task.warnings = "[]"
                 try await task.save(on: ctx.db)
-                try await ctx.audit(actor, "draft.task.confirm", "task", task.id, governmentID: plan.governmentID,
-                                    before: before, after: JSONText.encode(["reason": reason]))
+                try await ctx.audit(
+                    actor, "draft.task.confirm", "task", task.id, governmentID: plan.governmentID,
+                    before: before, after: JSONText.encode(["reason": reason]))
             }
             return doubted.compactMap(\.id)
         }

@@ -46,7 +46,8 @@ public enum DirectoryAdmin {
                     .filter(\.$alias == newName).filter(\.$unitID == unitID).delete()
                 try await requireFree(newName, governmentID: unit.governmentID, on: ctx.db)
                 // A proposed name already merged into another unit is that unit's alias; it stays so.
-                let taken = try await UnitAliasRecord.query(on: ctx.db).filter(\.$governmentID == unit.governmentID)
+                let taken =
+                    try await UnitAliasRecord.query(on: ctx.db).filter(\.$governmentID == unit.governmentID)
                     .filter(\.$alias == unit.name).count() > 0
                 if !taken {
                     try await UnitAliasRecord(unitID: unitID, governmentID: unit.governmentID, alias: unit.name).create(on: ctx.db)
@@ -57,8 +58,9 @@ public enum DirectoryAdmin {
             // A person has now looked at it: it is part of the directory.
             unit.confirmed = true
             try await unit.save(on: ctx.db)
-            try await ctx.audit(actor, "directory.unit.change", "unit", unitID, governmentID: unit.governmentID,
-                                before: before, after: "\(unit.name) \(unit.kind)")
+            try await ctx.audit(
+                actor, "directory.unit.change", "unit", unitID, governmentID: unit.governmentID,
+                before: before, after: "\(unit.name) \(unit.kind)")
         }
     }
 
@@ -112,8 +114,9 @@ public enum DirectoryAdmin {
             let before = leader.name
             leader.name = name
             try await leader.save(on: ctx.db)
-            try await ctx.audit(actor, "directory.leader.rename", "leader", leaderID, governmentID: leader.governmentID,
-                                before: before, after: name)
+            try await ctx.audit(
+                actor, "directory.leader.rename", "leader", leaderID, governmentID: leader.governmentID,
+                before: before, after: name)
         }
     }
 

@@ -14,8 +14,10 @@ public enum DraftEditing {
         public var coopUnits: [String]?
         public var leaders: [String]?
 
-        public init(text: String? = nil, deadline: String? = nil, leadUnits: [String]? = nil,
-                    coopUnits: [String]? = nil, leaders: [String]? = nil) {
+        public init(
+            text: String? = nil, deadline: String? = nil, leadUnits: [String]? = nil,
+            coopUnits: [String]? = nil, leaders: [String]? = nil
+        ) {
             self.text = text
             self.deadline = deadline
             self.leadUnits = leadUnits
@@ -24,21 +26,26 @@ public enum DraftEditing {
         }
     }
 
-    public static func editTask(taskID: Int, _ edit: TaskEdit, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
-                                in context: StoreContext) async throws {
+    public static func editTask(
+        taskID: Int, _ edit: TaskEdit, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
+        in context: StoreContext
+    ) async throws {
         try await context.write { ctx in
             let (task, plan) = try await draftTask(taskID, actor: actor, on: ctx.db)
             let before = try await snapshot(task, on: ctx.db)
             try await apply(edit, to: task, plan: plan, extractor: extractor, in: ctx)
-            try await ctx.audit(actor, "draft.task.edit", "task", taskID, governmentID: plan.governmentID,
-                                before: before, after: try await snapshot(task, on: ctx.db))
+            try await ctx.audit(
+                actor, "draft.task.edit", "task", taskID, governmentID: plan.governmentID,
+                before: before, after: try await snapshot(task, on: ctx.db))
         }
     }
 
     /// Writes an edit onto a draft row inside the caller's write: the row, its indicators read
     /// again from new wording, and its units and leaders as typed.
-    static func apply(_ edit: TaskEdit, to task: TaskRecord, plan: PlanRecord, extractor: IndicatorExtractor = IndicatorExtractor(),
-                      in ctx: StoreContext) async throws {
+    static func apply(
+        _ edit: TaskEdit, to task: TaskRecord, plan: PlanRecord, extractor: IndicatorExtractor = IndicatorExtractor(),
+        in ctx: StoreContext
+    ) async throws {
         let taskID = try task.requireID()
         if let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines), text != task.text {
             guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
@@ -59,7 +66,7 @@ public enum DraftEditing {
         task.warnings = "[]"
         try await task.save(on: ctx.db)
         var directory = try await DirectoryCache.load(governmentID: plan.governmentID, on: ctx.db)
-        for (role, names) in [("lead", edit.leadUnits), ("coop", edit.coopUnits)] {
+        for (role, names) in [(ResponsibilityRole.lead.rawValue, edit.leadUnits), (ResponsibilityRole.coop.rawValue, edit.coopUnits)] {
             guard let names else { continue }
             try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
             for (index, name) in cleaned(names).enumerated() {
@@ -90,8 +97,10 @@ public enum DraftEditing {
     /// plan; the rows after it move down. The row and its wording are one write: a refused
     /// deadline leaves no empty row behind.
     @discardableResult
-    public static func addTask(planID: Int, afterTaskID: Int?, groupID: Int? = nil, _ edit: TaskEdit, actor: Actor,
-                               in context: StoreContext) async throws -> Int {
+    public static func addTask(
+        planID: Int, afterTaskID: Int?, groupID: Int? = nil, _ edit: TaskEdit, actor: Actor,
+        in context: StoreContext
+    ) async throws -> Int {
         let text = edit.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !text.isEmpty else { throw StoreError.invalid(Strings.Store.standardRequired) }
         return try await context.write { ctx in
@@ -107,12 +116,14 @@ public enum DraftEditing {
                 placement = anchor.map(DraftStructure.Placement.init(of:)) ?? .none
                 position = (anchor?.position ?? -1) + 1
             }
-            let row = try await DraftStructure.insertRow(planID: planID, governmentID: plan.governmentID, at: position,
-                                                         placement, shifting: tasks, on: ctx.db)
+            let row = try await DraftStructure.insertRow(
+                planID: planID, governmentID: plan.governmentID, at: position,
+                placement, shifting: tasks, on: ctx.db)
             try await apply(edit, to: row, plan: plan, in: ctx)
             let id = try row.requireID()
-            try await ctx.audit(actor, "draft.task.add", "task", id, governmentID: plan.governmentID,
-                                after: try await snapshot(row, on: ctx.db))
+            try await ctx.audit(
+                actor, "draft.task.add", "task", id, governmentID: plan.governmentID,
+                after: try await snapshot(row, on: ctx.db))
             return id
         }
     }
@@ -123,7 +134,8 @@ public enum DraftEditing {
         try await context.write { ctx in
             let plan = try await draftPlan(planID, actor: actor, on: ctx.db)
             guard let proposed = try await UnitRecord.find(unitID, on: ctx.db),
-                  let target = try await UnitRecord.find(targetID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.unitNotFound) }
+                let target = try await UnitRecord.find(targetID, on: ctx.db)
+            else { throw StoreError.notFound(Strings.Store.unitNotFound) }
             guard proposed.governmentID == plan.governmentID, target.governmentID == plan.governmentID else {
                 throw StoreError.forbidden(Strings.Store.mapAcrossGovernments)
             }
@@ -140,8 +152,9 @@ public enum DraftEditing {
             if try await TaskUnitRecord.query(on: ctx.db).filter(\.$unitID == unitID).count() == 0 {
                 try await proposed.delete(on: ctx.db)
             }
-            try await ctx.audit(actor, "draft.unit.map", "unit", targetID, governmentID: plan.governmentID,
-                                before: proposed.name, after: target.name)
+            try await ctx.audit(
+                actor, "draft.unit.map", "unit", targetID, governmentID: plan.governmentID,
+                before: proposed.name, after: target.name)
         }
     }
 
@@ -153,7 +166,7 @@ public enum DraftEditing {
     static func draftPlan(_ planID: Int, actor: Actor, on db: any Database) async throws -> PlanRecord {
         guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         try Guard.require(actor, .editPlan, .government(plan.governmentID, published: false))
-        guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.draftOnly) }
+        guard plan.status == PlanStatus.draft.rawValue else { throw StoreError.conflict(Strings.Store.draftOnly) }
         return plan
     }
 
@@ -170,7 +183,8 @@ public enum DraftEditing {
     static func isYearMonth(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 2000, parts[1].count == 2,
-              let month = Int(parts[1]) else { return false }
+            let month = Int(parts[1])
+        else { return false }
         return (1...12).contains(month)
     }
 
@@ -184,23 +198,34 @@ public enum DraftEditing {
     static func snapshot(_ task: TaskRecord, on db: any Database) async throws -> String {
         let taskID = try task.requireID()
         let names = try await responsibility(of: [taskID], on: db)
-        return JSONText.encode(TaskEdit(text: task.text, deadline: task.deadline, leadUnits: names.lead[taskID, default: []],
-                                        coopUnits: names.coop[taskID, default: []], leaders: names.leaders[taskID, default: []]))
+        return JSONText.encode(
+            TaskEdit(
+                text: task.text, deadline: task.deadline, leadUnits: names.lead[taskID, default: []],
+                coopUnits: names.coop[taskID, default: []], leaders: names.leaders[taskID, default: []]))
     }
 
     /// Each task's lead units, cooperating units and leaders by name, in printed order.
     static func responsibility(of taskIDs: [Int], on db: any Database)
-        async throws -> (lead: [Int: [String]], coop: [Int: [String]], leaders: [Int: [String]]) {
+        async throws -> (lead: [Int: [String]], coop: [Int: [String]], leaders: [Int: [String]])
+    {
         let units = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
-        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
-            .map { (try $0.requireID(), $0.name) })
+        let unitNames = Dictionary(
+            uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(units.map(\.unitID))).all()
+                .map { (try $0.requireID(), $0.name) })
         let leaders = try await TaskLeaderRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
-        let leaderNames = Dictionary(uniqueKeysWithValues: try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaders.map(\.leaderID))).all()
-            .map { (try $0.requireID(), $0.name) })
-        var lead: [Int: [String]] = [:], coop: [Int: [String]] = [:], heads: [Int: [String]] = [:]
+        let leaderNames = Dictionary(
+            uniqueKeysWithValues: try await LeaderRecord.query(on: db).filter(\.$id ~~ Set(leaders.map(\.leaderID))).all()
+                .map { (try $0.requireID(), $0.name) })
+        var lead: [Int: [String]] = [:]
+        var coop: [Int: [String]] = [:]
+        var heads: [Int: [String]] = [:]
         for unit in units {
             guard let name = unitNames[unit.unitID] else { continue }
-            if unit.role == "lead" { lead[unit.taskID, default: []].append(name) } else { coop[unit.taskID, default: []].append(name) }
+            if unit.role == ResponsibilityRole.lead.rawValue {
+                lead[unit.taskID, default: []].append(name)
+            } else {
+                coop[unit.taskID, default: []].append(name)
+            }
         }
         for leader in leaders { if let name = leaderNames[leader.leaderID] { heads[leader.taskID, default: []].append(name) } }
         return (lead, coop, heads)

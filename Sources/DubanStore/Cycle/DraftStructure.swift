@@ -38,8 +38,10 @@ public enum DraftStructure {
     // MARK: a plan from nothing
 
     /// An empty draft with its sections, for a plan that exists in nobody's file yet.
-    public static func createBlank(title: String, year: Int, sections: [String], governmentID: Int, actor: Actor,
-                                   in context: StoreContext) async throws -> Int {
+    public static func createBlank(
+        title: String, year: Int, sections: [String], governmentID: Int, actor: Actor,
+        in context: StoreContext
+    ) async throws -> Int {
         try Guard.require(actor, .importPlan, .government(governmentID, published: false))
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw StoreError.invalid(Strings.Store.planTitleRequired) }
@@ -49,7 +51,7 @@ public enum DraftStructure {
             plan.governmentID = governmentID
             plan.year = year
             plan.title = title
-            plan.status = "draft"
+            plan.status = PlanStatus.draft.rawValue
             plan.sourceName = ""
             plan.sourceFormat = "manual"
             plan.importReport = JSONText.encode(PlanDrafts.ImportReport(warnings: [], findings: []))
@@ -61,8 +63,9 @@ public enum DraftStructure {
             for (position, section) in DraftEditing.cleaned(sections).enumerated() {
                 try await GroupRecord(planID: planID, parentID: nil, title: section, depth: 0, position: position).create(on: ctx.db)
             }
-            try await ctx.audit(actor, "plan.create", "plan", planID, governmentID: governmentID,
-                                after: JSONText.encode(["title": title, "year": String(year)]))
+            try await ctx.audit(
+                actor, "plan.create", "plan", planID, governmentID: governmentID,
+                after: JSONText.encode(["title": title, "year": String(year)]))
             return planID
         }
     }
@@ -80,8 +83,9 @@ public enum DraftStructure {
                 guard let parent = groups.first(where: { $0.id == id }) else { throw StoreError.notFound(Strings.Store.sectionNotFound) }
                 return parent
             }
-            let group = GroupRecord(planID: planID, parentID: parentID, title: title, depth: (parent?.depth ?? -1) + 1,
-                                    position: (groups.map(\.position).max() ?? -1) + 1, attachment: parent?.attachment ?? 1)
+            let group = GroupRecord(
+                planID: planID, parentID: parentID, title: title, depth: (parent?.depth ?? -1) + 1,
+                position: (groups.map(\.position).max() ?? -1) + 1, attachment: parent?.attachment ?? 1)
             try await group.create(on: ctx.db)
             let id = try group.requireID()
             try await ctx.audit(actor, "draft.section.add", "plan", planID, governmentID: plan.governmentID, after: title)
@@ -109,8 +113,9 @@ public enum DraftStructure {
                 task.path = JSONText.encode(path)
                 try await task.save(on: ctx.db)
             }
-            try await ctx.audit(actor, "draft.section.rename", "plan", group.planID, governmentID: plan.governmentID,
-                                before: before, after: title)
+            try await ctx.audit(
+                actor, "draft.section.rename", "plan", group.planID, governmentID: plan.governmentID,
+                before: before, after: title)
         }
     }
 
@@ -146,8 +151,9 @@ public enum DraftStructure {
             var ids = [taskID]
             var tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == task.planID).sort(\.$position).all()
             for (offset, part) in parts.dropFirst().enumerated() {
-                let row = try await insertRow(planID: task.planID, governmentID: plan.governmentID, at: task.position + 1 + offset,
-                                              Placement(of: task), shifting: tasks, on: ctx.db)
+                let row = try await insertRow(
+                    planID: task.planID, governmentID: plan.governmentID, at: task.position + 1 + offset,
+                    Placement(of: task), shifting: tasks, on: ctx.db)
                 row.deadline = task.deadline
                 try await DraftEditing.apply(.init(text: part), to: row, plan: plan, in: ctx)
                 let rowID = try row.requireID()
@@ -156,8 +162,9 @@ public enum DraftStructure {
                 tasks.append(row)
                 ids.append(rowID)
             }
-            try await ctx.audit(actor, "draft.task.split", "task", taskID, governmentID: plan.governmentID, before: before,
-                                after: JSONText.encode(parts))
+            try await ctx.audit(
+                actor, "draft.task.split", "task", taskID, governmentID: plan.governmentID, before: before,
+                after: JSONText.encode(parts))
             return ids
         }
     }
@@ -169,7 +176,8 @@ public enum DraftStructure {
             let (task, plan) = try await DraftEditing.draftTask(taskID, actor: actor, on: ctx.db)
             let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == task.planID).sort(\.$position).all()
             guard let index = tasks.firstIndex(where: { $0.id == taskID }), index + 1 < tasks.count,
-                  Placement(of: task).same(as: tasks[index + 1]) else { throw StoreError.conflict(Strings.Store.mergeNeedsNext) }
+                Placement(of: task).same(as: tasks[index + 1])
+            else { throw StoreError.conflict(Strings.Store.mergeNeedsNext) }
             let next = tasks[index + 1]
             let nextID = try next.requireID()
             let before = [try await DraftEditing.snapshot(task, on: ctx.db), try await DraftEditing.snapshot(next, on: ctx.db)]
@@ -178,11 +186,14 @@ public enum DraftStructure {
             let coop = DraftEditing.cleaned(names.coop[taskID, default: []] + names.coop[nextID, default: []]).filter { !lead.contains($0) }
             let leaders = DraftEditing.cleaned(names.leaders[taskID, default: []] + names.leaders[nextID, default: []])
             let deadline = task.deadline == nil || next.deadline == nil ? "" : max(task.deadline!, next.deadline!)
-            try await DraftEditing.apply(.init(text: joined(task.text, next.text), deadline: deadline, leadUnits: lead,
-                                               coopUnits: coop, leaders: leaders), to: task, plan: plan, in: ctx)
+            try await DraftEditing.apply(
+                .init(
+                    text: joined(task.text, next.text), deadline: deadline, leadUnits: lead,
+                    coopUnits: coop, leaders: leaders), to: task, plan: plan, in: ctx)
             try await DraftEditing.removeRow(next, on: ctx.db)
-            try await ctx.audit(actor, "draft.task.merge", "task", taskID, governmentID: plan.governmentID,
-                                before: JSONText.encode(before), after: try await DraftEditing.snapshot(task, on: ctx.db))
+            try await ctx.audit(
+                actor, "draft.task.merge", "task", taskID, governmentID: plan.governmentID,
+                before: JSONText.encode(before), after: try await DraftEditing.snapshot(task, on: ctx.db))
         }
     }
 
@@ -205,8 +216,9 @@ public enum DraftStructure {
                 Placement(of: neighbour).apply(to: task)
             }
             try await task.save(on: ctx.db)
-            try await ctx.audit(actor, "draft.task.move", "task", taskID, governmentID: plan.governmentID,
-                                before: before, after: "\(task.position) \(task.path)")
+            try await ctx.audit(
+                actor, "draft.task.move", "task", taskID, governmentID: plan.governmentID,
+                before: before, after: "\(task.position) \(task.path)")
         }
     }
 
@@ -257,8 +269,10 @@ public enum DraftStructure {
     }
 
     /// A blank row at `position`, the rows from there on moved down one.
-    static func insertRow(planID: Int, governmentID: Int, at position: Int, _ placement: Placement, shifting tasks: [TaskRecord],
-                          on db: any Database) async throws -> TaskRecord {
+    static func insertRow(
+        planID: Int, governmentID: Int, at position: Int, _ placement: Placement, shifting tasks: [TaskRecord],
+        on db: any Database
+    ) async throws -> TaskRecord {
         for later in tasks where later.position >= position {
             later.position += 1
             try await later.save(on: db)
@@ -271,7 +285,7 @@ public enum DraftStructure {
         row.label = ""
         row.text = ""
         row.kind = TaskKind.qualitative.rawValue
-        row.status = "open"
+        row.status = TaskStatus.open.rawValue
         row.version = 1
         row.warnings = "[]"
         row.source = ""
@@ -284,8 +298,14 @@ public enum DraftStructure {
     public static func documentOrder(_ groups: [GroupRecord]) -> [Int] {
         let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
         func key(_ group: GroupRecord) -> [Int] {
-            var chain = [group.position], parent = group.parentID, hops = 0
-            while let id = parent, let up = byID[id], hops < 32 { chain.insert(up.position, at: 0); parent = up.parentID; hops += 1 }
+            var chain = [group.position]
+            var parent = group.parentID
+            var hops = 0
+            while let id = parent, let up = byID[id], hops < 32 {
+                chain.insert(up.position, at: 0)
+                parent = up.parentID
+                hops += 1
+            }
             return [group.attachment] + chain
         }
         let keyed = groups.compactMap { group in group.id.map { (id: $0, key: key(group)) } }

@@ -48,7 +48,8 @@ extension Evidence {
     public static func read(_ evidenceID: Int, actor: Actor?, on db: any Database) async throws -> EvidenceRecord {
         let missing = StoreError.notFound(Strings.Store.evidenceNotFound)
         guard actor != nil, let file = try await EvidenceRecord.find(evidenceID, on: db),
-              let report = try await ReportRecord.find(file.reportID, on: db) else { throw missing }
+            let report = try await ReportRecord.find(file.reportID, on: db)
+        else { throw missing }
         let subject = try await TaskSubject.load(report.taskID, on: db).subject
         guard Permissions.decide(actor, .readTask, subject).isAllowed, Visibility.shows(.reports, to: actor) else { throw missing }
         return file

@@ -18,10 +18,12 @@ public enum TaskActions {
             record.text = text
             try await record.create(on: ctx.db)
             let units = loaded.subject.leadUnitIDs.union(loaded.subject.coopUnitIDs)
-            try await Notifications.notifyUnits(units, kind: "instruction", title: Strings.Notify.instructed(loaded.task.displayLabel),
-                                                body: text, taskID: taskID, on: ctx.db)
-            try await Notifications.notifySupervisors(governmentID: loaded.task.governmentID, kind: "instruction",
-                                                      title: Strings.Notify.instructed(loaded.task.displayLabel), body: text, taskID: taskID, on: ctx.db)
+            try await Notifications.notifyUnits(
+                units, kind: "instruction", title: Strings.Notify.instructed(loaded.task.displayLabel),
+                body: text, taskID: taskID, on: ctx.db)
+            try await Notifications.notifySupervisors(
+                governmentID: loaded.task.governmentID, kind: "instruction",
+                title: Strings.Notify.instructed(loaded.task.displayLabel), body: text, taskID: taskID, on: ctx.db)
             try await ctx.audit(actor, "task.instruct", "task", taskID, governmentID: loaded.task.governmentID, after: text)
         }
     }
@@ -30,13 +32,16 @@ public enum TaskActions {
         try await context.write { ctx in
             let loaded = try await TaskSubject.load(taskID, on: ctx.db)
             try Guard.require(actor, .closeTask, loaded.subject)
-            guard loaded.task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
-            loaded.task.status = "closed"
+            guard loaded.task.status == TaskStatus.open.rawValue else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            loaded.task.status = TaskStatus.closed.rawValue
             loaded.task.closedAt = ctx.now
             try await loaded.task.save(on: ctx.db)
-            try await Notifications.notifyUnits(loaded.subject.leadUnitIDs, kind: "task.closed",
-                                                title: Strings.Notify.closed(loaded.task.displayLabel), body: "", taskID: taskID, on: ctx.db)
-            try await ctx.audit(actor, "task.close", "task", taskID, governmentID: loaded.task.governmentID, before: "open", after: "closed")
+            try await Notifications.notifyUnits(
+                loaded.subject.leadUnitIDs, kind: "task.closed",
+                title: Strings.Notify.closed(loaded.task.displayLabel), body: "", taskID: taskID, on: ctx.db)
+            try await ctx.audit(
+                actor, "task.close", "task", taskID, governmentID: loaded.task.governmentID, before: TaskStatus.open.rawValue, after: TaskStatus.closed.rawValue
+            )
         }
     }
 
@@ -58,8 +63,10 @@ public enum TaskActions {
     }
 
     /// 目标调整 after publication: the old version is kept with the reason, the task moves on.
-    public static func amend(taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
-                             in context: StoreContext) async throws {
+    public static func amend(
+        taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
+        in context: StoreContext
+    ) async throws {
         let reason = amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StoreError.invalid(Strings.Store.amendmentNeedsReason) }
         try await context.write { ctx in
@@ -69,9 +76,10 @@ public enum TaskActions {
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).sort(\.$position).all()
             let responsibility = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).sort(\.$position).all()
             let names = try await DirectoryCache.load(governmentID: task.governmentID, on: ctx.db).names
-            let snapshot = TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: indicators.map(\.indicator),
-                                        leadUnits: responsibility.filter { $0.role == "lead" }.compactMap { names[$0.unitID] },
-                                        coopUnits: responsibility.filter { $0.role == "coop" }.compactMap { names[$0.unitID] })
+            let snapshot = TaskSnapshot(
+                text: task.text, deadline: task.deadline, kind: task.kind, indicators: indicators.map(\.indicator),
+                leadUnits: responsibility.filter { $0.role == ResponsibilityRole.lead.rawValue }.compactMap { names[$0.unitID] },
+                coopUnits: responsibility.filter { $0.role == ResponsibilityRole.coop.rawValue }.compactMap { names[$0.unitID] })
             let version = TaskVersionRecord()
             version.taskID = taskID
             version.version = task.version
@@ -85,7 +93,10 @@ public enum TaskActions {
                 // so reports made against them still show their values; the snapshot keeps them too.
                 let analysis = extractor.analyse(text)
                 task.kind = analysis.kind.rawValue
-                for old in indicators { old.taskID = -taskID; try await old.save(on: ctx.db) }
+                for old in indicators {
+                    old.taskID = -taskID
+                    try await old.save(on: ctx.db)
+                }
                 for (index, indicator) in analysis.indicators.enumerated() {
                     try await IndicatorRecord.make(taskID: taskID, position: index, indicator).create(on: ctx.db)
                 }
@@ -97,11 +108,15 @@ public enum TaskActions {
             if amendment.leadUnits != nil || amendment.coopUnits != nil {
                 told.formUnion(try await reassign(taskID: taskID, governmentID: task.governmentID, amendment, on: ctx.db))
             }
-            try await Notifications.notifyUnits(told, kind: "task.amended",
-                                                title: Strings.Notify.amended(task.displayLabel), body: reason, taskID: taskID, on: ctx.db)
-            try await ctx.audit(actor, "task.amend", "task", taskID, governmentID: task.governmentID, before: JSONText.encode(snapshot),
-                                after: JSONText.encode(TaskSnapshot(text: task.text, deadline: task.deadline, kind: task.kind, indicators: [],
-                                                                    leadUnits: amendment.leadUnits, coopUnits: amendment.coopUnits)))
+            try await Notifications.notifyUnits(
+                told, kind: "task.amended",
+                title: Strings.Notify.amended(task.displayLabel), body: reason, taskID: taskID, on: ctx.db)
+            try await ctx.audit(
+                actor, "task.amend", "task", taskID, governmentID: task.governmentID, before: JSONText.encode(snapshot),
+                after: JSONText.encode(
+                    TaskSnapshot(
+                        text: task.text, deadline: task.deadline, kind: task.kind, indicators: [],
+                        leadUnits: amendment.leadUnits, coopUnits: amendment.coopUnits)))
         }
     }
 
@@ -111,15 +126,15 @@ public enum TaskActions {
     static func reassign(taskID: Int, governmentID: Int, _ amendment: Amendment, on db: any Database) async throws -> Set<Int> {
         var directory = try await DirectoryCache.load(governmentID: governmentID, on: db)
         var leads = Set<Int>()
-        for (role, names) in [("lead", amendment.leadUnits), ("coop", amendment.coopUnits)] {
+        for (role, names) in [(ResponsibilityRole.lead.rawValue, amendment.leadUnits), (ResponsibilityRole.coop.rawValue, amendment.coopUnits)] {
             guard let names else { continue }
             let cleaned = DraftEditing.cleaned(names)
-            if role == "lead" && cleaned.isEmpty { throw StoreError.invalid(Strings.Store.leadUnitRequired) }
+            if role == ResponsibilityRole.lead.rawValue && cleaned.isEmpty { throw StoreError.invalid(Strings.Store.leadUnitRequired) }
             try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).filter(\.$role == role).delete()
             for (index, name) in cleaned.enumerated() {
                 let unitID = try await directory.unit(named: name, on: db)
                 try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: role, position: index).create(on: db)
-                if role == "lead" { leads.insert(unitID) }
+                if role == ResponsibilityRole.lead.rawValue { leads.insert(unitID) }
             }
         }
         try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).filter(\.$name ~~ directory.proposedUnits)

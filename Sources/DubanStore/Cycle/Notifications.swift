@@ -36,13 +36,13 @@ public enum Notifications {
     static func supervisorAccounts(governmentID: Int, in ctx: StoreContext) async throws -> [Int] {
         try await ctx.cached("supervisors:\(governmentID)") {
             try await AccountRecord.query(on: ctx.db).filter(\.$governmentID == governmentID)
-                .filter(\.$role == "supervisor").filter(\.$active == true).all().compactMap(\.id)
+                .filter(\.$role == Role.supervisor.rawValue).filter(\.$active == true).all().compactMap(\.id)
         }
     }
 
     static func notifySupervisors(governmentID: Int, kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {
         let accounts = try await AccountRecord.query(on: db).filter(\.$governmentID == governmentID)
-            .filter(\.$role == "supervisor").filter(\.$active == true).all()
+            .filter(\.$role == Role.supervisor.rawValue).filter(\.$active == true).all()
         try await notify(accounts: accounts.compactMap(\.id), kind: kind, title: title, body: body, taskID: taskID, on: db)
     }
 }
@@ -65,8 +65,9 @@ extension Notifications {
             }
             guard !unread.isEmpty else { return 0 }
             try await NotificationRecord.query(on: ctx.db).filter(\.$id ~~ Set(unread.compactMap(\.id))).set(\.$readAt, to: ctx.now).update()
-            try await ctx.audit(actor, "notification.read", "account", actor.accountID, governmentID: actor.governmentID,
-                                after: String(unread.count))
+            try await ctx.audit(
+                actor, "notification.read", "account", actor.accountID, governmentID: actor.governmentID,
+                after: String(unread.count))
             return unread.count
         }
     }
@@ -87,8 +88,11 @@ extension Notifications {
     /// The reader's own notifications, newest first; nobody lists another account's.
     public static func list(for actor: Actor, limit: Int = 200, on db: any Database) async throws -> [NotificationEntry] {
         try await NotificationRecord.query(on: db).filter(\.$accountID == actor.accountID).sort(\.$id, .descending).limit(limit).all()
-            .map { NotificationEntry(id: $0.id ?? 0, kind: $0.kind, title: $0.title, body: $0.body, taskID: $0.taskID,
-                                     readAt: $0.readAt, createdAt: $0.createdAt) }
+            .map {
+                NotificationEntry(
+                    id: $0.id ?? 0, kind: $0.kind, title: $0.title, body: $0.body, taskID: $0.taskID,
+                    readAt: $0.readAt, createdAt: $0.createdAt)
+            }
     }
 
     public static func unreadCount(for accountID: Int, on db: any Database) async throws -> Int {

@@ -22,9 +22,11 @@ public enum PlanDrafts {
         }
     }
 
-    public static func create(_ plan: Plan, source: Data?, sourceName: String, governmentID: Int, actor: Actor,
-                              findings: [String] = [], rules: PeriodRules = .standard,
-                              in context: StoreContext) async throws -> ImportResult {
+    public static func create(
+        _ plan: Plan, source: Data?, sourceName: String, governmentID: Int, actor: Actor,
+        findings: [String] = [], rules: PeriodRules = .standard,
+        in context: StoreContext
+    ) async throws -> ImportResult {
         try Guard.require(actor, .importPlan, .government(governmentID))
         return try await context.write { ctx in
             let db = ctx.db
@@ -33,7 +35,7 @@ public enum PlanDrafts {
             record.governmentID = governmentID
             record.year = year
             record.title = plan.attachments.first(where: { !$0.title.isEmpty })?.title ?? Strings.Store.defaultPlanTitle(year)
-            record.status = "draft"
+            record.status = PlanStatus.draft.rawValue
             record.sourceName = sourceName
             record.sourceFormat = plan.format.rawValue
             record.importReport = JSONText.encode(ImportReport(warnings: plan.warnings.map(\.sentence), findings: findings))
@@ -64,14 +66,16 @@ public enum PlanDrafts {
                 row.text = task.text
                 row.kind = (task.kind ?? .qualitative).rawValue
                 row.deadline = task.deadline
-                row.status = "open"
+                row.status = TaskStatus.open.rawValue
                 row.version = 1
                 // The importer's guesses, then what only a person can answer: confirmed before publishing.
                 var doubts = ResponsibilityReview.doubts(task, names: printedNames)
                 // A proposal is written beside the row for the office, never into it.
                 if ResponsibilityReview.leadIsUnsure(task), let proposal = proposer.propose(for: task.text, current: task.leadUnits) {
-                    doubts.append(Strings.Confirm.proposedLead(proposal.unit, example: proposal.example, exampleUnit: proposal.exampleUnit,
-                                                               source: proposal.source))
+                    doubts.append(
+                        Strings.Confirm.proposedLead(
+                            proposal.unit, example: proposal.example, exampleUnit: proposal.exampleUnit,
+                            source: proposal.source))
                 }
                 row.warnings = JSONText.encode(task.warnings.map(\.sentence) + doubts)
                 row.source = task.location.description
@@ -82,19 +86,20 @@ public enum PlanDrafts {
                 }
                 for (index, name) in task.leadUnits.enumerated() {
                     let unitID = try await directory.unit(named: name, on: db)
-                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: "lead", position: index).create(on: db)
+                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: ResponsibilityRole.lead.rawValue, position: index).create(on: db)
                 }
                 for (index, name) in task.coopUnits.enumerated() {
                     let unitID = try await directory.unit(named: name, on: db)
-                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: "coop", position: index).create(on: db)
+                    try await TaskUnitRecord(taskID: taskID, unitID: unitID, role: ResponsibilityRole.coop.rawValue, position: index).create(on: db)
                 }
                 for (index, name) in task.leaders.enumerated() {
                     let leaderID = try await directory.leader(named: name, on: db)
                     try await TaskLeaderRecord(taskID: taskID, leaderID: leaderID, position: index).create(on: db)
                 }
             }
-            try await ctx.audit(actor, "plan.import", "plan", planID, governmentID: governmentID,
-                                after: JSONText.encode(["source": sourceName, "tasks": String(plan.tasks.count)]))
+            try await ctx.audit(
+                actor, "plan.import", "plan", planID, governmentID: governmentID,
+                after: JSONText.encode(["source": sourceName, "tasks": String(plan.tasks.count)]))
             return ImportResult(planID: planID, proposedUnits: directory.proposedUnits, proposedLeaders: directory.proposedLeaders)
         }
     }
@@ -104,7 +109,10 @@ public enum PlanDrafts {
         var parent: Int?
         for depth in task.path.indices {
             let key = "\(task.attachment)|" + task.path[...depth].joined(separator: "\u{1F}")
-            if let id = cache[key] { parent = id; continue }
+            if let id = cache[key] {
+                parent = id
+                continue
+            }
             let group = GroupRecord()
             group.planID = planID
             group.attachment = task.attachment
@@ -136,7 +144,8 @@ extension IndicatorRecord {
     }
 
     public var indicator: Indicator {
-        Indicator(metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
-                  tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
+        Indicator(
+            metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
+            tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
     }
 }

@@ -10,7 +10,7 @@ public enum Publishing {
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
             try Guard.require(actor, .publishPlan, .government(plan.governmentID, published: false))
-            guard plan.status == "draft" else { throw StoreError.conflict(Strings.Store.planAlreadyPublished) }
+            guard plan.status == PlanStatus.draft.rawValue else { throw StoreError.conflict(Strings.Store.planAlreadyPublished) }
             guard try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).count() > 0 else {
                 throw StoreError.conflict(Strings.Store.planEmpty)
             }
@@ -18,7 +18,7 @@ public enum Publishing {
             // particular, is corrected or confirmed first (Confirmations).
             let pending = try await Confirmations.pending(planID: planID, on: ctx.db)
             guard pending == 0 else { throw StoreError.conflict(Strings.Confirm.unconfirmedRows(pending)) }
-            plan.status = "published"
+            plan.status = PlanStatus.published.rawValue
             plan.publishedAt = ctx.now
             try await plan.save(on: ctx.db)
             let taskIDs = try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).all().map { try $0.requireID() }
@@ -32,12 +32,15 @@ public enum Publishing {
                 let record = PeriodRecord(planID: planID, period: period)
                 try await record.create(on: ctx.db)
             }
-            try await Notifications.notifyUnits(unitIDs, kind: "plan.published", title: Strings.Notify.planPublished(plan.title),
-                                                body: Strings.Notify.planPublishedBody, taskID: nil, on: ctx.db)
-            try await Webhooks.enqueue(governmentID: plan.governmentID, title: Strings.Notify.planPublished(plan.title),
-                                       text: Strings.Notify.planPublishedBody, on: ctx.db)
-            try await ctx.audit(actor, "plan.publish", "plan", planID, governmentID: plan.governmentID,
-                                before: "draft", after: "published")
+            try await Notifications.notifyUnits(
+                unitIDs, kind: "plan.published", title: Strings.Notify.planPublished(plan.title),
+                body: Strings.Notify.planPublishedBody, taskID: nil, on: ctx.db)
+            try await Webhooks.enqueue(
+                governmentID: plan.governmentID, title: Strings.Notify.planPublished(plan.title),
+                text: Strings.Notify.planPublishedBody, on: ctx.db)
+            try await ctx.audit(
+                actor, "plan.publish", "plan", planID, governmentID: plan.governmentID,
+                before: PlanStatus.draft.rawValue, after: PlanStatus.published.rawValue)
         }
     }
 }

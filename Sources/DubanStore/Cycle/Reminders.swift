@@ -10,7 +10,7 @@ public enum Reminders {
     public static func send(in context: StoreContext) async throws -> Int {
         let now = context.now
         var sent = 0
-        for plan in try await PlanRecord.query(on: context.db).filter(\.$status == "published").all() {
+        for plan in try await PlanRecord.query(on: context.db).filter(\.$status == PlanStatus.published.rawValue).all() {
             let planID = try plan.requireID()
             let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
             for period in Periods.all(year: plan.year, rules: rules) {
@@ -24,15 +24,16 @@ public enum Reminders {
     static func remind(planID: Int, period: Period, days: Int, in context: StoreContext) async throws -> Int {
         let db = context.db
         guard let record = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$number == period.index).first() else { return 0 }
-        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).filter(\.$status == "open").all()
+        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).filter(\.$status == TaskStatus.open.rawValue).all()
         let taskIDs = Set(tasks.compactMap(\.id))
-        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == "lead").all()
+        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == ResponsibilityRole.lead.rawValue).all()
         // A task led by 各街道 is reported by each 街道, so each is reminded.
         let leads = try await CollectiveExpansion.holders(links, governmentID: tasks.first?.governmentID ?? 0, on: db)
         let reported = Set(try await ReportRecord.query(on: db).filter(\.$periodID == (record.id ?? 0)).all().map { "\($0.taskID)-\($0.unitID)" })
         let title = Strings.Notify.reminder(period.label, days: days)
-        let already = Set(try await NotificationRecord.query(on: db).filter(\.$kind == "reminder").filter(\.$title == title).all()
-            .map { "\($0.taskID ?? 0)-\($0.accountID)" })
+        let already = Set(
+            try await NotificationRecord.query(on: db).filter(\.$kind == "reminder").filter(\.$title == title).all()
+                .map { "\($0.taskID ?? 0)-\($0.accountID)" })
         let accounts = try await AccountRecord.query(on: db).filter(\.$unitID ~~ Set(leads.map(\.unitID))).filter(\.$active == true).all()
         let accountsByUnit = Dictionary(grouping: accounts, by: { $0.unitID ?? 0 })
         let byID = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t) } })
@@ -40,8 +41,9 @@ public enum Reminders {
         for lead in leads where !reported.contains("\(lead.taskID)-\(lead.unitID)") {
             for account in accountsByUnit[lead.unitID, default: []] {
                 guard let accountID = account.id, !already.contains("\(lead.taskID)-\(accountID)") else { continue }
-                try await Notifications.notify(accounts: [accountID], kind: "reminder", title: title,
-                                               body: byID[lead.taskID]?.displayLabel ?? "", taskID: lead.taskID, on: db)
+                try await Notifications.notify(
+                    accounts: [accountID], kind: "reminder", title: title,
+                    body: byID[lead.taskID]?.displayLabel ?? "", taskID: lead.taskID, on: db)
                 sent += 1
             }
         }

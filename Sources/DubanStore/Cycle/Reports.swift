@@ -17,8 +17,10 @@ public enum Reports {
         public var nextSteps: String
         public var evidence: [Evidence.Upload]
 
-        public init(taskID: Int, periodNumber: Int? = nil, narrative: String, values: [Int: Double] = [:],
-                    percentComplete: Double? = nil, problems: String = "", nextSteps: String = "", evidence: [Evidence.Upload] = []) {
+        public init(
+            taskID: Int, periodNumber: Int? = nil, narrative: String, values: [Int: Double] = [:],
+            percentComplete: Double? = nil, problems: String = "", nextSteps: String = "", evidence: [Evidence.Upload] = []
+        ) {
             self.taskID = taskID
             self.periodNumber = periodNumber
             self.narrative = narrative
@@ -31,8 +33,10 @@ public enum Reports {
     }
 
     @discardableResult
-    public static func submit(_ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
-                              in context: StoreContext) async throws -> ReportRecord {
+    public static func submit(
+        _ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
+        in context: StoreContext
+    ) async throws -> ReportRecord {
         // Who before what: a role that may not report is refused before its content is judged.
         // The same cached facts the write reads again below: one query, not two.
         let subject = try await TaskSubject.facts(input.taskID, in: context).subject
@@ -49,9 +53,9 @@ public enum Reports {
         return try await context.write(progressOnly: true) { ctx in
             let task = try await TaskSubject.facts(input.taskID, in: ctx)
             guard let unitID = actor.unitID else { throw StoreError.forbidden(Strings.Store.notLeadUnit) }
-            let role = task.subject.leadUnitIDs.contains(unitID) ? "lead" : "coop"
-            try Guard.require(actor, role == "lead" ? .submitReport : .contributeReport, task.subject)
-            guard task.status == "open" else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            let role = task.subject.leadUnitIDs.contains(unitID) ? ResponsibilityRole.lead.rawValue : ResponsibilityRole.coop.rawValue
+            try Guard.require(actor, role == ResponsibilityRole.lead.rawValue ? .submitReport : .contributeReport, task.subject)
+            guard task.status == TaskStatus.open.rawValue else { throw StoreError.conflict(Strings.Store.taskClosed) }
             let period = try await period(for: input.periodNumber, planID: task.planID, in: ctx)
             for id in input.values.keys where !task.indicatorIDs.contains(id) {
                 throw StoreError.invalid(Strings.Store.valueForUnknownIndicator(id))
@@ -65,8 +69,8 @@ public enum Reports {
             let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
                 .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
             // A version still waiting for review is replaced; a returned one keeps its verdict.
-            if let previous, previous.status == "submitted" {
-                previous.status = "superseded"
+            if let previous, previous.status == ReportStatus.submitted.rawValue {
+                previous.status = ReportStatus.superseded.rawValue
                 try await previous.save(on: ctx.db)
             }
             let report = ReportRecord()
@@ -80,7 +84,7 @@ public enum Reports {
             report.percentComplete = input.percentComplete
             report.problems = input.problems
             report.nextSteps = input.nextSteps
-            report.status = "submitted"
+            report.status = ReportStatus.submitted.rawValue
             report.late = ctx.now > period.dueAt
             report.submittedAt = ctx.now
             try await report.create(on: ctx.db)
@@ -95,11 +99,13 @@ public enum Reports {
             for upload in input.evidence {
                 try await Evidence.store(upload, reportID: reportID, accountID: actor.accountID, on: ctx.db)
             }
-            try await Notifications.notify(accounts: supervisors, kind: "report.submitted",
-                                           title: Strings.Notify.reportSubmitted(task.displayLabel),
-                                           body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
-            try await ctx.audit(actor, "report.submit", "report", reportID, governmentID: task.governmentID,
-                                after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
+            try await Notifications.notify(
+                accounts: supervisors, kind: "report.submitted",
+                title: Strings.Notify.reportSubmitted(task.displayLabel),
+                body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
+            try await ctx.audit(
+                actor, "report.submit", "report", reportID, governmentID: task.governmentID,
+                after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
             return report
         }
     }

@@ -13,19 +13,21 @@ public enum Reviews {
             let loaded = try await TaskSubject.load(report.taskID, on: ctx.db)
             try Guard.require(actor, .reviewReport, loaded.subject)
             try await ReviewIndependence.check(authorAccountID: report.accountID, reviewer: actor, on: ctx.db)
-            guard report.status == "submitted" else { throw StoreError.conflict(Strings.Store.alreadyReviewed) }
+            guard report.status == ReportStatus.submitted.rawValue else { throw StoreError.conflict(Strings.Store.alreadyReviewed) }
             let before = report.status
-            report.status = accept ? "accepted" : "returned"
+            report.status = accept ? ReportStatus.accepted.rawValue : ReportStatus.returned.rawValue
             report.reviewReason = reason.isEmpty ? nil : reason
             report.reviewedBy = actor.accountID
             report.reviewedAt = ctx.now
             try await report.save(on: ctx.db)
             let title = accept ? Strings.Notify.reportAccepted(loaded.task.displayLabel) : Strings.Notify.reportReturned(loaded.task.displayLabel)
-            try await Notifications.notifyUnits([report.unitID], kind: accept ? "report.accepted" : "report.returned",
-                                                title: title, body: reason, taskID: report.taskID, on: ctx.db)
-            try await ctx.audit(actor, accept ? "report.accept" : "report.return", "report", reportID,
-                                governmentID: loaded.task.governmentID, before: before,
-                                after: JSONText.encode(["status": report.status, "reason": reason]))
+            try await Notifications.notifyUnits(
+                [report.unitID], kind: accept ? "report.accepted" : "report.returned",
+                title: title, body: reason, taskID: report.taskID, on: ctx.db)
+            try await ctx.audit(
+                actor, accept ? "report.accept" : "report.return", "report", reportID,
+                governmentID: loaded.task.governmentID, before: before,
+                after: JSONText.encode(["status": report.status, "reason": reason]))
         }
     }
 }

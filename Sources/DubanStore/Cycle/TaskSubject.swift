@@ -19,10 +19,14 @@ public enum TaskSubject {
         let holders = try await CollectiveExpansion.holders(units, governmentID: task.governmentID, on: db)
         let subject = Subject(
             governmentID: task.governmentID,
-            leadUnitIDs: Set(holders.filter { $0.role == "lead" }.map(\.unitID) + units.filter { $0.role == "lead" }.map(\.unitID)),
-            coopUnitIDs: Set(holders.filter { $0.role == "coop" }.map(\.unitID) + units.filter { $0.role == "coop" }.map(\.unitID)),
+            leadUnitIDs: Set(
+                holders.filter { $0.role == ResponsibilityRole.lead.rawValue }.map(\.unitID)
+                    + units.filter { $0.role == ResponsibilityRole.lead.rawValue }.map(\.unitID)),
+            coopUnitIDs: Set(
+                holders.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID)
+                    + units.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID)),
             leaderIDs: Set(leaders.map(\.leaderID)),
-            published: plan?.status == "published")
+            published: plan?.status == PlanStatus.published.rawValue)
         return LoadedTask(task: task, subject: subject)
     }
 }
@@ -45,12 +49,14 @@ extension TaskSubject {
         try await ctx.cached("task.facts:\(taskID)") {
             let loaded = try await load(taskID, on: ctx.db)
             let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).all()
-            return TaskFacts(planID: loaded.task.planID, governmentID: loaded.task.governmentID, status: loaded.task.status,
-                             displayLabel: loaded.task.displayLabel, subject: loaded.subject,
-                             indicatorIDs: Set(indicators.compactMap(\.id)),
-                             wholeNumberMetrics: Dictionary(uniqueKeysWithValues: indicators.compactMap { record in
-                                 record.id.flatMap { IndicatorMeasure.takesWholeNumbers(record.indicator) ? ($0, record.metric) : nil }
-                             }))
+            return TaskFacts(
+                planID: loaded.task.planID, governmentID: loaded.task.governmentID, status: loaded.task.status,
+                displayLabel: loaded.task.displayLabel, subject: loaded.subject,
+                indicatorIDs: Set(indicators.compactMap(\.id)),
+                wholeNumberMetrics: Dictionary(
+                    uniqueKeysWithValues: indicators.compactMap { record in
+                        record.id.flatMap { IndicatorMeasure.takesWholeNumbers(record.indicator) ? ($0, record.metric) : nil }
+                    }))
         }
     }
 }

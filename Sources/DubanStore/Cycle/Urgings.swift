@@ -10,15 +10,18 @@ public enum Urgings {
     public static let defaultReplyDays = 3
 
     @discardableResult
-    public static func urge(taskID: Int, unitID: Int?, message: String, replyBy: Date?, actor: Actor,
-                            in context: StoreContext) async throws -> UrgingRecord {
+    public static func urge(
+        taskID: Int, unitID: Int?, message: String, replyBy: Date?, actor: Actor,
+        in context: StoreContext
+    ) async throws -> UrgingRecord {
         let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !message.isEmpty else { throw StoreError.invalid(Strings.Store.messageRequired) }
         return try await context.write { ctx in
             let loaded = try await TaskSubject.load(taskID, on: ctx.db)
             try Guard.require(actor, .urge, loaded.subject)
             guard let target = unitID ?? loaded.subject.leadUnitIDs.sorted().first,
-                  loaded.subject.leadUnitIDs.contains(target) || loaded.subject.coopUnitIDs.contains(target) else {
+                loaded.subject.leadUnitIDs.contains(target) || loaded.subject.coopUnitIDs.contains(target)
+            else {
                 throw StoreError.invalid(Strings.Store.notLeadUnit)
             }
             // Nobody answers for 各街道 as a whole: each 街道 it stands for is urged and answers for itself.
@@ -40,14 +43,17 @@ public enum Urgings {
                 urging.sentAt = ctx.now
                 urging.replyBy = replyBy ?? ctx.now.addingTimeInterval(Double(defaultReplyDays) * 86_400)
                 try await urging.create(on: ctx.db)
-                try await Notifications.notifyUnits([unit], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),
-                                                    body: message, taskID: taskID, on: ctx.db)
-                try await ctx.audit(actor, "urging.create", "urging", try urging.requireID(), governmentID: loaded.task.governmentID,
-                                    after: JSONText.encode(["task": String(taskID), "unit": String(unit), "message": message]))
+                try await Notifications.notifyUnits(
+                    [unit], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),
+                    body: message, taskID: taskID, on: ctx.db)
+                try await ctx.audit(
+                    actor, "urging.create", "urging", try urging.requireID(), governmentID: loaded.task.governmentID,
+                    after: JSONText.encode(["task": String(taskID), "unit": String(unit), "message": message]))
                 made.append(urging)
             }
-            try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: Strings.Notify.urged(loaded.task.displayLabel),
-                                       text: message, on: ctx.db)
+            try await Webhooks.enqueue(
+                governmentID: loaded.task.governmentID, title: Strings.Notify.urged(loaded.task.displayLabel),
+                text: message, on: ctx.db)
             return made[0]
         }
     }
@@ -67,9 +73,10 @@ public enum Urgings {
             urging.answeredBy = actor.accountID
             urging.answeredAt = ctx.now
             try await urging.save(on: ctx.db)
-            try await Notifications.notifySupervisors(governmentID: loaded.task.governmentID, kind: "urging.answered",
-                                                      title: Strings.Notify.urgingAnswered(loaded.task.displayLabel), body: answer,
-                                                      taskID: urging.taskID, on: ctx.db)
+            try await Notifications.notifySupervisors(
+                governmentID: loaded.task.governmentID, kind: "urging.answered",
+                title: Strings.Notify.urgingAnswered(loaded.task.displayLabel), body: answer,
+                taskID: urging.taskID, on: ctx.db)
             try await ctx.audit(actor, "urging.answer", "urging", urgingID, governmentID: loaded.task.governmentID, after: answer)
         }
     }
@@ -84,13 +91,16 @@ public enum Urgings {
             urging.escalatedAt = ctx.now
             urging.escalationNote = note
             try await urging.save(on: ctx.db)
-            try await Notifications.notifyLeaders(loaded.subject.leaderIDs, kind: "urging.escalated",
-                                                  title: Strings.Notify.escalated(loaded.task.displayLabel),
-                                                  body: urging.message + (note.isEmpty ? "" : "；" + note), taskID: urging.taskID, on: ctx.db)
-            try await Notifications.notifyUnits([urging.unitID], kind: "urging.escalated", title: Strings.Notify.escalated(loaded.task.displayLabel),
-                                                body: urging.message, taskID: urging.taskID, on: ctx.db)
-            try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: Strings.Notify.escalated(loaded.task.displayLabel),
-                                       text: urging.message, on: ctx.db)
+            try await Notifications.notifyLeaders(
+                loaded.subject.leaderIDs, kind: "urging.escalated",
+                title: Strings.Notify.escalated(loaded.task.displayLabel),
+                body: urging.message + (note.isEmpty ? "" : "；" + note), taskID: urging.taskID, on: ctx.db)
+            try await Notifications.notifyUnits(
+                [urging.unitID], kind: "urging.escalated", title: Strings.Notify.escalated(loaded.task.displayLabel),
+                body: urging.message, taskID: urging.taskID, on: ctx.db)
+            try await Webhooks.enqueue(
+                governmentID: loaded.task.governmentID, title: Strings.Notify.escalated(loaded.task.displayLabel),
+                text: urging.message, on: ctx.db)
             try await ctx.audit(actor, "urging.escalate", "urging", urgingID, governmentID: loaded.task.governmentID, after: note)
         }
     }

@@ -26,8 +26,10 @@ public enum WebhookDelivery {
     /// Sends what is pending through `send`, at most `parallel` governments at a time. A failure
     /// stops that government's batch for this sweep: its later messages wait for the next.
     @discardableResult
-    public static func deliver(on db: any Database, clock: any Clock = SystemClock(), maxAttempts: Int = 5, parallel: Int = 8,
-                               send: @escaping @Sendable (Message) async -> Outcome) async throws -> Int {
+    public static func deliver(
+        on db: any Database, clock: any Clock = SystemClock(), maxAttempts: Int = 5, parallel: Int = 8,
+        send: @escaping @Sendable (Message) async -> Outcome
+    ) async throws -> Int {
         let pending = try await OutboxRecord.query(on: db).filter(\.$sentAt == nil).filter(\.$attempts < maxAttempts)
             .sort(\.$id).limit(500).all()
         let byGovernment = Dictionary(grouping: pending, by: \.governmentID).sorted { $0.key < $1.key }
@@ -35,7 +37,10 @@ public enum WebhookDelivery {
         try await withThrowingTaskGroup(of: Int.self) { group in
             var running = 0
             for (governmentID, messages) in byGovernment {
-                if running == parallel { sent += try await group.next() ?? 0; running -= 1 }
+                if running == parallel {
+                    sent += try await group.next() ?? 0
+                    running -= 1
+                }
                 group.addTask { try await deliver(governmentID: governmentID, messages, on: db, clock: clock, send: send) }
                 running += 1
             }
@@ -44,8 +49,10 @@ public enum WebhookDelivery {
         return sent
     }
 
-    static func deliver(governmentID: Int, _ messages: [OutboxRecord], on db: any Database, clock: any Clock,
-                        send: @Sendable (Message) async -> Outcome) async throws -> Int {
+    static func deliver(
+        governmentID: Int, _ messages: [OutboxRecord], on db: any Database, clock: any Clock,
+        send: @Sendable (Message) async -> Outcome
+    ) async throws -> Int {
         let government = try await GovernmentRecord.find(governmentID, on: db)
         var sent = 0
         for message in messages {

@@ -20,8 +20,10 @@ public enum WebhookSettings {
         }
     }
 
-    public static func set(governmentID: Int, _ change: Change, address: WebhookAddress, actor: Actor,
-                           in context: StoreContext) async throws {
+    public static func set(
+        governmentID: Int, _ change: Change, address: WebhookAddress, actor: Actor,
+        in context: StoreContext
+    ) async throws {
         let url = change.url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if !url.isEmpty, let problem = address.problem(with: url) { throw StoreError.invalid(problem) }
         let secret = change.secret?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -39,8 +41,9 @@ public enum WebhookSettings {
             if let secret { government.webhookSecret = secret.isEmpty ? nil : secret }
             if url.isEmpty { government.webhookSecret = nil }
             try await government.save(on: ctx.db)
-            try await ctx.audit(actor, "government.webhook", "government", governmentID, governmentID: governmentID,
-                                before: before, after: describe(government))
+            try await ctx.audit(
+                actor, "government.webhook", "government", governmentID, governmentID: governmentID,
+                before: before, after: describe(government))
         }
     }
 

@@ -25,7 +25,8 @@ public enum Webhooks {
     /// Queues a message for the government's robot, if it has one.
     static func enqueue(governmentID: Int, title: String, text: String, on db: any Database) async throws {
         guard let government = try await GovernmentRecord.find(governmentID, on: db),
-              let url = government.webhookURL, !url.isEmpty else { return }
+            let url = government.webhookURL, !url.isEmpty
+        else { return }
         let record = OutboxRecord()
         record.governmentID = governmentID
         record.url = url

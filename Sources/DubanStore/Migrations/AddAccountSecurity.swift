@@ -10,13 +10,18 @@ struct AddAccountSecurity: AsyncMigration {
 
     func prepare(on db: any Database) async throws {
         // One column per statement: SQLite alters a table one column at a time.
-        for (column, type) in [("username_key", DatabaseSchema.DataType.string), ("must_change_password", .bool),
-                               ("created_by", .int), ("password_reset_by", .int)] {
+        for (column, type) in [
+            ("username_key", DatabaseSchema.DataType.string), ("must_change_password", .bool),
+            ("created_by", .int), ("password_reset_by", .int),
+        ] {
             try await db.schema("accounts").field(.string(column), type).update()
         }
         guard let sql = db as? any SQLDatabase else { return }
         // Existing accounts keep working: their key is their name folded the same way login folds.
-        struct Row: Decodable { var id: Int; var username: String }
+        struct Row: Decodable {
+            var id: Int
+            var username: String
+        }
         for row in try await sql.select().columns("id", "username").from("accounts").all(decoding: Row.self) {
             try await sql.update("accounts").set("username_key", to: UsernameKey.fold(row.username))
                 .where("id", .equal, row.id).run()

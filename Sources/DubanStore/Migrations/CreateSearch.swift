@@ -14,22 +14,28 @@ struct CreateSearch: AsyncMigration {
             return
         }
         try await sql.raw("CREATE VIRTUAL TABLE task_search USING fts5(text, content='tasks', content_rowid='id', tokenize='trigram')").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TRIGGER task_search_insert AFTER INSERT ON tasks BEGIN
               INSERT INTO task_search(rowid, text) VALUES (new.id, new.text);
             END
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE TRIGGER task_search_delete AFTER DELETE ON tasks BEGIN
               INSERT INTO task_search(task_search, rowid, text) VALUES ('delete', old.id, old.text);
             END
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE TRIGGER task_search_update AFTER UPDATE OF text ON tasks BEGIN
               INSERT INTO task_search(task_search, rowid, text) VALUES ('delete', old.id, old.text);
               INSERT INTO task_search(rowid, text) VALUES (new.id, new.text);
             END
-            """).run()
+            """
+        ).run()
         try await sql.raw("INSERT INTO task_search(task_search) VALUES ('rebuild')").run()
     }
 

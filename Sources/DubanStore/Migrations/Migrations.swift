@@ -5,21 +5,21 @@ import SQLKit
 /// only, so SQLite and PostgreSQL take the same list; the search index is the one exception.
 public enum DubanMigrations {
     public static let all: [any Migration] = [
-        CreateDirectory(),      // governments, units, aliases, collective members, leaders
-        CreatePlans(),          // plans, attachments, groups, tasks, versions, indicators, responsibility
-        CreateCycle(),          // periods, acknowledgements, work items, reports, values, evidence
-        CreateFollowUp(),       // urgings, instructions, notifications
-        CreateAccounts(),       // accounts, sessions, API tokens
-        CreateAudit(),          // the hash-chained audit trail
-        CreateIndexes(),        // the lookups the app's questions make
-        CreateOutbox(),         // webhook messages waiting to be sent
-        CreateDataRevision(),   // the number every write raises, for caches on every app server
-        CreateProducts(),       // monthly bulletins and their versions
-        CreateSearch(),         // full-text search for Chinese (FTS5 trigram, pg_trgm)
-        CreateColumnMappings(), // what a clerk said a table's columns are, per government and header
-        AddWebhookSecret(),     // the DingTalk robot's signing secret (加签)
-        AddAccountSecurity(),   // folded usernames, must-change-password, who issued a password, token expiry
-        AddTaskRating(),        // the office's rating of a qualitative or milestone task (评定等次)
+        CreateDirectory(),  // governments, units, aliases, collective members, leaders
+        CreatePlans(),  // plans, attachments, groups, tasks, versions, indicators, responsibility
+        CreateCycle(),  // periods, acknowledgements, work items, reports, values, evidence
+        CreateFollowUp(),  // urgings, instructions, notifications
+        CreateAccounts(),  // accounts, sessions, API tokens
+        CreateAudit(),  // the hash-chained audit trail
+        CreateIndexes(),  // the lookups the app's questions make
+        CreateOutbox(),  // webhook messages waiting to be sent
+        CreateDataRevision(),  // the number every write raises, for caches on every app server
+        CreateProducts(),  // monthly bulletins and their versions
+        CreateSearch(),  // full-text search for Chinese (FTS5 trigram, pg_trgm)
+        CreateColumnMappings(),  // what a clerk said a table's columns are, per government and header
+        AddWebhookSecret(),  // the DingTalk robot's signing secret (加签)
+        AddAccountSecurity(),  // folded usernames, must-change-password, who issued a password, token expiry
+        AddTaskRating(),  // the office's rating of a qualitative or milestone task (评定等次)
         AddSupervisionRules(),  // the office's light thresholds, correction window and ranking minimum
     ]
 }

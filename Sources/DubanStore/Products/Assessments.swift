@@ -18,8 +18,9 @@ public enum Assessments {
         // A collective name (各街道) stands for its members, who are scored in its place; a name
         // only a person can resolve (相关街道) is scored by no one until the office names them.
         let holders = try await CollectiveExpansion.holders(links, governmentID: plan.governmentID, on: db)
-        let unitNames = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(holders.map(\.unitID))).all()
-            .compactMap { u in u.id.map { ($0, u.name) } })
+        let unitNames = Dictionary(
+            uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(holders.map(\.unitID))).all()
+                .compactMap { u in u.id.map { ($0, u.name) } })
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).all()
@@ -35,7 +36,7 @@ public enum Assessments {
             guard let name = unitNames[holder.unitID], let task = byID[holder.taskID] else { continue }
             var input = byUnit[holder.unitID] ?? UnitAssessmentInput(unitID: holder.unitID, unitName: name)
             let share = Progress.expected(at: clock, start: start, deadline: Progress.deadline(task.deadline, planYear: plan.year)) / 100
-            let weight = holder.role == "lead" ? 1 : weights.coopWeight / 100
+            let weight = holder.role == ResponsibilityRole.lead.rawValue ? 1 : weights.coopWeight / 100
             let outcomes = outcomes(indicators.filter { $0.taskID == holder.taskID }, label: labels[holder.taskID] ?? "", achieved: achieved)
                 .map { outcome in
                     var weighted = outcome
@@ -45,20 +46,21 @@ public enum Assessments {
                 }
             input.indicators += weight > 0 ? outcomes : []
             // Qualitative and milestone work is scored by the office's rating; unrated, not at all.
-            if task.kind != TaskKind.quantitative.rawValue, holder.role == "lead" {
+            if task.kind != TaskKind.quantitative.rawValue, holder.role == ResponsibilityRole.lead.rawValue {
                 if let value = task.ratingValue { input.ratings.append(value) } else { input.unratedTasks += 1 }
             }
-            if holder.role == "lead" {
+            if holder.role == ResponsibilityRole.lead.rawValue {
                 input.reportsDue += due.count
                 let mine = reports.filter { $0.taskID == holder.taskID && $0.unitID == holder.unitID }
                 // On time by the return rule the board uses: a version refiled within its correction
                 // window keeps the first version's date.
-                input.reportsOnTime += due.filter { period in
-                    let chain = ReportChain.of(BoardFacts.submissions(mine.filter { $0.periodID == period.id }), now: now, rules: rules)
-                    return chain.countsFrom.map { Periods.days(from: period.dueAt, to: $0) <= 0 } ?? false
-                }.count
+                input.reportsOnTime +=
+                    due.filter { period in
+                        let chain = ReportChain.of(BoardFacts.submissions(mine.filter { $0.periodID == period.id }), now: now, rules: rules)
+                        return chain.countsFrom.map { Periods.days(from: period.dueAt, to: $0) <= 0 } ?? false
+                    }.count
                 input.reportsSubmitted += mine.count
-                input.reportsReturned += mine.filter { $0.status == "returned" }.count
+                input.reportsReturned += mine.filter { $0.status == ReportStatus.returned.rawValue }.count
             }
             input.urgingsReceived += urgings.filter { $0.taskID == holder.taskID && $0.unitID == holder.unitID }.count
             byUnit[holder.unitID] = input
@@ -73,17 +75,22 @@ public enum Assessments {
         for indicator in indicators where indicator.tier != "stretch" {
             let stretch = indicators.first { $0.metric == indicator.metric && $0.tier == "stretch" }
             let value = indicator.id.flatMap { achieved[$0] } ?? stretch?.id.flatMap { achieved[$0] }
-            out.append(IndicatorOutcome(taskLabel: label, metric: indicator.metric, target: indicator.value,
-                                        stretchTarget: stretch?.value, achieved: value, unit: indicator.unit,
-                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
-                                        measure: IndicatorMeasure.of(indicator.indicator)))
+            out.append(
+                IndicatorOutcome(
+                    taskLabel: label, metric: indicator.metric, target: indicator.value,
+                    stretchTarget: stretch?.value, achieved: value, unit: indicator.unit,
+                    lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
+                    measure: IndicatorMeasure.of(indicator.indicator)))
         }
         // A stretch figure with no committed one beside it is the only target there is.
-        for indicator in indicators where indicator.tier == "stretch" && !indicators.contains(where: { $0.metric == indicator.metric && $0.tier != "stretch" }) {
-            out.append(IndicatorOutcome(taskLabel: label, metric: indicator.metric, target: indicator.value, stretchTarget: nil,
-                                        achieved: indicator.id.flatMap { achieved[$0] }, unit: indicator.unit,
-                                        lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
-                                        measure: IndicatorMeasure.of(indicator.indicator)))
+        for indicator in indicators where indicator.tier == "stretch" && !indicators.contains(where: { $0.metric == indicator.metric && $0.tier != "stretch" })
+        {
+            out.append(
+                IndicatorOutcome(
+                    taskLabel: label, metric: indicator.metric, target: indicator.value, stretchTarget: nil,
+                    achieved: indicator.id.flatMap { achieved[$0] }, unit: indicator.unit,
+                    lowerIsBetter: indicator.comparator == "<=" || indicator.comparator == "<",
+                    measure: IndicatorMeasure.of(indicator.indicator)))
         }
         return out
     }
@@ -93,9 +100,14 @@ public enum Assessments {
         guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         let year = plan.year
         let provisional = now < Progress.deadline(year: year, month: 12)
-        let units = Assessment.assess(try await inputs(plan, now: now, weights: weights, on: db), weights: weights,
-                                      provisional: provisional)
-        return (weights, AssessmentResult(provisional: provisional, asOf: now,
-                                          label: Assessment.label(year: year, asOf: now, provisional: provisional), units: units))
+        let units = Assessment.assess(
+            try await inputs(plan, now: now, weights: weights, on: db), weights: weights,
+            provisional: provisional)
+        return (
+            weights,
+            AssessmentResult(
+                provisional: provisional, asOf: now,
+                label: Assessment.label(year: year, asOf: now, provisional: provisional), units: units)
+        )
     }
 }

@@ -16,28 +16,34 @@ public enum Inspections {
         let taskIDs = Set(rows.map(\.id))
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).sort(\.$number, .descending).all()
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
-        let withEvidence = Set(try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ Set(reports.map(\.id)))
-            .field(\.$id).field(\.$reportID).all().map(\.reportID))
+        let withEvidence = Set(
+            try await EvidenceRecord.query(on: db).filter(\.$reportID ~~ Set(reports.map(\.id)))
+                .field(\.$id).field(\.$reportID).all().map(\.reportID))
         let instructed = Set(try await InstructionRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all().map(\.taskID))
         let leadIDs = Set(rows.flatMap { $0.leadUnits.map(\.id) })
-        let collective = Set(try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
-            .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) }.compactMap(\.id))
-        let reporting = Set(try await AccountRecord.query(on: db).filter(\.$unitID ~~ leadIDs).filter(\.$active == true).all()
-            .compactMap(\.unitID))
+        let collective = Set(
+            try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
+                .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) }.compactMap(\.id))
+        let reporting = Set(
+            try await AccountRecord.query(on: db).filter(\.$unitID ~~ leadIDs).filter(\.$active == true).all()
+                .compactMap(\.unitID))
         return rows.map { row in
             let mine = reports.filter { $0.taskID == row.id }
             // Counting back from the latest due period, how many passed with nothing that counts.
             var silent = 0
             for period in due {
-                let counted = mine.contains { $0.periodID == period.id && ($0.status == "accepted" || $0.status == "submitted") }
+                let counted = mine.contains {
+                    $0.periodID == period.id && ($0.status == ReportStatus.accepted.rawValue || $0.status == ReportStatus.submitted.rawValue)
+                }
                 if counted { break }
                 silent += 1
             }
             let importance = (instructed.contains(row.id) ? 2 : 0) + (row.path.contains { $0.contains(Strings.Products.livelihoodSection) } ? 1 : 0)
-            return InspectionFacts(taskID: row.id, label: row.label, text: row.text, units: row.leadUnits.map(\.name), light: row.light,
-                                   periodsWithoutProgress: silent, expected: row.expected, actual: row.actual,
-                                   hasEvidence: mine.contains { withEvidence.contains($0.id) }, closed: row.status == "closed",
-                                   importance: importance, responsibilityGap: gap(row, collective: collective, reporting: reporting))
+            return InspectionFacts(
+                taskID: row.id, label: row.label, text: row.text, units: row.leadUnits.map(\.name), light: row.light,
+                periodsWithoutProgress: silent, expected: row.expected, actual: row.actual,
+                hasEvidence: mine.contains { withEvidence.contains($0.id) }, closed: row.status == TaskStatus.closed.rawValue,
+                importance: importance, responsibilityGap: gap(row, collective: collective, reporting: reporting))
         }
     }
 

@@ -16,12 +16,16 @@ public enum PlanSettings {
     }
 
     public static func setWeights(planID: Int, _ weights: AssessmentWeights, actor: Actor, in context: StoreContext) async throws {
-        let values = [weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty,
-                      weights.coopWeight]
+        let values = [
+            weights.attainment, weights.timeliness, weights.returns, weights.urgings, weights.stretchBonus, weights.urgingPenalty,
+            weights.coopWeight,
+        ]
         guard values.allSatisfy({ $0 >= 0 && $0 <= 100 }) else { throw StoreError.invalid(Strings.Store.weightRange) }
         let names = weights.ratingScale.map { $0.name.trimmingCharacters(in: .whitespaces) }
-        guard (1...10).contains(names.count), Set(names).count == names.count, names.allSatisfy({ (1...10).contains($0.count) && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }),
-              weights.ratingScale.allSatisfy({ $0.value.isFinite && (0...1).contains($0.value) }) else {
+        guard (1...10).contains(names.count), Set(names).count == names.count,
+            names.allSatisfy({ (1...10).contains($0.count) && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }),
+            weights.ratingScale.allSatisfy({ $0.value.isFinite && (0...1).contains($0.value) })
+        else {
             throw StoreError.invalid(Strings.Store.ratingScaleInvalid)
         }
         try await change(planID: planID, action: .runAssessment, actor: actor, in: context, audit: "assessment.weights") { row in
@@ -34,7 +38,7 @@ public enum PlanSettings {
     /// The thresholds behind a plan's lights, for whoever may read the plan.
     public static func supervisionRules(planID: Int, actor: Actor?, on db: any Database) async throws -> SupervisionRules {
         guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-        try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == "published"))
+        try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
         return try await supervisionRules(planID: planID, on: db)
     }
 
@@ -53,7 +57,7 @@ public enum PlanSettings {
         guard rules.isSensible else { throw StoreError.invalid(Strings.Store.supervisionRulesRange) }
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: plan.status == "published"))
+            try Guard.require(actor, .editPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
             let before = try await supervisionRules(planID: planID, on: ctx.db)
             guard before != rules else { return }
             var period = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
@@ -63,14 +67,16 @@ public enum PlanSettings {
             let row = try await settingsRow(planID: planID, on: ctx.db)
             row.supervisionRules = JSONText.encode(rules)
             try await row.save(on: ctx.db)
-            try await ctx.audit(actor, "plan.rules", "plan", planID, governmentID: plan.governmentID,
-                                before: JSONText.encode(before), after: JSONText.encode(rules))
+            try await ctx.audit(
+                actor, "plan.rules", "plan", planID, governmentID: plan.governmentID,
+                before: JSONText.encode(before), after: JSONText.encode(rules))
         }
     }
 
     public static func setInspectionRules(planID: Int, _ rules: InspectionRules, actor: Actor, in context: StoreContext) async throws {
         guard (1...24).contains(rules.noProgressPeriods), rules.offTrajectoryPoints.isFinite, (0...100).contains(rules.offTrajectoryPoints),
-              (1...200).contains(rules.maxItems) else { throw StoreError.invalid(Strings.Store.rulesRange) }
+            (1...200).contains(rules.maxItems)
+        else { throw StoreError.invalid(Strings.Store.rulesRange) }
         try await change(planID: planID, action: .publishBulletin, actor: actor, in: context, audit: "inspection.rules") { row in
             let before = row.inspectionRules
             row.inspectionRules = JSONText.encode(rules)
@@ -78,11 +84,13 @@ public enum PlanSettings {
         }
     }
 
-    private static func change(planID: Int, action: Action, actor: Actor, in context: StoreContext, audit: String,
-                               _ apply: @escaping @Sendable (PlanSettingsRecord) -> (String, String)) async throws {
+    private static func change(
+        planID: Int, action: Action, actor: Actor, in context: StoreContext, audit: String,
+        _ apply: @escaping @Sendable (PlanSettingsRecord) -> (String, String)
+    ) async throws {
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-            try Guard.require(actor, action, .government(plan.governmentID, published: plan.status == "published"))
+            try Guard.require(actor, action, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
             let row = try await settingsRow(planID: planID, on: ctx.db)
             let (before, after) = apply(row)
             try await row.save(on: ctx.db)

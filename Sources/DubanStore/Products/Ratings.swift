@@ -32,13 +32,16 @@ public enum Ratings {
     public static func sheet(planID: Int, on db: any Database) async throws -> [RatingRow] {
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).filter(\.$kind != TaskKind.quantitative.rawValue)
             .sort(\.$position).all()
-        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ Set(tasks.compactMap(\.id))).filter(\.$role == "lead").all()
-        let names = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(links.map(\.unitID))).all()
-            .compactMap { u in u.id.map { ($0, u.name) } })
+        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ Set(tasks.compactMap(\.id))).filter(\.$role == ResponsibilityRole.lead.rawValue)
+            .all()
+        let names = Dictionary(
+            uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(links.map(\.unitID))).all()
+                .compactMap { u in u.id.map { ($0, u.name) } })
         return tasks.compactMap { task in
             guard let id = task.id else { return nil }
-            return RatingRow(taskID: id, label: task.label, text: task.text,
-                             leadUnits: links.filter { $0.taskID == id }.compactMap { names[$0.unitID] }, grade: task.ratingGrade)
+            return RatingRow(
+                taskID: id, label: task.label, text: task.text,
+                leadUnits: links.filter { $0.taskID == id }.compactMap { names[$0.unitID] }, grade: task.ratingGrade)
         }
     }
 }

@@ -56,7 +56,7 @@ struct BoardFacts {
         // Fluent models, because building a model per row was most of a 300-task board's time.
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         for report in reports { facts.reports[report.taskID, default: []].append(report) }
-        let accepted = Set(reports.filter { $0.status == "accepted" }.map(\.id))
+        let accepted = Set(reports.filter { $0.status == ReportStatus.accepted.rawValue }.map(\.id))
         for value in try await ValueFact.load(reportIDs: accepted, on: db) {
             facts.values[value.reportID, default: []].append(value)
         }
@@ -79,9 +79,9 @@ struct BoardFacts {
             list.filter { $0.submittedAt <= date }.map { report in
                 var then = report
                 if let reviewed = report.reviewedAt, reviewed <= date {
-                    if report.status == "superseded" { then.status = "returned" }
-                } else if report.status != "submitted" {
-                    then.status = "submitted"
+                    if report.status == ReportStatus.superseded.rawValue { then.status = ReportStatus.returned.rawValue }
+                } else if report.status != ReportStatus.submitted.rawValue {
+                    then.status = ReportStatus.submitted.rawValue
                 }
                 return then
             }
@@ -101,8 +101,9 @@ struct BoardFacts {
     mutating func prepareCalendars(now: Date, tasks: [TaskRecord]) {
         for (planID, plan) in plans {
             let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
-            var facts = PlanCalendarFacts(rules: rules, start: Progress.defaultStart(year: plan.year),
-                                          latestDue: plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
+            var facts = PlanCalendarFacts(
+                rules: rules, start: Progress.defaultStart(year: plan.year),
+                latestDue: plan.status == PlanStatus.published.rawValue ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
             for deadline in Set(tasks.filter { $0.planID == planID }.map { $0.deadline ?? "" }) {
                 facts.deadlines[deadline] = Progress.deadline(deadline.isEmpty ? nil : deadline, planYear: plan.year)
             }
@@ -131,17 +132,19 @@ struct BoardFacts {
         let planPeriods = periods[task.planID, default: []]
         let periodNumbers = Dictionary(uniqueKeysWithValues: planPeriods.map { ($0.id ?? 0, $0.number) })
         // The latest accepted report counts; versions and periods ordered as written.
-        let latestAccepted = taskReports.filter { $0.status == "accepted" }
+        let latestAccepted = taskReports.filter { $0.status == ReportStatus.accepted.rawValue }
             .max { (periodNumbers[$0.periodID] ?? 0, $0.version) < (periodNumbers[$1.periodID] ?? 0, $1.version) }
         var progress = TaskProgress(percent: nil)
         let taskIndicators = indicators[id, default: []]
         if let report = latestAccepted {
             let reported = taskIndicators.map { indicator in values[report.id, default: []].first { $0.indicatorID == indicator.id }?.value }
-            progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
-                                     percentComplete: report.percentComplete, rules: light)
+            progress = Progress.task(
+                kind: kind, indicators: taskIndicators.map(\.indicator), reported: reported,
+                percentComplete: report.percentComplete, rules: light)
         }
         // One clock for the board: 序时 is read at the end of the latest reporting round.
-        let due = calendar.map(\.latestDue) ?? (plan.status == "published" ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
+        let due =
+            calendar.map(\.latestDue) ?? (plan.status == PlanStatus.published.rawValue ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)
         var latestDue: PeriodTiming?
         var staleSince: String?
         var awaitingReview = false
@@ -151,15 +154,16 @@ struct BoardFacts {
             latestDue = PeriodTiming(period: period, timing: Self.timing(period, round, now: now, rules: rules))
             if let report = latestAccepted, let number = periodNumbers[report.periodID], number < period.index {
                 staleSince = Periods.period(year: plan.year, index: number, rules: rules).shortLabel
-                awaitingReview = round.contains { $0.status == "submitted" }
+                awaitingReview = round.contains { $0.status == ReportStatus.submitted.rawValue }
             }
         }
         // The return rule: a returned version inside its correction window is a note, after it a cause.
         var returnLapsed = false
         var correctionDue: Date?
-        if let latest = taskReports.max(by: { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }), latest.status == "returned" {
-            let chain = ReportChain.of(Self.submissions(taskReports.filter { $0.periodID == latest.periodID && $0.unitID == latest.unitID }),
-                                       now: now, rules: rules)
+        if let latest = taskReports.max(by: { ($0.submittedAt, $0.id) < ($1.submittedAt, $1.id) }), latest.status == ReportStatus.returned.rawValue {
+            let chain = ReportChain.of(
+                Self.submissions(taskReports.filter { $0.periodID == latest.periodID && $0.unitID == latest.unitID }),
+                now: now, rules: rules)
             returnLapsed = chain.returnLapsed
             correctionDue = chain.correctionDue
         }
@@ -167,9 +171,10 @@ struct BoardFacts {
         let facts = LightFacts(
             kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),
             deadline: calendar?.deadlines[task.deadline ?? ""] ?? Progress.deadline(task.deadline, planYear: plan.year),
-            closed: task.status == "closed",
+            closed: task.status == TaskStatus.closed.rawValue,
             actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil,
-            followsSchedule: Progress.followsSchedule(kind: kind, indicators: taskIndicators.map(\.indicator)), clock: due?.end, staleSince: staleSince, awaitingReview: awaitingReview,
+            followsSchedule: Progress.followsSchedule(kind: kind, indicators: taskIndicators.map(\.indicator)), clock: due?.end, staleSince: staleSince,
+            awaitingReview: awaitingReview,
             progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue,
             returnedNotResubmitted: returnLapsed, correctionDue: correctionDue,
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,
@@ -186,6 +191,6 @@ struct BoardFacts {
 
     /// A unit's versions of one period's report as the return rule reads them.
     static func submissions(_ versions: [ReportFact]) -> [ReportSubmission] {
-        versions.map { ReportSubmission(submittedAt: $0.submittedAt, returnedAt: $0.status == "returned" ? $0.reviewedAt : nil) }
+        versions.map { ReportSubmission(submittedAt: $0.submittedAt, returnedAt: $0.status == ReportStatus.returned.rawValue ? $0.reviewedAt : nil) }
     }
 }

@@ -30,7 +30,7 @@ public struct CityComparison: Sendable, Codable {
 
 public enum CityView {
     public static func compare(year: Int, now: Date, on db: any Database) async throws -> CityComparison {
-        let plans = try await PlanRecord.query(on: db).filter(\.$year == year).filter(\.$status == "published").sort(\.$governmentID).all()
+        let plans = try await PlanRecord.query(on: db).filter(\.$year == year).filter(\.$status == PlanStatus.published.rawValue).sort(\.$governmentID).all()
         let names = Dictionary(uniqueKeysWithValues: try await GovernmentRecord.query(on: db).all().compactMap { g in g.id.map { ($0, g.name) } })
         var byMetric: [String: (unit: String, districts: [CityComparison.District])] = [:]
         for plan in plans {
@@ -73,8 +73,8 @@ public enum CityView {
             .from("report_values")
             .join("reports", on: SQLColumn("id", table: "reports"), .equal, SQLColumn("report_id", table: "report_values"))
             .where(SQLColumn("indicator_id", table: "report_values"), .in, SQLBind.group(Array(indicatorIDs)))
-            .where(SQLColumn("status", table: "reports"), .equal, SQLBind("accepted"))
-            .where(SQLColumn("role", table: "reports"), .equal, SQLBind("lead"))
+            .where(SQLColumn("status", table: "reports"), .equal, SQLBind(ReportStatus.accepted.rawValue))
+            .where(SQLColumn("role", table: "reports"), .equal, SQLBind(ResponsibilityRole.lead.rawValue))
             .all(decoding: Row.self)
         var latest: [Int: (Date, Int, Double)] = [:]
         for row in rows {

@@ -22,13 +22,21 @@ public enum CollectiveExpansion {
         let units = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all()
         let asked = units.filter { unitIDs.contains($0.id ?? -1) && CollectiveMembers.isCollective($0) }
         guard !asked.isEmpty else { return [:] }
-        let named = Dictionary(grouping: try await UnitMemberRecord.query(on: db).filter(\.$collectiveID ~~ Set(asked.compactMap(\.id))).all(),
-                               by: \.collectiveID).mapValues { $0.map(\.memberID).sorted() }
+        let named = Dictionary(
+            grouping: try await UnitMemberRecord.query(on: db).filter(\.$collectiveID ~~ Set(asked.compactMap(\.id))).all(),
+            by: \.collectiveID
+        ).mapValues { $0.map(\.memberID).sorted() }
         var out: [Int: [Int]] = [:]
         for unit in asked {
             guard let id = unit.id else { continue }
-            if let chosen = named[id] { out[id] = chosen; continue }
-            guard let target = CollectiveRules.target(of: unit.name) else { out[id] = []; continue }
+            if let chosen = named[id] {
+                out[id] = chosen
+                continue
+            }
+            guard let target = CollectiveRules.target(of: unit.name) else {
+                out[id] = []
+                continue
+            }
             out[id] = units.filter { member in
                 guard member.id != id, member.kind != "collective", let kind = UnitKind(rawValue: member.kind) else { return false }
                 return CollectiveRules.includes(target, kind: kind, name: member.name)

@@ -31,12 +31,13 @@ public enum Dashboard {
     public static func reviewQueue(governmentID: Int, on db: any Database) async throws -> [ReportItem] {
         let tasks = try await TaskRecord.query(on: db).filter(\.$governmentID == governmentID).all()
         let reports = try await ReportRecord.query(on: db).filter(\.$taskID ~~ Set(tasks.compactMap(\.id)))
-            .filter(\.$status == "submitted").sort(\.$submittedAt).all()
+            .filter(\.$status == ReportStatus.submitted.rawValue).sort(\.$submittedAt).all()
         return try await items(reports, tasks: tasks, on: db)
     }
 
     public static func returnedReports(unitID: Int, on db: any Database) async throws -> [ReportItem] {
-        let returned = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$status == "returned").sort(\.$submittedAt).all()
+        let returned = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$status == ReportStatus.returned.rawValue).sort(\.$submittedAt)
+            .all()
         // A returned version already followed by a newer one has been answered: not still to do.
         let later = try await ReportRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$taskID ~~ Set(returned.map(\.taskID))).all()
         let reports = returned.filter { report in
@@ -71,14 +72,16 @@ public enum Dashboard {
     static func items(_ reports: [ReportRecord], tasks: [TaskRecord], on db: any Database) async throws -> [ReportItem] {
         let byID = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t) } })
         let units = try await names(Set(reports.map(\.unitID)), on: db)
-        let periods = Dictionary(uniqueKeysWithValues: try await PeriodRecord.query(on: db).filter(\.$id ~~ Set(reports.map(\.periodID))).all()
-            .compactMap { p in p.id.map { ($0, p.label) } })
+        let periods = Dictionary(
+            uniqueKeysWithValues: try await PeriodRecord.query(on: db).filter(\.$id ~~ Set(reports.map(\.periodID))).all()
+                .compactMap { p in p.id.map { ($0, p.label) } })
         let issuers = try await ReviewIndependence.issuers(of: Set(reports.map(\.accountID)), on: db)
         return reports.compactMap { report in
             guard let task = byID[report.taskID] else { return nil }
-            return ReportItem(reportID: report.id ?? 0, taskID: report.taskID, taskLabel: task.displayLabel, unit: units[report.unitID] ?? "",
-                              period: periods[report.periodID] ?? "", submittedAt: report.submittedAt, late: report.late,
-                              status: report.status, reason: report.reviewReason, authorIssuers: issuers[report.accountID] ?? [])
+            return ReportItem(
+                reportID: report.id ?? 0, taskID: report.taskID, taskLabel: task.displayLabel, unit: units[report.unitID] ?? "",
+                period: periods[report.periodID] ?? "", submittedAt: report.submittedAt, late: report.late,
+                status: report.status, reason: report.reviewReason, authorIssuers: issuers[report.accountID] ?? [])
         }
     }
 
@@ -87,8 +90,9 @@ public enum Dashboard {
         let units = try await names(Set(urgings.map(\.unitID)), on: db)
         return urgings.compactMap { urging in
             guard let task = byID[urging.taskID] else { return nil }
-            return UrgingItem(urgingID: urging.id ?? 0, taskID: urging.taskID, taskLabel: task.displayLabel, unit: units[urging.unitID] ?? "",
-                              message: urging.message, replyBy: urging.replyBy, escalated: urging.escalatedAt != nil)
+            return UrgingItem(
+                urgingID: urging.id ?? 0, taskID: urging.taskID, taskLabel: task.displayLabel, unit: units[urging.unitID] ?? "",
+                message: urging.message, replyBy: urging.replyBy, escalated: urging.escalatedAt != nil)
         }
     }
 

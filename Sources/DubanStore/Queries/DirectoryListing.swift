@@ -23,8 +23,9 @@ public enum DirectoryListing {
     /// A government's units with their aliases, for anyone who may read its plans.
     public static func units(governmentID: Int, actor: Actor?, on db: any Database) async throws -> [UnitEntry] {
         try Guard.require(actor, .readPlan, .government(governmentID))
-        let aliases = Dictionary(grouping: try await UnitAliasRecord.query(on: db).filter(\.$governmentID == governmentID).sort(\.$alias).all(),
-                                 by: \.unitID)
+        let aliases = Dictionary(
+            grouping: try await UnitAliasRecord.query(on: db).filter(\.$governmentID == governmentID).sort(\.$alias).all(),
+            by: \.unitID)
         return try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).sort(\.$name).all().map {
             entry($0, aliases: aliases[$0.id ?? 0, default: []].map(\.alias))
         }

@@ -31,9 +31,10 @@ public enum DraftOutline {
             .map { DirectoryListing.entry($0, aliases: []) }
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == plan.id).all()
         let groups = try await GroupRecord.query(on: db).filter(\.$planID == plan.id).all()
-        return Panel(proposedUnits: units.filter { !$0.confirmed }, knownUnits: units.filter(\.confirmed),
-                     rowWarnings: Dictionary(uniqueKeysWithValues: tasks.map { ($0.id ?? 0, JSONText.strings($0.warnings)) }),
-                     sections: sections(groups, tasks: tasks))
+        return Panel(
+            proposedUnits: units.filter { !$0.confirmed }, knownUnits: units.filter(\.confirmed),
+            rowWarnings: Dictionary(uniqueKeysWithValues: tasks.map { ($0.id ?? 0, JSONText.strings($0.warnings)) }),
+            sections: sections(groups, tasks: tasks))
     }
 
     /// The sections of the plan a draft row sits in, for the row editor.
@@ -58,8 +59,14 @@ public enum DraftOutline {
         let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
         let counts = Dictionary(grouping: tasks.compactMap(\.groupID), by: { $0 }).mapValues(\.count)
         func path(_ group: GroupRecord) -> [String] {
-            var titles = [group.title], parent = group.parentID, hops = 0
-            while let id = parent, let up = byID[id], hops < 20 { titles.insert(up.title, at: 0); parent = up.parentID; hops += 1 }
+            var titles = [group.title]
+            var parent = group.parentID
+            var hops = 0
+            while let id = parent, let up = byID[id], hops < 20 {
+                titles.insert(up.title, at: 0)
+                parent = up.parentID
+                hops += 1
+            }
             return titles
         }
         return DraftStructure.documentOrder(groups).compactMap { id in

@@ -19,7 +19,7 @@ public struct PlanEntry: Sendable, Codable, Equatable {
     public var createdBy: Int
     public var createdAt: Date?
 
-    public var isPublished: Bool { status == "published" }
+    public var isPublished: Bool { status == PlanStatus.published.rawValue }
     public var subject: Subject { .government(governmentID, published: isPublished) }
 
     init(_ record: PlanRecord) {
@@ -49,7 +49,7 @@ public enum PlanListing {
 
     /// Open data: a published plan, whoever asks; a draft does not exist for them.
     public static func published(_ planID: Int, on db: any Database) async throws -> PlanEntry {
-        guard let record = try await PlanRecord.find(planID, on: db), record.status == "published" else {
+        guard let record = try await PlanRecord.find(planID, on: db), record.status == PlanStatus.published.rawValue else {
             throw StoreError.notFound(Strings.Store.planNotPublished)
         }
         return PlanEntry(record)
@@ -57,7 +57,7 @@ public enum PlanListing {
 
     /// Several published plans by id (a unit's calendar spans years).
     public static func published(_ planIDs: Set<Int>, on db: any Database) async throws -> [PlanEntry] {
-        try await PlanRecord.query(on: db).filter(\.$id ~~ planIDs).filter(\.$status == "published").all().map(PlanEntry.init)
+        try await PlanRecord.query(on: db).filter(\.$id ~~ planIDs).filter(\.$status == PlanStatus.published.rawValue).all().map(PlanEntry.init)
     }
 
     /// The reporting periods of published plans, by due date (a unit's calendar).

@@ -18,8 +18,12 @@ struct ReportFact: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, status, version, late
-        case taskID = "task_id", periodID = "period_id", submittedAt = "submitted_at", percentComplete = "percent_complete"
-        case unitID = "unit_id", reviewedAt = "reviewed_at"
+        case taskID = "task_id"
+        case periodID = "period_id"
+        case submittedAt = "submitted_at"
+        case percentComplete = "percent_complete"
+        case unitID = "unit_id"
+        case reviewedAt = "reviewed_at"
     }
 
     static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [ReportFact] {
@@ -27,7 +31,7 @@ struct ReportFact: Decodable, Sendable {
         return try await sql.select()
             .columns("id", "task_id", "period_id", "status", "version", "submitted_at", "percent_complete", "unit_id", "late", "reviewed_at")
             .from(ReportRecord.schema)
-            .where("task_id", .in, Array(taskIDs)).where("role", .equal, "lead")
+            .where("task_id", .in, Array(taskIDs)).where("role", .equal, ResponsibilityRole.lead.rawValue)
             .all(decoding: ReportFact.self)
     }
 }
@@ -40,7 +44,8 @@ struct ValueFact: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
-        case reportID = "report_id", indicatorID = "indicator_id"
+        case reportID = "report_id"
+        case indicatorID = "indicator_id"
     }
 
     static func load(reportIDs: Set<Int>, on db: any Database) async throws -> [ValueFact] {
@@ -67,8 +72,9 @@ struct IndicatorFact: Decodable, Sendable {
     }
 
     var indicator: Indicator {
-        Indicator(metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
-                  tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
+        Indicator(
+            metric: metric, value: value, unit: unit, comparator: Indicator.Comparator(rawValue: comparator) ?? .equal,
+            tier: tier.flatMap(Indicator.Tier.init(rawValue:)), change: change.flatMap(Indicator.Change.init(rawValue:)))
     }
 
     static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [IndicatorFact] {
@@ -84,7 +90,11 @@ struct ResponsibilityFact: Decodable, Sendable {
     var ownerID: Int
     var role: String
 
-    enum CodingKeys: String, CodingKey { case taskID = "task_id", ownerID = "owner_id", role }
+    enum CodingKeys: String, CodingKey {
+        case taskID = "task_id"
+        case ownerID = "owner_id"
+        case role
+    }
 
     static func units(taskIDs: Set<Int>, on db: any Database) async throws -> [ResponsibilityFact] {
         guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }

@@ -9,7 +9,7 @@ public enum Scoped {
         guard !scope.isEmpty else { return [] }
         var query = PlanRecord.query(on: db).sort(\.$year, .descending).sort(\.$id)
         if let governmentID = scope.governmentID { query = query.filter(\.$governmentID == governmentID) }
-        if !scope.includesDrafts { query = query.filter(\.$status == "published") }
+        if !scope.includesDrafts { query = query.filter(\.$status == PlanStatus.published.rawValue) }
         return try await query.all().map(PlanEntry.init)
     }
 

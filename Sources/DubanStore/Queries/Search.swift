@@ -31,11 +31,14 @@ public enum Search {
         let ids = try await taskIDs(matching: q, on: sql, limit: limit * 4)
         var plans = PlanRecord.query(on: db)
         if let governmentID { plans = plans.filter(\.$governmentID == governmentID) }
-        if publishedOnly { plans = plans.filter(\.$status == "published") }
+        if publishedOnly { plans = plans.filter(\.$status == PlanStatus.published.rawValue) }
         let visible = try await plans.all()
         let titles = Dictionary(uniqueKeysWithValues: visible.compactMap { p in p.id.map { ($0, p.title) } })
-        let tasks = ids.isEmpty ? [] : try await TaskRecord.query(on: db).filter(\.$id ~~ Set(ids)).filter(\.$planID ~~ Set(titles.keys))
-            .sort(\.$planID).sort(\.$position).limit(limit).all()
+        let tasks =
+            ids.isEmpty
+            ? []
+            : try await TaskRecord.query(on: db).filter(\.$id ~~ Set(ids)).filter(\.$planID ~~ Set(titles.keys))
+                .sort(\.$planID).sort(\.$position).limit(limit).all()
         // Names are short and few: a plain LIKE on them (a stray % in the query only widens it).
         func names(_ table: String) async throws -> [TaskRow.Named] {
             var select = sql.select().columns("id", "name").from(table).where("name", .like, "%" + q + "%")
@@ -54,12 +57,17 @@ public enum Search {
         let unitLinks = units.isEmpty ? [] : try await TaskUnitRecord.query(on: db).filter(\.$unitID ~~ Set(units.map(\.id))).all()
         let leaderLinks = leaders.isEmpty ? [] : try await TaskLeaderRecord.query(on: db).filter(\.$leaderID ~~ Set(leaders.map(\.id))).all()
         let linked = Set(unitLinks.map(\.taskID)).union(leaderLinks.map(\.taskID))
-        let published = linked.isEmpty ? [] : Set(try await TaskRecord.query(on: db).filter(\.$id ~~ linked).filter(\.$planID ~~ planIDs)
-            .field(\.$id).all().compactMap(\.id))
+        let published =
+            linked.isEmpty
+            ? []
+            : Set(
+                try await TaskRecord.query(on: db).filter(\.$id ~~ linked).filter(\.$planID ~~ planIDs)
+                    .field(\.$id).all().compactMap(\.id))
         let shownUnits = Set(unitLinks.filter { published.contains($0.taskID) }.map(\.unitID))
         let shownLeaders = Set(leaderLinks.filter { published.contains($0.taskID) }.map(\.leaderID))
-        return Results(tasks: hits(tasks, titles), units: units.filter { shownUnits.contains($0.id) },
-                       leaders: leaders.filter { shownLeaders.contains($0.id) })
+        return Results(
+            tasks: hits(tasks, titles), units: units.filter { shownUnits.contains($0.id) },
+            leaders: leaders.filter { shownLeaders.contains($0.id) })
     }
 
     static func hits(_ tasks: [TaskRecord], _ titles: [Int: String]) -> [TaskHit] {
@@ -76,7 +84,8 @@ public enum Search {
             let phrase = "\"" + q.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             rows = try await sql.raw("SELECT rowid AS id FROM task_search WHERE task_search MATCH \(bind: phrase) LIMIT \(unsafeRaw: String(limit))").all()
         } else {
-            rows = try await sql.raw("SELECT id FROM tasks WHERE text LIKE \(bind: "%" + escapeLike(q) + "%") ESCAPE '\\' LIMIT \(unsafeRaw: String(limit))").all()
+            rows = try await sql.raw("SELECT id FROM tasks WHERE text LIKE \(bind: "%" + escapeLike(q) + "%") ESCAPE '\\' LIMIT \(unsafeRaw: String(limit))")
+                .all()
         }
         return try rows.map { try $0.decode(column: "id", as: Int.self) }
     }

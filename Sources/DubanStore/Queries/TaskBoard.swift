@@ -14,7 +14,7 @@ public enum TaskBoard {
     /// reviewed, urged and closed by then, read at that moment. The wording is today's.
     public static func rows(planID: Int, asOf date: Date, on db: any Database) async throws -> [TaskRow] {
         let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
-        for task in tasks where task.status == "closed" && (task.closedAt ?? .distantPast) > date { task.status = "open" }
+        for task in tasks where task.status == TaskStatus.closed.rawValue && (task.closedAt ?? .distantPast) > date { task.status = TaskStatus.open.rawValue }
         return try await rows(tasks, now: date, historical: true, on: db)
     }
 
@@ -32,7 +32,7 @@ public enum TaskBoard {
     }
 
     static func published(_ rows: [TaskRow], on db: any Database) async throws -> [TaskRow] {
-        let plans = try await PlanRecord.query(on: db).filter(\.$id ~~ Set(rows.map(\.planID))).filter(\.$status == "published").all()
+        let plans = try await PlanRecord.query(on: db).filter(\.$id ~~ Set(rows.map(\.planID))).filter(\.$status == PlanStatus.published.rawValue).all()
         let ids = Set(plans.compactMap(\.id))
         return rows.filter { ids.contains($0.planID) }
     }
@@ -57,7 +57,8 @@ public enum TaskBoard {
                 id: id, planID: task.planID, position: task.position, attachment: task.attachment,
                 path: JSONText.strings(task.path), label: task.label, text: task.text, kind: task.kind,
                 deadline: task.deadline, status: task.status,
-                leaders: facts.leaders(of: id), leadUnits: facts.units(of: id, role: "lead"), coopUnits: facts.units(of: id, role: "coop"),
+                leaders: facts.leaders(of: id), leadUnits: facts.units(of: id, role: ResponsibilityRole.lead.rawValue),
+                coopUnits: facts.units(of: id, role: ResponsibilityRole.coop.rawValue),
                 light: verdict.light, lightText: verdict.light.display, expected: verdict.expected, actual: verdict.actual,
                 reasons: verdict.reasons, causes: verdict.causes, acknowledged: facts.acknowledged.contains(id),
                 openUrgings: facts.urgings[id, default: []].filter { $0.answeredAt == nil }.count,

@@ -153,7 +153,8 @@ extension TaskDetail {
 
     public static func load(_ taskID: Int, now: Date, on db: any Database) async throws -> TaskDetail {
         guard let row = try await TaskBoard.rows(taskIDs: [taskID], now: now, on: db).first,
-              let task = try await TaskRecord.find(taskID, on: db) else {
+            let task = try await TaskRecord.find(taskID, on: db)
+        else {
             throw StoreError.notFound(Strings.Store.taskNotFound)
         }
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$position).all()
@@ -179,15 +180,20 @@ extension TaskDetail {
         }.sort(\.$sequence, .descending).limit(200).all()
         var accountIDs = Set(instructions.map(\.accountID))
         accountIDs.formUnion(audit.compactMap(\.accountID))
-        let accounts = Dictionary(uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ accountIDs).all()
-            .compactMap { a in a.id.map { ($0, a.displayName) } })
+        let accounts = Dictionary(
+            uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ accountIDs).all()
+                .compactMap { a in a.id.map { ($0, a.displayName) } })
         let unitIDs = Set(reports.map(\.unitID) + urgings.map(\.unitID))
-        let units = Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all()
-            .compactMap { u in u.id.map { ($0, u.name) } })
+        let units = Dictionary(
+            uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all()
+                .compactMap { u in u.id.map { ($0, u.name) } })
         return TaskDetail(
             task: row,
-            indicators: indicators.map { IndicatorDTO(id: $0.id ?? 0, metric: $0.metric, value: $0.value, unit: $0.unit,
-                                                      comparator: $0.comparator, tier: $0.tier, change: $0.change) },
+            indicators: indicators.map {
+                IndicatorDTO(
+                    id: $0.id ?? 0, metric: $0.metric, value: $0.value, unit: $0.unit,
+                    comparator: $0.comparator, tier: $0.tier, change: $0.change)
+            },
             reports: reports.map { report in
                 let period = periodByID[report.periodID]
                 return ReportDTO(
@@ -203,71 +209,91 @@ extension TaskDetail {
                     critique: critique(report, reports: reports, periods: periodByID, indicators: indicators, values: values))
             },
             urgings: urgings.map { urging in
-                let state = UrgingRules.state(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
-                                              escalatedAt: urging.escalatedAt, now: now)
-                return UrgingDTO(id: urging.id ?? 0, unit: TaskRow.Named(id: urging.unitID, name: units[urging.unitID] ?? ""),
-                                 message: urging.message, sentAt: urging.sentAt, replyBy: urging.replyBy, answer: urging.answer,
-                                 answeredAt: urging.answeredAt, escalatedAt: urging.escalatedAt,
-                                 escalationNote: urging.escalationNote, state: state.rawValue)
+                let state = UrgingRules.state(
+                    sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt,
+                    escalatedAt: urging.escalatedAt, now: now)
+                return UrgingDTO(
+                    id: urging.id ?? 0, unit: TaskRow.Named(id: urging.unitID, name: units[urging.unitID] ?? ""),
+                    message: urging.message, sentAt: urging.sentAt, replyBy: urging.replyBy, answer: urging.answer,
+                    answeredAt: urging.answeredAt, escalatedAt: urging.escalatedAt,
+                    escalationNote: urging.escalationNote, state: state.rawValue)
             },
             instructions: instructions.map { InstructionDTO(id: $0.id ?? 0, author: accounts[$0.accountID] ?? "", text: $0.text, createdAt: $0.createdAt) },
             workItems: items.map { WorkItemDTO(unitID: $0.unitID, title: $0.title, dueOn: $0.dueOn, done: $0.done) },
             versions: versions.map { version in
                 let snapshot = JSONText.decode(TaskSnapshot.self, version.snapshot)
-                return VersionDTO(version: version.version, reason: version.reason, text: snapshot?.text ?? "", createdAt: version.createdAt,
-                                  leadUnits: snapshot?.leadUnits)
+                return VersionDTO(
+                    version: version.version, reason: version.reason, text: snapshot?.text ?? "", createdAt: version.createdAt,
+                    leadUnits: snapshot?.leadUnits)
             },
-            audit: audit.map { AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? Strings.Store.systemAccount, action: $0.action) },
+            audit: audit.map {
+                AuditDTO(sequence: $0.sequence, at: $0.at, account: $0.accountID.flatMap { accounts[$0] } ?? Strings.Store.systemAccount, action: $0.action)
+            },
             periods: periods.map { PeriodDTO(number: $0.number, label: $0.label, dueAt: $0.dueAt, endsAt: $0.endsAt) },
             importWarnings: JSONText.strings(task.warnings),
             progress: plan.map { progress(task, plan: $0, indicators: indicators, periods: periods, reports: reports, values: values) } ?? [],
             predecessor: try await predecessor(task, plan: plan, on: db))
     }
 
-    static func critique(_ report: ReportRecord, reports: [ReportRecord], periods: [Int: PeriodRecord],
-                         indicators: [IndicatorRecord], values: [ReportValueRecord]) -> [String] {
+    static func critique(
+        _ report: ReportRecord, reports: [ReportRecord], periods: [Int: PeriodRecord],
+        indicators: [IndicatorRecord], values: [ReportValueRecord]
+    ) -> [String] {
         let number = periods[report.periodID]?.number ?? 0
         // The same unit's latest report of an earlier period, whatever became of it.
         let previous = reports.filter { $0.unitID == report.unitID && (periods[$0.periodID]?.number ?? 0) < number }
             .max { ((periods[$0.periodID]?.number ?? 0), $0.version) < ((periods[$1.periodID]?.number ?? 0), $1.version) }
         let reported = indicators.map { indicator in values.first { $0.reportID == report.id && $0.indicatorID == indicator.id }?.value }
-        return ReportCritique.findings(ReportCritiqueInput(narrative: report.narrative, previousNarrative: previous?.narrative,
-                                                           indicators: indicators.map(\.indicator), values: reported))
+        return ReportCritique.findings(
+            ReportCritiqueInput(
+                narrative: report.narrative, previousNarrative: previous?.narrative,
+                indicators: indicators.map(\.indicator), values: reported))
     }
 
     /// The most alike task in the same government's published plan of the year before.
     static func predecessor(_ task: TaskRecord, plan: PlanRecord?, on db: any Database) async throws -> Predecessor? {
         guard let plan else { return nil }
         let earlier = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID)
-            .filter(\.$year == plan.year - 1).filter(\.$status == "published").all()
+            .filter(\.$year == plan.year - 1).filter(\.$status == PlanStatus.published.rawValue).all()
         guard !earlier.isEmpty else { return nil }
         let candidates = try await TaskRecord.query(on: db).filter(\.$planID ~~ Set(earlier.compactMap(\.id))).all()
-        guard let match = Predecessors.match(current: [(id: try task.requireID(), text: task.text)],
-                                             previous: candidates.compactMap { c in c.id.map { (id: $0, text: c.text) } }).first,
-              let found = candidates.first(where: { $0.id == match.predecessorID }) else { return nil }
+        guard
+            let match = Predecessors.match(
+                current: [(id: try task.requireID(), text: task.text)],
+                previous: candidates.compactMap { c in c.id.map { (id: $0, text: c.text) } }
+            ).first,
+            let found = candidates.first(where: { $0.id == match.predecessorID })
+        else { return nil }
         let title = earlier.first { $0.id == found.planID }?.title ?? ""
         return Predecessor(taskID: match.predecessorID, planTitle: title, year: plan.year - 1, text: found.text, similarity: match.similarity)
     }
 
     /// The trajectory chart's points: expected along the plan's line, actual from the latest
     /// accepted lead report of each period, by the same rule the light uses.
-    static func progress(_ task: TaskRecord, plan: PlanRecord, indicators: [IndicatorRecord], periods: [PeriodRecord],
-                         reports: [ReportRecord], values: [ReportValueRecord]) -> [ProgressPoint] {
+    static func progress(
+        _ task: TaskRecord, plan: PlanRecord, indicators: [IndicatorRecord], periods: [PeriodRecord],
+        reports: [ReportRecord], values: [ReportValueRecord]
+    ) -> [ProgressPoint] {
         let start = Progress.defaultStart(year: plan.year)
         let deadline = Progress.deadline(task.deadline, planYear: plan.year)
         let kind = TaskKind(rawValue: task.kind) ?? .qualitative
         // A rate or a cap is judged as it stands; there is no 序时 line to draw it against.
         guard Progress.followsSchedule(kind: kind, indicators: indicators.map(\.indicator)) else { return [] }
         return periods.map { period in
-            let accepted = reports.filter { $0.periodID == period.id && $0.role == "lead" && $0.status == "accepted" }
-                .max { $0.version < $1.version }
+            let accepted = reports.filter {
+                $0.periodID == period.id && $0.role == ResponsibilityRole.lead.rawValue && $0.status == ReportStatus.accepted.rawValue
+            }
+            .max { $0.version < $1.version }
             let actual = accepted.flatMap { report -> Double? in
                 let reported = indicators.map { indicator in values.first { $0.reportID == report.id && $0.indicatorID == indicator.id }?.value }
-                return Progress.task(kind: kind, indicators: indicators.map(\.indicator), reported: reported,
-                                     percentComplete: report.percentComplete).percent
+                return Progress.task(
+                    kind: kind, indicators: indicators.map(\.indicator), reported: reported,
+                    percentComplete: report.percentComplete
+                ).percent
             }
-            return ProgressPoint(period: period.number, label: period.label,
-                                 expected: Progress.expected(at: period.endsAt, start: start, deadline: deadline), actual: actual)
+            return ProgressPoint(
+                period: period.number, label: period.label,
+                expected: Progress.expected(at: period.endsAt, start: start, deadline: deadline), actual: actual)
         }
     }
 }

@@ -39,8 +39,10 @@ public final class ReadCache: @unchecked Sendable {
     /// When only the minute has turned, the last minute's answer is served while one request's
     /// worth of work refreshes it: fifty boards expiring together would otherwise stall every
     /// request behind them.
-    public func value<T: Sendable>(_ key: String, revision: Int, now: Date,
-                                   compute: @escaping @Sendable () async throws -> T) async throws -> T {
+    public func value<T: Sendable>(
+        _ key: String, revision: Int, now: Date,
+        compute: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         let minute = Self.minute(now)
         let (fresh, stale) = lock.withLock { () -> (T?, T?) in
             guard let entry = entries[key], entry.revision == revision, let value = entry.value as? T else { return (nil, nil) }
@@ -57,8 +59,10 @@ public final class ReadCache: @unchecked Sendable {
     /// How long past its minute an answer may still be shown while its refresh runs.
     static let staleMinutes = 2
 
-    private func flight<T: Sendable>(_ key: String, revision: Int, now: Date,
-                                     compute: @escaping @Sendable () async throws -> T) -> Task<any Sendable, any Error> {
+    private func flight<T: Sendable>(
+        _ key: String, revision: Int, now: Date,
+        compute: @escaping @Sendable () async throws -> T
+    ) -> Task<any Sendable, any Error> {
         let flightKey = "\(key)#\(revision)#\(Self.minute(now))"
         return lock.withLock {
             if let running = inFlight[flightKey] { return running }

@@ -14,8 +14,10 @@ public struct StoreContext: Sendable {
     /// Inside a write: the structure revision read right after the write lock was taken.
     var revision: Int?
 
-    public init(db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate(),
-                cache: ReadCache = ReadCache()) {
+    public init(
+        db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate(),
+        cache: ReadCache = ReadCache()
+    ) {
         self.db = db
         self.clock = clock
         self.backend = backend
@@ -38,8 +40,10 @@ public struct StoreContext: Sendable {
     /// `progressOnly`: the write adds reports and nothing a permission check reads.
     /// `raisesRevision: false`: it changes nothing any cached answer reads (login bookkeeping),
     /// so a flood of failed logins does not throw away every server's cached boards.
-    public func write<T: Sendable>(progressOnly: Bool = false, raisesRevision: Bool = true,
-                                   _ body: @escaping @Sendable (StoreContext) async throws -> T) async throws -> T {
+    public func write<T: Sendable>(
+        progressOnly: Bool = false, raisesRevision: Bool = true,
+        _ body: @escaping @Sendable (StoreContext) async throws -> T
+    ) async throws -> T {
         try await gate.run(serialise: !backend.isPostgres) {
             try await db.transaction { tx in
                 if backend.isPostgres, let sql = tx as? any SQLDatabase {
@@ -68,11 +72,14 @@ public struct StoreContext: Sendable {
     }
 
     /// Appends an audit entry inside the current write.
-    public func audit(_ actor: Actor?, _ action: String, _ subjectType: String, _ subjectID: Int?,
-                      governmentID: Int?, before: String = "", after: String = "") async throws {
+    public func audit(
+        _ actor: Actor?, _ action: String, _ subjectType: String, _ subjectID: Int?,
+        governmentID: Int?, before: String = "", after: String = ""
+    ) async throws {
         try await AuditTrail.append(
-            AuditTrail.Entry(accountID: actor?.accountID, governmentID: governmentID, action: action,
-                             subjectType: subjectType, subjectID: subjectID, before: before, after: after),
+            AuditTrail.Entry(
+                accountID: actor?.accountID, governmentID: governmentID, action: action,
+                subjectType: subjectType, subjectID: subjectID, before: before, after: after),
             at: now, on: db)
     }
 }

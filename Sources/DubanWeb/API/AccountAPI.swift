@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Accounts an office manages, beyond creating them (DirectoryAPI): switching off and on, and
@@ -8,7 +8,10 @@ import Vapor
 struct AccountAPI {
     struct ActiveBody: Content { var active: Bool }
     /// The one-time password, shown once; the owner must change it at the next login.
-    struct ResetResponse: Content { var username: String; var oneTimePassword: String }
+    struct ResetResponse: Content {
+        var username: String
+        var oneTimePassword: String
+    }
 
     struct QueueItem: Content {
         var reportID: Int
@@ -31,8 +34,9 @@ struct AccountAPI {
         }
         api.post("accounts", ":id", "password-reset") { req async throws -> Response in
             let id = try req.id()
-            let password = try await AccountAdmin.resetPassword(accountID: id, by: try req.requireActor(),
-                                                                hash: req.application.passwordHash, in: req.store)
+            let password = try await AccountAdmin.resetPassword(
+                accountID: id, by: try req.requireActor(),
+                hash: req.application.passwordHash, in: req.store)
             let username = try await Identities.account(id, on: req.db)?.username ?? ""
             return try ResetResponse(username: username, oneTimePassword: password).jsonResponse()
         }
@@ -44,9 +48,10 @@ struct AccountAPI {
             try req.authorize(.reviewReport, .government(governmentID))
             let queue = try await Dashboard.reviewQueue(governmentID: governmentID, on: req.db)
             return try queue.map { item in
-                QueueItem(reportID: item.reportID, taskID: item.taskID, taskLabel: item.taskLabel, unit: item.unit, period: item.period,
-                          submittedAt: item.submittedAt, late: item.late,
-                          authorAccountIssuedByYou: item.authorIssuers.contains(actor.accountID))
+                QueueItem(
+                    reportID: item.reportID, taskID: item.taskID, taskLabel: item.taskLabel, unit: item.unit, period: item.period,
+                    submittedAt: item.submittedAt, late: item.late,
+                    authorAccountIssuedByYou: item.authorIssuers.contains(actor.accountID))
             }.jsonResponse()
         }
     }

@@ -38,11 +38,16 @@ struct BulletinAPI {
         }
         api.get("bulletins", ":id") { req async throws -> Response in
             let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
-            return try Detail(id: record.id, planID: record.planID, month: record.month, version: record.version,
-                              status: record.status, bulletin: bulletin).jsonResponse()
+            return try Detail(
+                id: record.id, planID: record.planID, month: record.month, version: record.version,
+                status: record.status, bulletin: bulletin
+            ).jsonResponse()
         }
         api.patch("bulletins", ":id") { req async throws -> Response in
-            struct Body: Content { var summary: String; var closing: String }
+            struct Body: Content {
+                var summary: String
+                var closing: String
+            }
             let actor = try req.requireActor()
             let body = try req.decode(Body.self)
             let record = try await Bulletins.edit(bulletinID: try req.id(), summary: body.summary, closing: body.closing, actor: actor, in: req.store)
@@ -58,8 +63,9 @@ struct BulletinAPI {
     }
 
     static func summary(_ record: BulletinEntry) -> Summary {
-        Summary(id: record.id, month: record.month, version: record.version, status: record.status,
-                title: record.title, publishedAt: record.publishedAt)
+        Summary(
+            id: record.id, month: record.month, version: record.version, status: record.status,
+            title: record.title, publishedAt: record.publishedAt)
     }
 
     /// The bulletin as the Word file the office sends.

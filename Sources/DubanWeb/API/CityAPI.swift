@@ -43,7 +43,9 @@ enum CityPage {
                             for district in metric.districts {
                                 el("tr") {
                                     // Two plans of one district in a year: say which is which.
-                                    el("td") { (plansPerDistrict[district.government] ?? 1) > 1 ? "\(district.government)（\(district.plan)）" : district.government }
+                                    el("td") {
+                                        (plansPerDistrict[district.government] ?? 1) > 1 ? "\(district.government)（\(district.plan)）" : district.government
+                                    }
                                     el("td") { "\(Format.number(district.target))\(metric.unit)" }
                                     el("td") { district.reported.map { "\(Format.number($0))\(metric.unit)" } ?? "—" }
                                     el("td") {

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The directory (units, leaders) and accounts.
@@ -58,14 +58,20 @@ struct DirectoryAPI {
             try await Scoped.accounts(for: try req.requireActor(), on: req.db).map(Self.dto)
         }
         api.put("governments", ":id", "webhook") { req async throws -> OK in
-            struct Body: Content { var url: String?; var kind: String?; var secret: String? }
+            struct Body: Content {
+                var url: String?
+                var kind: String?
+                var secret: String?
+            }
             let body = try req.decode(Body.self)
-            let kind = try body.kind.map { raw in
-                guard let kind = Webhooks.Kind(rawValue: raw) else { throw Abort(.unprocessableEntity, reason: Strings.Security.webhookKind) }
-                return kind
-            } ?? .dingtalk
-            try await WebhookSettings.set(governmentID: try req.id(), .init(url: body.url, kind: kind, secret: body.secret),
-                                          address: req.duban.config.webhookAddress, actor: try req.requireActor(), in: req.store)
+            let kind =
+                try body.kind.map { raw in
+                    guard let kind = Webhooks.Kind(rawValue: raw) else { throw Abort(.unprocessableEntity, reason: Strings.Security.webhookKind) }
+                    return kind
+                } ?? .dingtalk
+            try await WebhookSettings.set(
+                governmentID: try req.id(), .init(url: body.url, kind: kind, secret: body.secret),
+                address: req.duban.config.webhookAddress, actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.post("accounts") { req async throws -> Response in
@@ -86,8 +92,9 @@ struct DirectoryAPI {
     }
 
     static func dto(_ a: AccountEntry) -> AccountDTO {
-        AccountDTO(id: a.id, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
-                   unitID: a.unitID, leaderID: a.leaderID, active: a.active)
+        AccountDTO(
+            id: a.id, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
+            unitID: a.unitID, leaderID: a.leaderID, active: a.active)
     }
 
     /// The office keeps the directory: every change audited, an old unit name kept as an alias.
@@ -101,18 +108,21 @@ struct DirectoryAPI {
         }
         api.patch("units", ":id") { req async throws -> OK in
             let body = try req.decode(UnitInput.self)
-            try await DirectoryAdmin.changeUnit(unitID: try req.id(), .init(name: body.name, kind: body.kind),
-                                                actor: try req.requireActor(), in: req.store)
+            try await DirectoryAdmin.changeUnit(
+                unitID: try req.id(), .init(name: body.name, kind: body.kind),
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.post("units", ":id", "aliases") { req async throws -> Response in
-            try await DirectoryAdmin.addAlias(unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
-                                              actor: try req.requireActor(), in: req.store)
+            try await DirectoryAdmin.addAlias(
+                unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
+                actor: try req.requireActor(), in: req.store)
             return try OK().jsonResponse(status: .created)
         }
         api.delete("units", ":id", "aliases") { req async throws -> OK in
-            try await DirectoryAdmin.removeAlias(unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
-                                                 actor: try req.requireActor(), in: req.store)
+            try await DirectoryAdmin.removeAlias(
+                unitID: try req.id(), alias: try req.decode(AliasInput.self).alias,
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.get("units", ":id", "members") { req async throws -> Response in
@@ -133,8 +143,9 @@ struct DirectoryAPI {
             return try OK(id: id).jsonResponse(status: .created)
         }
         api.patch("leaders", ":id") { req async throws -> OK in
-            try await DirectoryAdmin.renameLeader(leaderID: try req.id(), name: try req.decode(LeaderInput.self).name,
-                                                  actor: try req.requireActor(), in: req.store)
+            try await DirectoryAdmin.renameLeader(
+                leaderID: try req.id(), name: try req.decode(LeaderInput.self).name,
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
     }

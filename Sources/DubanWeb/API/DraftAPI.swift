@@ -68,8 +68,9 @@ struct DraftAPI {
         api.post("plans", ":id", "tasks") { req async throws -> Response in
             let actor = try req.requireActor()
             let body = try req.decode(NewTask.self)
-            let id = try await DraftEditing.addTask(planID: try req.id(), afterTaskID: body.afterTaskID, groupID: body.sectionID,
-                                                    body.edit, actor: actor, in: req.store)
+            let id = try await DraftEditing.addTask(
+                planID: try req.id(), afterTaskID: body.afterTaskID, groupID: body.sectionID,
+                body.edit, actor: actor, in: req.store)
             return try OK(id: id).jsonResponse(status: .created)
         }
         registerStructure(api)
@@ -87,8 +88,9 @@ struct DraftAPI {
             let actor = try req.requireActor()
             let body = try req.decode(NewPlan.self)
             guard let government = body.governmentID ?? actor.governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
-            let id = try await DraftStructure.createBlank(title: body.title, year: body.year, sections: body.sections ?? [],
-                                                          governmentID: government, actor: actor, in: req.store)
+            let id = try await DraftStructure.createBlank(
+                title: body.title, year: body.year, sections: body.sections ?? [],
+                governmentID: government, actor: actor, in: req.store)
             return try OK(id: id).jsonResponse(status: .created)
         }
         api.post("tasks", ":id", "split") { req async throws -> Response in
@@ -106,13 +108,15 @@ struct DraftAPI {
         }
         api.post("plans", ":id", "sections") { req async throws -> Response in
             let body = try req.decode(Section.self)
-            let id = try await DraftStructure.addSection(planID: try req.id(), title: body.title, parentID: body.parentID,
-                                                         actor: try req.requireActor(), in: req.store)
+            let id = try await DraftStructure.addSection(
+                planID: try req.id(), title: body.title, parentID: body.parentID,
+                actor: try req.requireActor(), in: req.store)
             return try OK(id: id).jsonResponse(status: .created)
         }
         api.patch("sections", ":id") { req async throws -> OK in
-            try await DraftStructure.renameSection(groupID: try req.id(), title: try req.decode(Section.self).title,
-                                                   actor: try req.requireActor(), in: req.store)
+            try await DraftStructure.renameSection(
+                groupID: try req.id(), title: try req.decode(Section.self).title,
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.delete("sections", ":id") { req async throws -> OK in

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import SQLKit
 import Vapor
 
@@ -41,20 +41,27 @@ struct MiscAPI {
             let limit = req.query[Int.self, at: "limit"] ?? 1_000
             guard after >= 0, (1...AuditTrail.maxPage).contains(limit) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
             let page = try await AuditTrail.verifyPage(actor: try req.requireActor(), after: after, limit: limit, on: req.db)
-            return AuditVerifyDTO(entries: page.checked, intact: page.problems.isEmpty, problems: page.problems.map(\.description),
-                                  nextAfter: page.nextAfter)
+            return AuditVerifyDTO(
+                entries: page.checked, intact: page.problems.isEmpty, problems: page.problems.map(\.description),
+                nextAfter: page.nextAfter)
         }
     }
 
     static func health(_ req: Request) async throws -> Response {
-        struct Health: Content { var status: String; var database: String; var message: String }
+        struct Health: Content {
+            var status: String
+            var database: String
+            var message: String
+        }
         do {
             try await StoreHealth.check(on: req.db)
             return try await Health(status: "ok", database: req.duban.config.backend.description, message: Strings.Web.healthy)
                 .encodeResponse(for: req)
         } catch {
-            let response = try await Health(status: "unavailable", database: req.duban.config.backend.description,
-                                            message: Strings.Web.serverError).encodeResponse(for: req)
+            let response = try await Health(
+                status: "unavailable", database: req.duban.config.backend.description,
+                message: Strings.Web.serverError
+            ).encodeResponse(for: req)
             response.status = .serviceUnavailable
             return response
         }

@@ -43,10 +43,12 @@ struct OpenDataAPI {
             typealias S = Strings.OpenData
             var rows = [[S.label, S.section, S.text, S.leaders, S.leadUnits, S.coopUnits, S.deadline, S.light, S.expected, S.actual, S.reasons]]
             for task in plan.tasks {
-                rows.append([task.label, task.section, task.text, task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
-                             task.coopUnits.joined(separator: "、"), task.deadline ?? "", task.lightText,
-                             task.expected.map { String(format: "%.1f", $0) } ?? "", task.actual.map { String(format: "%.1f", $0) } ?? "",
-                             task.reasons.joined(separator: "；")])
+                rows.append([
+                    task.label, task.section, task.text, task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
+                    task.coopUnits.joined(separator: "、"), task.deadline ?? "", task.lightText,
+                    task.expected.map { String(format: "%.1f", $0) } ?? "", task.actual.map { String(format: "%.1f", $0) } ?? "",
+                    task.reasons.joined(separator: "；"),
+                ])
             }
             let response = Response(status: .ok, body: .init(data: CSVTable.data(rows)))
             response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
@@ -65,35 +67,41 @@ struct OpenDataAPI {
         let plan = try await PlanListing.published(try req.id(), on: req.db)
         let rows = try await req.board(.plan(plan.id))
         let government = try await DirectoryListing.governmentName(plan.governmentID, on: req.db) ?? ""
-        return OpenPlan(id: plan.id, government: government, title: plan.title, year: plan.year, generatedAt: req.now,
-                        tasks: rows.map { row in
-                            OpenTask(id: row.id, label: row.label, section: row.path.first ?? "", text: row.text,
-                                     leaders: row.leaders.map(\.name), leadUnits: row.leadUnits.map(\.name),
-                                     coopUnits: row.coopUnits.map(\.name), deadline: row.deadline, kind: row.kind,
-                                     light: row.light.rawValue, lightText: row.lightText, expected: row.expected, actual: row.actual,
-                                     reasons: row.reasons)
-                        })
+        return OpenPlan(
+            id: plan.id, government: government, title: plan.title, year: plan.year, generatedAt: req.now,
+            tasks: rows.map { row in
+                OpenTask(
+                    id: row.id, label: row.label, section: row.path.first ?? "", text: row.text,
+                    leaders: row.leaders.map(\.name), leadUnits: row.leadUnits.map(\.name),
+                    coopUnits: row.coopUnits.map(\.name), deadline: row.deadline, kind: row.kind,
+                    light: row.light.rawValue, lightText: row.lightText, expected: row.expected, actual: row.actual,
+                    reasons: row.reasons)
+            })
     }
 
     /// Each published plan's report due dates for a unit with tasks in it, and its led tasks' deadlines.
     static func calendar(_ req: Request) async throws -> String {
         let unit = try await DirectoryListing.unit(try req.id(), actor: nil, on: req.db)
         let unitID = unit.id
-        let rows = try await req.board(.unit(unitID)).filter { $0.status == "open" }
+        let rows = try await req.board(.unit(unitID)).filter { $0.status == TaskStatus.open.rawValue }
         let planIDs = Set(rows.map(\.planID))
         let plans = try await PlanListing.published(planIDs, on: req.db)
         let published = Set(plans.map(\.id))
         var events: [CalendarEvent] = []
         for period in try await PlanListing.periods(of: published, on: req.db) {
-            events.append(CalendarEvent(uid: "period-\(period.id)-unit-\(unitID)@duban", date: period.dueAt,
-                                        summary: Strings.OpenData.reportDue(period.label), description: Strings.OpenData.reportDueBody))
+            events.append(
+                CalendarEvent(
+                    uid: "period-\(period.id)-unit-\(unitID)@duban", date: period.dueAt,
+                    summary: Strings.OpenData.reportDue(period.label), description: Strings.OpenData.reportDueBody))
         }
         for row in rows where published.contains(row.planID) && row.leadUnits.contains(where: { $0.id == unitID }) {
             guard let deadline = row.deadline, let plan = plans.first(where: { $0.id == row.planID }) else { continue }
             // The deadline month's last day: Progress.deadline is the first moment after it.
             let due = Progress.deadline(deadline, planYear: plan.year).addingTimeInterval(-3600)
-            events.append(CalendarEvent(uid: "task-\(row.id)@duban", date: due,
-                                        summary: Strings.OpenData.taskDeadline(row.label), description: row.text))
+            events.append(
+                CalendarEvent(
+                    uid: "task-\(row.id)@duban", date: due,
+                    summary: Strings.OpenData.taskDeadline(row.label), description: row.text))
         }
         return CalendarFeed.ics(name: "\(unit.name) · \(Strings.OpenData.calendarName)", events: events)
     }

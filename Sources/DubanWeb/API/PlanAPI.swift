@@ -1,7 +1,7 @@
-import DubanStrings
 import DubanCore
 import DubanDocuments
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Plans: list, read, import a document (→ draft with warnings and lint findings), publish.
@@ -45,7 +45,12 @@ struct PlanAPI {
             try req.authorize(.importPlan, .government(actor.governmentID))
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             // `columns`: what each column holds (number, goal, standard, leader, lead, coop, responsible, deadline, ignore), comma-separated.
-            struct Form: Content { var file: File; var governmentID: Int?; var year: Int?; var columns: String? }
+            struct Form: Content {
+                var file: File
+                var governmentID: Int?
+                var year: Int?
+                var columns: String?
+            }
             guard let form = try? req.content.decode(Form.self), form.file.data.readableBytes > 0 else {
                 throw Abort(.badRequest, reason: Strings.Web.uploadMissing)
             }
@@ -53,8 +58,9 @@ struct PlanAPI {
             guard let governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
             try req.authorize(.importPlan, .government(governmentID))
             let mapping = try ImportFlow.mapping(form.columns.map { $0.split(separator: ",").map(String.init) })
-            let result = try await ImportFlow.run(data: Data(buffer: form.file.data), filename: form.file.filename,
-                                                  governmentID: governmentID, year: form.year, actor: actor, req: req, mapping: mapping)
+            let result = try await ImportFlow.run(
+                data: Data(buffer: form.file.data), filename: form.file.filename,
+                governmentID: governmentID, year: form.year, actor: actor, req: req, mapping: mapping)
             return try result.jsonResponse(status: .created)
         }
         api.post("plans", ":id", "publish") { req async throws -> OK in
@@ -62,19 +68,24 @@ struct PlanAPI {
             return OK()
         }
         api.post("plans", ":id", "confirmations") { req async throws -> OK in
-            struct Body: Content { var taskIDs: [Int]?; var reason: String? }
+            struct Body: Content {
+                var taskIDs: [Int]?
+                var reason: String?
+            }
             let body = try req.decode(Body.self)
-            let ids = try await Confirmations.confirm(planID: try req.id(), taskIDs: body.taskIDs, reason: body.reason ?? "",
-                                                      actor: try req.requireActor(), in: req.store)
+            let ids = try await Confirmations.confirm(
+                planID: try req.id(), taskIDs: body.taskIDs, reason: body.reason ?? "",
+                actor: try req.requireActor(), in: req.store)
             return OK(ids: ids)
         }
     }
 
     static func dto(_ plan: PlanEntry, on req: Request) async throws -> PlanDTO {
         let rows = try await req.board(.plan(plan.id))
-        return PlanDTO(id: plan.id, governmentID: plan.governmentID, year: plan.year, title: plan.title,
-                       status: plan.status, sourceName: plan.sourceName, publishedAt: plan.publishedAt, tasks: rows.count,
-                       lights: Dictionary(grouping: rows, by: { $0.light.rawValue }).mapValues(\.count))
+        return PlanDTO(
+            id: plan.id, governmentID: plan.governmentID, year: plan.year, title: plan.title,
+            status: plan.status, sourceName: plan.sourceName, publishedAt: plan.publishedAt, tasks: rows.count,
+            lights: Dictionary(grouping: rows, by: { $0.light.rawValue }).mapValues(\.count))
     }
 }
 
@@ -98,8 +109,10 @@ enum ImportFlow {
     /// Imports into a draft. The columns are the ones given, else the ones this government gave
     /// before for the same header, else the reader's own.
     /// `reading`: the document already read by the caller, so it is not read twice.
-    static func run(data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
-                    mapping given: ColumnMapping? = nil, reading known: Reading? = nil) async throws -> PlanAPI.ImportResponse {
+    static func run(
+        data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
+        mapping given: ColumnMapping? = nil, reading known: Reading? = nil
+    ) async throws -> PlanAPI.ImportResponse {
         guard let governmentName = try await DirectoryListing.governmentName(governmentID, on: req.db) else {
             throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
         }
@@ -117,11 +130,13 @@ enum ImportFlow {
             throw Abort(.unprocessableEntity, reason: error.description)
         }
         let findings = ImportFindings.of(plan)
-        let result = try await PlanDrafts.create(plan, source: data, sourceName: filename, governmentID: governmentID,
-                                                 actor: actor, findings: findings.map(\.message), in: req.store)
-        return PlanAPI.ImportResponse(planID: result.planID, tasks: plan.tasks.count, warnings: plan.warnings.map(\.sentence),
-                                      taskWarnings: plan.tasks.reduce(0) { $0 + $1.warnings.count }, findings: findings,
-                                      proposedUnits: result.proposedUnits, proposedLeaders: result.proposedLeaders)
+        let result = try await PlanDrafts.create(
+            plan, source: data, sourceName: filename, governmentID: governmentID,
+            actor: actor, findings: findings.map(\.message), in: req.store)
+        return PlanAPI.ImportResponse(
+            planID: result.planID, tasks: plan.tasks.count, warnings: plan.warnings.map(\.sentence),
+            taskWarnings: plan.tasks.reduce(0) { $0 + $1.warnings.count }, findings: findings,
+            proposedUnits: result.proposedUnits, proposedLeaders: result.proposedLeaders)
     }
 
     /// `number,standard,lead,…` from the API or the column form; nil when absent, 400 when wrong.

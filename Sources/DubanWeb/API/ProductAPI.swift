@@ -113,23 +113,31 @@ struct ProductAPI {
         let partNames = units.first?.parts.map(\.name) ?? []
         var rows: [[TableXlsx.Cell]] = []
         for unit in units {
-            var row: [TableXlsx.Cell] = [unit.rank.map { .number(Double($0)) } ?? .text(Strings.Products.Assessment.pendingRank),
-                                         .text(unit.unitName), .number(unit.score)]
+            var row: [TableXlsx.Cell] = [
+                unit.rank.map { .number(Double($0)) } ?? .text(Strings.Products.Assessment.pendingRank),
+                .text(unit.unitName), .number(unit.score),
+            ]
             row += unit.parts.map { .number($0.points) }
             row.append(.text(unit.parts.map(\.explanation).joined(separator: "\n")))
             rows.append(row)
         }
-        let data = try TableXlsx.write(sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation],
-                                       rows: [[.text(result.label)]] + rows)
-        return download(data, name: "\(S.assessment).xlsx",
-                        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let data = try TableXlsx.write(
+            sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation],
+            rows: [[.text(result.label)]] + rows)
+        return download(
+            data, name: "\(S.assessment).xlsx",
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     static func inspectionXlsx(_ req: Request) async throws -> Response {
         let (_, list) = try await inspection(req)
         typealias S = Strings.ProductPages
-        let rows: [[TableXlsx.Cell]] = (list.items + list.responsibility).map { [.text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
-                                                    .text($0.reasons.joined(separator: "；"))] }
+        let rows: [[TableXlsx.Cell]] = (list.items + list.responsibility).map {
+            [
+                .text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
+                .text($0.reasons.joined(separator: "；")),
+            ]
+        }
         let data = try TableXlsx.write(sheet: S.inspection, header: [S.taskLabel, S.standard, S.unit, S.reasons], rows: rows)
         return download(data, name: "\(S.inspection).xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
@@ -142,5 +150,3 @@ struct ProductAPI {
         return response
     }
 }
-
-

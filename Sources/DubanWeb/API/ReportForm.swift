@@ -1,6 +1,6 @@
 import DubanCore
-import DubanStrings
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// A report arrives as JSON (API) or as a multipart form with files (the page); both become one Submission.
@@ -44,9 +44,10 @@ enum ReportForm {
                 guard let data = Data(base64Encoded: file.data) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
                 return Evidence.Upload(filename: file.filename, contentType: file.contentType ?? "", data: data)
             }
-            return Reports.Submission(taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
-                                      percentComplete: body.percentComplete, problems: body.problems ?? "",
-                                      nextSteps: body.nextSteps ?? "", evidence: files)
+            return Reports.Submission(
+                taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
+                percentComplete: body.percentComplete, problems: body.problems ?? "",
+                nextSteps: body.nextSteps ?? "", evidence: files)
         }
         let body = try req.decode(FormBody.self)
         // Indicator values come as `value_<indicatorID>` fields; an empty field means not reported.
@@ -63,9 +64,10 @@ enum ReportForm {
         let files = (body.files ?? []).filter { !$0.filename.isEmpty && $0.data.readableBytes > 0 }.map {
             Evidence.Upload(filename: $0.filename, contentType: $0.contentType?.description ?? "", data: Data(buffer: $0.data))
         }
-        return Reports.Submission(taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
-                                  percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
-                                  evidence: files)
+        return Reports.Submission(
+            taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
+            percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
+            evidence: files)
     }
 }
 

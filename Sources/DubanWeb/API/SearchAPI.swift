@@ -34,11 +34,19 @@ enum SearchPage {
                 el("button", ["type": "submit"]) { S.search }
             }
             if !query.isEmpty {
-                el("p", ["class": "muted", "id": "search-summary"]) { S.searchSummary(tasks: results.tasks.count, units: results.units.count, leaders: results.leaders.count) }
+                el("p", ["class": "muted", "id": "search-summary"]) {
+                    S.searchSummary(tasks: results.tasks.count, units: results.units.count, leaders: results.leaders.count)
+                }
                 if !results.units.isEmpty || !results.leaders.isEmpty {
                     el("p", ["id": "search-names"]) {
-                        for unit in results.units { el("a", ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }; " " }
-                        for leader in results.leaders { el("a", ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }; " " }
+                        for unit in results.units {
+                            el("a", ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
+                            " "
+                        }
+                        for leader in results.leaders {
+                            el("a", ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
+                            " "
+                        }
                     }
                 }
                 el("ol", ["id": "search-tasks"]) {

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Logging in and out, API tokens, and who am I.
@@ -24,11 +24,29 @@ struct SessionAPI {
         var mustChangePassword: Bool
     }
 
-    struct TokenBody: Content { var name: String?; var days: Int? }
+    struct TokenBody: Content {
+        var name: String?
+        var days: Int?
+    }
     /// The secret, shown this once; the server keeps only its SHA-256.
-    struct TokenResponse: Content { var token: String; var id: Int; var name: String; var expiresAt: Date? }
-    struct TokenDTO: Content { var id: Int; var name: String; var createdAt: Date?; var expiresAt: Date?; var expired: Bool }
-    struct PasswordBody: Content { var old: String; var new: String; var `repeat`: String? }
+    struct TokenResponse: Content {
+        var token: String
+        var id: Int
+        var name: String
+        var expiresAt: Date?
+    }
+    struct TokenDTO: Content {
+        var id: Int
+        var name: String
+        var createdAt: Date?
+        var expiresAt: Date?
+        var expired: Bool
+    }
+    struct PasswordBody: Content {
+        var old: String
+        var new: String
+        var `repeat`: String?
+    }
 
     func register(_ api: any RoutesBuilder) {
         api.post("session") { req async throws -> Response in
@@ -73,8 +91,9 @@ struct SessionAPI {
     static func me(_ account: AccountEntry, session: SessionEntry?, on req: Request) async throws -> Me {
         let id = account.id
         let unread = try await Notifications.unreadCount(for: id, on: req.db)
-        return Me(id: id, username: account.username, displayName: account.displayName, role: account.role,
-                  governmentID: account.governmentID, unitID: account.unitID, leaderID: account.leaderID,
-                  csrfToken: session?.csrfToken, unreadNotifications: unread, mustChangePassword: account.mustChangePassword)
+        return Me(
+            id: id, username: account.username, displayName: account.displayName, role: account.role,
+            governmentID: account.governmentID, unitID: account.unitID, leaderID: account.leaderID,
+            csrfToken: session?.csrfToken, unreadNotifications: unread, mustChangePassword: account.mustChangePassword)
     }
 }

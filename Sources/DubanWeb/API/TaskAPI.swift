@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Tasks: lists (by plan, unit, leader), the detail, and every action of the cycle on one task.
@@ -48,10 +48,14 @@ struct TaskAPI {
             return try OK(id: report.id).jsonResponse(status: .created)
         }
         api.post("reports", ":id", "review") { req async throws -> OK in
-            struct Body: Content { var accept: Bool; var reason: String? }
+            struct Body: Content {
+                var accept: Bool
+                var reason: String?
+            }
             let body = try req.decode(Body.self)
-            try await Reviews.review(reportID: try req.id(), accept: body.accept, reason: body.reason ?? "",
-                                     actor: try req.requireActor(), in: req.store)
+            try await Reviews.review(
+                reportID: try req.id(), accept: body.accept, reason: body.reason ?? "",
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.get("evidence", ":id") { req async throws -> Response in
@@ -65,10 +69,15 @@ struct TaskAPI {
             return response
         }
         api.post("tasks", ":id", "urgings") { req async throws -> Response in
-            struct Body: Content { var unitID: Int?; var message: String; var replyBy: Date? }
+            struct Body: Content {
+                var unitID: Int?
+                var message: String
+                var replyBy: Date?
+            }
             let body = try req.decode(Body.self)
-            let urging = try await Urgings.urge(taskID: try req.id(), unitID: body.unitID, message: body.message,
-                                                replyBy: body.replyBy, actor: try req.requireActor(), in: req.store)
+            let urging = try await Urgings.urge(
+                taskID: try req.id(), unitID: body.unitID, message: body.message,
+                replyBy: body.replyBy, actor: try req.requireActor(), in: req.store)
             return try OK(id: urging.id).jsonResponse(status: .created)
         }
         api.post("urgings", ":id", "answer") { req async throws -> OK in
@@ -78,8 +87,9 @@ struct TaskAPI {
         }
         api.post("urgings", ":id", "escalate") { req async throws -> OK in
             struct Body: Content { var note: String? }
-            try await Urgings.escalate(urgingID: try req.id(), note: (try? req.content.decode(Body.self))?.note ?? "",
-                                       actor: try req.requireActor(), in: req.store)
+            try await Urgings.escalate(
+                urgingID: try req.id(), note: (try? req.content.decode(Body.self))?.note ?? "",
+                actor: try req.requireActor(), in: req.store)
             return OK()
         }
         api.post("tasks", ":id", "instructions") { req async throws -> OK in
@@ -92,10 +102,17 @@ struct TaskAPI {
             return OK()
         }
         api.post("tasks", ":id", "amendments") { req async throws -> OK in
-            struct Body: Content { var text: String?; var deadline: String?; var leadUnits: [String]?; var coopUnits: [String]?; var reason: String }
+            struct Body: Content {
+                var text: String?
+                var deadline: String?
+                var leadUnits: [String]?
+                var coopUnits: [String]?
+                var reason: String
+            }
             let body = try req.decode(Body.self)
-            let amendment = TaskActions.Amendment(text: body.text, deadline: body.deadline.map { Optional($0) },
-                                                  leadUnits: body.leadUnits, coopUnits: body.coopUnits, reason: body.reason)
+            let amendment = TaskActions.Amendment(
+                text: body.text, deadline: body.deadline.map { Optional($0) },
+                leadUnits: body.leadUnits, coopUnits: body.coopUnits, reason: body.reason)
             try await TaskActions.amend(taskID: try req.id(), amendment, actor: try req.requireActor(), in: req.store)
             return OK()
         }
@@ -128,7 +145,8 @@ struct TaskFilter {
             if let kind, row.kind != kind { return false }
             if let section, row.path.first != section { return false }
             if let text {
-                let haystack = ([row.text, row.label] + row.path + row.leaders.map(\.name) + row.leadUnits.map(\.name) + row.coopUnits.map(\.name)).joined(separator: " ")
+                let haystack = ([row.text, row.label] + row.path + row.leaders.map(\.name) + row.leadUnits.map(\.name) + row.coopUnits.map(\.name)).joined(
+                    separator: " ")
                 if !haystack.localizedCaseInsensitiveContains(text) { return false }
             }
             return true

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Account creation for the admin pages, the API, the CLI and the demo: the store's use case,
@@ -19,8 +19,10 @@ public enum Accounts {
         public var unitID: Int?
         public var leaderID: Int?
 
-        public init(username: String, displayName: String, password: String, role: Role,
-                    governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil) {
+        public init(
+            username: String, displayName: String, password: String, role: Role,
+            governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil
+        ) {
             self.username = username
             self.displayName = displayName
             self.password = password

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Fluent
 import Vapor
 
@@ -43,7 +43,9 @@ struct ActorMiddleware: AsyncMiddleware {
     }
 
     static func sessionIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
-        try await Identities.bySession(tokenHash: hash, on: db).map { Identity(signedIn: SignedIn(account: $0.account, session: $0.session), expiresAt: $0.expiresAt) }
+        try await Identities.bySession(tokenHash: hash, on: db).map {
+            Identity(signedIn: SignedIn(account: $0.account, session: $0.session), expiresAt: $0.expiresAt)
+        }
     }
 
     static func checkCSRF(_ request: Request, expected: String) async throws {

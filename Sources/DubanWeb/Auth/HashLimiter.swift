@@ -21,7 +21,10 @@ public actor HashLimiter {
     }
 
     private func acquire() async throws {
-        if inUse < permits { inUse += 1; return }
+        if inUse < permits {
+            inUse += 1
+            return
+        }
         guard waiters.count < maxWaiting else { throw Abort(.tooManyRequests, reason: Strings.Identity.loginBusy) }
         // The releaser hands its permit straight over: inUse stays as it is.
         await withCheckedContinuation { waiters.append($0) }

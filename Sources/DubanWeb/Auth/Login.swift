@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Password checks and the session a successful login opens. The bookkeeping (failure count,
@@ -38,8 +38,9 @@ enum Login {
             throw refused
         }
         let token = Tokens.random()
-        let session = try await LoginBook.recordSuccess(accountID: accountID, tokenHash: Tokens.hash(token), csrfToken: Tokens.random(bytes: 24),
-                                                        hours: req.duban.config.sessionHours, in: req.store)
+        let session = try await LoginBook.recordSuccess(
+            accountID: accountID, tokenHash: Tokens.hash(token), csrfToken: Tokens.random(bytes: 24),
+            hours: req.duban.config.sessionHours, in: req.store)
         return (account, session, token)
     }
 
@@ -60,8 +61,9 @@ enum Login {
 
     /// The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the browser reaches us over https.
     static func cookie(_ token: String, for req: Request) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: token, maxAge: req.duban.config.sessionHours * 3600, path: "/", isSecure: ClientAddress.isHTTPS(req),
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: token, maxAge: req.duban.config.sessionHours * 3600, path: "/", isSecure: ClientAddress.isHTTPS(req),
+            isHTTPOnly: true, sameSite: .lax)
     }
 }
 
@@ -70,7 +72,15 @@ final class DummyHash: @unchecked Sendable {
     private var stored: String?
 
     var value: String? {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+        set {
+            lock.lock()
+            stored = newValue
+            lock.unlock()
+        }
     }
 }

@@ -15,7 +15,11 @@ final class LoginThrottle: Sendable {
     static let firstDelay = 2.0
     static let longestDelay = 10.0
 
-    private struct Bucket { var tokens: Double; var updated: Date; var refused = 0 }
+    private struct Bucket {
+        var tokens: Double
+        var updated: Date
+        var refused = 0
+    }
     private let burst: Double
     private let perSecond: Double
     private let buckets = NIOLockedValueBox<[String: Bucket]>([:])

@@ -17,8 +17,10 @@ public enum BenchData {
         public var supervisorToken: String
     }
 
-    public static func seed(_ backend: DatabaseBackend, governments: Int, tasks: Int, months: Int,
-                            samplePath: String) async throws -> [Token] {
+    public static func seed(
+        _ backend: DatabaseBackend, governments: Int, tasks: Int, months: Int,
+        samplePath: String
+    ) async throws -> [Token] {
         let sample = try PlanImporter().importPlan(path: samplePath)
         return try await Maintenance.withApp(backend) { app in
             try await app.autoMigrate()
@@ -49,7 +51,7 @@ public enum BenchData {
         plan.governmentID = gid
         plan.year = 2022
         plan.title = "压测方案\(number)"
-        plan.status = "published"
+        plan.status = PlanStatus.published.rawValue
         plan.sourceName = "bench"
         plan.sourceFormat = "lines"
         plan.importReport = "{}"
@@ -76,7 +78,7 @@ public enum BenchData {
             task.label = "(\(position + 1))"
             task.text = source.text
             task.kind = (source.kind ?? .qualitative).rawValue
-            task.status = "open"
+            task.status = TaskStatus.open.rawValue
             task.version = 1
             task.warnings = "[]"
             task.source = ""
@@ -90,8 +92,9 @@ public enum BenchData {
                 indicatorIDs.append(try record.requireID())
             }
             let lead = units[position % units.count]
-            try await TaskUnitRecord(taskID: taskID, unitID: lead, role: "lead", position: 0).create(on: db)
-            try await TaskUnitRecord(taskID: taskID, unitID: units[(position + 7) % units.count], role: "coop", position: 0).create(on: db)
+            try await TaskUnitRecord(taskID: taskID, unitID: lead, role: ResponsibilityRole.lead.rawValue, position: 0).create(on: db)
+            try await TaskUnitRecord(taskID: taskID, unitID: units[(position + 7) % units.count], role: ResponsibilityRole.coop.rawValue, position: 0).create(
+                on: db)
             try await TaskLeaderRecord(taskID: taskID, leaderID: try leader.requireID(), position: 0).create(on: db)
             for month in 0..<min(months, periodIDs.count) {
                 let report = ReportRecord()
@@ -99,12 +102,12 @@ public enum BenchData {
                 report.periodID = periodIDs[month]
                 report.unitID = lead
                 report.accountID = 0
-                report.role = "lead"
+                report.role = ResponsibilityRole.lead.rawValue
                 report.version = 1
                 report.narrative = "第\(month + 1)月进展"
                 report.problems = ""
                 report.nextSteps = ""
-                report.status = "accepted"
+                report.status = ReportStatus.accepted.rawValue
                 report.late = false
                 report.submittedAt = PlanCalendar.date(2022, month + 1, 28)
                 try await report.create(on: db)

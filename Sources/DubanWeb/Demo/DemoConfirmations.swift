@@ -39,9 +39,12 @@ struct DemoConfirmations: Decodable {
                 return false
             }
             guard let id = task?.id else { throw DemoError.rowNotFound(correction.row ?? correction.text ?? "") }
-            try await DraftEditing.editTask(taskID: id, DraftEditing.TaskEdit(leadUnits: correction.leadUnits, coopUnits: correction.coopUnits,
-                                                                              leaders: correction.leaders),
-                                            actor: actor, in: context)
+            try await DraftEditing.editTask(
+                taskID: id,
+                DraftEditing.TaskEdit(
+                    leadUnits: correction.leadUnits, coopUnits: correction.coopUnits,
+                    leaders: correction.leaders),
+                actor: actor, in: context)
         }
         // A group title (全体区长) held by rows is replaced by the leaders it stands for.
         for (group, names) in leaderGroups {
@@ -62,7 +65,9 @@ struct DemoConfirmations: Decodable {
     enum DemoError: Error, CustomStringConvertible {
         case rowNotFound(String)
         var description: String {
-            switch self { case .rowNotFound(let row): "confirmations file: no row \(row)" }
+            switch self {
+            case .rowNotFound(let row): "confirmations file: no row \(row)"
+            }
         }
     }
 }

@@ -13,9 +13,9 @@ enum DemoHistory {
         let base = app.storeContext()
         let tasks = try await TaskRecord.query(on: app.db).filter(\.$planID == planID).sort(\.$position).all()
         let periods = try await PeriodRecord.query(on: app.db).filter(\.$planID == planID).sort(\.$number).all()
-        let accounts = try await AccountRecord.query(on: app.db).filter(\.$role == "unit").all()
+        let accounts = try await AccountRecord.query(on: app.db).filter(\.$role == Role.unit.rawValue).all()
         let accountByUnit = Dictionary(accounts.compactMap { a in a.unitID.map { ($0, a) } }, uniquingKeysWith: { a, _ in a })
-        let leaderAccounts = try await AccountRecord.query(on: app.db).filter(\.$role == "leader").all()
+        let leaderAccounts = try await AccountRecord.query(on: app.db).filter(\.$role == Role.leader.rawValue).all()
         var rng = SeededGenerator(seed: UInt64(planID))
         for task in tasks {
             let taskID = try task.requireID()
@@ -25,8 +25,9 @@ enum DemoHistory {
             let roll = Double.random(in: 0..<1, using: &rng)
             let profile: Profile = roll < 0.72 ? .steady : roll < 0.9 ? .lagging : .silent
             let indicators = try await IndicatorRecord.query(on: app.db).filter(\.$taskID == taskID).sort(\.$position).all()
-            try await Acknowledgements.acknowledge(taskID: taskID, actor: unitActor,
-                                                   in: base.withClock(FixedClock(PlanCalendar.date(2022, 2, 14, hour: 10))))
+            try await Acknowledgements.acknowledge(
+                taskID: taskID, actor: unitActor,
+                in: base.withClock(FixedClock(PlanCalendar.date(2022, 2, 14, hour: 10))))
             for period in periods where period.graceEndsAt < until {
                 if profile == .silent && period.number >= 6 { continue }
                 let late = profile == .lagging && period.number % 3 == 0
@@ -37,7 +38,7 @@ enum DemoHistory {
                 for indicator in indicators where indicator.tier != "stretch" {
                     values[try indicator.requireID()] = value(for: indicator, share: share, factor: factor)
                 }
-                let percent = task.kind == "milestone" ? min(100, (share * 100 * factor).rounded()) : nil
+                let percent = task.kind == TaskKind.milestone.rawValue ? min(100, (share * 100 * factor).rounded()) : nil
                 // Returned reports are the ones that came without their 台账; lagging units send it every other month.
                 let returned = (taskID + period.number) % 7 == 0
                 let withLedger = profile == .steady ? !returned : profile == .lagging && period.number % 2 == 0
@@ -52,8 +53,9 @@ enum DemoHistory {
                 guard reviewAt < until else { continue }
                 // Every seventh report is returned once and corrected two days later.
                 if returned {
-                    try await Reviews.review(reportID: try report.requireID(), accept: false, reason: "佐证材料不足，请补充现场照片和台账",
-                                             actor: supervisor, in: base.withClock(FixedClock(reviewAt)))
+                    try await Reviews.review(
+                        reportID: try report.requireID(), accept: false, reason: "佐证材料不足，请补充现场照片和台账",
+                        actor: supervisor, in: base.withClock(FixedClock(reviewAt)))
                     let resubmitAt = reviewAt.addingTimeInterval(2 * 86_400)
                     guard resubmitAt < until else { continue }
                     var corrected = submission
@@ -62,22 +64,26 @@ enum DemoHistory {
                     let second = try await Reports.submit(corrected, actor: unitActor, in: base.withClock(FixedClock(resubmitAt)))
                     let secondReview = resubmitAt.addingTimeInterval(86_400)
                     if secondReview < until {
-                        try await Reviews.review(reportID: try second.requireID(), accept: true, reason: "", actor: supervisor,
-                                                 in: base.withClock(FixedClock(secondReview)))
+                        try await Reviews.review(
+                            reportID: try second.requireID(), accept: true, reason: "", actor: supervisor,
+                            in: base.withClock(FixedClock(secondReview)))
                     }
                 } else if period.number < 8 || taskID % 4 != 0 {
-                    try await Reviews.review(reportID: try report.requireID(), accept: true, reason: "", actor: supervisor,
-                                             in: base.withClock(FixedClock(reviewAt)))
+                    try await Reviews.review(
+                        reportID: try report.requireID(), accept: true, reason: "", actor: supervisor,
+                        in: base.withClock(FixedClock(reviewAt)))
                 }
             }
             if profile == .silent {
                 let urgedAt = PlanCalendar.date(2022, 7, 12, hour: 9)
-                let urging = try await Urgings.urge(taskID: taskID, unitID: leadUnit, message: "6月份进展报告逾期未报，请于3日内报送并说明原因",
-                                                    replyBy: urgedAt.addingTimeInterval(3 * 86_400), actor: supervisor,
-                                                    in: base.withClock(FixedClock(urgedAt)))
+                let urging = try await Urgings.urge(
+                    taskID: taskID, unitID: leadUnit, message: "6月份进展报告逾期未报，请于3日内报送并说明原因",
+                    replyBy: urgedAt.addingTimeInterval(3 * 86_400), actor: supervisor,
+                    in: base.withClock(FixedClock(urgedAt)))
                 if taskID % 2 == 0 {
-                    try await Urgings.answer(urgingID: try urging.requireID(), answer: "已安排专人负责，本周内补报",
-                                             actor: unitActor, in: base.withClock(FixedClock(urgedAt.addingTimeInterval(2 * 86_400))))
+                    try await Urgings.answer(
+                        urgingID: try urging.requireID(), answer: "已安排专人负责，本周内补报",
+                        actor: unitActor, in: base.withClock(FixedClock(urgedAt.addingTimeInterval(2 * 86_400))))
                 }
             }
         }
@@ -93,8 +99,9 @@ enum DemoHistory {
         var written = 0
         for row in rows where written < 4 {
             guard let leader = row.leaders.first, let account = leaders.first(where: { $0.leaderID == leader.id }) else { continue }
-            try await TaskActions.instruct(taskID: row.id, text: "请牵头单位分析滞后原因，倒排工期，确保按期完成。",
-                                           actor: account.actor, in: base.withClock(FixedClock(until.addingTimeInterval(-3 * 86_400))))
+            try await TaskActions.instruct(
+                taskID: row.id, text: "请牵头单位分析滞后原因，倒排工期，确保按期完成。",
+                actor: account.actor, in: base.withClock(FixedClock(until.addingTimeInterval(-3 * 86_400))))
             written += 1
         }
     }

@@ -30,21 +30,27 @@ public enum DemoLoader {
         for spec in plans {
             let government = try await ensureGovernment(app, name: spec.government)
             let governmentID = try government.requireID()
-            let supervisor = try await ensureAccount(app, Accounts.NewAccount(
-                username: "\(spec.prefix)-duchashi", displayName: "\(spec.government.dropFirst(3).prefix(3))督查室",
-                password: "Duban-\(spec.prefix)-2022", role: .supervisor, governmentID: governmentID))
+            let supervisor = try await ensureAccount(
+                app,
+                Accounts.NewAccount(
+                    username: "\(spec.prefix)-duchashi", displayName: "\(spec.government.dropFirst(3).prefix(3))督查室",
+                    password: "Duban-\(spec.prefix)-2022", role: .supervisor, governmentID: governmentID))
             logins.append(Login(username: "\(spec.prefix)-duchashi", password: "Duban-\(spec.prefix)-2022", role: "supervisor", who: supervisor.displayName))
             let viewer = "\(spec.prefix)-chayue"
-            _ = try await ensureAccount(app, Accounts.NewAccount(username: viewer, displayName: "查阅", password: "Duban-\(spec.prefix)-view1",
-                                                                  role: .viewer, governmentID: governmentID))
+            _ = try await ensureAccount(
+                app,
+                Accounts.NewAccount(
+                    username: viewer, displayName: "查阅", password: "Duban-\(spec.prefix)-view1",
+                    role: .viewer, governmentID: governmentID))
             logins.append(Login(username: viewer, password: "Duban-\(spec.prefix)-view1", role: "viewer", who: "查阅"))
             let existing = try await PlanRecord.query(on: app.db).filter(\.$governmentID == governmentID).first()
             if existing == nil {
                 let path = (samplesDirectory as NSString).appendingPathComponent(spec.file)
                 let plan = try PlanImporter(government: spec.government, year: 2022).importPlan(path: path)
                 let context = app.storeContext().withClock(FixedClock(PlanCalendar.date(2022, 2, 10, hour: 9)))
-                let result = try await PlanDrafts.create(plan, source: FileManager.default.contents(atPath: path), sourceName: spec.file,
-                                                         governmentID: governmentID, actor: supervisor.actor, in: context)
+                let result = try await PlanDrafts.create(
+                    plan, source: FileManager.default.contents(atPath: path), sourceName: spec.file,
+                    governmentID: governmentID, actor: supervisor.actor, in: context)
                 // As the office would publish it: corrected and confirmed first (Samples/*.confirmations.json).
                 try await DemoConfirmations.load(samplesDirectory: samplesDirectory, plan: spec.file)?
                     .apply(planID: result.planID, actor: supervisor.actor, app: app, in: context)
@@ -60,8 +66,9 @@ public enum DemoLoader {
                 if let (username, password) = leaderAccounts[name] { logins.append(Login(username: username, password: password, role: "leader", who: name)) }
             }
             if let plan = try await PlanRecord.query(on: app.db).filter(\.$governmentID == governmentID).first(),
-               try await ReportRecord.query(on: app.db).join(TaskRecord.self, on: \ReportRecord.$taskID == \TaskRecord.$id)
-                .filter(TaskRecord.self, \.$planID == (plan.id ?? 0)).count() == 0 {
+                try await ReportRecord.query(on: app.db).join(TaskRecord.self, on: \ReportRecord.$taskID == \TaskRecord.$id)
+                    .filter(TaskRecord.self, \.$planID == (plan.id ?? 0)).count() == 0
+            {
                 try await DemoHistory.generate(app: app, planID: try plan.requireID(), supervisor: supervisor.actor, until: demoDate)
             }
         }
@@ -95,8 +102,9 @@ public enum DemoLoader {
             for unit in units {
                 let username = "\(prefix)-u\(unit.id ?? 0)"
                 if try await AccountRecord.query(on: ctx.db).filter(\.$username == username).first() != nil { continue }
-                try await insertAccount(username: username, displayName: unit.name + "联络员", hash: hash, role: .unit,
-                                        governmentID: governmentID, unitID: unit.id, leaderID: nil, ctx: ctx)
+                try await insertAccount(
+                    username: username, displayName: unit.name + "联络员", hash: hash, role: .unit,
+                    governmentID: governmentID, unitID: unit.id, leaderID: nil, ctx: ctx)
             }
         }
         return out
@@ -112,17 +120,22 @@ public enum DemoLoader {
             for leader in leaders {
                 let username = "\(prefix)-l\(leader.id ?? 0)"
                 if try await AccountRecord.query(on: ctx.db).filter(\.$username == username).first() != nil { continue }
-                try await insertAccount(username: username, displayName: leader.name, hash: hash, role: .leader,
-                                        governmentID: governmentID, unitID: nil, leaderID: leader.id, ctx: ctx)
+                try await insertAccount(
+                    username: username, displayName: leader.name, hash: hash, role: .leader,
+                    governmentID: governmentID, unitID: nil, leaderID: leader.id, ctx: ctx)
             }
         }
         return out
     }
 
-    static func insertAccount(username: String, displayName: String, hash: String, role: Role, governmentID: Int, unitID: Int?,
-                              leaderID: Int?, ctx: StoreContext) async throws {
+    static func insertAccount(
+        username: String, displayName: String, hash: String, role: Role, governmentID: Int, unitID: Int?,
+        leaderID: Int?, ctx: StoreContext
+    ) async throws {
         // Made by the system (`by: nil`): the printed password logs in directly, no forced change.
-        try await AccountAdmin.insert(AccountAdmin.Input(username: username, displayName: displayName, role: role, governmentID: governmentID,
-                                                         unitID: unitID, leaderID: leaderID), passwordHash: hash, by: nil, ctx: ctx)
+        try await AccountAdmin.insert(
+            AccountAdmin.Input(
+                username: username, displayName: displayName, role: role, governmentID: governmentID,
+                unitID: unitID, leaderID: leaderID), passwordHash: hash, by: nil, ctx: ctx)
     }
 }

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// 账户管理 for the office (its government) and the city (all): who can sign in as what, a new
@@ -15,18 +15,26 @@ enum AccountPages {
         }
         app.post("accounts") { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
-            struct Form: Content { var username: String; var displayName: String; var password: String; var role: String
-                                   var unitID: String?; var leaderID: String? }
+            struct Form: Content {
+                var username: String
+                var displayName: String
+                var password: String
+                var role: String
+                var unitID: String?
+                var leaderID: String?
+            }
             let form = try req.decode(Form.self)
             guard let role = Role(rawValue: form.role), role != .admin else { throw Abort(.unprocessableEntity, reason: S.badRole) }
             let unitID = role == .unit ? form.unitID.flatMap { Int($0) } : nil
             let leaderID = role == .leader ? form.leaderID.flatMap { Int($0) } : nil
             if role == .unit && unitID == nil { throw Abort(.unprocessableEntity, reason: S.unitRequired) }
             if role == .leader && leaderID == nil { throw Abort(.unprocessableEntity, reason: S.leaderRequired) }
-            try await Accounts.create(Accounts.NewAccount(username: form.username,
-                                                          displayName: form.displayName, password: form.password, role: role,
-                                                          governmentID: governmentID, unitID: unitID, leaderID: leaderID),
-                                      by: actor, app: req.application)
+            try await Accounts.create(
+                Accounts.NewAccount(
+                    username: form.username,
+                    displayName: form.displayName, password: form.password, role: role,
+                    governmentID: governmentID, unitID: unitID, leaderID: leaderID),
+                by: actor, app: req.application)
             return req.redirect(to: "/accounts?done=account")
         }
         app.post("accounts", ":id", "active") { req async throws -> Response in
@@ -40,8 +48,10 @@ enum AccountPages {
             let id = try req.id()
             let password = try await AccountAdmin.resetPassword(accountID: id, by: actor, hash: req.application.passwordHash, in: req.store)
             let username = try await Identities.account(id, on: req.db)?.username ?? ""
-            return try await page(req, actor: actor, governmentID: governmentID,
-                                  flash: Strings.Identity.resetDone(username, password)).response()
+            return try await page(
+                req, actor: actor, governmentID: governmentID,
+                flash: Strings.Identity.resetDone(username, password)
+            ).response()
         }
         PasswordPage.register(app)
     }
@@ -60,7 +70,8 @@ enum AccountPages {
     static func page(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> HTML {
         let accounts = try await Scoped.accounts(for: actor, governmentID: governmentID, on: req.db)
             .sorted { ($0.role, $0.username) < ($1.role, $1.username) }
-        var units: [UnitEntry] = [], leaders: [LeaderEntry] = []
+        var units: [UnitEntry] = []
+        var leaders: [LeaderEntry] = []
         if let governmentID {
             units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.db).filter { $0.kind != "collective" }
             leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.db)
@@ -102,8 +113,12 @@ enum AccountPages {
                     el("label", ["for": "a-display"]) { S.displayName }
                     el("input", ["type": "text", "id": "a-display", "name": "displayName", "required": "required"])
                     el("label", ["for": "a-password"]) { S.password }
-                    el("input", ["type": "password", "id": "a-password", "name": "password", "required": "required", "minlength": "10",
-                                 "autocomplete": "new-password", "aria-describedby": "a-password-hint"])
+                    el(
+                        "input",
+                        [
+                            "type": "password", "id": "a-password", "name": "password", "required": "required", "minlength": "10",
+                            "autocomplete": "new-password", "aria-describedby": "a-password-hint",
+                        ])
                     el("p", ["class": "muted", "id": "a-password-hint"]) { S.passwordHint + Strings.Identity.initialPasswordHint }
                     el("label", ["for": "a-role"]) { S.role }
                     el("select", ["id": "a-role", "name": "role"]) {

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// 年考核 and 季督查 as pages: the ranking with each unit's calculation written out, the
@@ -8,8 +8,10 @@ import Vapor
 enum AssessmentPages {
     typealias S = Strings.ProductPages
 
-    static func assessment(_ plan: PlanEntry, weights: AssessmentWeights, result: AssessmentResult, ratings: [RatingRow],
-                           req: Request) -> HTML {
+    static func assessment(
+        _ plan: PlanEntry, weights: AssessmentWeights, result: AssessmentResult, ratings: [RatingRow],
+        req: Request
+    ) -> HTML {
         let planID = plan.id
         let units = result.units
         return Page.layout(S.assessment, request: req) {
@@ -40,16 +42,22 @@ enum AssessmentPages {
             el("section", ["class": "card no-print", "id": "weights"]) {
                 el("h2") { S.weights }
                 TaskPage.form("/plans/\(planID)/assessment/weights", req, id: "weights-form") {
-                    for (name, label, value) in [("attainment", S.weightAttainment, weights.attainment),
-                                                 ("stretchBonus", S.weightStretch, weights.stretchBonus),
-                                                 ("timeliness", S.weightTimeliness, weights.timeliness),
-                                                 ("returns", S.weightReturns, weights.returns),
-                                                 ("urgings", S.weightUrgings, weights.urgings),
-                                                 ("urgingPenalty", S.weightPenalty, weights.urgingPenalty),
-                                                 ("coopWeight", S.weightCoop, weights.coopWeight)] {
+                    for (name, label, value) in [
+                        ("attainment", S.weightAttainment, weights.attainment),
+                        ("stretchBonus", S.weightStretch, weights.stretchBonus),
+                        ("timeliness", S.weightTimeliness, weights.timeliness),
+                        ("returns", S.weightReturns, weights.returns),
+                        ("urgings", S.weightUrgings, weights.urgings),
+                        ("urgingPenalty", S.weightPenalty, weights.urgingPenalty),
+                        ("coopWeight", S.weightCoop, weights.coopWeight),
+                    ] {
                         el("label", ["for": "w-\(name)"]) { label }
-                        el("input", ["type": "number", "step": "0.5", "min": "0", "max": "100", "id": "w-\(name)", "name": name,
-                                     "value": Format.number(value)])
+                        el(
+                            "input",
+                            [
+                                "type": "number", "step": "0.5", "min": "0", "max": "100", "id": "w-\(name)", "name": name,
+                                "value": Format.number(value),
+                            ])
                     }
                     el("p") { el("button", ["type": "submit"]) { S.saveWeights } }
                 }
@@ -69,7 +77,11 @@ enum AssessmentPages {
                 el("h2") { S.rules }
                 el("ul") { for sentence in Inspection.describe(rules) { el("li") { sentence } } }
             }
-            el("p") { S.selected(list.items.count); " · "; el("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { S.downloadXlsx } }
+            el("p") {
+                S.selected(list.items.count)
+                " · "
+                el("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { S.downloadXlsx }
+            }
             el("ol", ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
             if list.leftOut > 0 { el("p", ["class": "muted", "id": "inspection-left-out"]) { Say.leftOut(list.leftOut) } }
             if !list.responsibility.isEmpty {
@@ -85,14 +97,26 @@ enum AssessmentPages {
                     checkbox("includeYellow", S.ruleYellow, rules.includeYellow)
                     checkbox("requireEvidence", S.ruleEvidence, rules.requireEvidence)
                     el("label", ["for": "r-noProgress"]) { S.ruleNoProgress }
-                    el("input", ["type": "number", "min": "1", "max": "12", "id": "r-noProgress", "name": "noProgressPeriods",
-                                 "value": String(rules.noProgressPeriods)])
+                    el(
+                        "input",
+                        [
+                            "type": "number", "min": "1", "max": "12", "id": "r-noProgress", "name": "noProgressPeriods",
+                            "value": String(rules.noProgressPeriods),
+                        ])
                     el("label", ["for": "r-off"]) { S.ruleOffTrajectory }
-                    el("input", ["type": "number", "min": "0", "max": "100", "id": "r-off", "name": "offTrajectoryPoints",
-                                 "value": Format.number(rules.offTrajectoryPoints)])
+                    el(
+                        "input",
+                        [
+                            "type": "number", "min": "0", "max": "100", "id": "r-off", "name": "offTrajectoryPoints",
+                            "value": Format.number(rules.offTrajectoryPoints),
+                        ])
                     el("label", ["for": "r-max"]) { S.ruleMaxItems }
-                    el("input", ["type": "number", "min": "1", "max": "200", "id": "r-max", "name": "maxItems",
-                                 "value": String(rules.maxItems)])
+                    el(
+                        "input",
+                        [
+                            "type": "number", "min": "1", "max": "200", "id": "r-max", "name": "maxItems",
+                            "value": String(rules.maxItems),
+                        ])
                     el("p") { el("button", ["type": "submit"]) { S.saveRules } }
                 }
             }
@@ -103,8 +127,11 @@ enum AssessmentPages {
     static func ratingSheet(_ rows: [RatingRow], scale: [RatingGrade], req: Request) -> HTML {
         el("section", ["class": "card", "id": "ratings"]) {
             el("h2") { S.ratingsHeading }
-            el("p", ["class": "muted"]) { S.ratingsNote(scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.joined(separator: "、"),
-                                                        rated: rows.filter { $0.grade != nil }.count, total: rows.count) }
+            el("p", ["class": "muted"]) {
+                S.ratingsNote(
+                    scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.joined(separator: "、"),
+                    rated: rows.filter { $0.grade != nil }.count, total: rows.count)
+            }
             el("ol") {
                 for row in rows {
                     el("li", ["id": "rating-\(row.taskID)"]) {

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// 月通报 pages: the list with the drafting form, and one bulletin as it prints, with the
@@ -16,7 +16,9 @@ enum BulletinPages {
                 TaskPage.form("/plans/\(plan.id)/bulletins", req, id: "draft-bulletin") {
                     el("label", ["for": "bulletin-month"]) { S.month }
                     el("select", ["id": "bulletin-month", "name": "month"]) {
-                        for month in 1...12 { el("option", ["value": String(month), "selected": month == defaultMonth ? "selected" : nil]) { S.monthName(month) } }
+                        for month in 1...12 {
+                            el("option", ["value": String(month), "selected": month == defaultMonth ? "selected" : nil]) { S.monthName(month) }
+                        }
                     }
                     el("button", ["type": "submit"]) { S.draftBulletin }
                 }
@@ -27,7 +29,9 @@ enum BulletinPages {
                     el("li") {
                         el("a", ["href": "/bulletins/\(record.id)"]) { record.title }
                         " · \(S.version(record.version)) · "
-                        el("span", ["class": record.status == "published" ? "badge ok" : "badge"]) { record.status == "published" ? S.published : S.draft }
+                        el("span", ["class": record.status == BulletinStatus.published.rawValue ? "badge ok" : "badge"]) {
+                            record.status == BulletinStatus.published.rawValue ? S.published : S.draft
+                        }
                     }
                 }
             }
@@ -47,20 +51,24 @@ enum BulletinPages {
             el("article", ["class": "bulletin", "id": "bulletin"]) {
                 el("p", ["class": "issuer"]) { bulletin.issuer }
                 el("h1") { bulletin.title }
-                el("p", ["class": "muted"]) { "\(S.version(record.version)) · \(record.status == "published" ? S.published : S.draft)" }
+                el("p", ["class": "muted"]) { "\(S.version(record.version)) · \(record.status == BulletinStatus.published.rawValue ? S.published : S.draft)" }
                 el("h2") { S.summary }
                 el("p", ["id": "bulletin-summary"]) { bulletin.summary }
                 el("h2") { S.counts }
                 countsTable(bulletin)
                 el("h2") { S.bySection }
-                table([S.section, S.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display],
-                      bulletin.sections.map { [$0.name, String($0.total), String($0.green), String($0.yellow), String($0.red), String($0.done)] })
+                table(
+                    [S.section, S.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display],
+                    bulletin.sections.map { [$0.name, String($0.total), String($0.green), String($0.yellow), String($0.red), String($0.done)] })
                 el("h2") { S.byUnit }
-                table(["#", S.unit, S.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display, S.rate],
-                      bulletin.units.map { unit in
-                          [unit.rank.map(String.init) ?? Strings.Bulletin.unranked, unit.name, String(unit.tasks), String(unit.green), String(unit.yellow),
-                           String(unit.red), String(unit.done), unit.rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"]
-                      })
+                table(
+                    ["#", S.unit, S.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display, S.rate],
+                    bulletin.units.map { unit in
+                        [
+                            unit.rank.map(String.init) ?? Strings.Bulletin.unranked, unit.name, String(unit.tasks), String(unit.green), String(unit.yellow),
+                            String(unit.red), String(unit.done), unit.rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—",
+                        ]
+                    })
                 if !bulletin.rankingRule.isEmpty { el("p", ["class": "muted", "id": "ranking-rule"]) { bulletin.rankingRule } }
                 taskList(S.lagging, bulletin.lagging, id: "lagging")
                 taskList(S.late, bulletin.late, id: "late")
@@ -70,15 +78,20 @@ enum BulletinPages {
                 el("h2") { S.instructions }
                 if bulletin.instructions.isEmpty { el("p", ["class": "muted"]) { S.none } }
                 el("ul", ["class": "plain"]) {
-                    for item in bulletin.instructions { el("li") { el("strong") { item.leader }; "（\(item.taskLabel)）：\(item.text)" } }
+                    for item in bulletin.instructions {
+                        el("li") {
+                            el("strong") { item.leader }
+                            "（\(item.taskLabel)）：\(item.text)"
+                        }
+                    }
                 }
                 el("h2") { S.closing }
                 el("p", ["id": "bulletin-closing"]) { bulletin.closing }
             }
-            if record.status == "published" { el("p", ["class": "muted"]) { S.frozenNote } }
+            if record.status == BulletinStatus.published.rawValue { el("p", ["class": "muted"]) { S.frozenNote } }
             if canEdit {
                 el("section", ["class": "card no-print", "id": "bulletin-edit"]) {
-                    el("h2") { record.status == "published" ? S.editNewVersion : S.saveWording }
+                    el("h2") { record.status == BulletinStatus.published.rawValue ? S.editNewVersion : S.saveWording }
                     TaskPage.form("/bulletins/\(id)/edit", req, id: "bulletin-edit-form") {
                         el("label", ["for": "summary"]) { S.summary }
                         el("textarea", ["id": "summary", "name": "summary", "rows": "5"]) { bulletin.summary }
@@ -86,7 +99,7 @@ enum BulletinPages {
                         el("textarea", ["id": "closing", "name": "closing", "rows": "4"]) { bulletin.closing }
                         el("p") { el("button", ["type": "submit"]) { S.saveWording } }
                     }
-                    if record.status == "draft" {
+                    if record.status == BulletinStatus.draft.rawValue {
                         TaskPage.form("/bulletins/\(id)/publish", req, id: "bulletin-publish", confirm: S.publishConfirm) {
                             el("button", ["type": "submit", "id": "publish-bulletin"]) { S.publishBulletin }
                         }
@@ -98,10 +111,12 @@ enum BulletinPages {
 
     static func countsTable(_ bulletin: Bulletin) -> HTML {
         let lights: [Light] = [.green, .yellow, .red, .done, .pending]
-        return table(["", S.total, S.change], lights.map { light in
-            let change = bulletin.change(light).map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"
-            return [light.display, String(bulletin.count(light)), change]
-        })
+        return table(
+            ["", S.total, S.change],
+            lights.map { light in
+                let change = bulletin.change(light).map { $0 > 0 ? "+\($0)" : String($0) } ?? "—"
+                return [light.display, String(bulletin.count(light)), change]
+            })
     }
 
     static func taskList(_ title: String, _ lines: [Bulletin.TaskLine], id: String) -> HTML {
@@ -114,7 +129,9 @@ enum BulletinPages {
                         Page.light(line.light)
                         " \(line.label) \(line.text)"
                         el("br")
-                        el("span", ["class": "muted"]) { "\(S.unit)：\(line.units.isEmpty ? "—" : line.units.joined(separator: "、"))；\(S.reasons)：\(line.reasons.joined(separator: "；"))" }
+                        el("span", ["class": "muted"]) {
+                            "\(S.unit)：\(line.units.isEmpty ? "—" : line.units.joined(separator: "、"))；\(S.reasons)：\(line.reasons.joined(separator: "；"))"
+                        }
                     }
                 }
             }

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Foundation
 
 /// Charts as inline SVG made on the server: no script, no external file, printable. Every bar
@@ -28,8 +28,10 @@ enum Charts {
     static func lightsBySection(_ rows: [TaskRow], sections: [String], layout: Layout) -> HTML {
         // Wide: the label left of the bar. Narrow: the label on its own line above the bar.
         let narrow = layout == .narrow
-        let labelWidth = layout.labelWidth, barTop = layout.barTop
-        let barWidth = narrow ? 300.0 : 420.0, rowHeight = narrow ? 40.0 : 26.0
+        let labelWidth = layout.labelWidth
+        let barTop = layout.barTop
+        let barWidth = narrow ? 300.0 : 420.0
+        let rowHeight = narrow ? 40.0 : 26.0
         let height = Double(sections.count) * rowHeight + (narrow ? 52 : 34)
         var parts = ""
         for (index, section) in sections.enumerated() {
@@ -41,7 +43,8 @@ enum Charts {
                 let count = inSection.filter { $0.light == light }.count
                 guard count > 0 else { continue }
                 let width = barWidth * Double(count) / Double(inSection.count)
-                parts += "<rect x=\"\(f(x))\" y=\"\(f(y + barTop))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
+                parts +=
+                    "<rect x=\"\(f(x))\" y=\"\(f(y + barTop))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
                     + "<title>\(HTML.escape("\(section)：\(light.display) \(count)"))</title></rect>"
                 if width >= 18 { parts += text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
                 x += width
@@ -62,38 +65,54 @@ enum Charts {
             let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
             let measured = inSection.compactMap(\.actual)
             let expected = inSection.compactMap(\.expected)
-            return Completion(section: section, actual: measured.isEmpty ? 0 : measured.reduce(0, +) / Double(measured.count),
-                              expected: expected.isEmpty ? 0 : expected.reduce(0, +) / Double(expected.count),
-                              measured: measured.count, total: inSection.count)
+            return Completion(
+                section: section, actual: measured.isEmpty ? 0 : measured.reduce(0, +) / Double(measured.count),
+                expected: expected.isEmpty ? 0 : expected.reduce(0, +) / Double(expected.count),
+                measured: measured.count, total: inSection.count)
         }
         return both(completion(stats, layout: .wide), completion(stats, layout: .narrow))
     }
 
-    struct Completion { var section: String; var actual: Double; var expected: Double; var measured: Int; var total: Int }
+    struct Completion {
+        var section: String
+        var actual: Double
+        var expected: Double
+        var measured: Int
+        var total: Int
+    }
 
     static func completion(_ stats: [Completion], layout: Layout) -> HTML {
         let narrow = layout == .narrow
-        let labelWidth = layout.labelWidth, barTop = layout.barTop
-        let barWidth = narrow ? 320.0 : 300.0, rowHeight = narrow ? 60.0 : 26.0
+        let labelWidth = layout.labelWidth
+        let barTop = layout.barTop
+        let barWidth = narrow ? 320.0 : 300.0
+        let rowHeight = narrow ? 60.0 : 26.0
         var parts = ""
         for (index, stat) in stats.enumerated() {
             let y = Double(index) * rowHeight
-            let line = Strings.Pages.completionLine(actual: Int(min(100, stat.actual).rounded()), expected: Int(stat.expected.rounded()),
-                                                    measured: stat.measured, total: stat.total)
+            let line = Strings.Pages.completionLine(
+                actual: Int(min(100, stat.actual).rounded()), expected: Int(stat.expected.rounded()),
+                measured: stat.measured, total: stat.total)
             parts += rowLabel(wide: short(stat.section, 11), narrow: short(stat.section, 26), y: y, layout: layout)
             let colour = stat.actual + 10 < stat.expected ? fill(.yellow) : fill(.done)
-            parts += meter(x: labelWidth, y: y + barTop, width: barWidth, share: min(100, stat.actual) / 100, colour: colour,
-                           title: "\(stat.section)：\(line)")
+            parts += meter(
+                x: labelWidth, y: y + barTop, width: barWidth, share: min(100, stat.actual) / 100, colour: colour,
+                title: "\(stat.section)：\(line)")
             let mark = labelWidth + barWidth * min(100, stat.expected) / 100
-            parts += "<line x1=\"\(f(mark))\" y1=\"\(f(y + barTop - 3))\" x2=\"\(f(mark))\" y2=\"\(f(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
-            parts += narrow ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
-                            : text(x: labelWidth + barWidth + 8, y: y + barTop + 13, anchor: "start", line)
+            parts +=
+                "<line x1=\"\(f(mark))\" y1=\"\(f(y + barTop - 3))\" x2=\"\(f(mark))\" y2=\"\(f(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+            parts +=
+                narrow
+                ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
+                : text(x: labelWidth + barWidth + 8, y: y + barTop + 13, anchor: "start", line)
         }
         let legendY = Double(stats.count) * rowHeight + 14
-        parts += "<line x1=\"\(f(labelWidth + 5))\" y1=\"\(f(legendY - 12))\" x2=\"\(f(labelWidth + 5))\" y2=\"\(f(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+        parts +=
+            "<line x1=\"\(f(labelWidth + 5))\" y1=\"\(f(legendY - 12))\" x2=\"\(f(labelWidth + 5))\" y2=\"\(f(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
         parts += text(x: labelWidth + 12, y: legendY, anchor: "start", Strings.Pages.expectedMark)
-        return svg(width: labelWidth + barWidth + (narrow ? 20 : 250), height: legendY + 8,
-                   label: Strings.Pages.chartCompletion(stats.count), body: parts)
+        return svg(
+            width: labelWidth + barWidth + (narrow ? 20 : 250), height: legendY + 8,
+            label: Strings.Pages.chartCompletion(stats.count), body: parts)
     }
 
     /// Lead units ranked by the share of their tasks that are on track (green) or done.
@@ -107,8 +126,11 @@ enum Charts {
                 tally[unit.name] = entry
             }
         }
-        let standings: [Standing] = tally.map { Standing(name: $0.key, rate: Double($0.value.good) / Double($0.value.total),
-                                                         good: $0.value.good, total: $0.value.total) }
+        let standings: [Standing] = tally.map {
+            Standing(
+                name: $0.key, rate: Double($0.value.good) / Double($0.value.total),
+                good: $0.value.good, total: $0.value.total)
+        }
         let ranked = standings.sorted { (a: Standing, b: Standing) -> Bool in
             if a.rate != b.rate { return a.rate > b.rate }
             if a.total != b.total { return a.total > b.total }
@@ -119,22 +141,31 @@ enum Charts {
         return both(league(Array(ranked), layout: .wide), league(Array(ranked), layout: .narrow))
     }
 
-    struct Standing { var name: String; var rate: Double; var good: Int; var total: Int }
+    struct Standing {
+        var name: String
+        var rate: Double
+        var good: Int
+        var total: Int
+    }
 
     static func league(_ ranked: [Standing], layout: Layout) -> HTML {
         let narrow = layout == .narrow
-        let labelWidth = layout.labelWidth, barTop = layout.barTop
-        let barWidth = narrow ? 220.0 : 360.0, rowHeight = narrow ? 38.0 : 24.0
+        let labelWidth = layout.labelWidth
+        let barTop = layout.barTop
+        let barWidth = narrow ? 220.0 : 360.0
+        let rowHeight = narrow ? 38.0 : 24.0
         var parts = ""
         for (index, unit) in ranked.enumerated() {
             let y = Double(index) * rowHeight
             parts += rowLabel(wide: "\(index + 1). " + short(unit.name, 9), narrow: "\(index + 1). " + short(unit.name, 24), y: y, layout: layout)
-            parts += meter(x: labelWidth, y: y + barTop, width: barWidth, share: unit.rate, colour: fill(.green),
-                           title: "\(unit.name)：\(unit.good)/\(unit.total)")
+            parts += meter(
+                x: labelWidth, y: y + barTop, width: barWidth, share: unit.rate, colour: fill(.green),
+                title: "\(unit.name)：\(unit.good)/\(unit.total)")
             parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
         }
-        return svg(width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
-                   label: Strings.Pages.chartUnitLeague, body: parts)
+        return svg(
+            width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
+            label: Strings.Pages.chartUnitLeague, body: parts)
     }
 
     /// Expected (序时进度, a dashed line) against reported progress (dots joined), per period.
@@ -145,7 +176,10 @@ enum Charts {
 
     static func trajectory(_ points: [TaskDetail.ProgressPoint], layout: Layout) -> HTML {
         let narrow = layout == .narrow
-        let left = 40.0, top = 10.0, width = narrow ? 290.0 : 520.0, height = narrow ? 150.0 : 180.0
+        let left = 40.0
+        let top = 10.0
+        let width = narrow ? 290.0 : 520.0
+        let height = narrow ? 150.0 : 180.0
         func x(_ index: Int) -> Double { left + width * Double(index) / Double(points.count - 1) }
         func y(_ percent: Double) -> Double { top + height * (1 - min(100, max(0, percent)) / 100) }
         var parts = ""
@@ -161,17 +195,21 @@ enum Charts {
         parts += "<polyline points=\"\(expected)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
         let actual = points.enumerated().compactMap { item in item.element.actual.map { (item.offset, $0) } }
         if !actual.isEmpty {
-            parts += "<polyline points=\"\(actual.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+            parts +=
+                "<polyline points=\"\(actual.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
             for (index, value) in actual {
                 let point = points[index]
-                parts += "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"#0969da\">"
+                parts +=
+                    "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"#0969da\">"
                     + "<title>\(HTML.escape(Strings.Pages.chartPoint(point.label, expected: point.expected, actual: value)))</title></circle>"
             }
         }
         let legendY = top + height + 34
-        parts += "<line x1=\"\(f(left))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 24))\" y2=\"\(f(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+        parts +=
+            "<line x1=\"\(f(left))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 24))\" y2=\"\(f(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
         parts += text(x: left + 30, y: legendY, anchor: "start", Strings.Pages.expected)
-        parts += "<line x1=\"\(f(left + 120))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 144))\" y2=\"\(f(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+        parts +=
+            "<line x1=\"\(f(left + 120))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 144))\" y2=\"\(f(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
         parts += text(x: left + 150, y: legendY, anchor: "start", Strings.Pages.actual)
         let last = actual.last.map { Strings.Pages.chartPoint(points[$0.0].label, expected: points[$0.0].expected, actual: $0.1) }
         return svg(width: left + width + 20, height: legendY + 8, label: last ?? Strings.Pages.chartNoActual, body: parts)
@@ -192,8 +230,9 @@ enum Charts {
 
     /// A row's name: right-aligned left of its bar (wide), or on a line of its own above it (narrow).
     static func rowLabel(wide: String, narrow: String, y: Double, layout: Layout) -> String {
-        layout == .narrow ? text(x: 0, y: y + 13, anchor: "start", narrow)
-                          : text(x: layout.labelWidth - 6, y: y + 17, anchor: "end", wide)
+        layout == .narrow
+            ? text(x: 0, y: y + 13, anchor: "start", narrow)
+            : text(x: layout.labelWidth - 6, y: y + 17, anchor: "end", wide)
     }
 
     /// A grey track the bar's full width with the filled share over it, titled for a hover or a screen reader.
@@ -210,7 +249,8 @@ enum Charts {
     static func legend(y: Double, x: Double, perLine: Int = 5) -> String {
         var out = ""
         for (index, light) in order.enumerated() {
-            let cursor = x + Double(index % perLine) * 80, line = y + Double(index / perLine) * 18
+            let cursor = x + Double(index % perLine) * 80
+            let line = y + Double(index / perLine) * 18
             out += "<rect x=\"\(f(cursor))\" y=\"\(f(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
             out += text(x: cursor + 16, y: line, anchor: "start", light.display)
         }
@@ -218,9 +258,10 @@ enum Charts {
     }
 
     static func svg(width: Double, height: Double, label: String, body: String) -> HTML {
-        HTML(unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
-             + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
-             + "<title>\(HTML.escape(label))</title>\(body)</svg>")
+        HTML(
+            unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
+                + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
+                + "<title>\(HTML.escape(label))</title>\(body)</svg>")
     }
 
     static func text(x: Double, y: Double, anchor: String, _ content: String, fill: String = "#24292f") -> String {

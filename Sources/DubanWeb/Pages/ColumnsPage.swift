@@ -15,8 +15,10 @@ enum ColumnsPage {
         var year: Int?
     }
 
-    static func render(_ req: Request, question: ColumnQuestion, mapping: ColumnMapping, remembered: Bool,
-                       upload: Upload, error: String? = nil) -> HTML {
+    static func render(
+        _ req: Request, question: ColumnQuestion, mapping: ColumnMapping, remembered: Bool,
+        upload: Upload, error: String? = nil
+    ) -> HTML {
         typealias S = Strings.Columns
         let width = max(question.header.count, question.rows.map(\.count).max() ?? 0)
         return Page.layout(S.title, request: req) {
@@ -45,7 +47,10 @@ enum ColumnsPage {
                                         el("option", ["value": role.rawValue, "selected": role == chosen ? "selected" : nil]) { S.roleName(role.rawValue) }
                                     }
                                 }
-                                el("span", ["class": "muted"]) { S.example(question.rows.prefix(3).compactMap { index < $0.count && !$0[index].isEmpty ? String($0[index].prefix(20)) : nil }) }
+                                el("span", ["class": "muted"]) {
+                                    S.example(
+                                        question.rows.prefix(3).compactMap { index < $0.count && !$0[index].isEmpty ? String($0[index].prefix(20)) : nil })
+                                }
                             }
                         }
                     }
@@ -53,7 +58,11 @@ enum ColumnsPage {
                     el("div", ["class": "table-scroll"]) {
                         el("table", ["class": "columns", "id": "columns-table"]) {
                             if !question.header.isEmpty {
-                                el("thead") { el("tr") { for index in 0..<width { el("th", ["scope": "col"]) { index < question.header.count ? question.header[index] : "" } } } }
+                                el("thead") {
+                                    el("tr") {
+                                        for index in 0..<width { el("th", ["scope": "col"]) { index < question.header.count ? question.header[index] : "" } }
+                                    }
+                                }
                             }
                             el("tbody") {
                                 for row in question.rows {

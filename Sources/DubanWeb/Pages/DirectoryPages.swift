@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The directory: every unit and leader with their lists; for the office, the forms that keep it.
@@ -28,7 +28,10 @@ enum DirectoryPages {
                                 el("td", ["data-label": S.aliases]) { unit.aliases.joined(separator: "、") }
                                 el("td", ["data-label": Strings.Pages.listColumn]) {
                                     el("a", ["href": "/units/\(id)"]) { S.unitList }
-                                    if canManage { " · "; el("a", ["href": "/directory/units/\(id)", "class": "edit", "aria-label": S.manageUnit(unit.name)]) { S.manage } }
+                                    if canManage {
+                                        " · "
+                                        el("a", ["href": "/directory/units/\(id)", "class": "edit", "aria-label": S.manageUnit(unit.name)]) { S.manage }
+                                    }
                                 }
                             }
                         }
@@ -89,8 +92,12 @@ enum DirectoryPages {
             el("section", ["class": "card"]) {
                 TaskPage.form("/directory/units/\(id)", req, id: "unit-form") {
                     el("label", ["for": "unit-name"]) { S.name }
-                    el("input", ["type": "text", "id": "unit-name", "name": "name", "value": unit.name, "required": "required",
-                                 "maxlength": "60", "aria-describedby": "rename-hint"])
+                    el(
+                        "input",
+                        [
+                            "type": "text", "id": "unit-name", "name": "name", "value": unit.name, "required": "required",
+                            "maxlength": "60", "aria-describedby": "rename-hint",
+                        ])
                     el("p", ["class": "muted", "id": "rename-hint"]) { S.renameHint }
                     kindSelect(id: "unit-kind", selected: unit.kind)
                     el("p") { el("button", ["type": "submit", "id": "save-unit"]) { S.saveUnit } }
@@ -143,8 +150,12 @@ enum DirectoryPages {
                     el("legend") { S.membersChoose }
                     for candidate in membership.candidates {
                         el("label", ["class": "choice"]) {
-                            el("input", ["type": "checkbox", "name": "members[]", "value": String(candidate.id),
-                                         "checked": chosen.contains(candidate.id) ? "checked" : nil])
+                            el(
+                                "input",
+                                [
+                                    "type": "checkbox", "name": "members[]", "value": String(candidate.id),
+                                    "checked": chosen.contains(candidate.id) ? "checked" : nil,
+                                ])
                             candidate.name
                         }
                     }

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The directory pages and their forms: each posts, runs the use case, and returns to the page.
@@ -17,31 +17,41 @@ extension PageRoutes {
         app.get("directory", "units", ":id") { req async throws -> Response in
             let actor = try req.requireActor()
             let unit = try await DirectoryListing.unitToManage(try req.id(), actor: actor, on: req.db)
-            let membership = CollectiveMembers.isCollective(name: unit.name, kind: unit.kind)
+            let membership =
+                CollectiveMembers.isCollective(name: unit.name, kind: unit.kind)
                 ? try await CollectiveMembers.membership(of: unit.id, actor: actor, on: req.db) : nil
             return DirectoryPages.unit(req, unit: unit, membership: membership).response()
         }
         app.post("directory", "units", ":id", "members") { req async throws -> Response in
             struct Form: Content { var members: [Int]? }
             let id = try req.id()
-            try await CollectiveMembers.name(collectiveID: id, memberIDs: try req.decode(Form.self).members ?? [],
-                                             actor: try req.requireActor(), in: req.store)
+            try await CollectiveMembers.name(
+                collectiveID: id, memberIDs: try req.decode(Form.self).members ?? [],
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/directory/units/\(id)?done=members#members")
         }
         app.post("directory", "units") { req async throws -> Response in
-            struct Form: Content { var name: String; var kind: String? }
+            struct Form: Content {
+                var name: String
+                var kind: String?
+            }
             let form = try req.decode(Form.self)
             let actor = try req.requireActor()
-            let id = try await DirectoryAdmin.addUnit(governmentID: actor.governmentID ?? 0, name: form.name, kind: form.kind,
-                                                      actor: actor, in: req.store)
+            let id = try await DirectoryAdmin.addUnit(
+                governmentID: actor.governmentID ?? 0, name: form.name, kind: form.kind,
+                actor: actor, in: req.store)
             return req.redirect(to: "/directory?done=unit#unit-\(id)")
         }
         app.post("directory", "units", ":id") { req async throws -> Response in
-            struct Form: Content { var name: String?; var kind: String? }
+            struct Form: Content {
+                var name: String?
+                var kind: String?
+            }
             let form = try req.decode(Form.self)
             let id = try req.id()
-            try await DirectoryAdmin.changeUnit(unitID: id, .init(name: form.name, kind: form.kind.flatMap { $0.isEmpty ? nil : $0 }),
-                                                actor: try req.requireActor(), in: req.store)
+            try await DirectoryAdmin.changeUnit(
+                unitID: id, .init(name: form.name, kind: form.kind.flatMap { $0.isEmpty ? nil : $0 }),
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/directory/units/\(id)?done=unit")
         }
         app.post("directory", "units", ":id", "aliases") { req async throws -> Response in
@@ -59,8 +69,9 @@ extension PageRoutes {
         app.post("directory", "leaders") { req async throws -> Response in
             struct Form: Content { var name: String }
             let actor = try req.requireActor()
-            let id = try await DirectoryAdmin.addLeader(governmentID: actor.governmentID ?? 0, name: try req.decode(Form.self).name,
-                                                        actor: actor, in: req.store)
+            let id = try await DirectoryAdmin.addLeader(
+                governmentID: actor.governmentID ?? 0, name: try req.decode(Form.self).name,
+                actor: actor, in: req.store)
             return req.redirect(to: "/directory?done=leader#leader-\(id)")
         }
         app.post("directory", "leaders", ":id") { req async throws -> Response in

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The import wizard's correction step: one row of a draft in a form, and the panel that maps
@@ -20,8 +20,12 @@ enum DraftEditorPage {
                 el("label", ["for": "text"]) { Strings.Editor.standard }
                 el("textarea", ["id": "text", "name": "text", "rows": "5", "required": "required"]) { task.text }
                 el("label", ["for": "deadline"]) { Strings.Editor.deadline }
-                el("input", ["type": "text", "id": "deadline", "name": "deadline", "value": task.deadline ?? "", "placeholder": "2022-10",
-                             "pattern": "[0-9]{4}-[0-9]{2}", "aria-describedby": "deadline-hint"])
+                el(
+                    "input",
+                    [
+                        "type": "text", "id": "deadline", "name": "deadline", "value": task.deadline ?? "", "placeholder": "2022-10",
+                        "pattern": "[0-9]{4}-[0-9]{2}", "aria-describedby": "deadline-hint",
+                    ])
                 el("p", ["class": "muted", "id": "deadline-hint"]) { Strings.Editor.deadlineHint }
                 el("label", ["for": "lead-units"]) { Strings.Editor.leadUnits }
                 el("input", ["type": "text", "id": "lead-units", "name": "leadUnits", "value": task.leadUnits.map(\.name).joined(separator: "、")])
@@ -74,7 +78,8 @@ enum DraftEditorPage {
     static func ranked(_ units: [UnitEntry], like name: String) -> [UnitEntry] {
         let wanted = Set(name)
         return units.sorted { left, right in
-            let a = Set(left.name).intersection(wanted).count, b = Set(right.name).intersection(wanted).count
+            let a = Set(left.name).intersection(wanted).count
+            let b = Set(right.name).intersection(wanted).count
             return a != b ? a > b : left.name < right.name
         }
     }

@@ -27,13 +27,17 @@ extension PageRoutes {
         app.post("plans", ":id", "tasks") { req async throws -> Response in
             let planID = try req.id()
             let form = try req.decode(EditForm.self)
-            let id = try await DraftEditing.addTask(planID: planID, afterTaskID: form.afterTaskID, groupID: form.sectionID, form.edit,
-                                                    actor: try req.requireActor(), in: req.store)
+            let id = try await DraftEditing.addTask(
+                planID: planID, afterTaskID: form.afterTaskID, groupID: form.sectionID, form.edit,
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)/edit?done=add")
         }
         app.post("plans", ":id", "unit-mappings") { req async throws -> Response in
             let planID = try req.id()
-            struct Form: Content { var unitID: Int; var targetUnitID: String? }
+            struct Form: Content {
+                var unitID: Int
+                var targetUnitID: String?
+            }
             let form = try req.decode(Form.self)
             // "作为新单位" posts no target: nothing to merge, the name is confirmed on publishing.
             if let target = form.targetUnitID.flatMap({ Int($0) }) {
@@ -53,12 +57,18 @@ extension PageRoutes {
             return DraftStructurePage.newPlan(req, governments: try await governments(req, actor), year: year).response()
         }
         app.post("plans", "new") { req async throws -> Response in
-            struct Form: Content { var title: String; var year: Int; var sections: String?; var governmentID: Int? }
+            struct Form: Content {
+                var title: String
+                var year: Int
+                var sections: String?
+                var governmentID: Int?
+            }
             let actor = try req.requireActor()
             let form = try req.decode(Form.self)
             let sections = (form.sections ?? "").split(whereSeparator: \.isNewline).map(String.init)
-            let id = try await DraftStructure.createBlank(title: form.title, year: form.year, sections: sections,
-                                                          governmentID: form.governmentID ?? actor.governmentID ?? 0, actor: actor, in: req.store)
+            let id = try await DraftStructure.createBlank(
+                title: form.title, year: form.year, sections: sections,
+                governmentID: form.governmentID ?? actor.governmentID ?? 0, actor: actor, in: req.store)
             return req.redirect(to: "/plans/\(id)?done=created#sections")
         }
         app.post("tasks", ":id", "split") { req async throws -> Response in
@@ -79,11 +89,15 @@ extension PageRoutes {
             return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=move#task-\(id)")
         }
         app.post("plans", ":id", "sections") { req async throws -> Response in
-            struct Form: Content { var title: String; var parentID: String? }
+            struct Form: Content {
+                var title: String
+                var parentID: String?
+            }
             let planID = try req.id()
             let form = try req.decode(Form.self)
-            try await DraftStructure.addSection(planID: planID, title: form.title, parentID: form.parentID.flatMap { Int($0) },
-                                                actor: try req.requireActor(), in: req.store)
+            try await DraftStructure.addSection(
+                planID: planID, title: form.title, parentID: form.parentID.flatMap { Int($0) },
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(planID)?done=section#sections")
         }
         app.post("sections", ":id", "rename") { req async throws -> Response in
@@ -121,8 +135,9 @@ extension PageRoutes {
         var sectionID: Int?
 
         var edit: DraftEditing.TaskEdit {
-            DraftEditing.TaskEdit(text: text, deadline: deadline, leadUnits: leadUnits.map(Self.names),
-                                  coopUnits: coopUnits.map(Self.names), leaders: leaders.map(Self.names))
+            DraftEditing.TaskEdit(
+                text: text, deadline: deadline, leadUnits: leadUnits.map(Self.names),
+                coopUnits: coopUnits.map(Self.names), leaders: leaders.map(Self.names))
         }
 
         static func names(_ field: String) -> [String] {

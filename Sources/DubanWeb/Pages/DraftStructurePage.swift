@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The draft editor's structure: sections and where rows sit, and a plan begun from nothing.
@@ -24,7 +24,9 @@ enum DraftStructurePage {
                             TaskPage.form("/sections/\(section.id)/rename", req) {
                                 el("label", ["for": "section-title-\(section.id)"]) { S.sectionTitle }
                                 el("span", ["class": "inline"]) {
-                                    el("input", ["type": "text", "id": "section-title-\(section.id)", "name": "title", "value": section.title, "required": "required"])
+                                    el(
+                                        "input",
+                                        ["type": "text", "id": "section-title-\(section.id)", "name": "title", "value": section.title, "required": "required"])
                                     el("button", ["type": "submit", "class": "secondary"]) { S.rename }
                                 }
                             }
@@ -37,8 +39,12 @@ enum DraftStructurePage {
                                 el("label", ["for": "section-leaders-\(section.id)"]) { S.leaders }
                                 el("input", ["type": "text", "id": "section-leaders-\(section.id)", "name": "leaders"])
                                 el("label", ["for": "section-deadline-\(section.id)"]) { S.deadline }
-                                el("input", ["type": "text", "id": "section-deadline-\(section.id)", "name": "deadline", "placeholder": "2022-10",
-                                             "pattern": "[0-9]{4}-[0-9]{2}"])
+                                el(
+                                    "input",
+                                    [
+                                        "type": "text", "id": "section-deadline-\(section.id)", "name": "deadline", "placeholder": "2022-10",
+                                        "pattern": "[0-9]{4}-[0-9]{2}",
+                                    ])
                                 el("p") { el("button", ["type": "submit"]) { S.addTask } }
                             }
                             if section.rows == 0 {
@@ -131,7 +137,9 @@ enum DraftStructurePage {
                     el("label", ["for": "plan-title"]) { S.planTitle }
                     el("input", ["type": "text", "id": "plan-title", "name": "title", "required": "required"])
                     el("label", ["for": "plan-year"]) { S.planYear }
-                    el("input", ["type": "number", "id": "plan-year", "name": "year", "value": String(year), "min": "2000", "max": "2100", "required": "required"])
+                    el(
+                        "input",
+                        ["type": "number", "id": "plan-year", "name": "year", "value": String(year), "min": "2000", "max": "2100", "required": "required"])
                     el("label", ["for": "plan-sections"]) { S.planSections }
                     el("textarea", ["id": "plan-sections", "name": "sections", "rows": "6", "placeholder": S.planSectionsExample])
                     el("p") { el("button", ["type": "submit", "id": "create-plan"]) { S.createPlan } }

@@ -1,5 +1,5 @@
-import DubanStrings
 import DubanCore
+import DubanStrings
 import Foundation
 
 /// Dates and numbers as people in the office write them, in Beijing time.

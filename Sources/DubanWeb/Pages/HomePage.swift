@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Each role's first page: what needs their attention today.
@@ -17,7 +17,7 @@ enum HomePage {
 
     static func plans(_ req: Request, _ actor: Actor, publishedOnly: Bool) async throws -> [PlanEntry] {
         let plans = try await Scoped.plans(for: actor, on: req.db)
-        return publishedOnly ? plans.filter { $0.status == "published" } : plans
+        return publishedOnly ? plans.filter { $0.status == PlanStatus.published.rawValue } : plans
     }
 
     static func supervisor(_ req: Request, _ actor: Actor) async throws -> HTML {
@@ -27,21 +27,30 @@ enum HomePage {
         for plan in plans {
             let rows = try await req.board(.plan(plan.id))
             let previous = try await lastMonth(plan, at: monthAgo, req)
-            sections.append(el("section", ["class": "card plan-summary"]) {
-                el("h2") {
-                    el("a", ["href": "/plans/\(plan.id)"]) { plan.title }
-                    " "
-                    el("span", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))" }
-                }
-                TaskTable.counts(rows, previous: previous)
-                if let previous { TaskTable.changes(rows, previous: previous) }
-                if plan.status == "published" && !rows.isEmpty {
-                    el("div", ["class": "charts"]) {
-                        el("figure") { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(rows) }
-                        el("figure") { el("figcaption") { Strings.Pages.chartsUnitLeague }; Charts.unitLeague(rows) }
+            sections.append(
+                el("section", ["class": "card plan-summary"]) {
+                    el("h2") {
+                        el("a", ["href": "/plans/\(plan.id)"]) { plan.title }
+                        " "
+                        el("span", ["class": "muted"]) {
+                            "\(plan.year) · \(plan.status == PlanStatus.published.rawValue ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))"
+                        }
                     }
-                }
-            })
+                    TaskTable.counts(rows, previous: previous)
+                    if let previous { TaskTable.changes(rows, previous: previous) }
+                    if plan.status == PlanStatus.published.rawValue && !rows.isEmpty {
+                        el("div", ["class": "charts"]) {
+                            el("figure") {
+                                el("figcaption") { Strings.Pages.chartsBySection }
+                                Charts.lightsBySection(rows)
+                            }
+                            el("figure") {
+                                el("figcaption") { Strings.Pages.chartsUnitLeague }
+                                Charts.unitLeague(rows)
+                            }
+                        }
+                    }
+                })
         }
         let governmentID = actor.governmentID ?? plans.first?.governmentID ?? 0
         let db = req.db
@@ -63,7 +72,7 @@ enum HomePage {
 
     /// The plan's board a month ago, when it was already published then.
     static func lastMonth(_ plan: PlanEntry, at date: Date, _ req: Request) async throws -> [TaskRow]? {
-        guard plan.status == "published", let published = plan.publishedAt, published <= date else { return nil }
+        guard plan.status == PlanStatus.published.rawValue, let published = plan.publishedAt, published <= date else { return nil }
         let id = plan.id
         let db = req.db
         return try await req.cached("board-month-ago:\(id)") { try await TaskBoard.rows(planID: id, asOf: date, on: db) }
@@ -129,7 +138,10 @@ enum HomePage {
                 let group = rows.filter { $0.light == light }
                 if !group.isEmpty {
                     el("section", ["class": "card", "id": "light-\(light.rawValue)"]) {
-                        el("h2") { Page.light(light); "（\(group.count)）" }
+                        el("h2") {
+                            Page.light(light)
+                            "（\(group.count)）"
+                        }
                         TaskTable.render(group, showPath: false)
                     }
                 }
@@ -156,7 +168,7 @@ enum HomePage {
                     el("a", ["href": "/tasks/\(item.taskID)#report-\(item.reportID)"]) { item.taskLabel }
                     el("span", ["class": "muted"]) {
                         " \(item.unit) · \(item.period) · \(Format.date(item.submittedAt))" + (item.late ? " · \(Strings.Pages.late)" : "")
-                        + (item.reason.map { " · \(Strings.Pages.returnReason)：\($0)" } ?? "")
+                            + (item.reason.map { " · \(Strings.Pages.returnReason)：\($0)" } ?? "")
                     }
                     if let reviewer, item.authorIssuers.contains(reviewer) {
                         el("span", ["class": "bad", "data-flag": "issued-by-you"]) { " · \(Strings.Identity.issuedByYou)" }
@@ -173,7 +185,8 @@ enum HomePage {
                 el("li", ["data-urging": String(item.urgingID)]) {
                     el("a", ["href": "/tasks/\(item.taskID)#urging-\(item.urgingID)"]) { item.taskLabel }
                     el("span", ["class": item.escalated ? "bad" : "muted"]) {
-                        " \(item.unit) · \(item.message) · \(Strings.Pages.replyBy) \(Format.date(item.replyBy))" + (item.escalated ? " · \(Strings.Pages.noticesForMe)" : "")
+                        " \(item.unit) · \(item.message) · \(Strings.Pages.replyBy) \(Format.date(item.replyBy))"
+                            + (item.escalated ? " · \(Strings.Pages.noticesForMe)" : "")
                     }
                 }
             }

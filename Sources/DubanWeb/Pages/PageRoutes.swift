@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The pages: GET renders, POST runs one use case and redirects back (post/redirect/get).
@@ -11,7 +11,11 @@ struct PageRoutes {
             SmallPages.login(req, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
         }
         app.post("login") { req async throws -> Response in
-            struct Form: Content { var username: String; var password: String; var next: String? }
+            struct Form: Content {
+                var username: String
+                var password: String
+                var next: String?
+            }
             guard let form = try? req.content.decode(Form.self) else {
                 return SmallPages.login(req, error: Strings.Web.badCredentials).response(status: .badRequest)
             }
@@ -27,7 +31,8 @@ struct PageRoutes {
         app.post("logout") { req async throws -> Response in
             try await Login.logout(req)
             let response = req.redirect(to: "/login")
-            response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true, sameSite: .lax)
+            response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(
+                string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true, sameSite: .lax)
             return response
         }
         app.get { req async throws -> Response in
@@ -40,7 +45,7 @@ struct PageRoutes {
             let filter = TaskFilter(query: req.query)
             let report = PlanDrafts.ImportReport.decode(plan.importReport)
             var draft: PlanPage.DraftInfo?
-            if plan.status == "draft" {
+            if plan.status == PlanStatus.draft.rawValue {
                 let panel = try await DraftOutline.panel(for: plan, actor: req.actor, on: req.db)
                 draft = PlanPage.DraftInfo(
                     findings: report.findings, proposedUnits: panel.proposedUnits, knownUnits: panel.knownUnits,
@@ -48,8 +53,10 @@ struct PageRoutes {
                     canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
                     sections: panel.sections)
             }
-            return PlanPage.render(plan, rows: filter.apply(all), all: all, filter: filter, req: req,
-                                   warnings: report.warnings, draft: draft).response()
+            return PlanPage.render(
+                plan, rows: filter.apply(all), all: all, filter: filter, req: req,
+                warnings: report.warnings, draft: draft
+            ).response()
         }
         app.post("plans", ":id", "publish") { req async throws -> Response in
             let id = try req.id()
@@ -59,10 +66,14 @@ struct PageRoutes {
         app.post("plans", ":id", "confirmations") { req async throws -> Response in
             let id = try req.id()
             // One row (its own button) or every row in doubt (the bulk form, with its reason).
-            struct Form: Content { var taskID: Int?; var reason: String? }
+            struct Form: Content {
+                var taskID: Int?
+                var reason: String?
+            }
             let form = try req.decode(Form.self)
-            try await Confirmations.confirm(planID: id, taskIDs: form.taskID.map { [$0] }, reason: form.reason ?? "",
-                                            actor: try req.requireActor(), in: req.store)
+            try await Confirmations.confirm(
+                planID: id, taskIDs: form.taskID.map { [$0] }, reason: form.reason ?? "",
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)?done=confirm" + (form.taskID.map { "#task-\($0)" } ?? ""))
         }
         app.get("tasks", ":id") { req async throws -> Response in
@@ -81,12 +92,17 @@ struct PageRoutes {
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
-            struct Form: Content { var file: File?; var governmentID: Int?; var year: String? }
+            struct Form: Content {
+                var file: File?
+                var governmentID: Int?
+                var year: String?
+            }
             let form = try req.decode(Form.self)
             let governmentID = form.governmentID ?? actor.governmentID ?? 0
             try req.authorize(.importPlan, .government(governmentID))
             guard let file = form.file, file.data.readableBytes > 0 else {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(status: .badRequest)
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(
+                    status: .badRequest)
             }
             let data = Data(buffer: file.data)
             let year = form.year.flatMap { Int($0) }
@@ -96,11 +112,14 @@ struct PageRoutes {
                 if let question = reading.question {
                     let saved = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)
                     let upload = ColumnsPage.Upload(data: data, filename: file.filename, governmentID: governmentID, year: year)
-                    return ColumnsPage.render(req, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
-                                              upload: upload).response()
+                    return ColumnsPage.render(
+                        req, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
+                        upload: upload
+                    ).response()
                 }
-                let result = try await ImportFlow.run(data: data, filename: file.filename, governmentID: governmentID,
-                                                      year: year, actor: actor, req: req, reading: reading)
+                let result = try await ImportFlow.run(
+                    data: data, filename: file.filename, governmentID: governmentID,
+                    year: year, actor: actor, req: req, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
@@ -111,13 +130,22 @@ struct PageRoutes {
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes / 3 * 4 + 65_536)
-            struct Form: Content { var data: String?; var filename: String?; var governmentID: Int?; var year: String?; var columns: [String]?; var remember: String? }
+            struct Form: Content {
+                var data: String?
+                var filename: String?
+                var governmentID: Int?
+                var year: String?
+                var columns: [String]?
+                var remember: String?
+            }
             let form = try req.content.decode(Form.self)
             let governmentID = form.governmentID ?? actor.governmentID ?? 0
             try req.authorize(.importPlan, .government(governmentID))
             guard let encoded = form.data, let data = Data(base64Encoded: encoded), !data.isEmpty,
-                  let filename = form.filename, !filename.isEmpty, filename.count <= 255 else {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Columns.fileExpired).response(status: .badRequest)
+                let filename = form.filename, !filename.isEmpty, filename.count <= 255
+            else {
+                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Columns.fileExpired).response(
+                    status: .badRequest)
             }
             let year = form.year.flatMap { Int($0) }
             do {
@@ -125,16 +153,19 @@ struct PageRoutes {
                 guard let mapping = try? ImportFlow.mapping(form.columns) else {
                     if let question = reading.question {
                         let upload = ColumnsPage.Upload(data: data, filename: filename, governmentID: governmentID, year: year)
-                        return ColumnsPage.render(req, question: question, mapping: question.guess, remembered: false, upload: upload,
-                                                  error: Strings.Columns.needStandard).response(status: .badRequest)
+                        return ColumnsPage.render(
+                            req, question: question, mapping: question.guess, remembered: false, upload: upload,
+                            error: Strings.Columns.needStandard
+                        ).response(status: .badRequest)
                     }
                     throw Abort(.badRequest, reason: Strings.Columns.needStandard)
                 }
                 if form.remember == "1", let question = reading.question {
                     try await ColumnMappings.save(mapping, governmentID: governmentID, key: question.key, actor: actor, in: req.store)
                 }
-                let result = try await ImportFlow.run(data: data, filename: filename, governmentID: governmentID, year: year,
-                                                      actor: actor, req: req, mapping: mapping, reading: reading)
+                let result = try await ImportFlow.run(
+                    data: data, filename: filename, governmentID: governmentID, year: year,
+                    actor: actor, req: req, mapping: mapping, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
@@ -181,16 +212,24 @@ struct PageRoutes {
             return req.redirect(to: "/tasks/\(id)?done=report")
         }
         app.post("reports", ":id", "review") { req async throws -> Response in
-            struct Form: Content { var decision: String; var reason: String? }
+            struct Form: Content {
+                var decision: String
+                var reason: String?
+            }
             let form = try req.decode(Form.self)
             let reportID = try req.id()
-            try await Reviews.review(reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
-                                     actor: try req.requireActor(), in: req.store)
+            try await Reviews.review(
+                reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
+                actor: try req.requireActor(), in: req.store)
             let taskID = try await CycleLinks.taskID(ofReport: reportID, on: req.db)
             return req.redirect(to: "/tasks/\(taskID)?done=review")
         }
         app.post("tasks", ":id", "urgings") { req async throws -> Response in
-            struct Form: Content { var message: String; var unitID: Int?; var replyBy: String? }
+            struct Form: Content {
+                var message: String
+                var unitID: Int?
+                var replyBy: String?
+            }
             let form = try req.decode(Form.self)
             let id = try req.id()
             // A date from the form means the end of that day, Beijing time.
@@ -225,11 +264,17 @@ struct PageRoutes {
             return req.redirect(to: "/tasks/\(id)?done=close")
         }
         app.post("tasks", ":id", "amend") { req async throws -> Response in
-            struct Form: Content { var text: String?; var leadUnits: String?; var coopUnits: String?; var reason: String }
+            struct Form: Content {
+                var text: String?
+                var leadUnits: String?
+                var coopUnits: String?
+                var reason: String
+            }
             let form = try req.decode(Form.self)
             let id = try req.id()
-            let amendment = TaskActions.Amendment(text: form.text, leadUnits: form.leadUnits.map(EditForm.names),
-                                                  coopUnits: form.coopUnits.map(EditForm.names), reason: form.reason)
+            let amendment = TaskActions.Amendment(
+                text: form.text, leadUnits: form.leadUnits.map(EditForm.names),
+                coopUnits: form.coopUnits.map(EditForm.names), reason: form.reason)
             try await TaskActions.amend(taskID: id, amendment, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/tasks/\(id)?done=amend")
         }

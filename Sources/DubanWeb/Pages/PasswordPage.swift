@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// 修改密码: the owner sets their own password (current, new, new again). The one way out of
@@ -15,7 +15,11 @@ enum PasswordPage {
             return page(req, changed: req.query[String.self, at: "changed"] != nil).response()
         }
         app.post("account", "password") { req async throws -> Response in
-            struct Form: Content { var old: String; var new: String; var `repeat`: String }
+            struct Form: Content {
+                var old: String
+                var new: String
+                var `repeat`: String
+            }
             let form = try req.decode(Form.self)
             do {
                 try await change(req, old: form.old, new: form.new, repeat: form.repeat)
@@ -30,8 +34,9 @@ enum PasswordPage {
     static func change(_ req: Request, old: String, new: String, repeat again: String?) async throws {
         let actor = try req.requireActor()
         if let again, again != new { throw StoreError.invalid(S.repeatMismatch) }
-        try await PasswordChange.change(actor: actor, old: old, new: new, keepSessionID: req.signedIn?.session?.id,
-                                        verify: req.application.passwordVerify, hash: req.application.passwordHash, in: req.store)
+        try await PasswordChange.change(
+            actor: actor, old: old, new: new, keepSessionID: req.signedIn?.session?.id,
+            verify: req.application.passwordVerify, hash: req.application.passwordHash, in: req.store)
     }
 
     static func page(_ req: Request, error: String? = nil, changed: Bool = false) -> HTML {
@@ -48,12 +53,20 @@ enum PasswordPage {
                     el("label", ["for": "p-old"]) { S.oldPassword }
                     el("input", ["type": "password", "id": "p-old", "name": "old", "required": "required", "autocomplete": "current-password"])
                     el("label", ["for": "p-new"]) { S.newPassword }
-                    el("input", ["type": "password", "id": "p-new", "name": "new", "required": "required", "minlength": "10",
-                                 "autocomplete": "new-password", "aria-describedby": "p-hint"])
+                    el(
+                        "input",
+                        [
+                            "type": "password", "id": "p-new", "name": "new", "required": "required", "minlength": "10",
+                            "autocomplete": "new-password", "aria-describedby": "p-hint",
+                        ])
                     el("p", ["class": "muted", "id": "p-hint"]) { Strings.AccountPages.passwordHint }
                     el("label", ["for": "p-repeat"]) { S.repeatPassword }
-                    el("input", ["type": "password", "id": "p-repeat", "name": "repeat", "required": "required", "minlength": "10",
-                                 "autocomplete": "new-password"])
+                    el(
+                        "input",
+                        [
+                            "type": "password", "id": "p-repeat", "name": "repeat", "required": "required", "minlength": "10",
+                            "autocomplete": "new-password",
+                        ])
                     el("p") { el("button", ["type": "submit", "id": "change-password"]) { S.change } }
                 }
             }

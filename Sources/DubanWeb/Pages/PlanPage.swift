@@ -1,19 +1,23 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The plan as the document prints it, with filters; a draft also shows what the import found.
 enum PlanPage {
-    static func render(_ plan: PlanEntry, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
-                       warnings: [String], draft: DraftInfo?) -> HTML {
+    static func render(
+        _ plan: PlanEntry, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
+        warnings: [String], draft: DraftInfo?
+    ) -> HTML {
         let sections = distinctInOrder(all.compactMap { $0.path.first })
         let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
         let leaders = Array(Set(all.flatMap(\.leaders))).sorted { $0.name < $1.name }
         return Page.layout(plan.title, request: req) {
             el("h1") { plan.title }
-            el("p", ["class": "muted"]) { "\(plan.year) · \(plan.status == "published" ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))" }
-            if plan.status == "published" {
+            el("p", ["class": "muted"]) {
+                "\(plan.year) · \(plan.status == PlanStatus.published.rawValue ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))"
+            }
+            if plan.status == PlanStatus.published.rawValue {
                 el("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
                     el("a", ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
                     if Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed {
@@ -26,23 +30,34 @@ enum PlanPage {
                 }
             }
             TaskTable.counts(all)
-            if plan.status == "published" && !all.isEmpty {
+            if plan.status == PlanStatus.published.rawValue && !all.isEmpty {
                 el("div", ["class": "charts"]) {
-                    el("figure", ["class": "chart-figure"]) { el("figcaption") { Strings.Pages.chartsBySection }; Charts.lightsBySection(all) }
+                    el("figure", ["class": "chart-figure"]) {
+                        el("figcaption") { Strings.Pages.chartsBySection }
+                        Charts.lightsBySection(all)
+                    }
                     let completion = Charts.completionBySection(all)
                     if completion != .empty {
-                        el("figure", ["class": "chart-figure completion"]) { el("figcaption") { Strings.Pages.chartsCompletion }; completion }
+                        el("figure", ["class": "chart-figure completion"]) {
+                            el("figcaption") { Strings.Pages.chartsCompletion }
+                            completion
+                        }
                     }
                 }
             }
             if let draft { draftPanel(plan, draft: draft, warnings: warnings, req: req) }
             el("form", ["method": "get", "class": "filters", "role": "search"]) {
-                el("label") { Strings.Pages.search; el("input", ["type": "search", "name": "q", "value": filter.text]) }
+                el("label") {
+                    Strings.Pages.search
+                    el("input", ["type": "search", "name": "q", "value": filter.text])
+                }
                 el("label") {
                     Strings.Pages.light
                     el("select", ["name": "light"]) {
                         el("option", ["value": ""]) { Strings.Pages.all }
-                        for light in Light.allCases { el("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display } }
+                        for light in Light.allCases {
+                            el("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display }
+                        }
                     }
                 }
                 el("label") {
@@ -63,7 +78,9 @@ enum PlanPage {
                     Strings.Pages.leaders
                     el("select", ["name": "leader"]) {
                         el("option", ["value": ""]) { Strings.Pages.all }
-                        for leader in leaders { el("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name } }
+                        for leader in leaders {
+                            el("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name }
+                        }
                     }
                 }
                 el("label") {
@@ -77,9 +94,10 @@ enum PlanPage {
                 }
                 el("button", ["type": "submit"]) { Strings.Pages.filter }
             }
-            TaskTable.render(rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
-                             confirmRow: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed
-                                 ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, req: req) } : nil)
+            TaskTable.render(
+                rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
+                confirmRow: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed
+                    ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, req: req) } : nil)
         }
     }
 
@@ -154,8 +172,13 @@ enum PlanPage {
             el("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
                 Page.csrf(req)
                 el("label", ["for": "confirm-reason"]) { Say.reasonLabel }
-                el("textarea", ["id": "confirm-reason", "name": "reason", "rows": "2", "maxlength": "500", "required": "required",
-                                "placeholder": Say.reasonPlaceholder]) { "" }
+                el(
+                    "textarea",
+                    [
+                        "id": "confirm-reason", "name": "reason", "rows": "2", "maxlength": "500", "required": "required",
+                        "placeholder": Say.reasonPlaceholder,
+                    ]
+                ) { "" }
                 el("p") { el("button", ["type": "submit", "id": "confirm-all"]) { Say.confirmAll } }
             }
         }

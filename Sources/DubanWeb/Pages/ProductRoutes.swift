@@ -10,13 +10,16 @@ extension PageRoutes {
             let canDraft = Bulletins.mayDraft(plan, actor: req.actor)
             let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.db)
             let month = PlanCalendar.calendar.component(.month, from: req.now)
-            return BulletinPages.list(plan, records: records, canDraft: canDraft && plan.status == "published",
-                                      defaultMonth: max(1, month - 1), req: req).response()
+            return BulletinPages.list(
+                plan, records: records, canDraft: canDraft && plan.status == PlanStatus.published.rawValue,
+                defaultMonth: max(1, month - 1), req: req
+            ).response()
         }
         app.post("plans", ":id", "bulletins") { req async throws -> Response in
             struct Form: Content { var month: Int }
-            let record = try await Bulletins.draft(planID: try req.id(), month: try req.decode(Form.self).month,
-                                                   actor: try req.requireActor(), in: req.store)
+            let record = try await Bulletins.draft(
+                planID: try req.id(), month: try req.decode(Form.self).month,
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/bulletins/\(record.id)")
         }
         app.get("bulletins", ":id") { req async throws -> Response in
@@ -26,10 +29,14 @@ extension PageRoutes {
         }
         app.get("bulletins", ":id", "docx") { req async throws -> Response in try await BulletinAPI.docx(req) }
         app.post("bulletins", ":id", "edit") { req async throws -> Response in
-            struct Form: Content { var summary: String; var closing: String }
+            struct Form: Content {
+                var summary: String
+                var closing: String
+            }
             let form = try req.decode(Form.self)
-            let record = try await Bulletins.edit(bulletinID: try req.id(), summary: form.summary, closing: form.closing,
-                                                  actor: try req.requireActor(), in: req.store)
+            let record = try await Bulletins.edit(
+                bulletinID: try req.id(), summary: form.summary, closing: form.closing,
+                actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/bulletins/\(record.id)?done=edit")
         }
         app.post("bulletins", ":id", "publish") { req async throws -> Response in
@@ -66,10 +73,17 @@ extension PageRoutes {
         }
         app.post("plans", ":id", "rules") { req async throws -> Response in
             let id = try req.id()
-            struct Form: Content { var yellowGap: Double; var redGap: Double; var levelTolerance: Double; var correctionDays: Int; var minimumToRank: Int }
+            struct Form: Content {
+                var yellowGap: Double
+                var redGap: Double
+                var levelTolerance: Double
+                var correctionDays: Int
+                var minimumToRank: Int
+            }
             let form = try req.decode(Form.self)
-            let rules = SupervisionRules(light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
-                                         correctionDays: form.correctionDays, minimumToRank: form.minimumToRank)
+            let rules = SupervisionRules(
+                light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
+                correctionDays: form.correctionDays, minimumToRank: form.minimumToRank)
             try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/rules?done=edit")
         }
@@ -82,13 +96,20 @@ extension PageRoutes {
         app.post("plans", ":id", "inspection", "rules") { req async throws -> Response in
             let id = try req.id()
             // Unticked boxes are simply absent from a form: absent means no.
-            struct Form: Content { var includeRed: Bool?; var includeYellow: Bool?; var requireEvidence: Bool?
-                                   var noProgressPeriods: Int; var offTrajectoryPoints: Double; var maxItems: Int? }
+            struct Form: Content {
+                var includeRed: Bool?
+                var includeYellow: Bool?
+                var requireEvidence: Bool?
+                var noProgressPeriods: Int
+                var offTrajectoryPoints: Double
+                var maxItems: Int?
+            }
             let form = try req.decode(Form.self)
-            let rules = InspectionRules(includeRed: form.includeRed ?? false, includeYellow: form.includeYellow ?? false,
-                                        noProgressPeriods: form.noProgressPeriods, offTrajectoryPoints: form.offTrajectoryPoints,
-                                        requireEvidence: form.requireEvidence ?? false,
-                                        maxItems: form.maxItems ?? InspectionRules.standard.maxItems)
+            let rules = InspectionRules(
+                includeRed: form.includeRed ?? false, includeYellow: form.includeYellow ?? false,
+                noProgressPeriods: form.noProgressPeriods, offTrajectoryPoints: form.offTrajectoryPoints,
+                requireEvidence: form.requireEvidence ?? false,
+                maxItems: form.maxItems ?? InspectionRules.standard.maxItems)
             try await PlanSettings.setInspectionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/inspection?done=edit")
         }

@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Login, import upload, notifications, task lists.
@@ -60,7 +60,10 @@ enum SmallPages {
                         if !row.body.isEmpty { " \(row.body)" }
                         " "
                         el("span", ["class": "muted"]) { Format.date(row.createdAt) }
-                        if let task = row.taskID { " "; el("a", ["href": "/tasks/\(task)"]) { Strings.Pages.task } }
+                        if let task = row.taskID {
+                            " "
+                            el("a", ["href": "/tasks/\(task)"]) { Strings.Pages.task }
+                        }
                     }
                 }
             }

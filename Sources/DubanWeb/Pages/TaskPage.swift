@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// One task: its standard with indicators marked, responsibility, light and reasons, and the
@@ -14,20 +14,32 @@ enum TaskPage {
             el("p", ["class": "muted"]) { row.path.joined(separator: " / ") }
             el("h1") { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(40)) + (row.text.count > 40 ? "…" : "") }
             el("section", ["class": "card", "id": "standard"]) {
-                el("p", ["class": "status"]) { Page.light(row.light); " "; row.reasons.joined(separator: "；") }
+                el("p", ["class": "status"]) {
+                    Page.light(row.light)
+                    " "
+                    row.reasons.joined(separator: "；")
+                }
                 el("p", ["class": "standard-text"]) { highlighted(row.text, detail.indicators) }
                 el("dl") {
-                    el("dt") { Strings.Pages.leaders }; el("dd") { row.leaders.map(\.name).joined(separator: "、") }
-                    el("dt") { Strings.Pages.leadUnits }; el("dd") { row.leadUnits.map(\.name).joined(separator: "、") }
-                    el("dt") { Strings.Pages.coopUnits }; el("dd") { row.coopUnits.map(\.name).joined(separator: "、") }
-                    el("dt") { Strings.Pages.deadline }; el("dd") { Format.deadline(row.deadline) }
-                    el("dt") { Strings.Pages.kind }; el("dd") { Strings.Pages.kindName(row.kind) }
+                    el("dt") { Strings.Pages.leaders }
+                    el("dd") { row.leaders.map(\.name).joined(separator: "、") }
+                    el("dt") { Strings.Pages.leadUnits }
+                    el("dd") { row.leadUnits.map(\.name).joined(separator: "、") }
+                    el("dt") { Strings.Pages.coopUnits }
+                    el("dd") { row.coopUnits.map(\.name).joined(separator: "、") }
+                    el("dt") { Strings.Pages.deadline }
+                    el("dd") { Format.deadline(row.deadline) }
+                    el("dt") { Strings.Pages.kind }
+                    el("dd") { Strings.Pages.kindName(row.kind) }
                     if row.kind == TaskKind.quantitative.rawValue && row.expected == nil {
-                        el("dt") { Strings.Pages.judgedBy }; el("dd", ["id": "judged-as-it-stands"]) { Strings.Pages.judgedAsItStands }
+                        el("dt") { Strings.Pages.judgedBy }
+                        el("dd", ["id": "judged-as-it-stands"]) { Strings.Pages.judgedAsItStands }
                     } else {
-                        el("dt") { Strings.Pages.expected }; el("dd") { Format.percent(row.expected) + " / " + Strings.Pages.actual + " " + Format.percent(row.actual) }
+                        el("dt") { Strings.Pages.expected }
+                        el("dd") { Format.percent(row.expected) + " / " + Strings.Pages.actual + " " + Format.percent(row.actual) }
                     }
-                    el("dt") { Strings.Pages.acknowledge }; el("dd") { row.acknowledged ? Strings.Pages.acknowledged : Strings.Pages.notAcknowledged }
+                    el("dt") { Strings.Pages.acknowledge }
+                    el("dd") { row.acknowledged ? Strings.Pages.acknowledged : Strings.Pages.notAcknowledged }
                 }
                 if !detail.indicators.isEmpty { indicatorTable(detail.indicators) }
                 if let before = detail.predecessor {
@@ -66,8 +78,12 @@ enum TaskPage {
                             for unit in row.leadUnits + row.coopUnits { el("option", ["value": String(unit.id)]) { unit.name } }
                         }
                         el("label", ["for": "urge-reply-by"]) { Strings.Pages.replyBy }
-                        el("input", ["type": "date", "id": "urge-reply-by", "name": "replyBy",
-                                     "value": Format.day(req.now.addingTimeInterval(3 * 86_400))])
+                        el(
+                            "input",
+                            [
+                                "type": "date", "id": "urge-reply-by", "name": "replyBy",
+                                "value": Format.day(req.now.addingTimeInterval(3 * 86_400)),
+                            ])
                         el("button", ["type": "submit"]) { Strings.Pages.urge }
                     }
                 }
@@ -75,7 +91,13 @@ enum TaskPage {
             el("section", ["class": "card", "id": "instructions", "hidden": actor == nil ? "hidden" : nil]) {
                 el("h2") { Strings.Pages.instructions }
                 el("ul", ["class": "plain"]) {
-                    for item in detail.instructions { el("li") { el("strong") { item.author }; "：\(item.text) "; el("span", ["class": "muted"]) { Format.date(item.createdAt) } } }
+                    for item in detail.instructions {
+                        el("li") {
+                            el("strong") { item.author }
+                            "：\(item.text) "
+                            el("span", ["class": "muted"]) { Format.date(item.createdAt) }
+                        }
+                    }
                 }
                 if can(.writeInstruction) {
                     form("/tasks/\(row.id)/instructions", req, id: "instruct-form") {
@@ -85,9 +107,11 @@ enum TaskPage {
                     }
                 }
             }
-            if can(.closeTask) && row.status == "open" {
+            if can(.closeTask) && row.status == TaskStatus.open.rawValue {
                 el("section", ["class": "card actions"]) {
-                    form("/tasks/\(row.id)/close", req, confirm: Strings.Pages.closeConfirm) { el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.close } }
+                    form("/tasks/\(row.id)/close", req, confirm: Strings.Pages.closeConfirm) {
+                        el("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.close }
+                    }
                 }
             }
             if can(.amendTask) {
@@ -114,7 +138,8 @@ enum TaskPage {
                             el("li") {
                                 Strings.Pages.versionLabel(version.version) + "：" + version.text
                                 if let leads = version.leadUnits { " （\(Strings.Pages.leadUnits)：\(leads.joined(separator: "、"))）" }
-                                el("br"); el("span", ["class": "muted"]) { "\(Strings.Pages.amendReason)：\(version.reason) · \(Format.date(version.createdAt))" }
+                                el("br")
+                                el("span", ["class": "muted"]) { "\(Strings.Pages.amendReason)：\(version.reason) · \(Format.date(version.createdAt))" }
                             }
                         }
                     }
@@ -147,7 +172,12 @@ enum TaskPage {
             digits = ""
         }
         for char in text {
-            if char.isASCII && (char.isNumber || (char == "." && !digits.isEmpty)) { digits.append(char) } else { flushDigits(); buffer.append(char) }
+            if char.isASCII && (char.isNumber || (char == "." && !digits.isEmpty)) {
+                digits.append(char)
+            } else {
+                flushDigits()
+                buffer.append(char)
+            }
         }
         flushDigits()
         return out + .text(buffer)
@@ -156,7 +186,12 @@ enum TaskPage {
     static func indicatorTable(_ indicators: [TaskDetail.IndicatorDTO]) -> HTML {
         el("table", ["class": "indicators"]) {
             el("caption") { Strings.Pages.indicators }
-            el("thead") { el("tr") { el("th") { Strings.Pages.indicators }; el("th") { Strings.Pages.target } } }
+            el("thead") {
+                el("tr") {
+                    el("th") { Strings.Pages.indicators }
+                    el("th") { Strings.Pages.target }
+                }
+            }
             el("tbody") {
                 for i in indicators {
                     el("tr") {
@@ -181,10 +216,12 @@ enum TaskPage {
                     }
                 }
                 for indicator in detail.indicators {
-                    el("label", ["for": "value-\(indicator.id)"]) { "\(indicator.metric)（\(Strings.Pages.target) \(Format.number(indicator.value))\(indicator.unit)）" }
+                    el("label", ["for": "value-\(indicator.id)"]) {
+                        "\(indicator.metric)（\(Strings.Pages.target) \(Format.number(indicator.value))\(indicator.unit)）"
+                    }
                     el("input", ["type": "text", "inputmode": "decimal", "id": "value-\(indicator.id)", "name": "value_\(indicator.id)"])
                 }
-                if detail.task.kind == "milestone" {
+                if detail.task.kind == TaskKind.milestone.rawValue {
                     el("label", ["for": "percent"]) { Strings.Pages.percentComplete }
                     el("input", ["type": "number", "min": "0", "max": "100", "id": "percent", "name": "percentComplete"])
                 }
@@ -228,12 +265,15 @@ enum TaskPage {
             if !report.evidence.isEmpty {
                 el("p") {
                     Strings.Pages.evidence + "："
-                    for file in report.evidence { el("a", ["href": "/api/v1/evidence/\(file.id)"]) { file.filename }; " " }
+                    for file in report.evidence {
+                        el("a", ["href": "/api/v1/evidence/\(file.id)"]) { file.filename }
+                        " "
+                    }
                 }
             }
             if let reason = report.reviewReason { el("p", ["class": "warn"]) { "\(Strings.Pages.returnReason)：\(reason)" } }
             el("p", ["class": "muted"]) { "\(Strings.Pages.submittedAt) \(Format.date(report.submittedAt))" }
-            if canReview && report.status == "submitted" {
+            if canReview && report.status == ReportStatus.submitted.rawValue {
                 form("/reports/\(report.id)/review", req, id: "review-\(report.id)") {
                     el("label", ["for": "reason-\(report.id)"]) { Strings.Pages.returnReason }
                     el("input", ["type": "text", "id": "reason-\(report.id)", "name": "reason"])

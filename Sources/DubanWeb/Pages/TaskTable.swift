@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// The task list every role sees, as a table that becomes cards on a phone.
@@ -9,8 +9,10 @@ enum TaskTable {
     /// with a link to correct it. `printed`: the plan as the document prints it, a heading row
     /// per section and a leader or lead unit shared by consecutive rows in one merged cell.
     /// `confirmRow`: the form that confirms one row in doubt, where the reader may.
-    static func render(_ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false,
-                       confirmRow: ((Int) -> HTML)? = nil) -> HTML {
+    static func render(
+        _ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false,
+        confirmRow: ((Int) -> HTML)? = nil
+    ) -> HTML {
         guard !rows.isEmpty else { return el("p", ["class": "muted"]) { Strings.Pages.noTasks } }
         let sectionColumn = showPath && !printed
         let columns = 5 + (sectionColumn ? 1 : 0) + (draftWarnings != nil ? 1 : 0)
@@ -32,16 +34,25 @@ enum TaskTable {
                 for (index, row) in rows.enumerated() {
                     if printed && (index == 0 || rows[index - 1].path != row.path) {
                         el("tr", ["class": "section-row"]) {
-                            el("th", ["colspan": String(columns), "scope": "colgroup"]) { row.path.isEmpty ? Strings.Pages.noSection : row.path.joined(separator: " / ") }
+                            el("th", ["colspan": String(columns), "scope": "colgroup"]) {
+                                row.path.isEmpty ? Strings.Pages.noSection : row.path.joined(separator: " / ")
+                            }
                         }
                     }
                     let warnings = draftWarnings?[row.id] ?? []
-                    el("tr", ["id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
-                              "class": warnings.isEmpty ? nil : "needs-check"]) {
+                    el(
+                        "tr",
+                        [
+                            "id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
+                            "class": warnings.isEmpty ? nil : "needs-check",
+                        ]
+                    ) {
                         el("td", ["data-label": Strings.Pages.light]) { Page.light(row.light) }
                         if sectionColumn { el("td", ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
                         el("td", ["data-label": Strings.Pages.standard]) {
-                            el("a", ["href": "/tasks/\(row.id)"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "") }
+                            el("a", ["href": "/tasks/\(row.id)"]) {
+                                (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "")
+                            }
                         }
                         mergedCell(Strings.Pages.leaders, row.leaders.map(\.name).joined(separator: "、"), span: printed ? leaderSpans[index] : 1)
                         mergedCell(Strings.Pages.leadUnits, row.leadUnits.map(\.name).joined(separator: "、"), span: printed ? leadSpans[index] : 1)

@@ -4,7 +4,9 @@ import Vapor
 
 /// Whose tasks a board lists.
 enum BoardScope: Sendable {
-    case plan(Int), unit(Int), leader(Int)
+    case plan(Int)
+    case unit(Int)
+    case leader(Int)
 
     var key: String {
         switch self {

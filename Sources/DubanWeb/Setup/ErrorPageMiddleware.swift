@@ -1,5 +1,5 @@
-import DubanStrings
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// Every failure becomes a clear Chinese message with a 4xx/5xx status: JSON for the API,

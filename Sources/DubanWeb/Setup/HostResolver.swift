@@ -1,7 +1,8 @@
 import DubanCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a robot's host name resolves to, so the sweep can refuse a name that points inside.
@@ -20,9 +21,15 @@ enum HostResolver {
             var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
             if let address = current.pointee.ai_addr {
                 if current.pointee.ai_family == AF_INET {
-                    address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { var a = $0.pointee.sin_addr; inet_ntop(AF_INET, &a, &buffer, socklen_t(buffer.count)) }
+                    address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                        var a = $0.pointee.sin_addr
+                        inet_ntop(AF_INET, &a, &buffer, socklen_t(buffer.count))
+                    }
                 } else if current.pointee.ai_family == AF_INET6 {
-                    address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { var a = $0.pointee.sin6_addr; inet_ntop(AF_INET6, &a, &buffer, socklen_t(buffer.count)) }
+                    address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                        var a = $0.pointee.sin6_addr
+                        inet_ntop(AF_INET6, &a, &buffer, socklen_t(buffer.count))
+                    }
                 }
             }
             let text = String(cString: buffer)

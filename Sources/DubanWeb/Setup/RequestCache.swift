@@ -16,8 +16,10 @@ extension Request {
     /// `compute()` once per data revision and minute on this server; every write elsewhere
     /// raises the revision, so no server answers from data another has changed. `.structure`
     /// for what reports cannot change (who is signed in), `.all` for anything else.
-    func cached<T: Sendable>(_ key: String, scope: DataRevision.Scope = .all,
-                             _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
+    func cached<T: Sendable>(
+        _ key: String, scope: DataRevision.Scope = .all,
+        _ compute: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         try await duban.cache.value(key, revision: try await revision(scope), now: now, compute: compute)
     }
 }

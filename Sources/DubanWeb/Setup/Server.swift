@@ -1,6 +1,6 @@
-import DubanStrings
 import DubanCore
 import DubanStore
+import DubanStrings
 import Fluent
 import Foundation
 import Vapor
@@ -88,8 +88,10 @@ public enum Sweeper {
         }
     }
 
-    static func post(_ message: WebhookDelivery.Message, client: any Client, address: WebhookAddress,
-                     timeout: Int64) async -> WebhookDelivery.Outcome {
+    static func post(
+        _ message: WebhookDelivery.Message, client: any Client, address: WebhookAddress,
+        timeout: Int64
+    ) async -> WebhookDelivery.Outcome {
         // Checked again on what the name resolves to now: the office typed a name, not an address.
         guard address.problem(with: message.url) == nil else { return .failed(Strings.Security.webhookResolvedPrivate) }
         let host = URLComponents(string: message.url)?.host ?? ""
@@ -105,8 +107,10 @@ public enum Sweeper {
             return (200..<300).contains(response.status.code) ? .sent : .failed(Strings.Store.webhookHTTPStatus + " \(response.status.code)")
         } catch {
             let text = String(describing: error)
-            return .failed(text.lowercased().contains("timeout") || text.contains("deadline") ? Strings.Security.webhookTimedOut
-                           : WebhookSettings.redacted(text))
+            return .failed(
+                text.lowercased().contains("timeout") || text.contains("deadline")
+                    ? Strings.Security.webhookTimedOut
+                    : WebhookSettings.redacted(text))
         }
     }
 }

@@ -19,7 +19,10 @@ import Testing
     /// silent (corpus and samples), at most half of the corpus's flagged tasks right anyway.
     @Test func corpusMeanSilentAndFlags() throws {
         var scores: [Double] = []
-        var silent = 0, wrong = 0, flagged = 0, needless = 0
+        var silent = 0
+        var wrong = 0
+        var flagged = 0
+        var needless = 0
         for document in ImportScoring.documents {
             let result = try ImportScoring.score(file: document.file, gold: document.gold)
             silent += result.silent

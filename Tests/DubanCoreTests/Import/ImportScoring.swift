@@ -30,13 +30,15 @@ enum ImportScoring {
         let output = try run("/usr/bin/env", ["python3", path("Tests/Tools/score-import"), gold, predicted])
         func number(_ pattern: String, _ group: Int = 1) -> Double {
             guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: output, range: NSRange(output.startIndex..., in: output)),
-                  let range = Range(match.range(at: group), in: output) else { return -1 }
+                let match = regex.firstMatch(in: output, range: NSRange(output.startIndex..., in: output)),
+                let range = Range(match.range(at: group), in: output)
+            else { return -1 }
             return Double(output[range]) ?? -1
         }
-        return Result(score: number(#"score: ([\d.]+)"#), silent: Int(number(#"silent\s+(\d+)/"#)),
-                      wrong: Int(number(#"silent\s+\d+/(\d+)"#)), flagged: Int(number(#"flagged\s+(\d+)/"#)),
-                      needless: Int(number(#"carry a warning, (\d+) of them"#)), output: output)
+        return Result(
+            score: number(#"score: ([\d.]+)"#), silent: Int(number(#"silent\s+(\d+)/"#)),
+            wrong: Int(number(#"silent\s+\d+/(\d+)"#)), flagged: Int(number(#"flagged\s+(\d+)/"#)),
+            needless: Int(number(#"carry a warning, (\d+) of them"#)), output: output)
     }
 
     /// `vary-plan FILE VARIANTS` written to a temporary file.

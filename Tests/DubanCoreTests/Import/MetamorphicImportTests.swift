@@ -6,10 +6,12 @@ import Testing
 /// odd spaces, spaced headers, header synonyms, page furniture, no preamble): the score of
 /// every corpus document and sample must stay within 0.01 of the plain document's.
 @Suite(.serialized) struct MetamorphicImportTests {
-    static let variants = ["halfwidth", "fullwidth", "crlf", "wide-spaces", "spaced-headers", "synonyms", "page-furniture", "no-preamble",
-                           "halfwidth,crlf,wide-spaces,spaced-headers,page-furniture",
-                           "fullwidth,synonyms,page-furniture,no-preamble,crlf",
-                           "halfwidth,spaced-headers,synonyms,wide-spaces,no-preamble,page-furniture"]
+    static let variants = [
+        "halfwidth", "fullwidth", "crlf", "wide-spaces", "spaced-headers", "synonyms", "page-furniture", "no-preamble",
+        "halfwidth,crlf,wide-spaces,spaced-headers,page-furniture",
+        "fullwidth,synonyms,page-furniture,no-preamble,crlf",
+        "halfwidth,spaced-headers,synonyms,wide-spaces,no-preamble,page-furniture",
+    ]
 
     @Test(arguments: ImportScoring.documents.map(\.name))
     func everyVariantScoresAsThePlainDocument(name: String) throws {

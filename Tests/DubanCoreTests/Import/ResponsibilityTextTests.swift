@@ -1,6 +1,7 @@
-@testable import DubanCore
 import DubanDocuments
 import Testing
+
+@testable import DubanCore
 
 /// The phrases that assign responsibility, and the numbering and furniture around them.
 @Suite struct ResponsibilityTextTests {
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func namesKeepParenthesesAndDropTheClosingDeng() {
-        #expect(ResponsibilityText.names("各县(市、区)政府、市农办(市农业经济局)、台州经济开发区管委会等")
+        #expect(
+            ResponsibilityText.names("各县(市、区)政府、市农办(市农业经济局)、台州经济开发区管委会等")
                 == ["各县(市、区)政府", "市农办(市农业经济局)", "台州经济开发区管委会"])
         let (cleaned, rule) = ResponsibilityText.removingRule("财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)")
         #expect(ResponsibilityText.names(cleaned) == ["财政局", "发改局", "工商联"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 /// The worked example a clerk can redo by hand (default weights 60/20/10/10, bonus 5, 2 points per urging).
@@ -104,12 +105,16 @@ private let example: [UnitAssessmentInput] = [
 
     @Test func tiesShareARankAndAreListedByName() {
         let perfect = { (id: Int, name: String, urgings: Int) in
-            UnitAssessmentInput(unitID: id, unitName: name,
-                                indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "新增企业", target: 10, achieved: 10, unit: "家")],
-                                reportsDue: 12, reportsOnTime: 12, reportsSubmitted: 12, urgingsReceived: urgings)
+            UnitAssessmentInput(
+                unitID: id, unitName: name,
+                indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "新增企业", target: 10, achieved: 10, unit: "家")],
+                reportsDue: 12, reportsOnTime: 12, reportsSubmitted: 12, urgingsReceived: urgings)
         }
-        let results = Assessment.assess([perfect(1, "甲局", 0), perfect(2, "丙局", 1), perfect(3, "乙局", 1),
-                                         perfect(4, "丁局", 2)], weights: AssessmentWeights())
+        let results = Assessment.assess(
+            [
+                perfect(1, "甲局", 0), perfect(2, "丙局", 1), perfect(3, "乙局", 1),
+                perfect(4, "丁局", 2),
+            ], weights: AssessmentWeights())
         #expect(results.map(\.score) == [100, 98, 98, 96])
         #expect(results.map(\.rank) == [1, 2, 2, 4])
         // Equal scores in name order (code point order: 丙 U+4E19 before 乙 U+4E59).
@@ -132,12 +137,17 @@ private let example: [UnitAssessmentInput] = [
     /// schedule. 信访局 waits for the office's rating and is not ranked above anyone; once rated
     /// (良好 0.85, 优秀 1, 一般 0.7: 2.55 of 3), it is scored like any other unit.
     @Test func aQualitativeUnitWaitsForTheOfficesRating() {
-        let petitions = UnitAssessmentInput(unitID: 1, unitName: "信访局", reportsDue: 24, reportsOnTime: 24, reportsSubmitted: 24,
-                                            unratedTasks: 3)
-        let housing = UnitAssessmentInput(unitID: 2, unitName: "住建局",
-                                          indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
-                                                                        unit: "个", expectedShare: 2.0 / 3)],
-                                          reportsDue: 8, reportsOnTime: 7, reportsSubmitted: 8)
+        let petitions = UnitAssessmentInput(
+            unitID: 1, unitName: "信访局", reportsDue: 24, reportsOnTime: 24, reportsSubmitted: 24,
+            unratedTasks: 3)
+        let housing = UnitAssessmentInput(
+            unitID: 2, unitName: "住建局",
+            indicators: [
+                IndicatorOutcome(
+                    taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
+                    unit: "个", expectedShare: 2.0 / 3)
+            ],
+            reportsDue: 8, reportsOnTime: 7, reportsSubmitted: 8)
         let provisional = Assessment.assess([petitions, housing], weights: AssessmentWeights(), provisional: true)
         #expect(provisional.map(\.unitName) == ["住建局", "信访局"])
         #expect(provisional.map(\.rank) == [1, nil])
@@ -154,9 +164,13 @@ private let example: [UnitAssessmentInput] = [
     /// 住建局's 37 老旧小区 at 28 in September: 序时 asks for 2/3 of 37 = 24.7, so the 预评 counts
     /// it as on schedule (it used to count 0 of 1 reached); at year end 28 of 37 is not reached.
     @Test func provisionalAgainst序时FinalAgainstTheTarget() {
-        let housing = UnitAssessmentInput(unitID: 2, unitName: "住建局",
-                                          indicators: [IndicatorOutcome(taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
-                                                                        unit: "个", expectedShare: 2.0 / 3)])
+        let housing = UnitAssessmentInput(
+            unitID: 2, unitName: "住建局",
+            indicators: [
+                IndicatorOutcome(
+                    taskLabel: "(1)", metric: "老旧小区改造", target: 37, achieved: 28,
+                    unit: "个", expectedShare: 2.0 / 3)
+            ])
         let provisional = Assessment.assess([housing], weights: AssessmentWeights(), provisional: true)[0]
         #expect(provisional.parts[0].points == 60)
         #expect(provisional.parts[0].explanation == "1项指标中1项达到序时要求（1÷1×60=60.0分）")
@@ -164,9 +178,13 @@ private let example: [UnitAssessmentInput] = [
         #expect(final.parts[0].points == 0)
         #expect(final.parts[0].explanation == "1项指标中0项达到确保目标（0÷1×60=0.0分）")
         // A small count is judged at its deadline: not yet reached, it is not counted in a 预评.
-        let listings = UnitAssessmentInput(unitID: 3, unitName: "金融局",
-                                           indicators: [IndicatorOutcome(taskLabel: "(23)", metric: "新增上市企业", target: 2, achieved: 1,
-                                                                         unit: "家", measure: .milestone, expectedShare: 2.0 / 3)])
+        let listings = UnitAssessmentInput(
+            unitID: 3, unitName: "金融局",
+            indicators: [
+                IndicatorOutcome(
+                    taskLabel: "(23)", metric: "新增上市企业", target: 2, achieved: 1,
+                    unit: "家", measure: .milestone, expectedShare: 2.0 / 3)
+            ])
         let early = Assessment.assess([listings], weights: AssessmentWeights(), provisional: true)[0]
         #expect(early.rank == nil && early.parts[0].explanation.contains("1项节点指标尚未到期"))
     }
@@ -174,10 +192,12 @@ private let example: [UnitAssessmentInput] = [
     /// A cooperating unit's indicators count at the office's weight (30% by default): one lead
     /// target met and one cooperating target missed is 1 ÷ 1.3 of the part.
     @Test func cooperatingUnitsAtTheOfficesWeight() {
-        let unit = UnitAssessmentInput(unitID: 4, unitName: "北港街道", indicators: [
-            IndicatorOutcome(taskLabel: "(1)", metric: "新增就业", target: 100, achieved: 120, unit: "人"),
-            IndicatorOutcome(taskLabel: "(2)", metric: "老旧小区改造", target: 37, achieved: 10, unit: "个", weight: 0.3),
-        ])
+        let unit = UnitAssessmentInput(
+            unitID: 4, unitName: "北港街道",
+            indicators: [
+                IndicatorOutcome(taskLabel: "(1)", metric: "新增就业", target: 100, achieved: 120, unit: "人"),
+                IndicatorOutcome(taskLabel: "(2)", metric: "老旧小区改造", target: 37, achieved: 10, unit: "个", weight: 0.3),
+            ])
         let result = Assessment.assess([unit], weights: AssessmentWeights())[0]
         // 1 ÷ 1.3 × 60 = 46.15… → 46.2
         #expect(result.parts[0].points == 46.2)
@@ -185,7 +205,8 @@ private let example: [UnitAssessmentInput] = [
     }
 
     @Test func theLabelSaysProvisionalAndItsDate() {
-        #expect(Assessment.label(year: 2022, asOf: PlanCalendar.date(2022, 9, 15, hour: 10), provisional: true)
+        #expect(
+            Assessment.label(year: 2022, asOf: PlanCalendar.date(2022, 9, 15, hour: 10), provisional: true)
                 == "2022年度考核预评（截至2022年9月15日，按序时进度计，非年终结果）")
         #expect(Assessment.label(year: 2022, asOf: PlanCalendar.date(2023, 1, 15), provisional: false) == "2022年度考核结果")
     }
@@ -199,9 +220,11 @@ private let example: [UnitAssessmentInput] = [
     }
 
     @Test func aStretchOnlyIndicatorIsJudgedByItsOnlyFigure() {
-        let unit = UnitAssessmentInput(unitID: 1, unitName: "商务局", indicators: [
-            IndicatorOutcome(taskLabel: "7", metric: "实际使用外资", target: nil, stretchTarget: 3, achieved: 3.1, unit: "美元"),
-        ])
+        let unit = UnitAssessmentInput(
+            unitID: 1, unitName: "商务局",
+            indicators: [
+                IndicatorOutcome(taskLabel: "7", metric: "实际使用外资", target: nil, stretchTarget: 3, achieved: 3.1, unit: "美元")
+            ])
         let result = Assessment.assess([unit], weights: AssessmentWeights())[0]
         #expect(result.parts[0].points == 60)
         // No committed tier beside it: no bonus on top.
@@ -215,7 +238,7 @@ private let example: [UnitAssessmentInput] = [
         // 3÷4×50 = 37.5; 20 − 1×2 = 18.0
         #expect(result.parts[0].explanation == "4项指标中3项达到确保目标（3÷4×50=37.5分）")
         #expect(result.parts[4].explanation == "收到催办1次，每次扣2分（20−1×2=18.0分）")
-        #expect(result.score == 83.3) // 37.5 + 2.5 + 16.7 + 8.6 + 18.0
+        #expect(result.score == 83.3)  // 37.5 + 2.5 + 16.7 + 8.6 + 18.0
         let back = try JSONDecoder().decode(AssessmentWeights.self, from: JSONEncoder().encode(weights))
         #expect(back == weights)
     }

@@ -1,14 +1,18 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 /// September 2022 in 钟楼区: twelve tasks in three sections, lights as the office would see them.
 private enum September {
-    static func task(_ id: Int, _ label: String, _ section: String, _ units: [String], _ light: Light,
-                     _ text: String, reasons: [String] = [], causes: [LightCause] = [], urged: Bool = false, open: Int = 0,
-                     overdue: Bool = false, closed: Bool = false) -> BulletinTask {
-        BulletinTask(id: id, label: label, text: text, section: section, leadUnits: units, light: light,
-                     reasons: reasons, causes: causes, openUrgings: open, urgedThisMonth: urged, overdue: overdue, closed: closed)
+    static func task(
+        _ id: Int, _ label: String, _ section: String, _ units: [String], _ light: Light,
+        _ text: String, reasons: [String] = [], causes: [LightCause] = [], urged: Bool = false, open: Int = 0,
+        overdue: Bool = false, closed: Bool = false
+    ) -> BulletinTask {
+        BulletinTask(
+            id: id, label: label, text: text, section: section, leadUnits: units, light: light,
+            reasons: reasons, causes: causes, openUrgings: open, urgedThisMonth: urged, overdue: overdue, closed: closed)
     }
 
     static let areas = "四大功能区建设"
@@ -17,44 +21,56 @@ private enum September {
 
     static let tasks: [BulletinTask] = [
         task(1, "(1)", areas, ["住建局"], .green, "年内完成37个老旧小区改造任务。"),
-        task(2, "(2)", areas, ["经开区"], .red, "力争数字经济产业规模突破120亿元，招引数字经济项目30个。",
-             reasons: ["截至8月底应完成75%，实际40%", "有催办待回复"], causes: [.behindSchedule, .urgingOpen], urged: true, open: 1),
-        task(3, "(3)", areas, ["高新园"], .yellow, "高标准编制完成高新园（邹区镇）空间总体规划。",
-             reasons: ["8月报告为补报（逾期3天）"], causes: [.reportLate]),
+        task(
+            2, "(2)", areas, ["经开区"], .red, "力争数字经济产业规模突破120亿元，招引数字经济项目30个。",
+            reasons: ["截至8月底应完成75%，实际40%", "有催办待回复"], causes: [.behindSchedule, .urgingOpen], urged: true, open: 1),
+        task(
+            3, "(3)", areas, ["高新园"], .yellow, "高标准编制完成高新园（邹区镇）空间总体规划。",
+            reasons: ["8月报告为补报（逾期3天）"], causes: [.reportLate]),
         task(4, "(4)", industry, ["发改局"], .green, "地区生产总值增长6.5%左右。"),
         task(5, "(5)", industry, ["工信局"], .done, "规模以上工业产值增长11%。", reasons: ["已办结销号"], closed: true),
-        task(6, "(6)", industry, ["科技局"], .red, "净增高新技术企业30家。",
-             reasons: ["已过完成时限（2022年8月）"], causes: [.pastDeadline], overdue: true),
-        task(7, "(7)", industry, ["发改局", "工信局"], .yellow, "推动传统产业智能转型。", reasons: ["截至8月底应完成75%，实际62%"],
-             causes: [.behindSchedule]),
+        task(
+            6, "(6)", industry, ["科技局"], .red, "净增高新技术企业30家。",
+            reasons: ["已过完成时限（2022年8月）"], causes: [.pastDeadline], overdue: true),
+        task(
+            7, "(7)", industry, ["发改局", "工信局"], .yellow, "推动传统产业智能转型。", reasons: ["截至8月底应完成75%，实际62%"],
+            causes: [.behindSchedule]),
         task(8, "1", livelihood, ["教育局"], .green, "新增学位4770个，其中幼儿园450个，小学1620个，初中2700个。"),
-        task(9, "2", livelihood, ["住建局"], .red, "新增停车泊位1600个；改造公厕10座。",
-             reasons: ["8月报告逾期未报（已超过宽限期3天）", "催办逾期未回复（2件）"], causes: [.reportMissing, .urgingOverdue],
-             urged: true, open: 2),
+        task(
+            9, "2", livelihood, ["住建局"], .red, "新增停车泊位1600个；改造公厕10座。",
+            reasons: ["8月报告逾期未报（已超过宽限期3天）", "催办逾期未回复（2件）"], causes: [.reportMissing, .urgingOverdue],
+            urged: true, open: 2),
         task(10, "3", livelihood, ["卫健局"], .pending, "新建社区卫生服务站2个。", reasons: ["尚无到期的进展报告"]),
         task(11, "4", livelihood, ["教育局"], .green, "改造提升校园食堂5所。"),
         task(12, "5", livelihood, ["民政局"], .yellow, "新增养老床位200张。", reasons: ["有催办待回复"], causes: [.urgingOpen], open: 1),
     ]
 
     /// August: green 5, yellow 4, red 1, pending 2.
-    static let august: [Int: Light] = [1: .green, 2: .yellow, 3: .yellow, 4: .green, 5: .green, 6: .red, 7: .yellow,
-                                       8: .green, 9: .yellow, 10: .pending, 11: .green, 12: .pending]
+    static let august: [Int: Light] = [
+        1: .green, 2: .yellow, 3: .yellow, 4: .green, 5: .green, 6: .red, 7: .yellow,
+        8: .green, 9: .yellow, 10: .pending, 11: .green, 12: .pending,
+    ]
 
     static let instructions = [
-        BulletinInstruction(taskLabel: "2", leader: "李区长", text: "请住建局本周内拿出停车泊位建设方案。",
-                            date: PlanCalendar.date(2022, 9, 20)),
-        BulletinInstruction(taskLabel: "(6)", leader: "王区长", text: "科技局要倒排时间，确保年底前完成。",
-                            date: PlanCalendar.date(2022, 9, 8)),
+        BulletinInstruction(
+            taskLabel: "2", leader: "李区长", text: "请住建局本周内拿出停车泊位建设方案。",
+            date: PlanCalendar.date(2022, 9, 20)),
+        BulletinInstruction(
+            taskLabel: "(6)", leader: "王区长", text: "科技局要倒排时间，确保年底前完成。",
+            date: PlanCalendar.date(2022, 9, 8)),
     ]
 
     /// The August round (due 5 September), read and drafted on 15 September.
     static let issued = PlanCalendar.date(2022, 9, 15, hour: 10)
 
-    static func input(previous: [Int: Light] = august, month: Int = 8, tasks: [BulletinTask] = tasks,
-                      minimumToRank: Int = 3, unrankable: Set<String> = []) -> BulletinInput {
-        BulletinInput(governmentName: "常州市钟楼区人民政府", planTitle: "2022年目标任务责任分解落实方案",
-                      year: 2022, month: month, tasks: tasks, previousLights: previous, instructions: instructions,
-                      cutoff: issued, issuedOn: issued, unrankable: unrankable, minimumToRank: minimumToRank)
+    static func input(
+        previous: [Int: Light] = august, month: Int = 8, tasks: [BulletinTask] = tasks,
+        minimumToRank: Int = 3, unrankable: Set<String> = []
+    ) -> BulletinInput {
+        BulletinInput(
+            governmentName: "常州市钟楼区人民政府", planTitle: "2022年目标任务责任分解落实方案",
+            year: 2022, month: month, tasks: tasks, previousLights: previous, instructions: instructions,
+            cutoff: issued, issuedOn: issued, unrankable: unrankable, minimumToRank: minimumToRank)
     }
 }
 
@@ -73,8 +89,11 @@ private enum September {
         let bulletin = BulletinDrafter.draft(September.input(tasks: tasks))
         #expect(bulletin.count(.done) == 2)
         #expect(bulletin.count(.green) == 3)
-        #expect(bulletin.sections[0] == Bulletin.SectionLine(name: "四大功能区建设", total: 3, green: 0, yellow: 1,
-                                                             red: 1, done: 1, pending: 0))
+        #expect(
+            bulletin.sections[0]
+                == Bulletin.SectionLine(
+                    name: "四大功能区建设", total: 3, green: 0, yellow: 1,
+                    red: 1, done: 1, pending: 0))
     }
 
     @Test func changesAgainstLastMonth() {
@@ -88,8 +107,10 @@ private enum September {
         #expect(bulletin.changes.isEmpty)
         #expect(bulletin.change(.red) == nil)
         #expect(!bulletin.summary.contains("上月"))
-        #expect(bulletin.summary.hasPrefix("本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
-            + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"))
+        #expect(
+            bulletin.summary.hasPrefix(
+                "本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
+                    + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"))
     }
 
     @Test func unchangedMonthSaysSo() {
@@ -101,21 +122,24 @@ private enum September {
 
     @Test func summaryStatesTheNumbers() {
         let bulletin = BulletinDrafter.draft(September.input())
-        #expect(bulletin.summary == "本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
-            + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"
-            + "绿灯和已办结任务占已亮灯任务的45.5%。"
-            + "与上月相比，绿灯减少1项、黄灯减少1项、红灯增加2项、已办结增加1项。"
-            + "进度滞后2项，报送不及时1项，未报送1项。"
-            + "已过完成时限尚未办结1项。本月督查室对2项任务进行了催办。"
-            + "红灯任务涉及住建局（1项）、经开区（1项）、科技局（1项）。")
+        #expect(
+            bulletin.summary == "本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"
+                + "12项任务中绿灯4项、黄灯3项、红灯3项，已办结1项，尚未到期1项。"
+                + "绿灯和已办结任务占已亮灯任务的45.5%。"
+                + "与上月相比，绿灯减少1项、黄灯减少1项、红灯增加2项、已办结增加1项。"
+                + "进度滞后2项，报送不及时1项，未报送1项。"
+                + "已过完成时限尚未办结1项。本月督查室对2项任务进行了催办。"
+                + "红灯任务涉及住建局（1项）、经开区（1项）、科技局（1项）。")
     }
 
     @Test func summaryNamesAtMostThreeRedUnits() {
         var tasks = September.tasks
         tasks[11].light = .red  // 民政局
-        tasks[3].light = .red   // 发改局
-        tasks.append(BulletinTask(id: 13, label: "6", text: "新建口袋公园3个。", section: September.livelihood,
-                                  leadUnits: ["经开区"], light: .red))
+        tasks[3].light = .red  // 发改局
+        tasks.append(
+            BulletinTask(
+                id: 13, label: "6", text: "新建口袋公园3个。", section: September.livelihood,
+                leadUnits: ["经开区"], light: .red))
         let bulletin = BulletinDrafter.draft(September.input(tasks: tasks))
         // 经开区 has two; the others one each, in plan order.
         #expect(bulletin.summary.hasSuffix("红灯任务涉及经开区（2项）、住建局（1项）、发改局（1项）等5个单位。"))
@@ -123,11 +147,12 @@ private enum September {
 
     @Test func sectionsInPlanOrder() {
         let bulletin = BulletinDrafter.draft(September.input())
-        #expect(bulletin.sections == [
-            .init(name: "四大功能区建设", total: 3, green: 1, yellow: 1, red: 1, done: 0, pending: 0),
-            .init(name: "产业转型升级", total: 4, green: 1, yellow: 1, red: 1, done: 1, pending: 0),
-            .init(name: "民生实事", total: 5, green: 2, yellow: 1, red: 1, done: 0, pending: 1),
-        ])
+        #expect(
+            bulletin.sections == [
+                .init(name: "四大功能区建设", total: 3, green: 1, yellow: 1, red: 1, done: 0, pending: 0),
+                .init(name: "产业转型升级", total: 4, green: 1, yellow: 1, red: 1, done: 1, pending: 0),
+                .init(name: "民生实事", total: 5, green: 2, yellow: 1, red: 1, done: 0, pending: 1),
+            ])
         #expect(bulletin.sections.map(\.total).reduce(0, +) == bulletin.total)
     }
 
@@ -138,12 +163,18 @@ private enum September {
     @Test func unitsRankedByWeightedLights() {
         let bulletin = BulletinDrafter.draft(September.input(minimumToRank: 1))
         let ranking = bulletin.units.map { "\($0.rank.map(String.init) ?? "-") \($0.name)" }
-        #expect(ranking == ["1 教育局", "2 发改局", "2 工信局", "4 住建局", "4 高新园", "4 民政局",
-                            "7 经开区", "7 科技局", "- 卫健局"])
+        #expect(
+            ranking == [
+                "1 教育局", "2 发改局", "2 工信局", "4 住建局", "4 高新园", "4 民政局",
+                "7 经开区", "7 科技局", "- 卫健局",
+            ])
         let industry = bulletin.units.first { $0.name == "工信局" }
         // Task (7) has two lead units and counts for both.
-        #expect(industry == Bulletin.UnitLine(name: "工信局", rank: 2, tasks: 2, green: 0, yellow: 1, red: 0,
-                                              done: 1, pending: 0, rate: 0.5))
+        #expect(
+            industry
+                == Bulletin.UnitLine(
+                    name: "工信局", rank: 2, tasks: 2, green: 0, yellow: 1, red: 0,
+                    done: 1, pending: 0, rate: 0.5))
         #expect(bulletin.units.first { $0.name == "卫健局" }?.rate == nil)
         #expect(bulletin.units.first?.rate == 1)
         #expect(bulletin.rankingRule.contains("红灯权重为黄灯的2倍") && bulletin.rankingRule.contains("少于1项"))
@@ -160,7 +191,8 @@ private enum September {
     /// 科技局 with one yellow and 交警大队 with three reds: one red weighs two yellows, so the
     /// unit with reds ranks lower, and with the default minimum 科技局 is not ranked at all.
     @Test func redWeighsMoreThanYellow() {
-        let tasks = [BulletinTask(id: 1, label: "1", text: "a", section: "s", leadUnits: ["科技局"], light: .yellow)]
+        let tasks =
+            [BulletinTask(id: 1, label: "1", text: "a", section: "s", leadUnits: ["科技局"], light: .yellow)]
             + (2...4).map { BulletinTask(id: $0, label: "\($0)", text: "b", section: "s", leadUnits: ["交警大队"], light: .red) }
             + (5...7).map { BulletinTask(id: $0, label: "\($0)", text: "c", section: "s", leadUnits: ["城管局"], light: $0 == 5 ? .yellow : .green) }
         let all = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks, minimumToRank: 1))
@@ -170,7 +202,8 @@ private enum September {
     }
 
     @Test func collectiveNamesAreNeverRanked() {
-        let tasks = (1...4).map { BulletinTask(id: $0, label: "\($0)", text: "t", section: "s", leadUnits: ["各街道"], light: .green) }
+        let tasks =
+            (1...4).map { BulletinTask(id: $0, label: "\($0)", text: "t", section: "s", leadUnits: ["各街道"], light: .green) }
             + (5...7).map { BulletinTask(id: $0, label: "\($0)", text: "t", section: "s", leadUnits: ["民政局"], light: .yellow) }
         let bulletin = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks, unrankable: ["各街道"]))
         #expect(bulletin.units.map(\.name) == ["民政局"])
@@ -180,13 +213,16 @@ private enum September {
     /// 2 of 3 and 4 of 6 are the same rate: a tie, not a floating-point accident; the unit with
     /// more tasks is listed first.
     @Test func equalRatesOfDifferentSizesTie() {
-        let lights: [(String, Light)] = [("交通局", .green), ("交通局", .green), ("交通局", .yellow),
-                                         ("城管局", .green), ("城管局", .done), ("城管局", .green),
-                                         ("城管局", .green), ("城管局", .yellow), ("城管局", .yellow),
-                                         ("水利局", .green), ("水利局", .green), ("水利局", .red)]
+        let lights: [(String, Light)] = [
+            ("交通局", .green), ("交通局", .green), ("交通局", .yellow),
+            ("城管局", .green), ("城管局", .done), ("城管局", .green),
+            ("城管局", .green), ("城管局", .yellow), ("城管局", .yellow),
+            ("水利局", .green), ("水利局", .green), ("水利局", .red),
+        ]
         let tasks = lights.enumerated().map { index, item in
-            BulletinTask(id: index + 1, label: "\(index + 1)", text: "任务\(index + 1)", section: "重点工作",
-                         leadUnits: [item.0], light: item.1)
+            BulletinTask(
+                id: index + 1, label: "\(index + 1)", text: "任务\(index + 1)", section: "重点工作",
+                leadUnits: [item.0], light: item.1)
         }
         let bulletin = BulletinDrafter.draft(September.input(previous: [:], tasks: tasks))
         #expect(bulletin.units.map(\.name) == ["城管局", "交通局", "水利局"])
@@ -240,8 +276,9 @@ private enum September {
         #expect(bulletin.issuer == "督查室")
         #expect(bulletin.total == 0)
         #expect(bulletin.units.isEmpty && bulletin.sections.isEmpty && bulletin.lagging.isEmpty)
-        #expect(bulletin.summary == "本通报依据1月份进展报告（2月5日截止），数据统计至2月5日。0项任务中绿灯0项、黄灯0项、红灯0项。"
-            + "进度滞后0项，报送不及时0项，未报送0项。")
+        #expect(
+            bulletin.summary == "本通报依据1月份进展报告（2月5日截止），数据统计至2月5日。0项任务中绿灯0项、黄灯0项、红灯0项。"
+                + "进度滞后0项，报送不及时0项，未报送0项。")
     }
 
     @Test func roundTripsThroughJSON() throws {
@@ -252,8 +289,9 @@ private enum September {
 
     /// A bulletin stored before the reporting lists existed still reads, with them empty.
     @Test func anOlderStoredBulletinStillReads() throws {
-        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(BulletinDrafter.draft(September.input())))
-                                    as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(BulletinDrafter.draft(September.input())))
+                as? [String: Any])
         for key in ["late", "missing", "rankingRule", "cutoff", "draftedOn"] { object.removeValue(forKey: key) }
         let old = try JSONDecoder().decode(Bulletin.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(old.late.isEmpty && old.missing.isEmpty && old.rankingRule.isEmpty && old.cutoff == nil)

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 /// A task with nothing wrong: green, progressing on schedule, evidence attached.
-private func fact(_ id: Int, light: Light = .green, still: Int = 0, expected: Double? = 50, actual: Double? = 50,
-                  evidence: Bool = true, closed: Bool = false) -> InspectionFacts {
-    InspectionFacts(taskID: id, label: "(\(id))", text: "年内完成37个老旧小区改造任务", units: ["住建局"], light: light,
-                    periodsWithoutProgress: still, expected: expected, actual: actual, hasEvidence: evidence, closed: closed)
+private func fact(
+    _ id: Int, light: Light = .green, still: Int = 0, expected: Double? = 50, actual: Double? = 50,
+    evidence: Bool = true, closed: Bool = false
+) -> InspectionFacts {
+    InspectionFacts(
+        taskID: id, label: "(\(id))", text: "年内完成37个老旧小区改造任务", units: ["住建局"], light: light,
+        periodsWithoutProgress: still, expected: expected, actual: actual, hasEvidence: evidence, closed: closed)
 }
 
 private func reasons(_ facts: InspectionFacts, _ rules: InspectionRules = InspectionRules()) -> [String]? {
@@ -41,7 +45,8 @@ private let september15 = PlanCalendar.date(2022, 9, 15, hour: 10)
         #expect(reasons(fact(1, expected: 50, actual: 35)) == ["应完成50%，实际35%，落后15个百分点"])
         #expect(reasons(fact(1, expected: 50, actual: 36)) == nil)
         #expect(reasons(fact(1, expected: 75, actual: 62.5)) == nil)
-        #expect(reasons(fact(1, expected: 75, actual: 62.5), InspectionRules(offTrajectoryPoints: 10))
+        #expect(
+            reasons(fact(1, expected: 75, actual: 62.5), InspectionRules(offTrajectoryPoints: 10))
                 == ["应完成75%，实际62.5%，落后12.5个百分点"])
         // No figure (a qualitative task): nothing to compare.
         #expect(reasons(fact(1, expected: 50, actual: nil)) == nil)
@@ -95,7 +100,9 @@ private let september15 = PlanCalendar.date(2022, 9, 15, hour: 10)
         #expect(Array(ids.prefix(13)) == [39, 36, 33, 30, 27, 24, 21, 18, 15, 12, 9, 6, 3])
         #expect(Array(ids.suffix(2)) == [38, 37])
         // Equal severity: importance decides, then plan order.
-        var a = fact(1, light: .red), b = fact(2, light: .red), c = fact(3, light: .red)
+        var a = fact(1, light: .red)
+        var b = fact(2, light: .red)
+        var c = fact(3, light: .red)
         c.importance = 1
         a.importance = 0
         b.importance = 0
@@ -106,8 +113,9 @@ private let september15 = PlanCalendar.date(2022, 9, 15, hour: 10)
     @Test func noOneResponsibleIsListedApart() {
         var orphan = fact(5, light: .red)
         orphan.responsibilityGap = "未明确牵头单位"
-        let list = Inspection.list([fact(1, light: .red), orphan, fact(6, light: .yellow)], rules: InspectionRules(maxItems: 1),
-                                   asOf: september15)
+        let list = Inspection.list(
+            [fact(1, light: .red), orphan, fact(6, light: .yellow)], rules: InspectionRules(maxItems: 1),
+            asOf: september15)
         #expect(list.items.map(\.taskID) == [1])
         #expect(list.leftOut == 1)
         #expect(list.responsibility.map(\.taskID) == [5])
@@ -115,26 +123,30 @@ private let september15 = PlanCalendar.date(2022, 9, 15, hour: 10)
     }
 
     @Test func describeTheRules() {
-        #expect(Inspection.describe(InspectionRules()) == [
-            "符合下列任一条件的任务列入本季度督查清单：",
-            "亮红灯的任务；",
-            "亮黄灯的任务；",
-            "连续2期及以上报告无进展的任务；",
-            "实际进度落后序时进度15个百分点及以上的任务；",
-            "已有到期报告但未上传佐证材料的任务；",
-            "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
-            "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。",
-            "已办结销号的任务不列入督查。",
-        ])
-        let narrow = InspectionRules(includeRed: true, includeYellow: false, noProgressPeriods: 3, offTrajectoryPoints: 0,
-                                     requireEvidence: false)
-        #expect(Inspection.describe(narrow) == [
-            "符合下列任一条件的任务列入本季度督查清单：", "亮红灯的任务；", "连续3期及以上报告无进展的任务；",
-            "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
-            "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。", "已办结销号的任务不列入督查。",
-        ])
-        let none = InspectionRules(includeRed: false, includeYellow: false, noProgressPeriods: 0, offTrajectoryPoints: 0,
-                                   requireEvidence: false)
+        #expect(
+            Inspection.describe(InspectionRules()) == [
+                "符合下列任一条件的任务列入本季度督查清单：",
+                "亮红灯的任务；",
+                "亮黄灯的任务；",
+                "连续2期及以上报告无进展的任务；",
+                "实际进度落后序时进度15个百分点及以上的任务；",
+                "已有到期报告但未上传佐证材料的任务；",
+                "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
+                "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。",
+                "已办结销号的任务不列入督查。",
+            ])
+        let narrow = InspectionRules(
+            includeRed: true, includeYellow: false, noProgressPeriods: 3, offTrajectoryPoints: 0,
+            requireEvidence: false)
+        #expect(
+            Inspection.describe(narrow) == [
+                "符合下列任一条件的任务列入本季度督查清单：", "亮红灯的任务；", "连续3期及以上报告无进展的任务；",
+                "按问题严重程度排序（红灯先于黄灯，落后越多越靠前），同等情况下领导批示和民生实事任务优先，每轮最多15项。",
+                "无牵头单位、牵头单位为统称或无人填报的任务，另列为责任落实问题。", "已办结销号的任务不列入督查。",
+            ])
+        let none = InspectionRules(
+            includeRed: false, includeYellow: false, noProgressPeriods: 0, offTrajectoryPoints: 0,
+            requireEvidence: false)
         #expect(Inspection.describe(none) == ["未设置督查条件，本季度不列入任务。"])
         #expect(Inspection.list([fact(1, light: .red, still: 4, evidence: false)], rules: none, asOf: september15).items.isEmpty)
     }

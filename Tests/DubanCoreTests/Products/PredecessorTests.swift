@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DubanCore
 
 private func sample(_ name: String) throws -> [(id: Int, text: String)] {
@@ -9,10 +10,11 @@ private func sample(_ name: String) throws -> [(id: Int, text: String)] {
 
 /// Every digit moved on by one (100家 → 211家): a plan whose targets all changed.
 private func shiftDigits(_ text: String) -> String {
-    String(text.map { c -> Character in
-        guard let d = c.wholeNumberValue, c.isASCII else { return c }
-        return Character(String((d + 1) % 10))
-    })
+    String(
+        text.map { c -> Character in
+            guard let d = c.wholeNumberValue, c.isASCII else { return c }
+            return Character(String((d + 1) % 10))
+        })
 }
 
 private let unrelated: [(id: Int, text: String)] = [
@@ -29,7 +31,8 @@ private let unrelated: [(id: Int, text: String)] = [
     }
 
     @Test func zeroToOneAndSymmetric() {
-        let a = "年内完成37个老旧小区改造任务", b = "实施老旧小区改造45个，加装电梯50台"
+        let a = "年内完成37个老旧小区改造任务"
+        let b = "实施老旧小区改造45个，加装电梯50台"
         let s = TextSimilarity.score(a, b)
         #expect(s > 0 && s < 1)
         #expect(s == TextSimilarity.score(b, a))
@@ -50,9 +53,11 @@ private let unrelated: [(id: Int, text: String)] = [
         let previous = try sample("zhonglou-2022")
         var current = previous.map { (id: $0.id + 1000, text: shiftDigits($0.text)) }
         // Hand edits of a sentence or two, as next year's plan makes them.
-        let edits = [("年内完成37个老旧小区改造任务", "年内完成45个老旧小区改造任务，同步推进加装电梯"),
-                     ("力争一般公共预算收入达到26.6亿元", "确保一般公共预算收入达到28亿元"),
-                     ("净增高新技术企业30个", "净增高新技术企业40个以上")]
+        let edits = [
+            ("年内完成37个老旧小区改造任务", "年内完成45个老旧小区改造任务，同步推进加装电梯"),
+            ("力争一般公共预算收入达到26.6亿元", "确保一般公共预算收入达到28亿元"),
+            ("净增高新技术企业30个", "净增高新技术企业40个以上"),
+        ]
         var edited = Set<Int>()
         for (from, to) in edits {
             if let k = current.firstIndex(where: { $0.text.contains(shiftDigits(from)) }) {
@@ -76,8 +81,10 @@ private let unrelated: [(id: Int, text: String)] = [
 
     @Test func thresholdAndSplits() {
         let previous = [(id: 1, text: "年内完成37个老旧小区改造任务"), (id: 2, text: "新增高新技术企业100家")]
-        let current = [(id: 10, text: "完成老旧小区改造45个"), (id: 11, text: "年内完成老旧小区改造任务，同步加装电梯"),
-                       (id: 12, text: "新增高新技术企业120家")]
+        let current = [
+            (id: 10, text: "完成老旧小区改造45个"), (id: 11, text: "年内完成老旧小区改造任务，同步加装电梯"),
+            (id: 12, text: "新增高新技术企业120家"),
+        ]
         let loose = Predecessors.match(current: current, previous: previous, threshold: 0.5)
         // Two tasks may continue one (a task split in two).
         #expect(loose.map(\.predecessorID) == [1, 1, 2])

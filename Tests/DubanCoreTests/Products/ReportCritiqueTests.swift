@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DubanCore
 
 private let highTech = Indicator(metric: "新增高新技术企业", value: 100, unit: "家")
@@ -8,8 +9,10 @@ private let listedCommitted = Indicator(metric: "新增上市企业", value: 2, 
 private let listedStretch = Indicator(metric: "新增上市企业", value: 3, unit: "家", tier: .stretch)
 
 private func findings(_ narrative: String, previous: String? = nil, _ pairs: [(Indicator, Double?)] = []) -> [String] {
-    ReportCritique.findings(ReportCritiqueInput(narrative: narrative, previousNarrative: previous,
-                                                indicators: pairs.map(\.0), values: pairs.map(\.1)))
+    ReportCritique.findings(
+        ReportCritiqueInput(
+            narrative: narrative, previousNarrative: previous,
+            indicators: pairs.map(\.0), values: pairs.map(\.1)))
 }
 
 @Suite struct ReportCritiqueFigureTests {

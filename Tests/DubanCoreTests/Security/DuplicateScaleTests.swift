@@ -1,13 +1,15 @@
-@testable import DubanCore
 import Foundation
 import Testing
+
+@testable import DubanCore
 
 /// M7: the duplicate check is near-linear, and finds exactly what comparing every pair finds.
 @Suite struct DuplicateScaleTests {
     static func plan(_ texts: [String]) -> Plan {
-        Plan(government: "某区人民政府", year: 2022,
-             tasks: texts.enumerated().map { PlanTask(attachment: 1, path: ["一"], label: "(\($0.offset + 1))", text: $0.element, leadUnits: ["发改局"]) },
-             format: .lines)
+        Plan(
+            government: "某区人民政府", year: 2022,
+            tasks: texts.enumerated().map { PlanTask(attachment: 1, path: ["一"], label: "(\($0.offset + 1))", text: $0.element, leadUnits: ["发改局"]) },
+            format: .lines)
     }
 
     @Test func thousandsOfIdenticalRowsAreOneFinding() {

@@ -17,8 +17,9 @@ import Testing
             #expect(scope.allows(governmentID: 3, published: true) && !scope.allows(governmentID: 3, published: false), "\(role)")
             #expect(!scope.allows(governmentID: 4, published: true), "\(role)")
         }
-        #expect(Permissions.scope(Actor(accountID: 6, role: .supervisor, governmentID: nil)).isEmpty,
-                "an account without a government sees nothing, not everything")
+        #expect(
+            Permissions.scope(Actor(accountID: 6, role: .supervisor, governmentID: nil)).isEmpty,
+            "an account without a government sees nothing, not everything")
     }
 
     @Test func visitorsSeeNoneOfTheWorkingRecordAndBulletinsFollowTheSameRule() {
@@ -26,9 +27,10 @@ import Testing
             #expect(!Visibility.shows(part, to: nil))
             #expect(Visibility.shows(part, to: Actor(accountID: 1, role: .viewer, governmentID: 1)))
         }
-        let bulletin = Bulletin(title: "8月通报", issuer: "区政府办", summary: "", counts: [:], changes: [:], sections: [], units: [],
-                                lagging: [], overdue: [], urged: [Bulletin.TaskLine(id: 5, label: "(5)", text: "地区生产总值", units: ["发改局"], light: .red, reasons: [])],
-                                instructions: [BulletinInstruction(taskLabel: "(5)", leader: "孙益锋", text: "请加快进度", date: Date())], closing: "")
+        let bulletin = Bulletin(
+            title: "8月通报", issuer: "区政府办", summary: "", counts: [:], changes: [:], sections: [], units: [],
+            lagging: [], overdue: [], urged: [Bulletin.TaskLine(id: 5, label: "(5)", text: "地区生产总值", units: ["发改局"], light: .red, reasons: [])],
+            instructions: [BulletinInstruction(taskLabel: "(5)", leader: "孙益锋", text: "请加快进度", date: Date())], closing: "")
         #expect(bulletin.visible(to: nil).instructions.isEmpty && bulletin.visible(to: nil).urged.isEmpty)
         #expect(bulletin.visible(to: Actor(accountID: 1, role: .unit, governmentID: 1, unitID: 2)) == bulletin)
     }

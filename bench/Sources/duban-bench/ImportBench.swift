@@ -41,7 +41,10 @@ enum ImportBench {
         process.arguments = ["import-file", file]
         let pipe = Pipe()
         process.standardOutput = pipe
-        do { try process.run() } catch { print("cannot start child: \(error)"); return }
+        do { try process.run() } catch {
+            print("cannot start child: \(error)")
+            return
+        }
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         print(String(format: "%5d rows %@: %@", rows, (file as NSString).pathExtension, output.trimmingCharacters(in: .whitespacesAndNewlines)))

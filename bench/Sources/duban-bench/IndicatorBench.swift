@@ -12,7 +12,7 @@ enum IndicatorBench {
         }
         let extractor = IndicatorExtractor()
         let scanner = QuantityScanner()
-        for text in texts { _ = extractor.analyse(text) }            // warm-up
+        for text in texts { _ = extractor.analyse(text) }  // warm-up
         let rounds = max(1, 200_000 / texts.count)
 
         var indicators = 0
@@ -23,8 +23,10 @@ enum IndicatorBench {
         var seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let standards = rounds * texts.count
         print("== indicators: \(texts.count) gold standards × \(rounds) rounds, single thread")
-        print(String(format: "%d standards in %.2f s: %.0f standards/second (%d indicators)",
-                     standards, seconds, Double(standards) / seconds, indicators))
+        print(
+            String(
+                format: "%d standards in %.2f s: %.0f standards/second (%d indicators)",
+                standards, seconds, Double(standards) / seconds, indicators))
 
         var quantities = 0
         start = DispatchTime.now()
@@ -46,8 +48,9 @@ enum IndicatorBench {
         var texts: [String] = []
         for file in files.sorted() where file.hasSuffix(".indicators.gold.json") {
             guard let data = try? Data(contentsOf: gold.appendingPathComponent(file)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let tasks = object["tasks"] as? [[String: Any]] else { continue }
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let tasks = object["tasks"] as? [[String: Any]]
+            else { continue }
             texts += tasks.compactMap { $0["text"] as? String }
         }
         return texts

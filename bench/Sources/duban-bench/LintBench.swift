@@ -26,8 +26,11 @@ enum LintBench {
 
     /// The package root: the nearest folder above this file, or the working directory, with Package.swift.
     static let root: String = {
-        for start in [URL(fileURLWithPath: #filePath), URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-                        .appendingPathComponent("x")] {
+        for start in [
+            URL(fileURLWithPath: #filePath),
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+                .appendingPathComponent("x"),
+        ] {
             var url = start
             while url.path != "/" {
                 url.deleteLastPathComponent()

@@ -8,7 +8,8 @@ import Vapor
 enum MultipartGuard {
     static func check(_ request: Request) async throws {
         guard let type = request.headers.contentType, type.type == "multipart",
-              let boundary = type.parameters["boundary"], !boundary.isEmpty else { return }
+            let boundary = type.parameters["boundary"], !boundary.isEmpty
+        else { return }
         // Uploads are read only once the sender is known (a stranger's is refused unread).
         guard request.actor != nil else { return }
         if request.body.data == nil { _ = try await request.body.collect(max: request.duban.config.uploadLimitBytes).get() }

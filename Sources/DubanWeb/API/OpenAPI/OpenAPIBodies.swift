@@ -35,47 +35,77 @@ enum RequestBodies {
 
     nonisolated(unsafe) static let login = json(D.object(["username": D.string, "password": D.string]))
     nonisolated(unsafe) static let token = json(D.object(["name": D.string]))
-    nonisolated(unsafe) static let importForm: JSON = ["multipart/form-data": ["schema": D.object([
-        "file": ["type": "string", "format": "binary", "minLength": 1], "governmentID": D.id, "year": ["type": "integer", "minimum": 2000, "maximum": 2100],
-        "columns": ["type": "string", "description": "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard",
-                    "pattern": "^([ \\t]*((number|goal|standard|leader|lead|coop|responsible|deadline|ignore)[ \\t]*,[ \\t]*)*standard([ \\t]*,[ \\t]*(number|goal|standard|leader|lead|coop|responsible|deadline|ignore))*[ \\t]*)?$"],
-    ], required: ["file"])]]
-    nonisolated(unsafe) static let newTask = json(D.object([
-        "afterTaskID": optionalID, "sectionID": optionalID, "text": text, "deadline": yearMonth,
-        "leadUnits": names, "coopUnits": names, "leaders": names,
-    ], required: ["text"]))
-    nonisolated(unsafe) static let editTask = json(D.object([
-        "text": optional(text), "deadline": yearMonth, "leadUnits": names, "coopUnits": names, "leaders": names,
-    ], required: []))
+    nonisolated(unsafe) static let importForm: JSON = [
+        "multipart/form-data": [
+            "schema": D.object(
+                [
+                    "file": ["type": "string", "format": "binary", "minLength": 1], "governmentID": D.id,
+                    "year": ["type": "integer", "minimum": 2000, "maximum": 2100],
+                    "columns": [
+                        "type": "string", "description": "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard",
+                        "pattern":
+                            "^([ \\t]*((number|goal|standard|leader|lead|coop|responsible|deadline|ignore)[ \\t]*,[ \\t]*)*standard([ \\t]*,[ \\t]*(number|goal|standard|leader|lead|coop|responsible|deadline|ignore))*[ \\t]*)?$",
+                    ],
+                ], required: ["file"])
+        ]
+    ]
+    nonisolated(unsafe) static let newTask = json(
+        D.object(
+            [
+                "afterTaskID": optionalID, "sectionID": optionalID, "text": text, "deadline": yearMonth,
+                "leadUnits": names, "coopUnits": names, "leaders": names,
+            ], required: ["text"]))
+    nonisolated(unsafe) static let editTask = json(
+        D.object(
+            [
+                "text": optional(text), "deadline": yearMonth, "leadUnits": names, "coopUnits": names, "leaders": names,
+            ], required: []))
     nonisolated(unsafe) static let unitMapping = json(D.object(["unitID": D.id, "targetUnitID": D.id]))
     nonisolated(unsafe) static let rating = json(D.object(["grade": ["type": ["string", "null"], "maxLength": 10]], required: []))
     // Through the API every confirmation carries its reason (the page's one-row button need not).
-    nonisolated(unsafe) static let confirmations = json(D.object([
-        "taskIDs": ["type": ["array", "null"], "minItems": 1, "items": D.id],
-        "reason": ["type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"],
-    ], required: ["reason"]))
-    nonisolated(unsafe) static let newPlan = json(D.object([
-        "title": text, "year": ["type": "integer", "minimum": 2000, "maximum": 2100], "sections": names, "governmentID": optionalID,
-    ], required: ["title", "year"]))
+    nonisolated(unsafe) static let confirmations = json(
+        D.object(
+            [
+                "taskIDs": ["type": ["array", "null"], "minItems": 1, "items": D.id],
+                "reason": ["type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"],
+            ], required: ["reason"]))
+    nonisolated(unsafe) static let newPlan = json(
+        D.object(
+            [
+                "title": text, "year": ["type": "integer", "minimum": 2000, "maximum": 2100], "sections": names, "governmentID": optionalID,
+            ], required: ["title", "year"]))
     /// Blank parts are dropped; at least two must be left.
-    nonisolated(unsafe) static let split = json(D.object(["parts": [
-        "type": "array", "items": D.string, "minItems": 2, "contains": text, "minContains": 2,
-    ]]))
+    nonisolated(unsafe) static let split = json(
+        D.object([
+            "parts": [
+                "type": "array", "items": D.string, "minItems": 2, "contains": text, "minContains": 2,
+            ]
+        ]))
     /// Up or down, or to the end of a section: one of the two must be given.
-    nonisolated(unsafe) static let move = json(D.object([
-        "direction": ["type": ["string", "null"], "enum": ["up", "down", NSNull()] as [Any]], "sectionID": optionalID,
-    ], required: []).merging(["anyOf": [
-        ["required": ["direction"], "properties": ["direction": ["type": "string", "enum": ["up", "down"]]]],
-        ["required": ["sectionID"], "properties": ["sectionID": D.id]],
-    ] as [JSON]]) { old, _ in old })
+    nonisolated(unsafe) static let move = json(
+        D.object(
+            [
+                "direction": ["type": ["string", "null"], "enum": ["up", "down", NSNull()] as [Any]], "sectionID": optionalID,
+            ], required: []
+        ).merging([
+            "anyOf": [
+                ["required": ["direction"], "properties": ["direction": ["type": "string", "enum": ["up", "down"]]]],
+                ["required": ["sectionID"], "properties": ["sectionID": D.id]],
+            ] as [JSON]
+        ]) { old, _ in old })
     nonisolated(unsafe) static let section = json(D.object(["title": text, "parentID": optionalID], required: ["title"]))
     nonisolated(unsafe) static let sectionTitle = json(D.object(["title": text]))
-    nonisolated(unsafe) static let unitKind: JSON = ["type": ["string", "null"],
-                                                     "enum": ["department", "town", "park", "company", "collective", "", NSNull()]]
+    nonisolated(unsafe) static let unitKind: JSON = [
+        "type": ["string", "null"],
+        "enum": ["department", "town", "park", "company", "collective", "", NSNull()],
+    ]
     nonisolated(unsafe) static let newUnit = json(D.object(["name": name, "kind": unitKind, "governmentID": optionalID], required: ["name"]))
-    nonisolated(unsafe) static let changeUnit = json(D.object([
-        "name": optional(name), "kind": ["type": ["string", "null"], "enum": ["department", "town", "park", "company", "collective", NSNull()] as [Any]],
-    ], required: []))
+    nonisolated(unsafe) static let changeUnit = json(
+        D.object(
+            [
+                "name": optional(name),
+                "kind": ["type": ["string", "null"], "enum": ["department", "town", "park", "company", "collective", NSNull()] as [Any]],
+            ], required: []))
     nonisolated(unsafe) static let alias = json(D.object(["alias": name]))
     nonisolated(unsafe) static let members = json(D.object(["memberIDs": ["type": "array", "maxItems": 300, "items": D.id] as JSON]))
     nonisolated(unsafe) static let leader = json(D.object(["name": name, "governmentID": optionalID], required: ["name"]))
@@ -84,40 +114,56 @@ enum RequestBodies {
     nonisolated(unsafe) static let weights = json(D.ref("AssessmentWeights"))
     nonisolated(unsafe) static let rules = json(D.ref("InspectionRules"))
     nonisolated(unsafe) static let supervision = json(AssessmentBodies.supervision)
-    nonisolated(unsafe) static let workItems = json(D.array(D.object([
-        "title": text, "dueOn": optionalString, "done": D.boolean,
-    ], required: ["title", "done"])))
+    nonisolated(unsafe) static let workItems = json(
+        D.array(
+            D.object(
+                [
+                    "title": text, "dueOn": optionalString, "done": D.boolean,
+                ], required: ["title", "done"])))
     /// Returning a report needs a reason.
-    nonisolated(unsafe) static let review = json(D.object(["accept": D.boolean, "reason": optionalString], required: ["accept"]).merging(["anyOf": [
-        ["properties": ["accept": ["enum": [true]]]],
-        ["required": ["reason"], "properties": ["accept": ["enum": [false]], "reason": text]],
-    ] as [JSON]]) { old, _ in old })
-    nonisolated(unsafe) static let urging = json(D.object([
-        "unitID": optionalID, "message": text, "replyBy": dateTime,
-    ], required: ["message"]))
+    nonisolated(unsafe) static let review = json(
+        D.object(["accept": D.boolean, "reason": optionalString], required: ["accept"]).merging([
+            "anyOf": [
+                ["properties": ["accept": ["enum": [true]]]],
+                ["required": ["reason"], "properties": ["accept": ["enum": [false]], "reason": text]],
+            ] as [JSON]
+        ]) { old, _ in old })
+    nonisolated(unsafe) static let urging = json(
+        D.object(
+            [
+                "unitID": optionalID, "message": text, "replyBy": dateTime,
+            ], required: ["message"]))
     nonisolated(unsafe) static let answer = json(D.object(["answer": text]))
     nonisolated(unsafe) static let escalate = json(D.object(["note": optionalString], required: []))
     nonisolated(unsafe) static let instruction = json(D.object(["text": text]))
-    nonisolated(unsafe) static let amendment = json(D.object([
-        "text": optional(text), "deadline": yearMonth, "coopUnits": names, "reason": text,
-        // A task keeps at least one lead unit.
-        "leadUnits": ["type": ["array", "null"], "items": nonBlankName, "minItems": 1],
-    ], required: ["reason"]))
-    nonisolated(unsafe) static let account = json(D.object([
-        // Trimmed: 1 to 64 characters, no spaces or control characters inside.
-        "username": ["type": "string", "pattern": "^\\s*[^\\s\\x00-\\x1F\\x7F-\\x9F]{1,64}\\s*$"], "displayName": D.string,
-        // At least 10 characters with a letter and a digit, not containing the username.
-        "password": ["type": "string", "minLength": 10, "description": "至少 10 位，含字母和数字，不能包含用户名", "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]"],
-        "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
-        "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
-    ], required: ["username", "displayName", "password", "role"]))
-    nonisolated(unsafe) static let webhook = json(D.object([
-        // http(s); a host inside the network only when the installation allows it (DUBAN_WEBHOOK_ALLOWED_HOSTS).
-        "url": ["type": ["string", "null"], "pattern": "^\\s*(https?://\\S+)?\\s*$"],
-        "kind": ["type": ["string", "null"], "enum": ["dingtalk", "wecom", NSNull()] as [Any]],
-        // DingTalk 加签: SEC…, ASCII, at most 200 bytes; empty removes it.
-        "secret": ["type": ["string", "null"], "pattern": "^\\s*(SEC[\\x00-\\x7F]{0,197})?\\s*$"],
-    ], required: []))
+    nonisolated(unsafe) static let amendment = json(
+        D.object(
+            [
+                "text": optional(text), "deadline": yearMonth, "coopUnits": names, "reason": text,
+                // A task keeps at least one lead unit.
+                "leadUnits": ["type": ["array", "null"], "items": nonBlankName, "minItems": 1],
+            ], required: ["reason"]))
+    nonisolated(unsafe) static let account = json(
+        D.object(
+            [
+                // Trimmed: 1 to 64 characters, no spaces or control characters inside.
+                "username": ["type": "string", "pattern": "^\\s*[^\\s\\x00-\\x1F\\x7F-\\x9F]{1,64}\\s*$"], "displayName": D.string,
+                // At least 10 characters with a letter and a digit, not containing the username.
+                "password": [
+                    "type": "string", "minLength": 10, "description": "至少 10 位，含字母和数字，不能包含用户名", "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]",
+                ],
+                "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
+                "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
+            ], required: ["username", "displayName", "password", "role"]))
+    nonisolated(unsafe) static let webhook = json(
+        D.object(
+            [
+                // http(s); a host inside the network only when the installation allows it (DUBAN_WEBHOOK_ALLOWED_HOSTS).
+                "url": ["type": ["string", "null"], "pattern": "^\\s*(https?://\\S+)?\\s*$"],
+                "kind": ["type": ["string", "null"], "enum": ["dingtalk", "wecom", NSNull()] as [Any]],
+                // DingTalk 加签: SEC…, ASCII, at most 200 bytes; empty removes it.
+                "secret": ["type": ["string", "null"], "pattern": "^\\s*(SEC[\\x00-\\x7F]{0,197})?\\s*$"],
+            ], required: []))
 }
 
 /// Assessment weights and inspection rules: request bodies and parts of responses alike.
@@ -125,26 +171,31 @@ enum AssessmentBodies {
     typealias JSON = [String: Any]
     /// Points 0 to 100; an absent or null weight keeps its default.
     nonisolated(unsafe) static let points: JSON = ["type": ["number", "null"], "minimum": 0, "maximum": 100]
-    nonisolated(unsafe) static let weights: JSON = OpenAPIDocument.object([
-        "attainment": points, "timeliness": points, "returns": points, "urgings": points, "stretchBonus": points, "urgingPenalty": points,
-        "coopWeight": points,
-        // Grade → share of full marks; a name of 1–10 characters, no space at either end.
-        "ratingScale": ["type": ["object", "null"], "minProperties": 1, "maxProperties": 10,
-                        "propertyNames": ["pattern": "^[^\\s\\x00-\\x1F\\x7F-\\x9F]([^\\x00-\\x1F\\x7F-\\x9F]{0,8}[^\\s\\x00-\\x1F\\x7F-\\x9F])?$"],
-                        "additionalProperties": ["type": "number", "minimum": 0, "maximum": 1]],
-    ], required: [])
-    nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object([
-        "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),
-        "noProgressPeriods": ["type": ["integer", "null"], "minimum": 1, "maximum": 24], "offTrajectoryPoints": points,
-        "requireEvidence": OpenAPIDocument.nullable("boolean"),
-        "maxItems": ["type": ["integer", "null"], "minimum": 1, "maximum": 200],
-    ], required: [])
+    nonisolated(unsafe) static let weights: JSON = OpenAPIDocument.object(
+        [
+            "attainment": points, "timeliness": points, "returns": points, "urgings": points, "stretchBonus": points, "urgingPenalty": points,
+            "coopWeight": points,
+            // Grade → share of full marks; a name of 1–10 characters, no space at either end.
+            "ratingScale": [
+                "type": ["object", "null"], "minProperties": 1, "maxProperties": 10,
+                "propertyNames": ["pattern": "^[^\\s\\x00-\\x1F\\x7F-\\x9F]([^\\x00-\\x1F\\x7F-\\x9F]{0,8}[^\\s\\x00-\\x1F\\x7F-\\x9F])?$"],
+                "additionalProperties": ["type": "number", "minimum": 0, "maximum": 1],
+            ],
+        ], required: [])
+    nonisolated(unsafe) static let rules: JSON = OpenAPIDocument.object(
+        [
+            "includeRed": OpenAPIDocument.nullable("boolean"), "includeYellow": OpenAPIDocument.nullable("boolean"),
+            "noProgressPeriods": ["type": ["integer", "null"], "minimum": 1, "maximum": 24], "offTrajectoryPoints": points,
+            "requireEvidence": OpenAPIDocument.nullable("boolean"),
+            "maxItems": ["type": ["integer", "null"], "minimum": 1, "maximum": 200],
+        ], required: [])
     /// The office's thresholds; absent or null: the default. A yellow gap no smaller than the red one means no yellow.
-    nonisolated(unsafe) static let supervision: JSON = OpenAPIDocument.object([
-        "yellowGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
-        "redGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
-        "levelTolerance": ["type": ["number", "null"], "minimum": 0, "maximum": 50],
-        "correctionDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
-        "minimumToRank": ["type": ["integer", "null"], "minimum": 1, "maximum": 50],
-    ], required: [])
+    nonisolated(unsafe) static let supervision: JSON = OpenAPIDocument.object(
+        [
+            "yellowGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
+            "redGap": ["type": ["number", "null"], "minimum": 1, "maximum": 100],
+            "levelTolerance": ["type": ["number", "null"], "minimum": 0, "maximum": 50],
+            "correctionDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
+            "minimumToRank": ["type": ["integer", "null"], "minimum": 1, "maximum": 50],
+        ], required: [])
 }

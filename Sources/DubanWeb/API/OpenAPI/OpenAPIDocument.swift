@@ -42,8 +42,10 @@ public enum OpenAPIDocument {
             "info": ["title": "督办 Duban API", "version": "1.0.0", "description": "政府工作报告责任分解方案督办系统接口。错误一律以 JSON 返回，reason 为中文说明；地址存在但方法不对时返回 405 并附 Allow。"],
             "components": [
                 "schemas": allSchemas,
-                "securitySchemes": ["cookie": ["type": "apiKey", "in": "cookie", "name": "duban_session"],
-                                    "bearer": ["type": "http", "scheme": "bearer"]],
+                "securitySchemes": [
+                    "cookie": ["type": "apiKey", "in": "cookie", "name": "duban_session"],
+                    "bearer": ["type": "http", "scheme": "bearer"],
+                ],
             ],
             "security": [["cookie": []], ["bearer": []]],
             "paths": paths,

@@ -41,11 +41,14 @@ extension OpenAPIDocument {
     static func json(_ schema: JSON) -> JSON { ["application/json": schema] }
     static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-    static func op(_ method: String, _ path: String, _ summary: String, _ content: JSON, status: Int = 200, body: JSON? = nil,
-                   bodyRequired: Bool = true, query: [String: JSON] = [:], access: APIOperation.Access = .required,
-                   also: [Int] = []) -> APIOperation {
-        APIOperation(method: method, path: path, summary: summary, status: status, content: content, body: body,
-                     bodyRequired: bodyRequired, query: query, access: access, also: also)
+    static func op(
+        _ method: String, _ path: String, _ summary: String, _ content: JSON, status: Int = 200, body: JSON? = nil,
+        bodyRequired: Bool = true, query: [String: JSON] = [:], access: APIOperation.Access = .required,
+        also: [Int] = []
+    ) -> APIOperation {
+        APIOperation(
+            method: method, path: path, summary: summary, status: status, content: content, body: body,
+            bodyRequired: bodyRequired, query: query, access: access, also: also)
     }
 
     nonisolated(unsafe) static let ok = json(ref("OK"))
@@ -57,8 +60,9 @@ extension OpenAPIDocument {
     nonisolated(unsafe) static let session: [APIOperation] = [
         op("get", "/healthz", "健康检查", json(ref("Health")), access: .open, also: [503]),
         op("get", "/api/v1/openapi.json", "本接口说明（OpenAPI 3.1）", json(["type": "object"]), access: .open),
-        op("post", "/api/v1/session", "登录（返回 csrfToken，之后以 Cookie 加 X-CSRF-Token 调用）", json(ref("Me")), body: B.login,
-           access: .open, also: [401, 403, 429]),
+        op(
+            "post", "/api/v1/session", "登录（返回 csrfToken，之后以 Cookie 加 X-CSRF-Token 调用）", json(ref("Me")), body: B.login,
+            access: .open, also: [401, 403, 429]),
         op("delete", "/api/v1/session", "退出", ok, access: .optional),
         op("get", "/api/v1/me", "当前账户", json(ref("Me"))),
     ]
@@ -67,16 +71,21 @@ extension OpenAPIDocument {
         op("get", "/api/v1/plans", "方案列表", json(array(ref("Plan")))),
         op("post", "/api/v1/plans", "新建空白方案草稿（标题、年度、栏目）", ok, status: 201, body: B.newPlan),
         op("get", "/api/v1/plans/{id}", "方案", json(ref("Plan")), access: .optional),
-        op("get", "/api/v1/plans/{id}/tasks", "方案任务（可按 unit leader light kind section q 筛选）", rows, query: [
-            "unit": id, "leader": id, "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
-            "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]], "section": string, "q": string,
-        ], access: .optional),
-        op("post", "/api/v1/imports", "上传方案文件（file），生成草稿；表格各列含义可用 columns 指定（逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore），不指定时沿用本单位上次对同样表头的设置",
-           json(ref("ImportResult")), status: 201, body: B.importForm),
+        op(
+            "get", "/api/v1/plans/{id}/tasks", "方案任务（可按 unit leader light kind section q 筛选）", rows,
+            query: [
+                "unit": id, "leader": id, "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
+                "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]], "section": string, "q": string,
+            ], access: .optional),
+        op(
+            "post", "/api/v1/imports",
+            "上传方案文件（file），生成草稿；表格各列含义可用 columns 指定（逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore），不指定时沿用本单位上次对同样表头的设置",
+            json(ref("ImportResult")), status: 201, body: B.importForm),
         op("post", "/api/v1/plans/{id}/publish", "发布方案", ok),
         op("put", "/api/v1/tasks/{id}/rating", "年度考核：评定定性或节点任务的等次（grade 为评定标准中的名称，null 取消评定）", ok, body: B.rating),
-        op("post", "/api/v1/plans/{id}/confirmations", "确认草稿中推断、缺失或不具体的责任分工（taskIDs 为空时确认全部待确认行，多行须填 reason）",
-           ok, body: B.confirmations),
+        op(
+            "post", "/api/v1/plans/{id}/confirmations", "确认草稿中推断、缺失或不具体的责任分工（taskIDs 为空时确认全部待确认行，多行须填 reason）",
+            ok, body: B.confirmations),
     ]
 
     nonisolated(unsafe) static let drafts: [APIOperation] = [
@@ -112,8 +121,9 @@ extension OpenAPIDocument {
         op("get", "/api/v1/tasks/{id}", "任务详情（未登录只见公开部分）", json(ref("TaskDetail")), access: .optional),
         op("post", "/api/v1/tasks/{id}/acknowledge", "签收", ok),
         op("put", "/api/v1/tasks/{id}/work-items", "二次分解", ok, body: B.workItems),
-        op("post", "/api/v1/tasks/{id}/reports", "提交进展报告（JSON，佐证材料 base64；或 multipart 表单，佐证材料为文件）", ok, status: 201,
-           body: B.report),
+        op(
+            "post", "/api/v1/tasks/{id}/reports", "提交进展报告（JSON，佐证材料 base64；或 multipart 表单，佐证材料为文件）", ok, status: 201,
+            body: B.report),
         op("post", "/api/v1/reports/{id}/review", "审核报告（通过或退回）", ok, body: B.review),
         op("get", "/api/v1/evidence/{id}", "下载佐证材料", ["*/*": binary]),
         op("post", "/api/v1/tasks/{id}/urgings", "催办", ok, status: 201, body: B.urging),
@@ -146,8 +156,9 @@ extension OpenAPIDocument {
         op("get", "/api/v1/leaders/{id}/tasks", "一领导一清单（未登录只见已发布方案）", rows, access: .optional),
         op("get", "/api/v1/my/tasks", "我的任务", rows),
         op("get", "/api/v1/city", "各区共同指标对比（市级账户；?year=）", json(ref("City")), query: ["year": year]),
-        op("get", "/api/v1/search", "搜索任务、单位、领导（?q=，取前 100 字）", json(ref("SearchResults")), query: ["q": string],
-           access: .optional),
+        op(
+            "get", "/api/v1/search", "搜索任务、单位、领导（?q=，取前 100 字）", json(ref("SearchResults")), query: ["q": string],
+            access: .optional),
         op("get", "/api/v1/audit/verify", "校验审计链", json(ref("AuditVerify"))),
         op("get", "/open/plans/{id}/tasks.json", "开放数据：已发布方案的任务与进度（JSON）", json(ref("OpenPlan")), access: .open),
         op("get", "/open/plans/{id}/tasks.csv", "开放数据：已发布方案的任务与进度（CSV）", ["text/csv": string], access: .open),

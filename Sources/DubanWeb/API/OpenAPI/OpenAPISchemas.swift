@@ -25,99 +25,169 @@ extension OpenAPIDocument {
         "Error": object(["error": string, "reason": string, "status": integer]),
         "OK": object(["ok": boolean, "id": nullable("integer"), "ids": array(integer)], required: ["ok"]),
         "Named": object(["id": integer, "name": string]),
-        "TaskRow": object([
-            "id": integer, "planID": integer, "position": integer, "attachment": integer, "path": array(string),
-            "label": string, "text": string, "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]],
-            "deadline": nullable("string"), "status": string, "leaders": array(ref("Named")), "leadUnits": array(ref("Named")),
-            "coopUnits": array(ref("Named")), "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
-            "lightText": string, "expected": nullable("number"), "actual": nullable("number"), "reasons": array(string),
-            "causes": array(["type": "string", "enum": LightCause.allCases.map(\.rawValue)]),
-            "acknowledged": boolean, "openUrgings": integer, "lastReportAt": nullable("string"),
-        ], required: ["id", "planID", "path", "label", "text", "kind", "leaders", "leadUnits", "coopUnits", "light", "lightText", "reasons"]),
-        "TaskDetail": object([
-            "task": ref("TaskRow"), "indicators": array(ref("Indicator")), "reports": array(ref("Report")),
-            "urgings": array(ref("Urging")), "instructions": array(object(["id": integer, "author": string, "text": string],
-                                                                            required: ["id", "author", "text"])),
-            "workItems": array(object(["unitID": integer, "title": string, "done": boolean, "dueOn": nullable("string")],
-                                      required: ["unitID", "title", "done"])),
-            "versions": array(object(["version": integer, "reason": string, "text": string], required: ["version", "reason", "text"])),
-            "audit": array(object(["sequence": integer, "at": string, "account": string, "action": string])),
-            "periods": array(object(["number": integer, "label": string, "dueAt": string, "endsAt": string])),
-            "importWarnings": array(string),
-            "progress": array(object(["period": integer, "label": string, "expected": number, "actual": nullable("number")],
-                                     required: ["period", "label", "expected"])),
-            // Absent when last year's plan has no task alike.
-            "predecessor": object(["taskID": integer, "planTitle": string, "year": integer, "text": string, "similarity": number]),
-        ], required: ["task", "indicators", "reports", "urgings", "instructions", "workItems", "versions", "audit", "periods",
-                      "importWarnings", "progress"]),
-        "Indicator": object(["id": integer, "metric": string, "value": number, "unit": string, "comparator": string,
-                             "tier": nullable("string"), "change": nullable("string")], required: ["id", "metric", "value", "unit", "comparator"]),
-        "Report": object([
-            "id": integer, "period": integer, "periodLabel": string, "unit": ref("Named"), "role": string, "version": integer,
-            "status": ["type": "string", "enum": ["submitted", "accepted", "returned", "superseded"]], "narrative": string,
-            "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
-            "values": array(object(["indicatorID": integer, "value": number])),
-            "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
-            "critique": array(string),
-        ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence", "critique"]),
-        "Urging": object(["id": integer, "unit": ref("Named"), "message": string, "sentAt": string, "replyBy": string,
-                          "answer": nullable("string"), "state": string], required: ["id", "unit", "message", "sentAt", "replyBy", "state"]),
-        "Plan": object(["id": integer, "governmentID": integer, "year": integer, "title": string, "status": string,
-                        "sourceName": string, "publishedAt": dateTime, "tasks": integer,
-                        "lights": ["type": "object", "additionalProperties": integer]],
-                       required: ["id", "governmentID", "year", "title", "status", "tasks", "lights"]),
-        "ImportResult": object(["planID": integer, "tasks": integer, "warnings": array(string), "taskWarnings": integer,
-                                "findings": array(object(["severity": string, "code": string, "message": string, "tasks": array(integer)])),
-                                "proposedUnits": array(string), "proposedLeaders": array(string)]),
-        "Me": object(["id": integer, "username": string, "displayName": string, "role": string, "unreadNotifications": integer,
-                      "governmentID": integer, "unitID": integer, "leaderID": integer, "csrfToken": nullable("string"),
-                      "mustChangePassword": boolean],
-                     required: ["id", "username", "displayName", "role", "unreadNotifications"]),
-        "Notification": object(["id": integer, "kind": string, "title": string, "body": string, "read": boolean,
-                                "taskID": integer, "createdAt": dateTime], required: ["id", "kind", "title", "body", "read"]),
+        "TaskRow": object(
+            [
+                "id": integer, "planID": integer, "position": integer, "attachment": integer, "path": array(string),
+                "label": string, "text": string, "kind": ["type": "string", "enum": ["quantitative", "milestone", "qualitative"]],
+                "deadline": nullable("string"), "status": string, "leaders": array(ref("Named")), "leadUnits": array(ref("Named")),
+                "coopUnits": array(ref("Named")), "light": ["type": "string", "enum": ["green", "yellow", "red", "done", "pending"]],
+                "lightText": string, "expected": nullable("number"), "actual": nullable("number"), "reasons": array(string),
+                "causes": array(["type": "string", "enum": LightCause.allCases.map(\.rawValue)]),
+                "acknowledged": boolean, "openUrgings": integer, "lastReportAt": nullable("string"),
+            ], required: ["id", "planID", "path", "label", "text", "kind", "leaders", "leadUnits", "coopUnits", "light", "lightText", "reasons"]),
+        "TaskDetail": object(
+            [
+                "task": ref("TaskRow"), "indicators": array(ref("Indicator")), "reports": array(ref("Report")),
+                "urgings": array(ref("Urging")),
+                "instructions": array(
+                    object(
+                        ["id": integer, "author": string, "text": string],
+                        required: ["id", "author", "text"])),
+                "workItems": array(
+                    object(
+                        ["unitID": integer, "title": string, "done": boolean, "dueOn": nullable("string")],
+                        required: ["unitID", "title", "done"])),
+                "versions": array(object(["version": integer, "reason": string, "text": string], required: ["version", "reason", "text"])),
+                "audit": array(object(["sequence": integer, "at": string, "account": string, "action": string])),
+                "periods": array(object(["number": integer, "label": string, "dueAt": string, "endsAt": string])),
+                "importWarnings": array(string),
+                "progress": array(
+                    object(
+                        ["period": integer, "label": string, "expected": number, "actual": nullable("number")],
+                        required: ["period", "label", "expected"])),
+                // Absent when last year's plan has no task alike.
+                "predecessor": object(["taskID": integer, "planTitle": string, "year": integer, "text": string, "similarity": number]),
+            ],
+            required: [
+                "task", "indicators", "reports", "urgings", "instructions", "workItems", "versions", "audit", "periods",
+                "importWarnings", "progress",
+            ]),
+        "Indicator": object(
+            [
+                "id": integer, "metric": string, "value": number, "unit": string, "comparator": string,
+                "tier": nullable("string"), "change": nullable("string"),
+            ], required: ["id", "metric", "value", "unit", "comparator"]),
+        "Report": object(
+            [
+                "id": integer, "period": integer, "periodLabel": string, "unit": ref("Named"), "role": string, "version": integer,
+                "status": ["type": "string", "enum": ["submitted", "accepted", "returned", "superseded"]], "narrative": string,
+                "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
+                "values": array(object(["indicatorID": integer, "value": number])),
+                "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
+                "critique": array(string),
+            ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence", "critique"]),
+        "Urging": object(
+            [
+                "id": integer, "unit": ref("Named"), "message": string, "sentAt": string, "replyBy": string,
+                "answer": nullable("string"), "state": string,
+            ], required: ["id", "unit", "message", "sentAt", "replyBy", "state"]),
+        "Plan": object(
+            [
+                "id": integer, "governmentID": integer, "year": integer, "title": string, "status": string,
+                "sourceName": string, "publishedAt": dateTime, "tasks": integer,
+                "lights": ["type": "object", "additionalProperties": integer],
+            ],
+            required: ["id", "governmentID", "year", "title", "status", "tasks", "lights"]),
+        "ImportResult": object([
+            "planID": integer, "tasks": integer, "warnings": array(string), "taskWarnings": integer,
+            "findings": array(object(["severity": string, "code": string, "message": string, "tasks": array(integer)])),
+            "proposedUnits": array(string), "proposedLeaders": array(string),
+        ]),
+        "Me": object(
+            [
+                "id": integer, "username": string, "displayName": string, "role": string, "unreadNotifications": integer,
+                "governmentID": integer, "unitID": integer, "leaderID": integer, "csrfToken": nullable("string"),
+                "mustChangePassword": boolean,
+            ],
+            required: ["id", "username", "displayName", "role", "unreadNotifications"]),
+        "Notification": object(
+            [
+                "id": integer, "kind": string, "title": string, "body": string, "read": boolean,
+                "taskID": integer, "createdAt": dateTime,
+            ], required: ["id", "kind", "title", "body", "read"]),
         "AuditVerify": object(["entries": integer, "intact": boolean, "problems": array(string)]),
         "Health": object(["status": string, "database": string, "message": string]),
         "Token": object(["token": string]),
         "Unit": object(["id": integer, "name": string, "kind": string, "confirmed": boolean, "aliases": array(string)]),
         "Leader": object(["id": integer, "name": string]),
-        "CollectiveMembership": object(["collectiveID": integer, "name": string, "source": ["type": "string", "enum": ["rule", "office", "unnamed"]],
-                                        "members": array(object(["id": integer, "name": string])),
-                                        "candidates": array(object(["id": integer, "name": string]))]),
-        "BulletinSummary": object(["id": integer, "month": integer, "version": integer, "status": string, "title": string,
-                                   "publishedAt": dateTime], required: ["id", "month", "version", "status", "title"]),
-        "BulletinDetail": object(["id": integer, "planID": integer, "month": integer, "version": integer, "status": string,
-                                  "bulletin": object(["title": string, "summary": string, "closing": string],
-                                                     required: ["title", "summary", "closing"])],
-                                 required: ["id", "planID", "month", "version", "status", "bulletin"]),
-        "Account": object(["id": integer, "username": string, "displayName": string, "role": string, "active": boolean,
-                           "governmentID": integer, "unitID": integer, "leaderID": integer],
-                          required: ["id", "username", "displayName", "role", "active"]),
-        "Assessment": object(["weights": ref("AssessmentWeights"), "provisional": boolean, "asOf": dateTime, "label": string,
-                              "units": array(object([
-            "unitID": integer, "unitName": string, "score": number, "rank": nullable("integer"),
-            "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string]))],
-            // No rank while the unit waits for the office's rating (待评定).
-            required: ["unitID", "unitName", "score", "parts"]))]),
-        "Inspection": object(["rules": ref("InspectionRules"), "description": array(string), "year": integer,
-                              "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
-                              "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem"))]),
+        "CollectiveMembership": object([
+            "collectiveID": integer, "name": string, "source": ["type": "string", "enum": ["rule", "office", "unnamed"]],
+            "members": array(object(["id": integer, "name": string])),
+            "candidates": array(object(["id": integer, "name": string])),
+        ]),
+        "BulletinSummary": object(
+            [
+                "id": integer, "month": integer, "version": integer, "status": string, "title": string,
+                "publishedAt": dateTime,
+            ], required: ["id", "month", "version", "status", "title"]),
+        "BulletinDetail": object(
+            [
+                "id": integer, "planID": integer, "month": integer, "version": integer, "status": string,
+                "bulletin": object(
+                    ["title": string, "summary": string, "closing": string],
+                    required: ["title", "summary", "closing"]),
+            ],
+            required: ["id", "planID", "month", "version", "status", "bulletin"]),
+        "Account": object(
+            [
+                "id": integer, "username": string, "displayName": string, "role": string, "active": boolean,
+                "governmentID": integer, "unitID": integer, "leaderID": integer,
+            ],
+            required: ["id", "username", "displayName", "role", "active"]),
+        "Assessment": object([
+            "weights": ref("AssessmentWeights"), "provisional": boolean, "asOf": dateTime, "label": string,
+            "units": array(
+                object(
+                    [
+                        "unitID": integer, "unitName": string, "score": number, "rank": nullable("integer"),
+                        "parts": array(object(["name": string, "points": number, "maximum": number, "explanation": string])),
+                    ],
+                    // No rank while the unit waits for the office's rating (待评定).
+                    required: ["unitID", "unitName", "score", "parts"])),
+        ]),
+        "Inspection": object([
+            "rules": ref("InspectionRules"), "description": array(string), "year": integer,
+            "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
+            "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem")),
+        ]),
         "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
-        "City": object(["year": integer, "governments": array(string), "metrics": array(object([
-            "metric": string, "unit": string, "districts": array(object([
-                "government": string, "plan": string, "taskID": integer, "target": number, "comparator": string,
-                "reported": nullable("number"), "light": string], required: ["government", "plan", "taskID", "target", "comparator", "light"]))]))]),
-        "SearchResults": object(["tasks": array(object(["id": integer, "planID": integer, "planTitle": string, "label": string, "text": string])),
-                                 "units": array(ref("Named")), "leaders": array(ref("Named"))]),
-        "OpenPlan": object(["id": integer, "government": string, "title": string, "year": integer, "generatedAt": dateTime,
-                            "tasks": array(object([
-                                "id": integer, "label": string, "section": string, "text": string, "leaders": array(string),
-                                "leadUnits": array(string), "coopUnits": array(string), "deadline": nullable("string"), "kind": string,
-                                "light": string, "lightText": string, "expected": nullable("number"), "actual": nullable("number"),
-                                "reasons": array(string)], required: ["id", "label", "section", "text", "leaders", "leadUnits",
-                                                                       "coopUnits", "kind", "light", "lightText", "reasons"]))]),
+        "City": object([
+            "year": integer, "governments": array(string),
+            "metrics": array(
+                object([
+                    "metric": string, "unit": string,
+                    "districts": array(
+                        object(
+                            [
+                                "government": string, "plan": string, "taskID": integer, "target": number, "comparator": string,
+                                "reported": nullable("number"), "light": string,
+                            ], required: ["government", "plan", "taskID", "target", "comparator", "light"])),
+                ])),
+        ]),
+        "SearchResults": object([
+            "tasks": array(object(["id": integer, "planID": integer, "planTitle": string, "label": string, "text": string])),
+            "units": array(ref("Named")), "leaders": array(ref("Named")),
+        ]),
+        "OpenPlan": object([
+            "id": integer, "government": string, "title": string, "year": integer, "generatedAt": dateTime,
+            "tasks": array(
+                object(
+                    [
+                        "id": integer, "label": string, "section": string, "text": string, "leaders": array(string),
+                        "leadUnits": array(string), "coopUnits": array(string), "deadline": nullable("string"), "kind": string,
+                        "light": string, "lightText": string, "expected": nullable("number"), "actual": nullable("number"),
+                        "reasons": array(string),
+                    ],
+                    required: [
+                        "id", "label", "section", "text", "leaders", "leadUnits",
+                        "coopUnits", "kind", "light", "lightText", "reasons",
+                    ])),
+        ]),
         "AssessmentWeights": AssessmentBodies.weights,
         "InspectionRules": AssessmentBodies.rules,
-        "SupervisionRules": object(["yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
-                                    "minimumToRank": integer]),
+        "SupervisionRules": object([
+            "yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
+            "minimumToRank": integer,
+        ]),
     ]
 }

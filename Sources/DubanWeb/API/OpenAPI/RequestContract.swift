@@ -73,7 +73,8 @@ struct RequestContractMiddleware: AsyncMiddleware {
             throw Abort(.unsupportedMediaType)
         }
         guard type.subType == "json", let data,
-              let schema = (content["application/json"] as? [String: Any])?["schema"] as? [String: Any] else { return }
+            let schema = (content["application/json"] as? [String: Any])?["schema"] as? [String: Any]
+        else { return }
         let bytes = Data(buffer: data)
         let value: Any
         do {

@@ -68,7 +68,8 @@ struct SchemaCheck {
         let properties = schema["properties"] as? [String: Any] ?? [:]
         for (key, sub) in object.sorted(by: { $0.key < $1.key }) {
             if let names = schema["propertyNames"] as? JSON, let pattern = names["pattern"] as? String,
-               !Self.matches(key, pattern: pattern) {
+                !Self.matches(key, pattern: pattern)
+            {
                 throw .value(path + "." + key)
             }
             if let subSchema = properties[key] as? JSON {

@@ -1,0 +1,24 @@
+/// The states the cycle's records move through. Stored as their raw strings, compared only as
+/// these values, so a misspelt state is a compile error rather than a silent "no match".
+public enum PlanStatus: String, Sendable, Codable, CaseIterable {
+    case draft, published, archived
+}
+
+public enum TaskStatus: String, Sendable, Codable, CaseIterable {
+    case open, closed
+}
+
+/// A report version: waiting for review, accepted, returned by the office, or replaced by a
+/// newer version before it was reviewed.
+public enum ReportStatus: String, Sendable, Codable, CaseIterable {
+    case submitted, accepted, returned, superseded
+}
+
+/// How a unit holds a task, and in what capacity it reports on it.
+public enum ResponsibilityRole: String, Sendable, Codable, CaseIterable {
+    case lead, coop
+}
+
+public enum BulletinStatus: String, Sendable, Codable, CaseIterable {
+    case draft, published
+}
