@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 // `DUBAN_PURE=1` (make test-fast): the libraries without Vapor, Fluent or a database, and their
 // tests, so the inner loop neither resolves nor builds the web stack.
 let pure = Context.environment["DUBAN_PURE"] == "1"
-let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport",
+let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanTestSupport",
                                 "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests"]
 let zipFoundation: Package.Dependency = .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
 
@@ -83,14 +83,18 @@ var package = Package(
             path: "bench/Sources/duban-bench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore", "DubanStore", "DubanWeb"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore"], swiftSettings: swiftSettings),
+        // What every test target shares: the repository root, reading a child's output.
+        .target(name: "DubanTestSupport", path: "Tests/DubanTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "DubanDocumentsTests", dependencies: ["DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore", "DubanStore", "DubanWeb", "DubanTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore", "DubanTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",
-            dependencies: ["DubanWeb", "DubanStore", "DubanCore", .product(name: "VaporTesting", package: "vapor"),
+            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
                            .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),

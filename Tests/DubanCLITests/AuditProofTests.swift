@@ -1,4 +1,5 @@
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation

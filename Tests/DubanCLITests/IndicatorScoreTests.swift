@@ -1,4 +1,5 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
@@ -26,14 +27,7 @@ import Testing
 
 /// Runs a shared Python scorer and reads its figures.
 enum ScorerRun {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 

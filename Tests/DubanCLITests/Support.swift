@@ -1,15 +1,9 @@
+import DubanTestSupport
 import Foundation
 
 /// Paths and processes shared by the CLI tests.
 enum Support {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanDocuments
+import DubanTestSupport
 import Foundation
 import Testing
 
@@ -135,12 +136,5 @@ import Testing
         #expect(Set(directory.leaders.map(\.name)) == leaders)
     }
 
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("package root not found")
-    }()
+    static let root: String = RepositoryRoot.path
 }

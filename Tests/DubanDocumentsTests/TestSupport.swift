@@ -1,17 +1,11 @@
+import DubanTestSupport
 import Foundation
 
 @testable import DubanDocuments
 
 /// Fixture paths, gold counts and small hand-built Office files for the reader tests.
 enum Fixture {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static func path(_ relative: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(relative)").path }
 

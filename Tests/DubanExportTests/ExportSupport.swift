@@ -1,4 +1,5 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 
 @testable import DubanDocuments
@@ -9,14 +10,7 @@ import Foundation
 
 /// Paths, temporary files and zip reading shared by the export tests.
 enum ExportSupport {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("package root not found")
-    }()
+    static let root: URL = RepositoryRoot.url
 
     static let samples = ["zhonglou-2022", "tianning-2022"]
 

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
@@ -17,14 +18,7 @@ enum StoreHarness {
         return all
     }
 
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }()
+    static let root: URL = RepositoryRoot.url
 
     /// PostgreSQL tests share one database: they take turns.
     static let postgresTurn = TurnLock()

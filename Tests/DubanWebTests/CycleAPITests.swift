@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation
@@ -85,7 +86,7 @@ import VaporTesting
 
     @Test func importThroughTheServerThenPublish() async throws {
         try await WebWorld.with { world in
-            let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            let samples = RepositoryRoot.url
             let data = try Data(contentsOf: samples.appendingPathComponent("Samples/tianning-2022.txt"))
             let boundary = "duban-boundary"
             var body = Data(

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation
@@ -57,7 +58,7 @@ import VaporTesting
     @Test func theCityComparesDistrictsOnSharedIndicators() async throws {
         try await WebWorld.with { world in
             let admin = try await AccountRecord.query(on: world.app.db).filter(\.$username == "admin").first()!
-            let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            let samples = RepositoryRoot.url
                 .appendingPathComponent("Samples/tianning-2022.txt").path
             let plan = try PlanImporter().importPlan(path: samples)
             let actor = Actor(accountID: admin.id ?? 0, role: .admin, governmentID: nil, unitID: nil, leaderID: nil)

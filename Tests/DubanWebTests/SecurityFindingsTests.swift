@@ -1,6 +1,7 @@
 import Crypto
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation
@@ -204,8 +205,7 @@ import VaporTesting
 
     @Test func theUploadedDocumentIsKeptApart() async throws {
         try await WebWorld.with { world in
-            let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Samples/zhonglou-2022.txt").path
+            let path = RepositoryRoot.path("Samples/zhonglou-2022.txt")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             let supervisor = try #require(try await AccountRecord.query(on: world.app.db).filter(\.$username == "supervisor").first())
             let plan = try PlanImporter().importPlan(path: path)

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation
@@ -13,7 +14,7 @@ import VaporTesting
     @Test func lastYearsTaskIsFoundByItsWording() async throws {
         try await WebWorld.with { world in
             let supervisor = try await AccountRecord.query(on: world.app.db).filter(\.$username == "supervisor").first()!
-            let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            let samples = RepositoryRoot.url
                 .appendingPathComponent("Samples/zhonglou-2022.txt").path
             var lastYear = try PlanImporter().importPlan(path: samples)
             lastYear.year = 2021

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanTestSupport
 import DubanWeb
 import Fluent
 import Foundation
@@ -73,7 +74,7 @@ struct WebWorld {
                     governmentID: gov, unitID: unit, leaderID: leader), by: nil, app: app)
         }
         let supervisor = try await make("supervisor", .supervisor, gov: governmentID)
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let samples = RepositoryRoot.url
             .appendingPathComponent("Samples/zhonglou-2022.txt").path
         let plan = try PlanImporter().importPlan(path: samples)
         let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))

@@ -1,7 +1,8 @@
 import DubanStrings
 
-/// (who, what, to what) → allowed or a refusal the user can read. The web layer asks this for
-/// every route; nothing else decides access.
+/// (who, what, to what) → allowed or a refusal the user can read. Every use case in DubanStore
+/// asks it (through `Guard`) before it writes, and `scope` bounds every list and search; nothing
+/// else decides access.
 public enum Permissions {
     /// Writes a unit makes in its own name: nobody may make them for it, not even an admin.
     public static let unitWrites: Set<Action> = [.acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging]

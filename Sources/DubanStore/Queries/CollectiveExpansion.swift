@@ -49,7 +49,8 @@ public enum CollectiveExpansion {
     /// their members (an urging to 各街道 is read in each 街道).
     public static func reach(_ unitIDs: Set<Int>, on db: any Database) async throws -> Set<Int> {
         guard !unitIDs.isEmpty else { return [] }
-        let units = try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all()
+        // Most messages go to named units: only collectives cost the directory read.
+        let units = try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all().filter(CollectiveMembers.isCollective)
         var out = unitIDs
         for (government, inGovernment) in Dictionary(grouping: units, by: \.governmentID) {
             let members = try await self.members(of: Set(inGovernment.compactMap(\.id)), governmentID: government, on: db)

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 
 /// Imports a file in-process and scores it with the shared scorer (`Tests/Tools/score-import`),

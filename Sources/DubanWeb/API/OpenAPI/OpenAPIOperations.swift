@@ -107,8 +107,8 @@ extension OpenAPIDocument {
         op("patch", "/api/v1/units/{id}", "名录：单位改名（旧名保留为别称）或改类别", ok, body: B.changeUnit),
         op("post", "/api/v1/units/{id}/aliases", "名录：新增别称", ok, status: 201, body: B.alias),
         op("delete", "/api/v1/units/{id}/aliases", "名录：删除别称", ok, body: B.alias),
-        op("get", "/api/v1/units/{id}/members", "名录：统称（各街道、相关部门）包含的单位", json(ref("CollectiveMembership"))),
-        op("put", "/api/v1/units/{id}/members", "名录：督查室指定统称包含的单位（空列表：恢复按名称自动包含）", json(ref("CollectiveMembership")), body: B.members),
+        op("get", "/api/v1/units/{id}/members", "名录：统称（各街道、相关部门）包含的单位", json(ref("CollectiveMembership")), also: [409]),
+        op("put", "/api/v1/units/{id}/members", "名录：督查室指定统称包含的单位（空列表：恢复按名称自动包含）", json(ref("CollectiveMembership")), body: B.members, also: [409]),
         op("get", "/api/v1/leaders", "领导（?government=，默认本级）", json(array(ref("Leader"))), query: ["government": id]),
         op("post", "/api/v1/leaders", "名录：新增领导", ok, status: 201, body: B.leader),
         op("patch", "/api/v1/leaders/{id}", "名录：领导改名", ok, body: B.leader),
@@ -147,7 +147,7 @@ extension OpenAPIDocument {
         op("put", "/api/v1/plans/{id}/assessment/weights", "设置考核权重（0 到 100）", ok, body: B.weights),
         op("get", "/api/v1/plans/{id}/inspection", "季度督查清单与入选规则", json(ref("Inspection"))),
         op("put", "/api/v1/plans/{id}/inspection/rules", "设置季度督查入选规则", ok, body: B.rules),
-        op("get", "/api/v1/plans/{id}/rules", "督办规则：亮灯差距、达标容差、退回补正期、排名最少任务数", json(ref("SupervisionRules"))),
+        op("get", "/api/v1/plans/{id}/rules", "督办规则：亮灯差距、达标容差、退回补正期、排名最少任务数", json(ref("SupervisionRules")), access: .optional),
         op("put", "/api/v1/plans/{id}/rules", "设置督办规则", json(ref("SupervisionRules")), body: B.supervision),
     ]
 

@@ -142,13 +142,3 @@ public enum TaskActions {
         return leads
     }
 }
-
-struct TaskSnapshot: Codable {
-    var text: String
-    var deadline: String?
-    var kind: String
-    var indicators: [Indicator]
-    /// Absent in versions kept before responsibility could be amended.
-    var leadUnits: [String]?
-    var coopUnits: [String]?
-}

@@ -7,7 +7,7 @@ import Foundation
 extension FileHandle {
     /// Everything until end of file, retrying reads a signal interrupted. Foundation's
     /// `readDataToEndOfFile` traps on EINTR, which child processes exiting mid-read can cause.
-    func readAllRetryingInterrupts() -> Data {
+    public func readAllRetryingInterrupts() -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
