@@ -69,10 +69,21 @@ var package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // `serve --demo` and `bench-seed`: sample plans, months of history, benchmark data. Kept
+        // out of DubanWeb so the production server carries no seeding code of its own.
+        .target(
+            name: "DubanDemo",
+            dependencies: [
+                "DubanCore", "DubanStore", "DubanStrings", "DubanWeb",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The command-line commands, as a library so tests can call them in-process.
         .target(
             name: "DubanCLI",
-            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb", "DubanExport",
+            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb", "DubanDemo", "DubanExport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DubanDemo
 import DubanStore
 import DubanStrings
 import DubanWeb

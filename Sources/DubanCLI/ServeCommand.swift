@@ -1,4 +1,5 @@
 import ArgumentParser
+import DubanDemo
 import DubanStore
 import DubanStrings
 import DubanWeb
@@ -26,7 +27,14 @@ struct ServeCommand: AsyncParsableCommand {
             samples = SamplesLocator.find()
             guard samples != nil else { throw CLIFailure(Strings.CLI.samplesMissing) }
         }
-        try await Server.run(config, samplesDirectory: samples) { print($0) }
+        let seed = samples.map { directory in
+            DemoSeed(day: DemoLoader.demoDate) { app in
+                try await DemoLoader.load(app: app, samplesDirectory: directory).map {
+                    DemoSeed.Login(username: $0.username, password: $0.password, role: $0.role, who: $0.who)
+                }
+            }
+        }
+        try await Server.run(config, demo: seed) { print($0) }
     }
 }
 

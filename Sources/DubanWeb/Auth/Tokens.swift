@@ -2,15 +2,15 @@ import Crypto
 import Foundation
 
 /// Random tokens for cookies and the API; the database keeps only their SHA-256.
-enum Tokens {
-    static func random(bytes: Int = 32) -> String {
+public enum Tokens {
+    public static func random(bytes: Int = 32) -> String {
         var generator = SystemRandomNumberGenerator()
         let raw = (0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(raw).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
-    static func hash(_ token: String) -> String {
+    public static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 

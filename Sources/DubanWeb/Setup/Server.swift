@@ -5,10 +5,36 @@ import Fluent
 import Foundation
 import Vapor
 
+/// What `serve --demo` loads, supplied by the demo module (DubanDemo): the day the demo's clock
+/// starts on, and the loader, which returns the accounts to print.
+public struct DemoSeed: Sendable {
+    public struct Login: Sendable {
+        public var username: String
+        public var password: String
+        public var role: String
+        public var who: String
+
+        public init(username: String, password: String, role: String, who: String) {
+            self.username = username
+            self.password = password
+            self.role = role
+            self.who = who
+        }
+    }
+
+    public var day: Date
+    public var load: @Sendable (Application) async throws -> [Login]
+
+    public init(day: Date, load: @escaping @Sendable (Application) async throws -> [Login]) {
+        self.day = day
+        self.load = load
+    }
+}
+
 /// Runs the server until stopped: the shared entry of `duban serve`.
 public enum Server {
-    public static func run(_ config: AppConfig, samplesDirectory: String?, printer: @escaping @Sendable (String) -> Void) async throws {
-        let clock: any Clock = config.demo ? OffsetClock(anchor: DemoLoader.demoDate) : SystemClock()
+    public static func run(_ config: AppConfig, demo: DemoSeed?, printer: @escaping @Sendable (String) -> Void) async throws {
+        let clock: any Clock = config.demo ? OffsetClock(anchor: demo?.day ?? Date()) : SystemClock()
         // Vapor's own serve command does the listening and the signal handling (SIGINT, SIGTERM).
         var env = Environment(name: "production", arguments: ["duban", "serve", "--hostname", config.host, "--port", String(config.port)])
         try LoggingSystem.bootstrap(from: &env)
@@ -16,8 +42,8 @@ public enum Server {
         do {
             try await configure(app, config, clock: clock)
             try await AuditTrail.markKeyed(in: app.storeContext())
-            if config.demo, let samplesDirectory {
-                let logins = try await DemoLoader.load(app: app, samplesDirectory: samplesDirectory)
+            if config.demo, let demo {
+                let logins = try await demo.load(app)
                 printer(Strings.CLI.demoAccountsHeading)
                 for login in logins { printer(Strings.CLI.demoAccount(login.username, login.password, role: login.role, who: login.who)) }
             }

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanWeb
 import Fluent
 import Foundation
 import Vapor

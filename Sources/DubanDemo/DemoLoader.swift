@@ -2,6 +2,7 @@ import DubanCore
 import DubanDocuments
 import DubanStore
 import DubanStrings
+import DubanWeb
 import Fluent
 import Foundation
 import Vapor
