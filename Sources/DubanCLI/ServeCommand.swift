@@ -27,14 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
             samples = SamplesLocator.find()
             guard samples != nil else { throw CLIFailure(Strings.CLI.samplesMissing) }
         }
-        let seed = samples.map { directory in
-            DemoSeed(day: DemoLoader.demoDate) { app in
-                try await DemoLoader.load(app: app, samplesDirectory: directory).map {
-                    DemoSeed.Login(username: $0.username, password: $0.password, role: $0.role, who: $0.who)
-                }
-            }
-        }
-        try await Server.run(config, demo: seed) { print($0) }
+        try await Server.run(config, demo: samples.map(DemoLoader.seed)) { print($0) }
     }
 }
 

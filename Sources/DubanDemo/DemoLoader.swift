@@ -14,11 +14,11 @@ public enum DemoLoader {
     /// The demo shows the 2022 plans as they stood on this day.
     public static let demoDate = PlanCalendar.date(2022, 9, 15, hour: 10)
 
-    public struct Login: Sendable {
-        public var username: String
-        public var password: String
-        public var role: String
-        public var who: String
+    public typealias Login = DemoSeed.Login
+
+    /// What `serve --demo` runs: the samples in `samplesDirectory`, on the demo's day.
+    public static func seed(samplesDirectory: String) -> DemoSeed {
+        DemoSeed(day: demoDate) { app in try await load(app: app, samplesDirectory: samplesDirectory) }
     }
 
     public static func load(app: Application, samplesDirectory: String) async throws -> [Login] {

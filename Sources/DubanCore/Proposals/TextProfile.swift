@@ -4,25 +4,26 @@ import Foundation
 /// like". Chinese has no spaces to split words on; pairs of characters carry most of the meaning,
 /// and weighting them by rarity keeps `加快`, `推进` and `全面` from deciding anything.
 public struct TextProfile: Sendable {
-    var weights: [String: Double]
+    /// Pair (two scalars packed as `TextSimilarity.bigrams` packs them) → weight.
+    var weights: [UInt64: Double]
 
     /// Rarity of each pair over a set of texts (inverse document frequency).
     public struct Rarity: Sendable {
         var documents: Double
-        var counts: [String: Int]
+        var counts: [UInt64: Int]
 
         public init(_ texts: [String]) {
             documents = Double(max(texts.count, 1))
-            var counts: [String: Int] = [:]
+            var counts: [UInt64: Int] = [:]
             for text in texts { for pair in Set(TextProfile.pairs(text)) { counts[pair, default: 0] += 1 } }
             self.counts = counts
         }
 
-        func weight(_ pair: String) -> Double { log(documents / Double(counts[pair] ?? 1) + 1) }
+        func weight(_ pair: UInt64) -> Double { log(documents / Double(counts[pair] ?? 1) + 1) }
     }
 
     public init(_ text: String, rarity: Rarity) {
-        var tally: [String: Int] = [:]
+        var tally: [UInt64: Int] = [:]
         for pair in Self.pairs(text) { tally[pair, default: 0] += 1 }
         weights = tally.reduce(into: [:]) { out, entry in out[entry.key] = (1 + log(Double(entry.value))) * rarity.weight(entry.key) }
         normalise()
@@ -47,9 +48,8 @@ public struct TextProfile: Sendable {
         weights = weights.mapValues { $0 / norm }
     }
 
-    static func pairs(_ text: String) -> [String] {
-        let han = Array(text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) })
-        guard han.count >= 2 else { return [] }
-        return (0..<(han.count - 1)).map { String(String.UnicodeScalarView([han[$0], han[$0 + 1]])) }
+    /// The Han-character pairs of a text, by the duplicate rule's own bigram reading.
+    static func pairs(_ text: String) -> [UInt64] {
+        TextSimilarity.bigrams(TextSimilarity.letters(text).filter { (0x4E00...0x9FFF).contains($0) })
     }
 }

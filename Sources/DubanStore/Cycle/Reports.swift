@@ -53,8 +53,8 @@ public enum Reports {
         return try await context.write(progressOnly: true) { ctx in
             let task = try await TaskSubject.facts(input.taskID, in: ctx)
             guard let unitID = actor.unitID else { throw StoreError.forbidden(Strings.Store.notLeadUnit) }
-            let role = task.subject.leadUnitIDs.contains(unitID) ? ResponsibilityRole.lead.rawValue : ResponsibilityRole.coop.rawValue
-            try Guard.require(actor, role == ResponsibilityRole.lead.rawValue ? .submitReport : .contributeReport, task.subject)
+            let role: ResponsibilityRole = task.subject.leadUnitIDs.contains(unitID) ? .lead : .coop
+            try Guard.require(actor, role == .lead ? .submitReport : .contributeReport, task.subject)
             guard task.status == TaskStatus.open.rawValue else { throw StoreError.conflict(Strings.Store.taskClosed) }
             let period = try await period(for: input.periodNumber, planID: task.planID, in: ctx)
             for id in input.values.keys where !task.indicatorIDs.contains(id) {
@@ -78,7 +78,7 @@ public enum Reports {
             report.periodID = periodID
             report.unitID = unitID
             report.accountID = actor.accountID
-            report.role = role
+            report.role = role.rawValue
             report.version = (previous?.version ?? 0) + 1
             report.narrative = input.narrative
             report.percentComplete = input.percentComplete

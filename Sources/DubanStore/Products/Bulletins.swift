@@ -187,7 +187,7 @@ public enum Bulletins {
                     date: $0.createdAt ?? windowStart)
             },
             roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable,
-            minimumToRank: try await PlanSettings.supervisionRules(planID: planID, on: db).minimumToRank)
+            minimumToRank: try await PlanSettings.supervisionRules(of: plan, on: db).minimumToRank)
         let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
         return (BulletinDrafter.draft(input), lights)
     }

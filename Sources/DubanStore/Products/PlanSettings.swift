@@ -39,16 +39,24 @@ public enum PlanSettings {
     public static func supervisionRules(planID: Int, actor: Actor?, on db: any Database) async throws -> SupervisionRules {
         guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
-        return try await supervisionRules(planID: planID, on: db)
+        return try await supervisionRules(of: plan, on: db)
     }
 
-    /// The office's thresholds for a plan; the correction window is read from its period rules.
+    /// The office's thresholds for a plan (defaults for a plan that does not exist).
     public static func supervisionRules(planID: Int, on db: any Database) async throws -> SupervisionRules {
-        let row = try await PlanSettingsRecord.query(on: db).filter(\.$planID == planID).first()
+        guard let plan = try await PlanRecord.find(planID, on: db) else { return .standard }
+        return try await supervisionRules(of: plan, on: db)
+    }
+
+    static func supervisionRules(of plan: PlanRecord, on db: any Database) async throws -> SupervisionRules {
+        rules(plan, try await PlanSettingsRecord.query(on: db).filter(\.$planID == plan.requireID()).first())
+    }
+
+    /// The settings row's thresholds, with the correction window from the plan's period rules,
+    /// where the return rule reads it.
+    private static func rules(_ plan: PlanRecord, _ row: PlanSettingsRecord?) -> SupervisionRules {
         var rules = row?.supervisionRules.flatMap { JSONText.decode(SupervisionRules.self, $0) } ?? .standard
-        if let plan = try await PlanRecord.find(planID, on: db) {
-            rules.correctionDays = (JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard).correctionDays
-        }
+        rules.correctionDays = (JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard).correctionDays
         return rules
     }
 
@@ -58,13 +66,13 @@ public enum PlanSettings {
         try await context.write { ctx in
             guard let plan = try await PlanRecord.find(planID, on: ctx.db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
             try Guard.require(actor, .editPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
-            let before = try await supervisionRules(planID: planID, on: ctx.db)
+            let row = try await settingsRow(planID: planID, on: ctx.db)
+            let before = Self.rules(plan, row)
             guard before != rules else { return }
             var period = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
             period.correctionDays = rules.correctionDays
             plan.periodRules = JSONText.encode(period)
             try await plan.save(on: ctx.db)
-            let row = try await settingsRow(planID: planID, on: ctx.db)
             row.supervisionRules = JSONText.encode(rules)
             try await row.save(on: ctx.db)
             try await ctx.audit(

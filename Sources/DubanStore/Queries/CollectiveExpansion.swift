@@ -19,13 +19,20 @@ public enum CollectiveExpansion {
     /// Collective unit id → the ids of the units it stands for, among `unitIDs`' collectives:
     /// the units the office named (`CollectiveMembers`), else those its rule picks.
     public static func members(of unitIDs: Set<Int>, governmentID: Int, on db: any Database) async throws -> [Int: [Int]] {
-        let units = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all()
-        let asked = units.filter { unitIDs.contains($0.id ?? -1) && CollectiveMembers.isCollective($0) }
+        guard !unitIDs.isEmpty else { return [:] }
+        let asked = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).filter(\.$id ~~ unitIDs).all()
+        return try await members(ofCollectives: asked.filter(CollectiveMembers.isCollective), governmentID: governmentID, on: db)
+    }
+
+    /// The same for collective records already loaded. Most tasks name no collective, and a
+    /// collective the office named needs no rule: the directory is read only when a rule picks.
+    static func members(ofCollectives asked: [UnitRecord], governmentID: Int, on db: any Database) async throws -> [Int: [Int]] {
         guard !asked.isEmpty else { return [:] }
         let named = Dictionary(
             grouping: try await UnitMemberRecord.query(on: db).filter(\.$collectiveID ~~ Set(asked.compactMap(\.id))).all(),
             by: \.collectiveID
         ).mapValues { $0.map(\.memberID).sorted() }
+        var directory: [UnitRecord]?
         var out: [Int: [Int]] = [:]
         for unit in asked {
             guard let id = unit.id else { continue }
@@ -37,7 +44,8 @@ public enum CollectiveExpansion {
                 out[id] = []
                 continue
             }
-            out[id] = units.filter { member in
+            if directory == nil { directory = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all() }
+            out[id] = (directory ?? []).filter { member in
                 guard member.id != id, member.kind != "collective", let kind = UnitKind(rawValue: member.kind) else { return false }
                 return CollectiveRules.includes(target, kind: kind, name: member.name)
             }.compactMap(\.id)
@@ -53,7 +61,7 @@ public enum CollectiveExpansion {
         let units = try await UnitRecord.query(on: db).filter(\.$id ~~ unitIDs).all().filter(CollectiveMembers.isCollective)
         var out = unitIDs
         for (government, inGovernment) in Dictionary(grouping: units, by: \.governmentID) {
-            let members = try await self.members(of: Set(inGovernment.compactMap(\.id)), governmentID: government, on: db)
+            let members = try await self.members(ofCollectives: inGovernment, governmentID: government, on: db)
             for list in members.values { out.formUnion(list) }
         }
         return out

@@ -34,7 +34,8 @@ public struct DemoSeed: Sendable {
 /// Runs the server until stopped: the shared entry of `duban serve`.
 public enum Server {
     public static func run(_ config: AppConfig, demo: DemoSeed?, printer: @escaping @Sendable (String) -> Void) async throws {
-        let clock: any Clock = config.demo ? OffsetClock(anchor: demo?.day ?? Date()) : SystemClock()
+        let seed = config.demo ? demo : nil
+        let clock: any Clock = seed.map { OffsetClock(anchor: $0.day) } ?? SystemClock()
         // Vapor's own serve command does the listening and the signal handling (SIGINT, SIGTERM).
         var env = Environment(name: "production", arguments: ["duban", "serve", "--hostname", config.host, "--port", String(config.port)])
         try LoggingSystem.bootstrap(from: &env)
@@ -42,8 +43,8 @@ public enum Server {
         do {
             try await configure(app, config, clock: clock)
             try await AuditTrail.markKeyed(in: app.storeContext())
-            if config.demo, let demo {
-                let logins = try await demo.load(app)
+            if let seed {
+                let logins = try await seed.load(app)
                 printer(Strings.CLI.demoAccountsHeading)
                 for login in logins { printer(Strings.CLI.demoAccount(login.username, login.password, role: login.role, who: login.who)) }
             }
