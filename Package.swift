@@ -25,7 +25,8 @@ var package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         zipFoundation,
         .package(url: "https://github.com/vapor/vapor", from: "4.100.0"),
-        .package(url: "https://github.com/vapor/fluent", from: "4.11.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.49.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.30.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.7.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.9.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
@@ -47,12 +48,13 @@ var package = Package(
             dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        // Fluent models, migrations (schema builder only: SQLite and PostgreSQL alike), repositories.
+        // FluentKit models, migrations (schema builder only: SQLite and PostgreSQL alike), repositories.
         .target(
             name: "DubanStore",
             dependencies: [
                 "DubanCore", "DubanStrings",
-                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -65,7 +67,6 @@ var package = Package(
             dependencies: [
                 "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments", "DubanExport",
                 .product(name: "Vapor", package: "vapor"),
-                .product(name: "Fluent", package: "fluent"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -76,7 +77,7 @@ var package = Package(
             dependencies: [
                 "DubanCore", "DubanStore", "DubanStrings", "DubanWeb",
                 .product(name: "Vapor", package: "vapor"),
-                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentKit", package: "fluent-kit"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -101,12 +102,19 @@ var package = Package(
         .testTarget(
             name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "DubanCLITests", dependencies: ["DubanCLI", "DubanCore", "DubanStore", "DubanWeb", "DubanTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "DubanStoreTests", dependencies: ["DubanStore", "DubanCore", "DubanTestSupport"], swiftSettings: swiftSettings),
+            name: "DubanCLITests",
+            dependencies: [
+                "DubanCLI", "DubanCore", "DubanStore", "DubanWeb", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"), .product(name: "Crypto", package: "swift-crypto"),
+            ], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DubanStoreTests",
+            dependencies: ["DubanStore", "DubanCore", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",
-            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanStrings", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
+                           .product(name: "FluentKit", package: "fluent-kit"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
     ]

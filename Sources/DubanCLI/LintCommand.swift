@@ -28,20 +28,20 @@ struct LintCommand: ParsableCommand {
 
 enum LintText {
     static func render(_ plan: Plan, _ findings: [Finding], _ context: LintContext) -> String {
-        typealias S = Strings.Lint
+        typealias LintText = Strings.Lint
         let count = { (severity: Finding.Severity) in findings.filter { $0.severity == severity }.count }
         var out = [
-            S.heading(
+            LintText.heading(
                 government: plan.government, year: plan.year, errors: count(.error),
                 warnings: count(.warning), infos: count(.info))
         ]
-        if findings.isEmpty { out.append(S.clean) }
+        if findings.isEmpty { out.append(LintText.clean) }
         for finding in findings {
-            out.append(S.finding(finding.severity.rawValue, code: finding.code.rawValue, message: finding.message))
+            out.append(LintText.finding(finding.severity.rawValue, code: finding.code.rawValue, message: finding.message))
             // Messages that already name their tasks do not list them again; long lists are cut.
             let refs = finding.tasks.prefix(8).map(context.reference)
             if !refs.allSatisfy(finding.message.contains) {
-                out.append(S.involvedTasks(refs + (finding.tasks.count > 8 ? ["…共 \(finding.tasks.count) 项"] : [])))
+                out.append(LintText.involvedTasks(refs + (finding.tasks.count > 8 ? ["…共 \(finding.tasks.count) 项"] : [])))
             }
         }
         return out.joined(separator: "\n") + "\n"

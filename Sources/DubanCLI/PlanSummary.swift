@@ -4,37 +4,37 @@ import DubanStrings
 /// The readable form of `duban import`: what was found, and every doubt with where it points.
 enum PlanSummary {
     static func render(_ plan: Plan) -> String {
-        typealias S = Strings.Summary
+        typealias SummaryText = Strings.Summary
         var out: [String] = []
-        out.append(S.heading(government: plan.government, year: plan.year, tasks: plan.tasks.count))
+        out.append(SummaryText.heading(government: plan.government, year: plan.year, tasks: plan.tasks.count))
         for number in Set(plan.tasks.map(\.attachment)).sorted() {
             let tasks = plan.tasks.filter { $0.attachment == number }
             let title = plan.attachments.first { $0.number == number }?.title ?? ""
-            out.append(S.attachment(number, title: title, count: tasks.count))
+            out.append(SummaryText.attachment(number, title: title, count: tasks.count))
             var sections: [(String, Int)] = []
             for task in tasks {
-                let name = task.path.first ?? S.noSection
+                let name = task.path.first ?? SummaryText.noSection
                 if let last = sections.last, last.0 == name {
                     sections[sections.count - 1].1 += 1
                 } else {
                     sections.append((name, 1))
                 }
             }
-            out += sections.map { S.section($0.0, count: $0.1) }
+            out += sections.map { SummaryText.section($0.0, count: $0.1) }
         }
         out.append("")
-        out.append(S.unitsHeading)
+        out.append(SummaryText.unitsHeading)
         for (unit, lead, coop) in unitCounts(plan) {
-            out.append(S.unit(unit, lead: lead, coop: coop))
+            out.append(SummaryText.unit(unit, lead: lead, coop: coop))
         }
         out.append("")
-        out.append(S.leadersHeading)
+        out.append(SummaryText.leadersHeading)
         for (leader, count) in counts(plan.tasks.flatMap(\.leaders)) {
-            out.append(S.leader(leader, count: count))
+            out.append(SummaryText.leader(leader, count: count))
         }
         let warnings = plan.allWarnings
         out.append("")
-        out.append(S.warningsHeading(warnings.count))
+        out.append(SummaryText.warningsHeading(warnings.count))
         out += warnings.map { "  " + $0.sentence }
         return out.joined(separator: "\n") + "\n"
     }

@@ -42,9 +42,9 @@ enum PlanInput {
 
 enum UnitsText {
     static func render(_ plan: Plan, _ directory: UnitDirectory, _ lists: ResponsibilityLists) -> String {
-        typealias S = Strings.Units
+        typealias UnitsText = Strings.Units
         var out = [
-            S.heading(
+            UnitsText.heading(
                 government: plan.government, year: plan.year, units: directory.units.count,
                 leaders: directory.leaders.count)
         ]
@@ -53,42 +53,42 @@ enum UnitsText {
             let units = directory.units.filter { $0.kind == kind }
             guard !units.isEmpty else { continue }
             out.append("")
-            out.append(S.kindHeading(kind.rawValue, count: units.count))
+            out.append(UnitsText.kindHeading(kind.rawValue, count: units.count))
             for unit in units {
                 let lead = lists.lead[unit.name] ?? []
                 let coop = lists.coop[unit.name] ?? []
-                out.append(S.unit(unit.name, lead: lead.count, coop: coop.count))
-                if !unit.aliases.isEmpty { out.append(S.aliases(unit.aliases)) }
-                if !unit.recognised { out.append(S.unrecognised) }
-                if !lead.isEmpty { out.append(S.leadList(refs.list(lead))) }
-                if !coop.isEmpty { out.append(S.coopList(refs.list(coop))) }
+                out.append(UnitsText.unit(unit.name, lead: lead.count, coop: coop.count))
+                if !unit.aliases.isEmpty { out.append(UnitsText.aliases(unit.aliases)) }
+                if !unit.recognised { out.append(UnitsText.unrecognised) }
+                if !lead.isEmpty { out.append(UnitsText.leadList(refs.list(lead))) }
+                if !coop.isEmpty { out.append(UnitsText.coopList(refs.list(coop))) }
             }
         }
         if !directory.collectives.isEmpty {
             out.append("")
-            out.append(S.collectivesHeading)
+            out.append(UnitsText.collectivesHeading)
             for collective in directory.collectives {
                 out.append(
                     collective.needsPerson
-                        ? S.collectiveNeedsPerson(collective.name, membership: collective.target == .membership)
-                        : S.collective(collective.name, members: collective.members, configured: collective.configured))
+                        ? UnitsText.collectiveNeedsPerson(collective.name, membership: collective.target == .membership)
+                        : UnitsText.collective(collective.name, members: collective.members, configured: collective.configured))
                 out.append(
-                    S.collectiveTasks(
+                    UnitsText.collectiveTasks(
                         lead: lists.collectiveLead[collective.name]?.count ?? 0,
                         coop: lists.collectiveCoop[collective.name]?.count ?? 0))
             }
         }
         if !directory.composites.isEmpty {
             out.append("")
-            out.append(S.compositesHeading)
-            out += directory.composites.map { S.composite($0.name, parts: $0.parts) }
+            out.append(UnitsText.compositesHeading)
+            out += directory.composites.map { UnitsText.composite($0.name, parts: $0.parts) }
         }
         out.append("")
-        out.append(S.leadersHeading)
+        out.append(UnitsText.leadersHeading)
         for leader in directory.leaders {
             let tasks = lists.leaderTasks[leader.name] ?? []
-            out.append(S.leader(leader.name, count: tasks.count, isTitle: leader.isTitle))
-            out.append(S.leaderList(tasks.map(refs.short).joined(separator: "、")))
+            out.append(UnitsText.leader(leader.name, count: tasks.count, isTitle: leader.isTitle))
+            out.append(UnitsText.leaderList(tasks.map(refs.short).joined(separator: "、")))
         }
         return out.joined(separator: "\n") + "\n"
     }

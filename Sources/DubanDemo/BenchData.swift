@@ -1,7 +1,7 @@
 import DubanCore
 import DubanStore
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Vapor
 
@@ -23,11 +23,11 @@ public enum BenchData {
         samplePath: String
     ) async throws -> [Token] {
         let sample = try PlanImporter().importPlan(path: samplePath)
-        return try await Maintenance.withApp(backend) { app in
-            try await app.autoMigrate()
+        return try await StoreRuntime.with(backend) { runtime in
+            try await runtime.migrate()
             var tokens: [Token] = []
             for g in 1...governments {
-                let token = try await app.db.transaction { db in
+                let token = try await runtime.database().transaction { db in
                     try await seedGovernment(g, sample: sample, tasks: tasks, months: months, on: db)
                 }
                 tokens.append(token)

@@ -1,7 +1,7 @@
 import DubanCore
 import DubanStore
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Vapor
 
@@ -31,7 +31,7 @@ struct DemoConfirmations: Decodable {
     }
 
     func apply(planID: Int, actor: Actor, app: Application, in context: StoreContext) async throws {
-        let tasks = try await TaskRecord.query(on: app.db).filter(\.$planID == planID).sort(\.$position).all()
+        let tasks = try await TaskRecord.query(on: app.storeContext().db).filter(\.$planID == planID).sort(\.$position).all()
         func compact(_ text: String) -> String { text.filter { !$0.isWhitespace } }
         for correction in corrections {
             let task = tasks.first { task in
@@ -49,16 +49,18 @@ struct DemoConfirmations: Decodable {
         }
         // A group title (全体区长) held by rows is replaced by the leaders it stands for.
         for (group, names) in leaderGroups {
-            guard let leader = try await LeaderRecord.query(on: app.db).filter(\.$name == group).first(), let leaderID = leader.id else { continue }
-            for link in try await TaskLeaderRecord.query(on: app.db).filter(\.$leaderID == leaderID).all()
+            guard let leader = try await LeaderRecord.query(on: app.storeContext().db).filter(\.$name == group).first(), let leaderID = leader.id else {
+                continue
+            }
+            for link in try await TaskLeaderRecord.query(on: app.storeContext().db).filter(\.$leaderID == leaderID).all()
             where tasks.contains(where: { $0.id == link.taskID }) {
-                let current = try await TaskLeaderRecord.query(on: app.db).filter(\.$taskID == link.taskID).sort(\.$position).all()
-                let others = try await LeaderRecord.query(on: app.db).filter(\.$id ~~ Set(current.map(\.leaderID))).all()
+                let current = try await TaskLeaderRecord.query(on: app.storeContext().db).filter(\.$taskID == link.taskID).sort(\.$position).all()
+                let others = try await LeaderRecord.query(on: app.storeContext().db).filter(\.$id ~~ Set(current.map(\.leaderID))).all()
                     .filter { $0.id != leaderID }.map(\.name)
                 try await DraftEditing.editTask(taskID: link.taskID, DraftEditing.TaskEdit(leaders: others + names), actor: actor, in: context)
             }
         }
-        if try await Confirmations.pending(planID: planID, on: app.db) > 0 {
+        if try await Confirmations.pending(planID: planID, on: app.storeContext().db) > 0 {
             try await Confirmations.confirm(planID: planID, taskIDs: nil, reason: reason, actor: actor, in: context)
         }
     }

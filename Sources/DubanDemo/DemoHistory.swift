@@ -1,7 +1,7 @@
 import DubanCore
 import DubanStore
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Vapor
 
@@ -12,20 +12,20 @@ enum DemoHistory {
 
     static func generate(app: Application, planID: Int, supervisor: Actor, until: Date) async throws {
         let base = app.storeContext()
-        let tasks = try await TaskRecord.query(on: app.db).filter(\.$planID == planID).sort(\.$position).all()
-        let periods = try await PeriodRecord.query(on: app.db).filter(\.$planID == planID).sort(\.$number).all()
-        let accounts = try await AccountRecord.query(on: app.db).filter(\.$role == Role.unit.rawValue).all()
+        let tasks = try await TaskRecord.query(on: app.storeContext().db).filter(\.$planID == planID).sort(\.$position).all()
+        let periods = try await PeriodRecord.query(on: app.storeContext().db).filter(\.$planID == planID).sort(\.$number).all()
+        let accounts = try await AccountRecord.query(on: app.storeContext().db).filter(\.$role == Role.unit.rawValue).all()
         let accountByUnit = Dictionary(accounts.compactMap { a in a.unitID.map { ($0, a) } }, uniquingKeysWith: { a, _ in a })
-        let leaderAccounts = try await AccountRecord.query(on: app.db).filter(\.$role == Role.leader.rawValue).all()
+        let leaderAccounts = try await AccountRecord.query(on: app.storeContext().db).filter(\.$role == Role.leader.rawValue).all()
         var rng = SeededGenerator(seed: UInt64(planID))
         for task in tasks {
             let taskID = try task.requireID()
-            let loaded = try await TaskSubject.load(taskID, on: app.db)
+            let loaded = try await TaskSubject.load(taskID, on: app.storeContext().db)
             guard let leadUnit = loaded.subject.leadUnitIDs.sorted().first, let account = accountByUnit[leadUnit] else { continue }
             let unitActor = account.actor
             let roll = Double.random(in: 0..<1, using: &rng)
             let profile: Profile = roll < 0.72 ? .steady : roll < 0.9 ? .lagging : .silent
-            let indicators = try await IndicatorRecord.query(on: app.db).filter(\.$taskID == taskID).sort(\.$position).all()
+            let indicators = try await IndicatorRecord.query(on: app.storeContext().db).filter(\.$taskID == taskID).sort(\.$position).all()
             try await Acknowledgements.acknowledge(
                 taskID: taskID, actor: unitActor,
                 in: base.withClock(FixedClock(PlanCalendar.date(2022, 2, 14, hour: 10))))
@@ -96,7 +96,7 @@ enum DemoHistory {
     /// Leaders write on a few red tasks of theirs.
     static func instructions(app: Application, planID: Int, leaders: [AccountRecord], until: Date) async throws {
         let base = app.storeContext()
-        let rows = try await TaskBoard.rows(planID: planID, now: until, on: app.db).filter { $0.light == .red }
+        let rows = try await TaskBoard.rows(planID: planID, now: until, on: app.storeContext().db).filter { $0.light == .red }
         var written = 0
         for row in rows where written < 4 {
             guard let leader = row.leaders.first, let account = leaders.first(where: { $0.leaderID == leader.id }) else { continue }

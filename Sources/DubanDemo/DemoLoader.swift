@@ -3,7 +3,7 @@ import DubanDocuments
 import DubanStore
 import DubanStrings
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Vapor
 
@@ -44,7 +44,7 @@ public enum DemoLoader {
                     username: viewer, displayName: "查阅", password: "Duban-\(spec.prefix)-view1",
                     role: .viewer, governmentID: governmentID))
             logins.append(Login(username: viewer, password: "Duban-\(spec.prefix)-view1", role: "viewer", who: "查阅"))
-            let existing = try await PlanRecord.query(on: app.db).filter(\.$governmentID == governmentID).first()
+            let existing = try await PlanRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).first()
             if existing == nil {
                 let path = (samplesDirectory as NSString).appendingPathComponent(spec.file)
                 let plan = try PlanImporter(government: spec.government, year: 2022).importPlan(path: path)
@@ -66,8 +66,8 @@ public enum DemoLoader {
             for name in spec.leaders {
                 if let (username, password) = leaderAccounts[name] { logins.append(Login(username: username, password: password, role: "leader", who: name)) }
             }
-            if let plan = try await PlanRecord.query(on: app.db).filter(\.$governmentID == governmentID).first(),
-                try await ReportRecord.query(on: app.db).join(TaskRecord.self, on: \ReportRecord.$taskID == \TaskRecord.$id)
+            if let plan = try await PlanRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).first(),
+                try await ReportRecord.query(on: app.storeContext().db).join(TaskRecord.self, on: \ReportRecord.$taskID == \TaskRecord.$id)
                     .filter(TaskRecord.self, \.$planID == (plan.id ?? 0)).count() == 0
             {
                 try await DemoHistory.generate(app: app, planID: try plan.requireID(), supervisor: supervisor.actor, until: demoDate)
@@ -77,7 +77,7 @@ public enum DemoLoader {
     }
 
     static func ensureGovernment(_ app: Application, name: String) async throws -> GovernmentRecord {
-        if let existing = try await GovernmentRecord.query(on: app.db).filter(\.$name == name).first() { return existing }
+        if let existing = try await GovernmentRecord.query(on: app.storeContext().db).filter(\.$name == name).first() { return existing }
         let record = GovernmentRecord(name: name)
         try await app.storeContext().write { ctx in
             try await record.create(on: ctx.db)
@@ -87,14 +87,17 @@ public enum DemoLoader {
     }
 
     static func ensureAccount(_ app: Application, _ input: Accounts.NewAccount) async throws -> AccountEntry {
-        if let existing = try await AccountRecord.query(on: app.db).filter(\.$username == input.username).first() { return AccountEntry(existing) }
+        if let existing = try await AccountRecord.query(on: app.storeContext().db).filter(\.$username == input.username).first() {
+            return AccountEntry(existing)
+        }
         return try await Accounts.create(input, by: nil, app: app)
     }
 
     /// One account per unit: `zl-u12` with a password derived from the number. Hashed once and
     /// shared, so the demo starts in seconds; real installations create accounts one by one.
     static func ensureUnitAccounts(_ app: Application, governmentID: Int, prefix: String) async throws -> [String: (String, String)] {
-        let units = try await UnitRecord.query(on: app.db).filter(\.$governmentID == governmentID).filter(\.$kind != "collective").sort(\.$id).all()
+        let units = try await UnitRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).filter(\.$kind != "collective").sort(\.$id)
+            .all()
         let password = "Duban-\(prefix)-unit1"
         let hash = try await app.password.async.hash(password)
         var out: [String: (String, String)] = [:]
@@ -112,7 +115,7 @@ public enum DemoLoader {
     }
 
     static func ensureLeaderAccounts(_ app: Application, governmentID: Int, prefix: String) async throws -> [String: (String, String)] {
-        let leaders = try await LeaderRecord.query(on: app.db).filter(\.$governmentID == governmentID).sort(\.$id).all()
+        let leaders = try await LeaderRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).sort(\.$id).all()
         let password = "Duban-\(prefix)-lead1"
         let hash = try await app.password.async.hash(password)
         var out: [String: (String, String)] = [:]

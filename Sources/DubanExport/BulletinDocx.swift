@@ -26,53 +26,53 @@ public enum BulletinDocx {
     }
 
     static func document(_ bulletin: Bulletin) -> String {
-        typealias Say = Strings.Bulletin
+        typealias BulletinText = Strings.Bulletin
         var body = paragraph(bulletin.issuer, .letterhead) + paragraph(bulletin.title, .title)
         var part = 0
         func heading(_ title: String) {
             part += 1
-            body += paragraph(Say.heading(part, title), .heading)
+            body += paragraph(BulletinText.heading(part, title), .heading)
         }
 
-        heading(Say.headingOverview)
+        heading(BulletinText.headingOverview)
         body += paragraphs(bulletin.summary, .body)
         body += countsTable(bulletin) + "<w:p/>"
 
         if !bulletin.sections.isEmpty {
-            heading(Say.headingSections)
+            heading(BulletinText.headingSections)
             body += sectionTable(bulletin.sections) + "<w:p/>"
         }
         if !bulletin.units.isEmpty {
-            heading(Say.headingUnits)
+            heading(BulletinText.headingUnits)
             body += unitTable(bulletin.units)
             if !bulletin.rankingRule.isEmpty { body += paragraph(bulletin.rankingRule, .reason) }
             body += "<w:p/>"
         }
 
-        heading(Say.headingLagging)
+        heading(BulletinText.headingLagging)
         body += taskList(bulletin.lagging)
-        heading(Say.headingLate)
+        heading(BulletinText.headingLate)
         body += taskList(bulletin.late)
-        heading(Say.headingMissing)
+        heading(BulletinText.headingMissing)
         body += taskList(bulletin.missing)
-        heading(Say.headingOverdue)
+        heading(BulletinText.headingOverdue)
         body += taskList(bulletin.overdue)
-        heading(Say.headingUrged)
+        heading(BulletinText.headingUrged)
         body += taskList(bulletin.urged)
 
         if !bulletin.instructions.isEmpty {
-            heading(Say.headingInstructions)
+            heading(BulletinText.headingInstructions)
             for instruction in bulletin.instructions {
                 let day = PlanCalendar.calendar.dateComponents([.month, .day], from: instruction.date)
                 body += paragraph(
-                    Say.instruction(
+                    BulletinText.instruction(
                         leader: instruction.leader, month: day.month ?? 0, day: day.day ?? 0,
                         taskLabel: instruction.taskLabel, text: instruction.text), .body)
             }
         }
 
         if !bulletin.closing.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            heading(Say.headingClosing)
+            heading(BulletinText.headingClosing)
             body += paragraphs(bulletin.closing, .body)
         }
 
@@ -88,31 +88,31 @@ public enum BulletinDocx {
     // MARK: Tables
 
     static func countsTable(_ bulletin: Bulletin) -> String {
-        typealias Say = Strings.Bulletin
+        typealias BulletinText = Strings.Bulletin
         let total = bulletin.total
         let withChange = !bulletin.changes.isEmpty
-        var columns = [Column(Say.columnLight, 9), Column(Say.columnCount, 9), Column(Say.columnShare, 9)]
-        if withChange { columns.append(Column(Say.columnChange, 9)) }
+        var columns = [Column(BulletinText.columnLight, 9), Column(BulletinText.columnCount, 9), Column(BulletinText.columnShare, 9)]
+        if withChange { columns.append(Column(BulletinText.columnChange, 9)) }
         func share(_ count: Int) -> String {
-            total == 0 ? Say.noRate : Strings.Supervision.percent(100 * Double(count) / Double(total))
+            total == 0 ? BulletinText.noRate : Strings.Supervision.percent(100 * Double(count) / Double(total))
         }
         // Not-yet-due is left out when there is none now and was none before.
         let shown = lightOrder.filter { $0 != .pending || bulletin.count($0) > 0 || (bulletin.change($0) ?? 0) != 0 }
         var rows: [[String]] = shown.map { light in
             var row = [light.display, String(bulletin.count(light)), share(bulletin.count(light))]
-            if withChange { row.append(Say.changeCell(bulletin.change(light) ?? 0)) }
+            if withChange { row.append(BulletinText.changeCell(bulletin.change(light) ?? 0)) }
             return row
         }
-        var totals = [Say.total, String(total), share(total)]
-        if withChange { totals.append(Say.changeCell(bulletin.changes.values.reduce(0, +))) }
+        var totals = [BulletinText.total, String(total), share(total)]
+        if withChange { totals.append(BulletinText.changeCell(bulletin.changes.values.reduce(0, +))) }
         rows.append(totals)
         return table(columns, rows)
     }
 
     static func sectionTable(_ sections: [Bulletin.SectionLine]) -> String {
-        typealias Say = Strings.Bulletin
+        typealias BulletinText = Strings.Bulletin
         let withPending = sections.contains { $0.pending > 0 }
-        var columns = [Column(Say.columnSection, 27, centered: false), Column(Say.columnCount, 9)]
+        var columns = [Column(BulletinText.columnSection, 27, centered: false), Column(BulletinText.columnCount, 9)]
         columns += lightColumns(withPending: withPending)
         let rows = sections.map { line in
             [line.name, String(line.total)]
@@ -124,17 +124,17 @@ public enum BulletinDocx {
     }
 
     static func unitTable(_ units: [Bulletin.UnitLine]) -> String {
-        typealias Say = Strings.Bulletin
+        typealias BulletinText = Strings.Bulletin
         let withPending = units.contains { $0.pending > 0 }
-        var columns = [Column(Say.columnRank, 7), Column(Say.columnUnit, 20, centered: false), Column(Say.columnCount, 9)]
+        var columns = [Column(BulletinText.columnRank, 7), Column(BulletinText.columnUnit, 20, centered: false), Column(BulletinText.columnCount, 9)]
         columns += lightColumns(withPending: withPending)
-        columns.append(Column(Say.columnRate, 9))
+        columns.append(Column(BulletinText.columnRate, 9))
         let rows = units.map { line in
-            [line.rank.map(String.init) ?? Say.noRate, line.name, String(line.tasks)]
+            [line.rank.map(String.init) ?? BulletinText.noRate, line.name, String(line.tasks)]
                 + lightCells(
                     green: line.green, yellow: line.yellow, red: line.red, done: line.done,
                     pending: withPending ? line.pending : nil)
-                + [line.rate.map { Strings.Supervision.percent($0 * 100) } ?? Say.noRate]
+                + [line.rate.map { Strings.Supervision.percent($0 * 100) } ?? BulletinText.noRate]
         }
         return table(columns, rows)
     }

@@ -1,7 +1,7 @@
 import DubanStore
 import DubanTestSupport
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Testing
 
@@ -18,10 +18,10 @@ import Testing
 
     /// Writes `count` entries, keyed when `key` is given, through the store's own append.
     static func fill(_ path: String, count: Int, key: AuditKey?) async throws {
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
-            try await app.autoMigrate()
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
+            try await runtime.migrate()
             for index in 1...count {
-                try await app.db.transaction { tx in
+                try await runtime.database().transaction { tx in
                     _ = try await AuditTrail.append(
                         .init(
                             accountID: 1, governmentID: 1, action: "test.write", subjectType: "thing",
@@ -59,8 +59,8 @@ import Testing
         #expect(recorded.hasPrefix("6:"))
         #expect(try Self.run(["audit", "verify", "--db", path, "--expect", recorded]).status == 0)
 
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
-            try await AuditRecord.query(on: app.db).filter(\.$sequence >= 5).delete()
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
+            try await AuditRecord.query(on: runtime.database()).filter(\.$sequence >= 5).delete()
         }
         // Without the recorded head a cut-off chain still links up: that is why it must be recorded.
         #expect(try Self.run(["audit", "verify", "--db", path]).status == 0)
@@ -79,15 +79,15 @@ import Testing
 
         // The attacker edits entry 3 and recomputes the chain from there on, with SHA-256, as
         // it could without the key; every link is consistent again.
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
-            let records = try await AuditRecord.query(on: app.db).sort(\.$sequence).all()
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
+            let records = try await AuditRecord.query(on: runtime.database()).sort(\.$sequence).all()
             var previous = records[1].hash
             for record in records[2...] {
                 if record.sequence == 3 { record.after = "被改过" }
                 record.previousHash = previous
                 record.hash = AuditTrail.hash(record, key: nil)
                 previous = record.hash
-                try await record.save(on: app.db)
+                try await record.save(on: runtime.database())
             }
         }
         let caught = try Self.run(["audit", "verify", "--db", path], key: Self.secret)
@@ -95,15 +95,15 @@ import Testing
         #expect(caught.output.contains("第 3 条"), "\(caught.output)")
 
         // Re-hashing with a guessed key is no better than without one.
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
             let guess = try #require(AuditKey(secret: "guessed-key-0000000000"))
-            let records = try await AuditRecord.query(on: app.db).sort(\.$sequence).all()
+            let records = try await AuditRecord.query(on: runtime.database()).sort(\.$sequence).all()
             var previous = records[1].hash
             for record in records[2...] {
                 record.previousHash = previous
                 record.hash = AuditTrail.hash(record, key: guess)
                 previous = record.hash
-                try await record.save(on: app.db)
+                try await record.save(on: runtime.database())
             }
         }
         #expect(try Self.run(["audit", "verify", "--db", path], key: Self.secret).status != 0)
@@ -115,18 +115,18 @@ import Testing
         try await Self.fill(path, count: 3, key: nil)
         let key = try #require(AuditKey(secret: Self.secret))
         // The server started with the key marks the chain keyed.
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
-            try await AuditTrail.markKeyed(in: StoreContext(db: app.db, backend: .sqliteFile(path)), key: key)
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
+            try await AuditTrail.markKeyed(in: StoreContext(db: runtime.database(), backend: .sqliteFile(path)), key: key)
         }
         #expect(try Self.run(["audit", "verify", "--db", path], key: Self.secret).status == 0)
-        try await Maintenance.withApp(.sqliteFile(path)) { app in
-            let records = try await AuditRecord.query(on: app.db).sort(\.$sequence).all()
+        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
+            let records = try await AuditRecord.query(on: runtime.database()).sort(\.$sequence).all()
             var previous = AuditTrail.genesis
             for record in records {
                 record.previousHash = previous
                 record.hash = AuditTrail.hash(record, key: nil)
                 previous = record.hash
-                try await record.save(on: app.db)
+                try await record.save(on: runtime.database())
             }
         }
         let caught = try Self.run(["audit", "verify", "--db", path], key: Self.secret)

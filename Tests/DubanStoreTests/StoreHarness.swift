@@ -1,7 +1,7 @@
 import DubanCore
 import DubanStore
 import DubanTestSupport
-import Fluent
+import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStore
-import Fluent
+import FluentKit
 import Foundation
 
 /// A government with the 钟楼 sample imported and published, and accounts for each role.

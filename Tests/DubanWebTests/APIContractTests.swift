@@ -1,3 +1,5 @@
+import DubanStrings
+import DubanWeb
 import Foundation
 import Testing
 import Vapor
@@ -36,6 +38,21 @@ import VaporTesting
                 }
             }
         }
+    }
+
+    /// Each operation's summary is a sentence in DubanStrings, and no sentence there describes an
+    /// operation that no longer exists.
+    @Test func everyOperationIsDescribedInDubanStrings() throws {
+        let paths = try #require(OpenAPIDocument.document()["paths"] as? [String: [String: [String: Any]]])
+        var described = Set<String>()
+        for (path, methods) in paths {
+            for (method, operation) in methods {
+                let summary = operation["summary"] as? String ?? ""
+                #expect(!summary.isEmpty, "\(method) \(path) has no summary")
+                described.insert(method.uppercased() + " " + path)
+            }
+        }
+        #expect(Set(Strings.APIDocs.summaries.keys) == described)
     }
 
     @Test func reportSubmissionDocumentsBothForms() async throws {

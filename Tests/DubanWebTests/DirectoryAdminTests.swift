@@ -1,7 +1,7 @@
 import DubanCore
 import DubanStore
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Testing
 import Vapor

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStore
-import Fluent
+import FluentKit
 import Foundation
 import Testing
 import Vapor

@@ -3,7 +3,7 @@ import DubanCore
 import DubanStore
 import DubanTestSupport
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import NIOConcurrencyHelpers
 import Testing

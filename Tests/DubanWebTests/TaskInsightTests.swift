@@ -2,7 +2,7 @@ import DubanCore
 import DubanStore
 import DubanTestSupport
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Testing
 import Vapor

@@ -2,7 +2,7 @@ import DubanCore
 import DubanStore
 import DubanTestSupport
 import DubanWeb
-import Fluent
+import FluentKit
 import Foundation
 import Testing
 import Vapor
@@ -221,4 +221,9 @@ extension WebWorld {
         let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
         return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
+}
+
+extension Application {
+    /// The server's database, for a test to set up or check rows directly.
+    var db: any Database { storeContext().db }
 }

@@ -7,18 +7,18 @@ import DubanStrings
 public enum ResponsibilityReview {
     /// `names`: every unit name the document prints, where a broken name's other half may be.
     public static func doubts(_ task: PlanTask, names: Set<String> = []) -> [String] {
-        typealias Say = Strings.Confirm
+        typealias ConfirmText = Strings.Confirm
         var out: [String] = []
-        if task.leadUnits.isEmpty, !task.warnings.contains(where: { $0.code == .noResponsibility }) { out.append(Say.noLeadUnit) }
-        if task.leaders.isEmpty { out.append(Say.noLeader) }
+        if task.leadUnits.isEmpty, !task.warnings.contains(where: { $0.code == .noResponsibility }) { out.append(ConfirmText.noLeadUnit) }
+        if task.leaders.isEmpty { out.append(ConfirmText.noLeader) }
         for name in task.leadUnits + task.coopUnits {
             if let parts = split(name, names: names) {
-                out.append(parts.count > 1 ? Say.brokenName(name, parts: parts) : Say.brokenNameUnknown(name))
+                out.append(parts.count > 1 ? ConfirmText.brokenName(name, parts: parts) : ConfirmText.brokenNameUnknown(name))
             } else if CollectiveRules.target(of: name) == .someOf {
-                out.append(Say.vagueUnit(name))
+                out.append(ConfirmText.vagueUnit(name))
             }
         }
-        for name in task.leaders where isGroupTitle(name) { out.append(Say.groupLeader(name)) }
+        for name in task.leaders where isGroupTitle(name) { out.append(ConfirmText.groupLeader(name)) }
         return out
     }
 

@@ -73,7 +73,7 @@ public enum Assessment {
 
     // MARK: Parts
 
-    typealias Say = Strings.Products.Assessment
+    typealias AssessmentText = Strings.Products.Assessment
 
     /// The part, and whether anything could be judged (false: 待评定).
     static func attainment(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights, provisional: Bool) -> (AssessmentPart, Bool) {
@@ -112,59 +112,59 @@ public enum Assessment {
         guard counted > 0 else {
             return (
                 AssessmentPart(
-                    name: Say.attainment, points: 0, maximum: weight,
-                    explanation: Say.attainmentPending(unrated: unit.unratedTasks, notDue: notDue)), false
+                    name: AssessmentText.attainment, points: 0, maximum: weight,
+                    explanation: AssessmentText.attainmentPending(unrated: unit.unratedTasks, notDue: notDue)), false
             )
         }
         let points = round(met / counted * weight)
         var explanation =
             provisional
-            ? Say.attainmentProvisional(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
-            : Say.attainment(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
-        if unit.unratedTasks > 0 { explanation += Say.unrated(unit.unratedTasks) }
-        return (AssessmentPart(name: Say.attainment, points: points, maximum: weight, explanation: explanation), true)
+            ? AssessmentText.attainmentProvisional(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
+            : AssessmentText.attainment(total: counted, met: met, indicators: indicators, rated: ratings.count, weight: weight, points: points)
+        if unit.unratedTasks > 0 { explanation += AssessmentText.unrated(unit.unratedTasks) }
+        return (AssessmentPart(name: AssessmentText.attainment, points: points, maximum: weight, explanation: explanation), true)
     }
 
     static func stretch(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
         let tiered = unit.indicators.filter { $0.target != nil && $0.stretchTarget != nil }
         let bonus = weights.stretchBonus
         guard !tiered.isEmpty else {
-            return AssessmentPart(name: Say.stretch, points: 0, maximum: bonus, explanation: Say.stretchNone)
+            return AssessmentPart(name: AssessmentText.stretch, points: 0, maximum: bonus, explanation: AssessmentText.stretchNone)
         }
         let met = tiered.filter { meets($0.achieved, $0.stretchTarget!, lowerIsBetter: $0.lowerIsBetter) }.count
         let points = round(Double(met) / Double(tiered.count) * bonus)
         return AssessmentPart(
-            name: Say.stretch, points: points, maximum: bonus,
-            explanation: Say.stretch(total: tiered.count, met: met, bonus: bonus, points: points))
+            name: AssessmentText.stretch, points: points, maximum: bonus,
+            explanation: AssessmentText.stretch(total: tiered.count, met: met, bonus: bonus, points: points))
     }
 
     static func timeliness(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
         let weight = weights.timeliness
         guard unit.reportsDue > 0 else {
             let points = round(weight)
-            return AssessmentPart(name: Say.timeliness, points: points, maximum: weight, explanation: Say.timelinessNone(points: points))
+            return AssessmentPart(name: AssessmentText.timeliness, points: points, maximum: weight, explanation: AssessmentText.timelinessNone(points: points))
         }
         let onTime = min(max(unit.reportsOnTime, 0), unit.reportsDue)
         let points = round(Double(onTime) / Double(unit.reportsDue) * weight)
         return AssessmentPart(
-            name: Say.timeliness, points: points, maximum: weight,
-            explanation: Say.timeliness(due: unit.reportsDue, onTime: onTime, weight: weight, points: points))
+            name: AssessmentText.timeliness, points: points, maximum: weight,
+            explanation: AssessmentText.timeliness(due: unit.reportsDue, onTime: onTime, weight: weight, points: points))
     }
 
     static func returns(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
         let weight = weights.returns
         guard unit.reportsSubmitted > 0 else {
             if unit.reportsDue > 0 {
-                return AssessmentPart(name: Say.returns, points: 0, maximum: weight, explanation: Say.returnsNothingSubmitted)
+                return AssessmentPart(name: AssessmentText.returns, points: 0, maximum: weight, explanation: AssessmentText.returnsNothingSubmitted)
             }
             let points = round(weight)
-            return AssessmentPart(name: Say.returns, points: points, maximum: weight, explanation: Say.returnsNoneDue(points: points))
+            return AssessmentPart(name: AssessmentText.returns, points: points, maximum: weight, explanation: AssessmentText.returnsNoneDue(points: points))
         }
         let returned = min(max(unit.reportsReturned, 0), unit.reportsSubmitted)
         let points = round((1 - Double(returned) / Double(unit.reportsSubmitted)) * weight)
         return AssessmentPart(
-            name: Say.returns, points: points, maximum: weight,
-            explanation: Say.returns(submitted: unit.reportsSubmitted, returned: returned, weight: weight, points: points))
+            name: AssessmentText.returns, points: points, maximum: weight,
+            explanation: AssessmentText.returns(submitted: unit.reportsSubmitted, returned: returned, weight: weight, points: points))
     }
 
     static func urgings(_ unit: UnitAssessmentInput, _ weights: AssessmentWeights) -> AssessmentPart {
@@ -172,8 +172,8 @@ public enum Assessment {
         let count = max(unit.urgingsReceived, 0)
         let points = round(max(0, weight - Double(count) * weights.urgingPenalty))
         return AssessmentPart(
-            name: Say.urgings, points: points, maximum: weight,
-            explanation: Say.urgings(count: count, weight: weight, penalty: weights.urgingPenalty, points: points))
+            name: AssessmentText.urgings, points: points, maximum: weight,
+            explanation: AssessmentText.urgings(count: count, weight: weight, penalty: weights.urgingPenalty, points: points))
     }
 
     // MARK: Rules

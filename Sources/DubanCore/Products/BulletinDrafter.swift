@@ -10,7 +10,7 @@ public enum BulletinDrafter {
     static let redUnitsNamed = 3
 
     public static func draft(_ input: BulletinInput) -> Bulletin {
-        typealias Say = Strings.Bulletin
+        typealias BulletinText = Strings.Bulletin
         let tasks = input.tasks
         var counts = Dictionary(uniqueKeysWithValues: Light.allCases.map { ($0.rawValue, 0) })
         for task in tasks { counts[effectiveLight(task).rawValue, default: 0] += 1 }
@@ -37,25 +37,25 @@ public enum BulletinDrafter {
         // The summary: which round and when its figures were read, the counts, the share on
         // track, the month's changes, then what needs naming.
         let count = { (light: Light) in counts[light.rawValue] ?? 0 }
-        var summary = Say.summaryRound(month: input.month, due: monthDay(input.roundDue), cutoff: monthDay(input.cutoff))
-        summary += Say.summaryCounts(
+        var summary = BulletinText.summaryRound(month: input.month, due: monthDay(input.roundDue), cutoff: monthDay(input.cutoff))
+        summary += BulletinText.summaryCounts(
             total: tasks.count, green: count(.green), yellow: count(.yellow), red: count(.red),
             done: count(.done), pending: count(.pending))
         let assessed = tasks.count - count(.pending)
         if assessed > 0 {
             let rate = 100 * Double(count(.green) + count(.done)) / Double(assessed)
-            summary += Say.summaryRate(Strings.Supervision.percent(rate))
+            summary += BulletinText.summaryRate(Strings.Supervision.percent(rate))
         }
         if !changes.isEmpty {
             let phrases = [Light.green, .yellow, .red, .done].compactMap { light -> String? in
                 let delta = changes[light.rawValue] ?? 0
-                return delta == 0 ? nil : Say.change(light.word, by: delta)
+                return delta == 0 ? nil : BulletinText.change(light.word, by: delta)
             }
-            summary += Say.summaryChanges(phrases)
+            summary += BulletinText.summaryChanges(phrases)
         }
-        summary += Say.summaryKinds(lagging: lagging.count, late: late.count, missing: missing.count)
-        if !overdue.isEmpty { summary += Say.summaryOverdue(overdue.count) }
-        if !urged.isEmpty { summary += Say.summaryUrged(urged.count) }
+        summary += BulletinText.summaryKinds(lagging: lagging.count, late: late.count, missing: missing.count)
+        if !overdue.isEmpty { summary += BulletinText.summaryOverdue(overdue.count) }
+        if !urged.isEmpty { summary += BulletinText.summaryUrged(urged.count) }
         // Most red first; among equals, the unit that comes first in the plan.
         let planOrder = Dictionary(
             tasks.flatMap(\.leadUnits).enumerated().map { ($0.element, $0.offset) },
@@ -63,15 +63,15 @@ public enum BulletinDrafter {
         let redUnits = units.filter { $0.red > 0 }
             .sorted { ($0.red, -(planOrder[$0.name] ?? 0)) > ($1.red, -(planOrder[$1.name] ?? 0)) }
         if !redUnits.isEmpty {
-            summary += Say.summaryRedUnits(
+            summary += BulletinText.summaryRedUnits(
                 redUnits.prefix(redUnitsNamed).map { (name: $0.name, red: $0.red) },
                 of: redUnits.count)
         }
 
         let government = input.governmentName.trimmingCharacters(in: .whitespaces)
         return Bulletin(
-            title: Say.title(year: input.year, month: input.month),
-            issuer: government.isEmpty ? Strings.Supervision.Roles.supervisor : Say.issuer(government: government),
+            title: BulletinText.title(year: input.year, month: input.month),
+            issuer: government.isEmpty ? Strings.Supervision.Roles.supervisor : BulletinText.issuer(government: government),
             summary: summary,
             counts: counts,
             changes: changes,
@@ -86,7 +86,7 @@ public enum BulletinDrafter {
             instructions: input.instructions.enumerated()
                 .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element),
             closing: closing(input),
-            rankingRule: Say.rankingRule(minimum: input.minimumToRank),
+            rankingRule: BulletinText.rankingRule(minimum: input.minimumToRank),
             cutoff: input.cutoff,
             draftedOn: input.issuedOn)
     }

@@ -131,7 +131,7 @@ public struct InspectionList: Codable, Sendable, Equatable {
 /// cut at `maxItems`. Closed tasks (and tasks lit "done") are never listed. The evidence rule
 /// skips tasks with nothing due yet (light `pending`): no report, no evidence to lack.
 public enum Inspection {
-    typealias Say = Strings.Products.Inspection
+    typealias InspectionText = Strings.Products.Inspection
 
     public static func list(_ facts: [InspectionFacts], rules: InspectionRules = .standard, asOf: Date) -> InspectionList {
         let calendar = PlanCalendar.calendar
@@ -171,30 +171,32 @@ public enum Inspection {
     /// The rules in force, as sentences for the office: a header, one line per rule, the closed-task note.
     public static func describe(_ rules: InspectionRules) -> [String] {
         var lines: [String] = []
-        if rules.includeRed { lines.append(Say.ruleRed) }
-        if rules.includeYellow { lines.append(Say.ruleYellow) }
-        if rules.noProgressPeriods > 0 { lines.append(Say.ruleNoProgress(periods: rules.noProgressPeriods)) }
-        if rules.offTrajectoryPoints > 0 { lines.append(Say.ruleOffTrajectory(points: rules.offTrajectoryPoints)) }
-        if rules.requireEvidence { lines.append(Say.ruleEvidence) }
-        guard !lines.isEmpty else { return [Say.noRules] }
-        return [Say.header] + lines + [Say.ranking(max: rules.maxItems), Say.responsibilityApart, Say.closedExcluded]
+        if rules.includeRed { lines.append(InspectionText.ruleRed) }
+        if rules.includeYellow { lines.append(InspectionText.ruleYellow) }
+        if rules.noProgressPeriods > 0 { lines.append(InspectionText.ruleNoProgress(periods: rules.noProgressPeriods)) }
+        if rules.offTrajectoryPoints > 0 { lines.append(InspectionText.ruleOffTrajectory(points: rules.offTrajectoryPoints)) }
+        if rules.requireEvidence { lines.append(InspectionText.ruleEvidence) }
+        guard !lines.isEmpty else { return [InspectionText.noRules] }
+        return [InspectionText.header] + lines + [
+            InspectionText.ranking(max: rules.maxItems), InspectionText.responsibilityApart, InspectionText.closedExcluded,
+        ]
     }
 
     static func reasons(_ fact: InspectionFacts, _ rules: InspectionRules) -> [String] {
         var reasons: [String] = []
-        if rules.includeRed, fact.light == .red { reasons.append(Say.red) }
-        if rules.includeYellow, fact.light == .yellow { reasons.append(Say.yellow) }
+        if rules.includeRed, fact.light == .red { reasons.append(InspectionText.red) }
+        if rules.includeYellow, fact.light == .yellow { reasons.append(InspectionText.yellow) }
         if rules.noProgressPeriods > 0, fact.periodsWithoutProgress >= rules.noProgressPeriods {
-            reasons.append(Say.noProgress(periods: fact.periodsWithoutProgress))
+            reasons.append(InspectionText.noProgress(periods: fact.periodsWithoutProgress))
         }
         if rules.offTrajectoryPoints > 0, let expected = fact.expected, let actual = fact.actual {
             // The same hair of tolerance as the lights: 35 behind 50 is 15 points behind.
             let gap = expected - actual
             if gap + 1e-9 >= rules.offTrajectoryPoints {
-                reasons.append(Say.offTrajectory(expected: expected, actual: actual, gap: gap))
+                reasons.append(InspectionText.offTrajectory(expected: expected, actual: actual, gap: gap))
             }
         }
-        if rules.requireEvidence, !fact.hasEvidence, fact.light != .pending { reasons.append(Say.noEvidence) }
+        if rules.requireEvidence, !fact.hasEvidence, fact.light != .pending { reasons.append(InspectionText.noEvidence) }
         return reasons
     }
 }

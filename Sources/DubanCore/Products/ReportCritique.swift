@@ -33,17 +33,17 @@ public enum ReportCritique {
     /// Share of the metric's bigrams that must precede a figure for it to be the metric's.
     static let metricBar = 0.6
 
-    typealias Say = Strings.Products.Critique
+    typealias CritiqueText = Strings.Products.Critique
 
     public static func findings(_ input: ReportCritiqueInput) -> [String] {
         var out: [String] = []
         let quantities = QuantityScanner().scan(input.narrative)
         out += mismatches(input, quantities)
         if let previous = input.previousNarrative, isSame(input.narrative, previous) {
-            out.append(Say.sameAsPrevious)
+            out.append(CritiqueText.sameAsPrevious)
         }
         if !input.indicators.isEmpty, !isMeasurable(input.narrative, quantities) {
-            out.append(Say.nothingMeasurable)
+            out.append(CritiqueText.nothingMeasurable)
         }
         // A committed and a stretch tier of one metric would say the same thing twice.
         var seen = Set<String>()
@@ -67,7 +67,7 @@ public enum ReportCritique {
             }.map(\.element)
             guard let first = figures.first, !figures.contains(where: { agrees($0, reported) }) else { continue }
             out.append(
-                Say.mismatch(
+                CritiqueText.mismatch(
                     metric: indicator.metric, stated: first.text,
                     reported: Strings.Products.quantity(reported, unit: indicator.unit)))
         }

@@ -14,20 +14,20 @@ public struct WebhookAddress: Sendable, Equatable {
 
     /// Nil when the URL may be used; otherwise the Chinese reason.
     public func problem(with url: String) -> String? {
-        typealias S = Strings.Security
+        typealias SecurityText = Strings.Security
         guard url.utf8.count <= 1_000, let components = URLComponents(string: url),
             let scheme = components.scheme?.lowercased(), let rawHost = components.host, !rawHost.isEmpty
         else {
-            return S.webhookMalformed
+            return SecurityText.webhookMalformed
         }
-        guard components.user == nil, components.password == nil else { return S.webhookMalformed }
+        guard components.user == nil, components.password == nil else { return SecurityText.webhookMalformed }
         let host = Self.bareHost(rawHost)
-        if allowedHosts.contains(host) { return scheme == "https" || scheme == "http" ? nil : S.webhookMalformed }
-        guard scheme == "https" else { return S.webhookHTTPSOnly }
-        if Self.isInternalName(host) { return S.webhookPrivate(host) }
-        if let address = IPAddress(host) { return address.isPublic ? nil : S.webhookPrivate(host) }
+        if allowedHosts.contains(host) { return scheme == "https" || scheme == "http" ? nil : SecurityText.webhookMalformed }
+        guard scheme == "https" else { return SecurityText.webhookHTTPSOnly }
+        if Self.isInternalName(host) { return SecurityText.webhookPrivate(host) }
+        if let address = IPAddress(host) { return address.isPublic ? nil : SecurityText.webhookPrivate(host) }
         // Every label digits or hex: an address in a form getaddrinfo accepts (2130706433, 0x7f.1).
-        if host.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isHexDigit || $0 == "x" } }) { return S.webhookPrivate(host) }
+        if host.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isHexDigit || $0 == "x" } }) { return SecurityText.webhookPrivate(host) }
         return nil
     }
 

@@ -85,7 +85,7 @@ extension Progress {
             var concerns: [ProgressConcern] = []
             var notes: [String] = []
             var cumulativeCount = 0
-            typealias Say = Strings.Supervision.Progress
+            typealias ProgressText = Strings.Supervision.Progress
             for index in countedIndicators(indicators) {
                 let indicator = indicators[index]
                 let measure = IndicatorMeasure.of(indicator)
@@ -93,8 +93,8 @@ extension Progress {
                 guard index < reported.count, let value = reported[index] else {
                     switch measure {
                     case .cumulative:
-                        concerns.append(ProgressConcern(.yellow, Say.requiredBlank(metric: indicator.metric), cause: .reportIncomplete))
-                    case .level, .cap: notes.append(Say.notReported(metric: indicator.metric))
+                        concerns.append(ProgressConcern(.yellow, ProgressText.requiredBlank(metric: indicator.metric), cause: .reportIncomplete))
+                    case .level, .cap: notes.append(ProgressText.notReported(metric: indicator.metric))
                     case .milestone: break
                     }
                     continue
@@ -107,7 +107,7 @@ extension Progress {
                 case .level:
                     if let concern = level(indicator, reported: value, tolerance: rules.levelTolerance) { concerns.append(concern) }
                 case .milestone:
-                    if value >= indicator.value { notes.append(Say.milestoneReached(metric: indicator.metric, figure: figure(value, indicator))) }
+                    if value >= indicator.value { notes.append(ProgressText.milestoneReached(metric: indicator.metric, figure: figure(value, indicator))) }
                 }
             }
             // Figures the unit left blank still have its own estimate behind them; targets that

@@ -115,26 +115,26 @@ public struct LightVerdict: Sendable, Equatable {
 
 public enum Lights {
     public static func evaluate(_ facts: LightFacts, now: Date, rules: LightRules = .standard) -> LightVerdict {
-        typealias Say = Strings.Supervision.Lights
+        typealias LightsText = Strings.Supervision.Lights
         let asOf = min(facts.clock ?? now, now)
         let expected =
             facts.kind == .qualitative || !facts.followsSchedule
             ? nil : Progress.expected(at: asOf, start: facts.start, deadline: facts.deadline, trajectory: facts.trajectory)
         let actual = facts.actualProgress
         if facts.closed {
-            return LightVerdict(light: .done, expected: expected, actual: actual, reasons: [Say.closed])
+            return LightVerdict(light: .done, expected: expected, actual: actual, reasons: [LightsText.closed])
         }
 
         var red: [(LightCause, String)] = []
         var yellow: [(LightCause, String)] = []
         if now >= facts.deadline {
             let month = PlanCalendar.calendar.dateComponents([.year, .month], from: facts.deadline.addingTimeInterval(-1))
-            red.append((.pastDeadline, Say.pastDeadline(year: month.year!, month: month.month!)))
+            red.append((.pastDeadline, LightsText.pastDeadline(year: month.year!, month: month.month!)))
         }
         if let expected, let actual, !(facts.staleSince != nil && facts.awaitingReview) {
             // A hair of tolerance: 40 behind 50 is "10 points behind" even in floating point.
             let gap = expected - actual + 1e-9
-            let sentence = Say.behind(by: clockLabel(asOf), expected: expected, actual: actual)
+            let sentence = LightsText.behind(by: clockLabel(asOf), expected: expected, actual: actual)
             if gap >= rules.redGap {
                 red.append((.behindSchedule, sentence))
             } else if gap >= rules.yellowGap {
@@ -144,35 +144,35 @@ public enum Lights {
         for concern in facts.progressConcerns {
             if concern.severity == .red { red.append((concern.cause, concern.text)) } else { yellow.append((concern.cause, concern.text)) }
         }
-        if facts.overdueUrgings > 0 { red.append((.urgingOverdue, Say.urgingOverdue(facts.overdueUrgings))) }
+        if facts.overdueUrgings > 0 { red.append((.urgingOverdue, LightsText.urgingOverdue(facts.overdueUrgings))) }
         if let due = facts.latestDue {
             let name = due.period.shortLabel
             switch due.timing {
             case .missing(_, let pastGrace):
-                red.append((.reportMissing, Say.reportMissing(period: name, daysPastGrace: pastGrace)))
+                red.append((.reportMissing, LightsText.reportMissing(period: name, daysPastGrace: pastGrace)))
             case .overdue(let days):
                 let graceEnds = PlanCalendar.calendar.dateComponents([.month, .day], from: due.period.graceEnd)
                 yellow.append(
                     (
                         .reportOverdue,
-                        Say.reportOverdue(
+                        LightsText.reportOverdue(
                             period: name, days: days,
                             graceEnds: Strings.Supervision.monthDay(graceEnds.month!, graceEnds.day!))
                     ))
             case .late(let days):
-                yellow.append((.reportLate, Say.reportLate(period: name, days: days)))
+                yellow.append((.reportLate, LightsText.reportLate(period: name, days: days)))
             case .notDue, .dueSoon, .onTime:
                 break
             }
         }
-        if facts.returnedNotResubmitted { yellow.append((.returnLapsed, Say.returnedNotResubmitted)) }
-        if facts.openUrgings > 0 { yellow.append((.urgingOpen, Say.urgingOpen(facts.openUrgings))) }
+        if facts.returnedNotResubmitted { yellow.append((.returnLapsed, LightsText.returnedNotResubmitted)) }
+        if facts.openUrgings > 0 { yellow.append((.urgingOpen, LightsText.urgingOpen(facts.openUrgings))) }
 
         var notes = facts.progressNotes
-        if let since = facts.staleSince { notes.insert(facts.awaitingReview ? Say.staleAwaitingReview(since) : Say.stale(since), at: 0) }
+        if let since = facts.staleSince { notes.insert(facts.awaitingReview ? LightsText.staleAwaitingReview(since) : LightsText.stale(since), at: 0) }
         if let correctionDue = facts.correctionDue {
             let parts = PlanCalendar.calendar.dateComponents([.month, .day], from: correctionDue)
-            notes.append(Say.inCorrection(until: Strings.Supervision.monthDay(parts.month!, parts.day!)))
+            notes.append(LightsText.inCorrection(until: Strings.Supervision.monthDay(parts.month!, parts.day!)))
         }
         let causes = red + yellow
         let reasons = causes.map(\.1) + notes
@@ -183,7 +183,7 @@ public enum Lights {
             light = .yellow
         } else if !facts.hasAcceptedReport, facts.latestDue?.timing.isBeforeDue ?? true {
             light = .pending
-            return LightVerdict(light: light, expected: expected, actual: actual, reasons: [Say.nothingDue] + notes)
+            return LightVerdict(light: light, expected: expected, actual: actual, reasons: [LightsText.nothingDue] + notes)
         } else {
             light = .green
         }

@@ -14,15 +14,15 @@ public enum Permissions {
     static let viewerActions: Set<Action> = publicReads
 
     public static func decide(_ actor: Actor?, _ action: Action, _ subject: Subject) -> Decision {
-        typealias Why = Strings.Supervision.Denial
+        typealias DenialText = Strings.Supervision.Denial
         guard let actor else {
-            return publicReads.contains(action) && subject.published ? .allowed : .denied(Why.notSignedIn)
+            return publicReads.contains(action) && subject.published ? .allowed : .denied(DenialText.notSignedIn)
         }
         if actor.role == .admin {
             return unitWrites.contains(action) || action == .writeInstruction ? refusal(actor.role, action) : .allowed
         }
-        guard let government = actor.governmentID else { return .denied(Why.noGovernment) }
-        guard subject.governmentID == government else { return .denied(Why.otherGovernment) }
+        guard let government = actor.governmentID else { return .denied(DenialText.noGovernment) }
+        guard subject.governmentID == government else { return .denied(DenialText.otherGovernment) }
 
         switch actor.role {
         case .admin:
@@ -34,40 +34,40 @@ public enum Permissions {
         case .leader, .viewer:
             let allowed = actor.role == .leader ? leaderActions : viewerActions
             guard allowed.contains(action) else { return refusal(actor.role, action) }
-            return subject.published ? .allowed : .denied(Why.notPublished)
+            return subject.published ? .allowed : .denied(DenialText.notPublished)
         case .unit:
             guard unitActions.contains(action) else { return refusal(actor.role, action) }
-            guard subject.published else { return .denied(Why.notPublished) }
+            guard subject.published else { return .denied(DenialText.notPublished) }
             return decideForUnit(actor, action, subject)
         }
     }
 
     /// A unit reads the whole plan but acts only on its own tasks, in its own name.
     private static func decideForUnit(_ actor: Actor, _ action: Action, _ subject: Subject) -> Decision {
-        typealias Why = Strings.Supervision.Denial
+        typealias DenialText = Strings.Supervision.Denial
         if publicReads.contains(action) { return .allowed }
-        guard let unit = actor.unitID else { return .denied(Why.noUnit) }
-        if let addressed = subject.unitID, addressed != unit { return .denied(Why.otherUnit) }
+        guard let unit = actor.unitID else { return .denied(DenialText.noUnit) }
+        if let addressed = subject.unitID, addressed != unit { return .denied(DenialText.otherUnit) }
         switch action {
         case .readNotifications:
             return .allowed
         case .contributeReport:
-            return subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit) ? .allowed : .denied(Why.notTaskUnit)
+            return subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit) ? .allowed : .denied(DenialText.notTaskUnit)
         case .answerUrging:
             // Whoever the office urged answers it: a cooperating unit too, when the urging names it.
             let urged = subject.unitID == unit || subject.unitID == nil && subject.leadUnitIDs.contains(unit)
-            return urged && (subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit)) ? .allowed : .denied(Why.notTaskUnit)
+            return urged && (subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit)) ? .allowed : .denied(DenialText.notTaskUnit)
         default:
             if subject.leadUnitIDs.contains(unit) { return .allowed }
-            return subject.coopUnitIDs.contains(unit) ? .denied(Why.leadOnly(action: action.chineseName)) : .denied(Why.notTaskUnit)
+            return subject.coopUnitIDs.contains(unit) ? .denied(DenialText.leadOnly(action: action.chineseName)) : .denied(DenialText.notTaskUnit)
         }
     }
 
     /// The most specific refusal for an action the role never has.
     private static func refusal(_ role: Role, _ action: Action) -> Decision {
-        typealias Why = Strings.Supervision.Denial
-        if unitWrites.contains(action) { return .denied(Why.unitOnly(action: action.chineseName)) }
-        if action == .writeInstruction { return .denied(Why.leaderOnly) }
-        return .denied(Why.roleCannot(role: role.chineseName, action: action.chineseName))
+        typealias DenialText = Strings.Supervision.Denial
+        if unitWrites.contains(action) { return .denied(DenialText.unitOnly(action: action.chineseName)) }
+        if action == .writeInstruction { return .denied(DenialText.leaderOnly) }
+        return .denied(DenialText.roleCannot(role: role.chineseName, action: action.chineseName))
     }
 }

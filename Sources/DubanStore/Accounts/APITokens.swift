@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// API tokens: named, expiring, listed and revocable by their owner (an administrator may

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 账户管理 as use cases: create an account, switch it off or on, reset its password. Each checks

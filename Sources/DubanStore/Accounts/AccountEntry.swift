@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// An account as the web edge holds it: who it is and what it may be asked, never its password

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 
 /// Separation of duties (M1): whoever created a liaison's account, or last reset its password,
 /// could have signed in as it. Their review of that account's report is not an independent one.

@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 
 extension AuditTrail {
     /// One page of the chain checked for one government: its own entries' hashes and their links

@@ -1,6 +1,6 @@
 import Crypto
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The audit trail: every write recorded with who, when, what, before and after; each entry's

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 签收 and 二次分解: a lead unit accepts its task and may break it into its own work items.

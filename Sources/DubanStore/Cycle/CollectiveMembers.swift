@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The office says which units a collective name stands for. `相关街道` or `安委会成员单位`

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The office's answer to a draft row's doubts (a field carried down from the row above, a

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The office keeps its directory: units added, renamed (the old name stays an alias, so next

@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 
 /// Names → ids for one government during an import; unknown names become proposed records.
 struct DirectoryCache {

@@ -1,7 +1,7 @@
 import Crypto
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 佐证材料: checked by `EvidencePolicy` before anything is written, stored in the database.

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The evidence behind lead-unit proposals for a new draft: its own rows that print their unit,

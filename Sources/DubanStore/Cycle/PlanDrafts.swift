@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// An imported document becomes a draft plan: tasks, indicators and responsibility stored,

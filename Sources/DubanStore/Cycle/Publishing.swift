@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// Publishing a draft: the proposed names become the directory, the periods are laid out,

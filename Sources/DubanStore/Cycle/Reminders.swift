@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// Reminders before a period's due day: each lead unit (collectives by their members) that has

@@ -1,7 +1,7 @@
 import Crypto
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 反馈: a unit reports a period's progress. Each submission is a new version; nothing is overwritten.

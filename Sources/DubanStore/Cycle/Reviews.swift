@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 审核: the office accepts a report or returns it with a reason; only accepted reports count.

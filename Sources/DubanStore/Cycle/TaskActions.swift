@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 批示, 办结 and 目标调整: the leader's word, the verified close, the amendment with a reason.

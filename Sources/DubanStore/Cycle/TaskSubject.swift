@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 
 /// A task with the facts permissions need, loaded once per request.
 public struct LoadedTask: Sendable {

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 催办 → 督办: the office urges a unit with a reply deadline; unanswered, it escalates to a

@@ -1,7 +1,7 @@
 import Crypto
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// Sends queued robot messages. Each government's messages go out on their own: a robot that

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// Group-robot messages for DingTalk (钉钉) and WeCom (企业微信), queued in the outbox.

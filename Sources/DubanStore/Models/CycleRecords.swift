@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 import Foundation
 
 /// 签收: a lead unit accepts a task.

@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 import Foundation
 
 /// A webhook message waiting to be sent. Written in the same transaction as its cause, sent by

@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// An imported plan: a draft until published, then supervised for its year.

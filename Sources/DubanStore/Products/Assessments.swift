@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 年考核 from the year's records: each unit's indicators against their tiers (a lead's in full, a

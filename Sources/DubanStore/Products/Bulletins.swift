@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 月通报: drafted from the board, compared with the last published bulletin, edited by the

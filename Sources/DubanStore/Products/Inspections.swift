@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// 季督查: the facts each task is judged on, from the board and the reports, then the office's
@@ -49,12 +49,12 @@ public enum Inspections {
 
     /// Why no one answers for a task, if no one does.
     static func gap(_ row: TaskRow, collective: Set<Int>, reporting: Set<Int>) -> String? {
-        typealias Say = Strings.Products.Inspection
-        if row.leadUnits.isEmpty { return Say.noLeadUnit }
+        typealias InspectionText = Strings.Products.Inspection
+        if row.leadUnits.isEmpty { return InspectionText.noLeadUnit }
         if row.leadUnits.allSatisfy({ collective.contains($0.id) }) {
-            return Say.collectiveLead(row.leadUnits.map(\.name).joined(separator: "、"))
+            return InspectionText.collectiveLead(row.leadUnits.map(\.name).joined(separator: "、"))
         }
-        if !row.leadUnits.contains(where: { reporting.contains($0.id) }) { return Say.noReporter }
+        if !row.leadUnits.contains(where: { reporting.contains($0.id) }) { return InspectionText.noReporter }
         return nil
     }
 }

@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The office's settings for a plan's products, with the defaults until someone changes them.

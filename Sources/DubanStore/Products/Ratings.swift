@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// The office's rating (评定等次) of a qualitative or milestone task: what the assessment scores

@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// Everything the lights of a set of tasks depend on, loaded in bulk.

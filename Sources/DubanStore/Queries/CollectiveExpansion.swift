@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// What a collective name on a task (`各街道`, `区各有关部门`) stands for in a government's

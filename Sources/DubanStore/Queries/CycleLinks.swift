@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 
 /// Where a page returns after acting on a report or an urging: the task it belongs to. Called
 /// after the use case, which has already checked that the caller may act on it.

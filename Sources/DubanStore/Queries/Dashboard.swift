@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// The lists each role's home page opens with.

@@ -1,13 +1,13 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// A draft as its editor shows it: sections in printed order with their row counts, the names the
 /// directory does not know yet, and each row's import warnings. Only the office that may import
 /// into the government reads it.
 public enum DraftOutline {
-    public struct Section: Sendable, Equatable {
+    public struct Section: Sendable, Equatable, Codable {
         public var id: Int
         public var title: String
         /// Outer sections' titles and this one, as the row's path reads.

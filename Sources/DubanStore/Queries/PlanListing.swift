@@ -1,6 +1,6 @@
 import DubanCore
 import DubanStrings
-import Fluent
+import FluentKit
 import Foundation
 
 /// A plan as the web edge shows it: a value, never the record, and never its uploaded bytes.

@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 
 /// Lists as `Permissions.scope` fences them: the one place a reader's rows are chosen.
 public enum Scoped {

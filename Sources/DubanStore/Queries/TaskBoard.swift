@@ -1,5 +1,5 @@
 import DubanCore
-import Fluent
+import FluentKit
 import Foundation
 
 /// The app's main question, "how do these tasks stand today?", answered in a fixed number of

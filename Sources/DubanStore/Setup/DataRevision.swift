@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 import SQLKit
 
 /// Numbers in the database that write transactions raise. A reader that finds one unchanged
@@ -32,17 +32,4 @@ public enum DataRevision {
             .set("value", to: SQLBinaryExpression(left: SQLColumn("value"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
             .where("id", .in, scopes.map(\.rawValue)).run()
     }
-}
-
-struct CreateDataRevision: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await db.schema(DataRevision.table).field("id", .int, .identifier(auto: false)).field("value", .int, .required).create()
-        guard let sql = db as? any SQLDatabase else { return }
-        for scope in [DataRevision.Scope.all, .structure] {
-            try await sql.insert(into: DataRevision.table).columns("id", "value")
-                .values(SQLLiteral.numeric(String(scope.rawValue)), SQLLiteral.numeric("0")).run()
-        }
-    }
-
-    func revert(on db: any Database) async throws { try await db.schema(DataRevision.table).delete() }
 }

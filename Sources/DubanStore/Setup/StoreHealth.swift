@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 
 /// The load balancer's question: does the database answer?
 public enum StoreHealth {

@@ -37,7 +37,7 @@ struct AccountAPI {
             let password = try await AccountAdmin.resetPassword(
                 accountID: id, by: try req.requireActor(),
                 hash: req.application.passwordHash, in: req.store)
-            let username = try await Identities.account(id, on: req.db)?.username ?? ""
+            let username = try await Identities.account(id, on: req.store.db)?.username ?? ""
             return try ResetResponse(username: username, oneTimePassword: password).jsonResponse()
         }
         api.get("reviews") { req async throws -> Response in
@@ -46,7 +46,7 @@ struct AccountAPI {
                 throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
             }
             try req.authorize(.reviewReport, .government(governmentID))
-            let queue = try await Dashboard.reviewQueue(governmentID: governmentID, on: req.db)
+            let queue = try await Dashboard.reviewQueue(governmentID: governmentID, on: req.store.db)
             return try queue.map { item in
                 QueueItem(
                     reportID: item.reportID, taskID: item.taskID, taskLabel: item.taskLabel, unit: item.unit, period: item.period,

@@ -26,7 +26,7 @@ struct BulletinAPI {
     func register(_ api: any RoutesBuilder) {
         api.get("plans", ":id", "bulletins") { req async throws -> Response in
             let plan = try await req.plan(.readPlan)
-            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.db)
+            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.store.db)
             return try records.map(Self.summary).jsonResponse()
         }
         api.post("plans", ":id", "bulletins") { req async throws -> Response in
@@ -37,7 +37,7 @@ struct BulletinAPI {
             return try OK(id: record.id).jsonResponse(status: .created)
         }
         api.get("bulletins", ":id") { req async throws -> Response in
-            let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
+            let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.store.db)
             return try Detail(
                 id: record.id, planID: record.planID, month: record.month, version: record.version,
                 status: record.status, bulletin: bulletin
@@ -70,7 +70,7 @@ struct BulletinAPI {
 
     /// The bulletin as the Word file the office sends.
     static func docx(_ req: Request) async throws -> Response {
-        let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
+        let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.store.db)
         let response = Response(status: .ok, body: .init(data: try BulletinDocx.write(bulletin)))
         response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         let name = "\(bulletin.title)（第\(record.version)版）.docx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "bulletin.docx"

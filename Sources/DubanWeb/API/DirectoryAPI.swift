@@ -45,17 +45,17 @@ struct DirectoryAPI {
         registerAdministration(api)
         api.get("units") { req async throws -> [UnitDTO] in
             let governmentID = try Self.government(req)
-            return try await DirectoryListing.units(governmentID: governmentID, actor: req.actor, on: req.db).map {
+            return try await DirectoryListing.units(governmentID: governmentID, actor: req.actor, on: req.store.db).map {
                 UnitDTO(id: $0.id, name: $0.name, kind: $0.kind, confirmed: $0.confirmed, aliases: $0.aliases)
             }
         }
         api.get("leaders") { req async throws -> [LeaderDTO] in
             let governmentID = try Self.government(req)
-            return try await DirectoryListing.leaders(governmentID: governmentID, actor: req.actor, on: req.db)
+            return try await DirectoryListing.leaders(governmentID: governmentID, actor: req.actor, on: req.store.db)
                 .map { LeaderDTO(id: $0.id, name: $0.name) }
         }
         api.get("accounts") { req async throws -> [AccountDTO] in
-            try await Scoped.accounts(for: try req.requireActor(), on: req.db).map(Self.dto)
+            try await Scoped.accounts(for: try req.requireActor(), on: req.store.db).map(Self.dto)
         }
         api.put("governments", ":id", "webhook") { req async throws -> OK in
             struct Body: Content {
@@ -126,14 +126,14 @@ struct DirectoryAPI {
             return OK()
         }
         api.get("units", ":id", "members") { req async throws -> Response in
-            try await CollectiveMembers.membership(of: try req.id(), actor: try req.requireActor(), on: req.db).jsonResponse()
+            try await CollectiveMembers.membership(of: try req.id(), actor: try req.requireActor(), on: req.store.db).jsonResponse()
         }
         api.put("units", ":id", "members") { req async throws -> Response in
             struct Body: Content { var memberIDs: [Int] }
             let id = try req.id()
             let actor = try req.requireActor()
             try await CollectiveMembers.name(collectiveID: id, memberIDs: try req.decode(Body.self).memberIDs, actor: actor, in: req.store)
-            return try await CollectiveMembers.membership(of: id, actor: actor, on: req.db).jsonResponse()
+            return try await CollectiveMembers.membership(of: id, actor: actor, on: req.store.db).jsonResponse()
         }
         api.post("leaders") { req async throws -> Response in
             let actor = try req.requireActor()

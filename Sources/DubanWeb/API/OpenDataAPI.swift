@@ -40,8 +40,13 @@ struct OpenDataAPI {
         }
         app.get("open", "plans", ":id", "tasks.csv") { req async throws -> Response in
             let plan = try await Self.openPlan(req)
-            typealias S = Strings.OpenData
-            var rows = [[S.label, S.section, S.text, S.leaders, S.leadUnits, S.coopUnits, S.deadline, S.light, S.expected, S.actual, S.reasons]]
+            typealias OpenDataText = Strings.OpenData
+            var rows = [
+                [
+                    OpenDataText.label, OpenDataText.section, OpenDataText.text, OpenDataText.leaders, OpenDataText.leadUnits, OpenDataText.coopUnits,
+                    OpenDataText.deadline, OpenDataText.light, OpenDataText.expected, OpenDataText.actual, OpenDataText.reasons,
+                ]
+            ]
             for task in plan.tasks {
                 rows.append([
                     task.label, task.section, task.text, task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
@@ -64,9 +69,9 @@ struct OpenDataAPI {
 
     static func openPlan(_ req: Request) async throws -> OpenPlan {
         // Open data is the published plan only, whoever asks.
-        let plan = try await PlanListing.published(try req.id(), on: req.db)
+        let plan = try await PlanListing.published(try req.id(), on: req.store.db)
         let rows = try await req.board(.plan(plan.id))
-        let government = try await DirectoryListing.governmentName(plan.governmentID, on: req.db) ?? ""
+        let government = try await DirectoryListing.governmentName(plan.governmentID, on: req.store.db) ?? ""
         return OpenPlan(
             id: plan.id, government: government, title: plan.title, year: plan.year, generatedAt: req.now,
             tasks: rows.map { row in
@@ -81,14 +86,14 @@ struct OpenDataAPI {
 
     /// Each published plan's report due dates for a unit with tasks in it, and its led tasks' deadlines.
     static func calendar(_ req: Request) async throws -> String {
-        let unit = try await DirectoryListing.unit(try req.id(), actor: nil, on: req.db)
+        let unit = try await DirectoryListing.unit(try req.id(), actor: nil, on: req.store.db)
         let unitID = unit.id
         let rows = try await req.board(.unit(unitID)).filter { $0.status == TaskStatus.open.rawValue }
         let planIDs = Set(rows.map(\.planID))
-        let plans = try await PlanListing.published(planIDs, on: req.db)
+        let plans = try await PlanListing.published(planIDs, on: req.store.db)
         let published = Set(plans.map(\.id))
         var events: [CalendarEvent] = []
-        for period in try await PlanListing.periods(of: published, on: req.db) {
+        for period in try await PlanListing.periods(of: published, on: req.store.db) {
             events.append(
                 CalendarEvent(
                     uid: "period-\(period.id)-unit-\(unitID)@duban", date: period.dueAt,

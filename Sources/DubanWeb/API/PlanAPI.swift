@@ -32,7 +32,7 @@ struct PlanAPI {
         api.get("plans") { req async throws -> Response in
             let actor = try req.requireActor()
             var out: [PlanDTO] = []
-            for plan in try await Scoped.plans(for: actor, on: req.db) { out.append(try await Self.dto(plan, on: req)) }
+            for plan in try await Scoped.plans(for: actor, on: req.store.db) { out.append(try await Self.dto(plan, on: req)) }
             return try out.jsonResponse()
         }
         api.get("plans", ":id") { req async throws -> Response in
@@ -113,7 +113,7 @@ enum ImportFlow {
         data: Data, filename: String, governmentID: Int, year: Int?, actor: Actor, req: Request,
         mapping given: ColumnMapping? = nil, reading known: Reading? = nil
     ) async throws -> PlanAPI.ImportResponse {
-        guard let governmentName = try await DirectoryListing.governmentName(governmentID, on: req.db) else {
+        guard let governmentName = try await DirectoryListing.governmentName(governmentID, on: req.store.db) else {
             throw Abort(.badRequest, reason: Strings.Web.governmentRequired)
         }
         let reading = try known ?? read(data: data, filename: filename, req: req)

@@ -66,13 +66,13 @@ struct ProductAPI {
             return OK()
         }
         api.get("plans", ":id", "rules") { req async throws -> Response in
-            try await PlanSettings.supervisionRules(planID: try req.id(), actor: req.actor, on: req.db).jsonResponse()
+            try await PlanSettings.supervisionRules(planID: try req.id(), actor: req.actor, on: req.store.db).jsonResponse()
         }
         api.put("plans", ":id", "rules") { req async throws -> Response in
             let id = try req.id()
             let actor = try req.requireActor()
             try await PlanSettings.setSupervisionRules(planID: id, try req.decode(SupervisionRules.self), actor: actor, in: req.store)
-            return try await PlanSettings.supervisionRules(planID: id, actor: actor, on: req.db).jsonResponse()
+            return try await PlanSettings.supervisionRules(planID: id, actor: actor, on: req.store.db).jsonResponse()
         }
         api.get("plans", ":id", "inspection") { req async throws -> Response in
             let (rules, list) = try await Self.inspection(req)
@@ -88,7 +88,7 @@ struct ProductAPI {
     static func assessment(_ req: Request) async throws -> (AssessmentWeights, AssessmentResult) {
         let plan = try await req.plan(.runAssessment)
         let planID = plan.id
-        let dto = try await req.cached("assessment:\(planID)") { [db = req.db, now = req.now] in
+        let dto = try await req.cached("assessment:\(planID)") { [db = req.store.db, now = req.now] in
             let (weights, result) = try await Assessments.assess(planID: planID, now: now, on: db)
             return AssessmentDTO(weights: weights, result: result)
         }
@@ -98,7 +98,7 @@ struct ProductAPI {
     static func inspection(_ req: Request) async throws -> (InspectionRules, InspectionList) {
         let plan = try await req.plan(.publishBulletin)
         let planID = plan.id
-        let result = try await req.cached("inspection:\(planID)") { [db = req.db, now = req.now] in
+        let result = try await req.cached("inspection:\(planID)") { [db = req.store.db, now = req.now] in
             let (rules, list) = try await Inspections.list(planID: planID, now: now, on: db)
             return InspectionDTO(rules: rules, list: list)
         }
@@ -109,7 +109,7 @@ struct ProductAPI {
     static func assessmentXlsx(_ req: Request) async throws -> Response {
         let (_, result) = try await assessment(req)
         let units = result.units
-        typealias S = Strings.ProductPages
+        typealias ProductPagesText = Strings.ProductPages
         let partNames = units.first?.parts.map(\.name) ?? []
         var rows: [[TableXlsx.Cell]] = []
         for unit in units {
@@ -122,24 +122,27 @@ struct ProductAPI {
             rows.append(row)
         }
         let data = try TableXlsx.write(
-            sheet: S.assessment, header: [S.rank, S.unit, S.score] + partNames + [S.calculation],
+            sheet: ProductPagesText.assessment,
+            header: [ProductPagesText.rank, ProductPagesText.unit, ProductPagesText.score] + partNames + [ProductPagesText.calculation],
             rows: [[.text(result.label)]] + rows)
         return download(
-            data, name: "\(S.assessment).xlsx",
+            data, name: "\(ProductPagesText.assessment).xlsx",
             type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     static func inspectionXlsx(_ req: Request) async throws -> Response {
         let (_, list) = try await inspection(req)
-        typealias S = Strings.ProductPages
+        typealias ProductPagesText = Strings.ProductPages
         let rows: [[TableXlsx.Cell]] = (list.items + list.responsibility).map {
             [
                 .text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
                 .text($0.reasons.joined(separator: "；")),
             ]
         }
-        let data = try TableXlsx.write(sheet: S.inspection, header: [S.taskLabel, S.standard, S.unit, S.reasons], rows: rows)
-        return download(data, name: "\(S.inspection).xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let data = try TableXlsx.write(
+            sheet: ProductPagesText.inspection,
+            header: [ProductPagesText.taskLabel, ProductPagesText.standard, ProductPagesText.unit, ProductPagesText.reasons], rows: rows)
+        return download(data, name: "\(ProductPagesText.inspection).xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     static func download(_ data: Data, name: String, type: String) -> Response {

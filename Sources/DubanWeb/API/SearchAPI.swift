@@ -12,13 +12,13 @@ struct SearchAPI {
         }
         app.get("search") { req async throws -> Response in
             let query = req.query[String.self, at: "q"] ?? ""
-            return SearchPage.render(query: query, results: try await Self.results(req), req: req).response()
+            return SearchPage.render(query: query, results: try await Self.results(req), page: req.page).response()
         }
     }
 
     static func results(_ req: Request) async throws -> Search.Results {
         // A NUL cuts SQLite's FTS5 phrase short ("unterminated string", a 500): searched text has none.
         let query = String((req.query[String.self, at: "q"] ?? "").filter { $0 != "\u{0}" }.prefix(100))
-        return try await Search.find(query, scope: Permissions.scope(req.actor), on: req.db)
+        return try await Search.find(query, scope: Permissions.scope(req.actor), on: req.store.db)
     }
 }

@@ -90,7 +90,7 @@ struct SessionAPI {
 
     static func me(_ account: AccountEntry, session: SessionEntry?, on req: Request) async throws -> Me {
         let id = account.id
-        let unread = try await Notifications.unreadCount(for: id, on: req.db)
+        let unread = try await Notifications.unreadCount(for: id, on: req.store.db)
         return Me(
             id: id, username: account.username, displayName: account.displayName, role: account.role,
             governmentID: account.governmentID, unitID: account.unitID, leaderID: account.leaderID,

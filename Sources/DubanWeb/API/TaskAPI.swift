@@ -14,12 +14,12 @@ struct TaskAPI {
         }
         api.get("units", ":id", "tasks") { req async throws -> Response in
             let unitID = try req.id()
-            _ = try await DirectoryListing.unit(unitID, actor: req.actor, on: req.db)
+            _ = try await DirectoryListing.unit(unitID, actor: req.actor, on: req.store.db)
             return try await req.boardJSON(.unit(unitID))
         }
         api.get("leaders", ":id", "tasks") { req async throws -> Response in
             let leaderID = try req.id()
-            _ = try await DirectoryListing.leader(leaderID, actor: req.actor, on: req.db)
+            _ = try await DirectoryListing.leader(leaderID, actor: req.actor, on: req.store.db)
             return try await req.boardJSON(.leader(leaderID))
         }
         api.get("my", "tasks") { req async throws -> Response in
@@ -29,7 +29,7 @@ struct TaskAPI {
             return try [TaskRow]().jsonResponse()
         }
         api.get("tasks", ":id") { req async throws -> Response in
-            try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.db).0.jsonResponse()
+            try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.store.db).0.jsonResponse()
         }
         api.post("tasks", ":id", "acknowledge") { req async throws -> OK in
             try await Acknowledgements.acknowledge(taskID: try req.id(), actor: try req.requireActor(), in: req.store)
@@ -61,7 +61,7 @@ struct TaskAPI {
         api.get("evidence", ":id") { req async throws -> Response in
             // Evidence is for the people working on the plan, not for the public page.
             _ = try req.requireActor()
-            let file = try await Evidence.read(try req.id(), actor: req.actor, on: req.db)
+            let file = try await Evidence.read(try req.id(), actor: req.actor, on: req.store.db)
             let response = Response(status: .ok, body: .init(data: file.data))
             response.headers.replaceOrAdd(name: .contentType, value: file.contentType)
             let encoded = file.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"

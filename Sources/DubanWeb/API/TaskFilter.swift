@@ -4,7 +4,7 @@ import DubanStrings
 import Vapor
 
 /// `?unit=&leader=&light=&kind=&q=` over task rows.
-struct TaskFilter {
+struct TaskFilter: Sendable, Codable {
     var unit: Int?
     var leader: Int?
     var light: String?

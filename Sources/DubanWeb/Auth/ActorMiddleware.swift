@@ -1,7 +1,6 @@
 import DubanCore
 import DubanStore
 import DubanStrings
-import Fluent
 import Vapor
 
 /// Resolves who is asking (session cookie or `Authorization: Bearer`) once per request, and
@@ -15,11 +14,11 @@ struct ActorMiddleware: AsyncMiddleware {
         let now = request.now
         if let bearer = request.headers.bearerAuthorization?.token {
             let hash = Tokens.hash(bearer)
-            let found = try await request.cached("token:" + hash, scope: .structure) { try await Self.bearerIdentity(hash, on: request.db) }
+            let found = try await request.cached("token:" + hash, scope: .structure) { try await Self.bearerIdentity(hash, on: request.store) }
             if let found, found.expiresAt > now { request.auth.login(found.signedIn) }
         } else if let cookie = request.cookies[Self.cookieName]?.string {
             let hash = Tokens.hash(cookie)
-            let found = try await request.cached("session:" + hash, scope: .structure) { try await Self.sessionIdentity(hash, on: request.db) }
+            let found = try await request.cached("session:" + hash, scope: .structure) { try await Self.sessionIdentity(hash, on: request.store) }
             if let found, found.expiresAt > now {
                 request.auth.login(found.signedIn)
                 if request.method.isUnsafe && !Self.csrfExempt.contains(request.url.path) {
@@ -38,12 +37,14 @@ struct ActorMiddleware: AsyncMiddleware {
         var expiresAt: Date
     }
 
-    static func bearerIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
-        try await Identities.byToken(tokenHash: hash, on: db).map { Identity(signedIn: SignedIn(account: $0.account, session: nil), expiresAt: $0.expiresAt) }
+    static func bearerIdentity(_ hash: String, on store: StoreContext) async throws -> Identity? {
+        try await Identities.byToken(tokenHash: hash, on: store.db).map {
+            Identity(signedIn: SignedIn(account: $0.account, session: nil), expiresAt: $0.expiresAt)
+        }
     }
 
-    static func sessionIdentity(_ hash: String, on db: any Database) async throws -> Identity? {
-        try await Identities.bySession(tokenHash: hash, on: db).map {
+    static func sessionIdentity(_ hash: String, on store: StoreContext) async throws -> Identity? {
+        try await Identities.bySession(tokenHash: hash, on: store.db).map {
             Identity(signedIn: SignedIn(account: $0.account, session: $0.session), expiresAt: $0.expiresAt)
         }
     }

@@ -18,7 +18,7 @@ enum Login {
             throw Abort(.tooManyRequests, reason: Strings.Identity.tooManyAttempts)
         }
         let now = req.now
-        let found = try await LoginBook.candidate(named: username, now: now, on: req.db)
+        let found = try await LoginBook.candidate(named: username, now: now, on: req.store.db)
         let usable = found.flatMap { $0.usable ? $0 : nil }
         let hash: String
         if let usable { hash = usable.passwordHash } else { hash = try await dummyHash(req) }

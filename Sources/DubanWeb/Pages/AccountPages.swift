@@ -6,12 +6,12 @@ import Vapor
 /// 账户管理 for the office (its government) and the city (all): who can sign in as what, a new
 /// account in one form, and switching an account off without losing what it wrote.
 enum AccountPages {
-    typealias S = Strings.AccountPages
+    typealias AccountPagesText = Strings.AccountPages
 
     static func register(_ app: Application) {
         app.get("accounts") { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
-            return try await page(req, actor: actor, governmentID: governmentID).response()
+            return view(try await model(req, actor: actor, governmentID: governmentID), req.page).response()
         }
         app.post("accounts") { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
@@ -24,11 +24,11 @@ enum AccountPages {
                 var leaderID: String?
             }
             let form = try req.decode(Form.self)
-            guard let role = Role(rawValue: form.role), role != .admin else { throw Abort(.unprocessableEntity, reason: S.badRole) }
+            guard let role = Role(rawValue: form.role), role != .admin else { throw Abort(.unprocessableEntity, reason: AccountPagesText.badRole) }
             let unitID = role == .unit ? form.unitID.flatMap { Int($0) } : nil
             let leaderID = role == .leader ? form.leaderID.flatMap { Int($0) } : nil
-            if role == .unit && unitID == nil { throw Abort(.unprocessableEntity, reason: S.unitRequired) }
-            if role == .leader && leaderID == nil { throw Abort(.unprocessableEntity, reason: S.leaderRequired) }
+            if role == .unit && unitID == nil { throw Abort(.unprocessableEntity, reason: AccountPagesText.unitRequired) }
+            if role == .leader && leaderID == nil { throw Abort(.unprocessableEntity, reason: AccountPagesText.leaderRequired) }
             try await Accounts.create(
                 Accounts.NewAccount(
                     username: form.username,
@@ -47,11 +47,9 @@ enum AccountPages {
             let (actor, governmentID) = try authorized(req)
             let id = try req.id()
             let password = try await AccountAdmin.resetPassword(accountID: id, by: actor, hash: req.application.passwordHash, in: req.store)
-            let username = try await Identities.account(id, on: req.db)?.username ?? ""
-            return try await page(
-                req, actor: actor, governmentID: governmentID,
-                flash: Strings.Identity.resetDone(username, password)
-            ).response()
+            let username = try await Identities.account(id, on: req.store.db)?.username ?? ""
+            let model = try await model(req, actor: actor, governmentID: governmentID, flash: Strings.Identity.resetDone(username, password))
+            return view(model, req.page).response()
         }
         PasswordPage.register(app)
     }
@@ -67,37 +65,59 @@ enum AccountPages {
         if case .denied(let reason) = Permissions.decide(actor, action, .government(governmentID)) { throw Abort(.forbidden, reason: reason) }
     }
 
-    static func page(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> HTML {
-        let accounts = try await Scoped.accounts(for: actor, governmentID: governmentID, on: req.db)
+    /// What the page lists: the accounts in scope, and the units and leaders a new one may speak for.
+    struct Model: Sendable, Codable {
+        var accounts: [AccountEntry]
+        var units: [UnitEntry]
+        var leaders: [LeaderEntry]
+        /// A reset's one-time password, shown once.
+        var flash: String?
+    }
+
+    static func model(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> Model {
+        let accounts = try await Scoped.accounts(for: actor, governmentID: governmentID, on: req.store.db)
             .sorted { ($0.role, $0.username) < ($1.role, $1.username) }
         var units: [UnitEntry] = []
         var leaders: [LeaderEntry] = []
         if let governmentID {
-            units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.db).filter { $0.kind != "collective" }
-            leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.db)
+            units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.store.db).filter { $0.kind != "collective" }
+            leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.store.db)
         }
+        return Model(accounts: accounts, units: units, leaders: leaders, flash: flash)
+    }
+
+    static func view(_ model: Model, _ page: PageContext) -> HTML {
+        let (accounts, units, leaders, flash) = (model.accounts, model.units, model.leaders, model.flash)
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
         let leaderNames = Dictionary(uniqueKeysWithValues: leaders.map { ($0.id, $0.name) })
-        return Page.layout(S.title, request: req) {
-            el("h1") { S.title }
-            if let flash { el("p", ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
-            el("table", ["class": "plain-table", "id": "accounts"]) {
-                el("thead") { el("tr") { for head in [S.username, S.displayName, S.role, S.scope, S.status, ""] { el("th", ["scope": "col"]) { head } } } }
-                el("tbody") {
+        return Page.layout(AccountPagesText.title, page) {
+            element("h1") { AccountPagesText.title }
+            if let flash { element("p", ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
+            element("table", ["class": "plain-table", "id": "accounts"]) {
+                element("thead") {
+                    element("tr") {
+                        for head in [
+                            AccountPagesText.username, AccountPagesText.displayName, AccountPagesText.role, AccountPagesText.scope, AccountPagesText.status, "",
+                        ] { element("th", ["scope": "col"]) { head } }
+                    }
+                }
+                element("tbody") {
                     for account in accounts {
-                        el("tr", ["data-account": String(account.id)]) {
-                            el("td") { account.username }
-                            el("td") { account.displayName }
-                            el("td") { Strings.Pages.roleName(account.role) }
-                            el("td") { account.unitID.flatMap { unitNames[$0] } ?? account.leaderID.flatMap { leaderNames[$0] } ?? "" }
-                            el("td") { account.active ? S.active : S.inactive }
-                            el("td") {
-                                if account.id != actor.accountID {
-                                    TaskPage.form("/accounts/\(account.id)/active", req) {
-                                        el("button", ["type": "submit", "class": "secondary"]) { account.active ? S.disable : S.enable }
+                        element("tr", ["data-account": String(account.id)]) {
+                            element("td") { account.username }
+                            element("td") { account.displayName }
+                            element("td") { Strings.Pages.roleName(account.role) }
+                            element("td") { account.unitID.flatMap { unitNames[$0] } ?? account.leaderID.flatMap { leaderNames[$0] } ?? "" }
+                            element("td") { account.active ? AccountPagesText.active : AccountPagesText.inactive }
+                            element("td") {
+                                if account.id != page.actor?.accountID {
+                                    TaskPage.form("/accounts/\(account.id)/active", page) {
+                                        element("button", ["type": "submit", "class": "secondary"]) {
+                                            account.active ? AccountPagesText.disable : AccountPagesText.enable
+                                        }
                                     }
-                                    TaskPage.form("/accounts/\(account.id)/password", req) {
-                                        el("button", ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
+                                    TaskPage.form("/accounts/\(account.id)/password", page) {
+                                        element("button", ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
                                 }
                             }
@@ -105,36 +125,36 @@ enum AccountPages {
                     }
                 }
             }
-            el("section", ["class": "card", "id": "new-account"]) {
-                el("h2") { S.newAccount }
-                TaskPage.form("/accounts", req, id: "account-form") {
-                    el("label", ["for": "a-username"]) { S.username }
-                    el("input", ["type": "text", "id": "a-username", "name": "username", "required": "required", "autocomplete": "off"])
-                    el("label", ["for": "a-display"]) { S.displayName }
-                    el("input", ["type": "text", "id": "a-display", "name": "displayName", "required": "required"])
-                    el("label", ["for": "a-password"]) { S.password }
-                    el(
+            element("section", ["class": "card", "id": "new-account"]) {
+                element("h2") { AccountPagesText.newAccount }
+                TaskPage.form("/accounts", page, id: "account-form") {
+                    element("label", ["for": "a-username"]) { AccountPagesText.username }
+                    element("input", ["type": "text", "id": "a-username", "name": "username", "required": "required", "autocomplete": "off"])
+                    element("label", ["for": "a-display"]) { AccountPagesText.displayName }
+                    element("input", ["type": "text", "id": "a-display", "name": "displayName", "required": "required"])
+                    element("label", ["for": "a-password"]) { AccountPagesText.password }
+                    element(
                         "input",
                         [
                             "type": "password", "id": "a-password", "name": "password", "required": "required", "minlength": "10",
                             "autocomplete": "new-password", "aria-describedby": "a-password-hint",
                         ])
-                    el("p", ["class": "muted", "id": "a-password-hint"]) { S.passwordHint + Strings.Identity.initialPasswordHint }
-                    el("label", ["for": "a-role"]) { S.role }
-                    el("select", ["id": "a-role", "name": "role"]) {
-                        for role in ["unit", "leader", "supervisor", "viewer"] { el("option", ["value": role]) { Strings.Pages.roleName(role) } }
+                    element("p", ["class": "muted", "id": "a-password-hint"]) { AccountPagesText.passwordHint + Strings.Identity.initialPasswordHint }
+                    element("label", ["for": "a-role"]) { AccountPagesText.role }
+                    element("select", ["id": "a-role", "name": "role"]) {
+                        for role in ["unit", "leader", "supervisor", "viewer"] { element("option", ["value": role]) { Strings.Pages.roleName(role) } }
                     }
-                    el("label", ["for": "a-unit"]) { S.unitForLiaison }
-                    el("select", ["id": "a-unit", "name": "unitID"]) {
-                        el("option", ["value": ""]) { "—" }
-                        for unit in units { el("option", ["value": String(unit.id)]) { unit.name } }
+                    element("label", ["for": "a-unit"]) { AccountPagesText.unitForLiaison }
+                    element("select", ["id": "a-unit", "name": "unitID"]) {
+                        element("option", ["value": ""]) { "—" }
+                        for unit in units { element("option", ["value": String(unit.id)]) { unit.name } }
                     }
-                    el("label", ["for": "a-leader"]) { S.leaderForLeader }
-                    el("select", ["id": "a-leader", "name": "leaderID"]) {
-                        el("option", ["value": ""]) { "—" }
-                        for leader in leaders { el("option", ["value": String(leader.id)]) { leader.name } }
+                    element("label", ["for": "a-leader"]) { AccountPagesText.leaderForLeader }
+                    element("select", ["id": "a-leader", "name": "leaderID"]) {
+                        element("option", ["value": ""]) { "—" }
+                        for leader in leaders { element("option", ["value": String(leader.id)]) { leader.name } }
                     }
-                    el("p") { el("button", ["type": "submit"]) { S.create } }
+                    element("p") { element("button", ["type": "submit"]) { AccountPagesText.create } }
                 }
             }
         }

@@ -44,7 +44,7 @@ enum Charts {
                 guard count > 0 else { continue }
                 let width = barWidth * Double(count) / Double(inSection.count)
                 parts +=
-                    "<rect x=\"\(f(x))\" y=\"\(f(y + barTop))\" width=\"\(f(width))\" height=\"20\" fill=\"\(fill(light))\">"
+                    "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y + barTop))\" width=\"\(coordinate(width))\" height=\"20\" fill=\"\(fill(light))\">"
                     + "<title>\(HTML.escape("\(section)：\(light.display) \(count)"))</title></rect>"
                 if width >= 18 { parts += text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
                 x += width
@@ -100,7 +100,7 @@ enum Charts {
                 title: "\(stat.section)：\(line)")
             let mark = labelWidth + barWidth * min(100, stat.expected) / 100
             parts +=
-                "<line x1=\"\(f(mark))\" y1=\"\(f(y + barTop - 3))\" x2=\"\(f(mark))\" y2=\"\(f(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+                "<line x1=\"\(coordinate(mark))\" y1=\"\(coordinate(y + barTop - 3))\" x2=\"\(coordinate(mark))\" y2=\"\(coordinate(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
             parts +=
                 narrow
                 ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
@@ -108,7 +108,7 @@ enum Charts {
         }
         let legendY = Double(stats.count) * rowHeight + 14
         parts +=
-            "<line x1=\"\(f(labelWidth + 5))\" y1=\"\(f(legendY - 12))\" x2=\"\(f(labelWidth + 5))\" y2=\"\(f(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+            "<line x1=\"\(coordinate(labelWidth + 5))\" y1=\"\(coordinate(legendY - 12))\" x2=\"\(coordinate(labelWidth + 5))\" y2=\"\(coordinate(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
         parts += text(x: labelWidth + 12, y: legendY, anchor: "start", Strings.Pages.expectedMark)
         return svg(
             width: labelWidth + barWidth + (narrow ? 20 : 250), height: legendY + 8,
@@ -184,32 +184,33 @@ enum Charts {
         func y(_ percent: Double) -> Double { top + height * (1 - min(100, max(0, percent)) / 100) }
         var parts = ""
         for tick in stride(from: 0.0, through: 100.0, by: 25.0) {
-            parts += "<line x1=\"\(f(left))\" y1=\"\(f(y(tick)))\" x2=\"\(f(left + width))\" y2=\"\(f(y(tick)))\" stroke=\"#d0d7de\"/>"
+            parts +=
+                "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(y(tick)))\" x2=\"\(coordinate(left + width))\" y2=\"\(coordinate(y(tick)))\" stroke=\"#d0d7de\"/>"
             parts += text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
         }
         // On a phone every other month is named, so the names do not run into each other.
         for (index, point) in points.enumerated() where !narrow || index % 2 == (points.count - 1) % 2 {
             parts += text(x: x(index), y: top + height + 16, anchor: "middle", Strings.ProductPages.monthName(point.period))
         }
-        let expected = points.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.expected)))" }.joined(separator: " ")
+        let expected = points.enumerated().map { "\(coordinate(x($0.offset))),\(coordinate(y($0.element.expected)))" }.joined(separator: " ")
         parts += "<polyline points=\"\(expected)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
         let actual = points.enumerated().compactMap { item in item.element.actual.map { (item.offset, $0) } }
         if !actual.isEmpty {
             parts +=
-                "<polyline points=\"\(actual.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+                "<polyline points=\"\(actual.map { "\(coordinate(x($0.0))),\(coordinate(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
             for (index, value) in actual {
                 let point = points[index]
                 parts +=
-                    "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"#0969da\">"
+                    "<circle cx=\"\(coordinate(x(index)))\" cy=\"\(coordinate(y(value)))\" r=\"4\" fill=\"#0969da\">"
                     + "<title>\(HTML.escape(Strings.Pages.chartPoint(point.label, expected: point.expected, actual: value)))</title></circle>"
             }
         }
         let legendY = top + height + 34
         parts +=
-            "<line x1=\"\(f(left))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 24))\" y2=\"\(f(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+            "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(legendY - 4))\" x2=\"\(coordinate(left + 24))\" y2=\"\(coordinate(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
         parts += text(x: left + 30, y: legendY, anchor: "start", Strings.Pages.expected)
         parts +=
-            "<line x1=\"\(f(left + 120))\" y1=\"\(f(legendY - 4))\" x2=\"\(f(left + 144))\" y2=\"\(f(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+            "<line x1=\"\(coordinate(left + 120))\" y1=\"\(coordinate(legendY - 4))\" x2=\"\(coordinate(left + 144))\" y2=\"\(coordinate(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
         parts += text(x: left + 150, y: legendY, anchor: "start", Strings.Pages.actual)
         let last = actual.last.map { Strings.Pages.chartPoint(points[$0.0].label, expected: points[$0.0].expected, actual: $0.1) }
         return svg(width: left + width + 20, height: legendY + 8, label: last ?? Strings.Pages.chartNoActual, body: parts)
@@ -237,8 +238,8 @@ enum Charts {
 
     /// A grey track the bar's full width with the filled share over it, titled for a hover or a screen reader.
     static func meter(x: Double, y: Double, width: Double, share: Double, colour: String, title: String) -> String {
-        "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"18\" fill=\"#eaeef2\"/>"
-            + "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width * share))\" height=\"18\" fill=\"\(colour)\">"
+        "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width))\" height=\"18\" fill=\"#eaeef2\"/>"
+            + "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width * share))\" height=\"18\" fill=\"\(colour)\">"
             + "<title>\(HTML.escape(title))</title></rect>"
     }
 
@@ -251,7 +252,7 @@ enum Charts {
         for (index, light) in order.enumerated() {
             let cursor = x + Double(index % perLine) * 80
             let line = y + Double(index / perLine) * 18
-            out += "<rect x=\"\(f(cursor))\" y=\"\(f(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
+            out += "<rect x=\"\(coordinate(cursor))\" y=\"\(coordinate(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
             out += text(x: cursor + 16, y: line, anchor: "start", light.display)
         }
         return out
@@ -259,16 +260,16 @@ enum Charts {
 
     static func svg(width: Double, height: Double, label: String, body: String) -> HTML {
         HTML(
-            unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
+            unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
                 + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
                 + "<title>\(HTML.escape(label))</title>\(body)</svg>")
     }
 
     static func text(x: Double, y: Double, anchor: String, _ content: String, fill: String = "#24292f") -> String {
-        "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"\(fill)\">\(HTML.escape(content))</text>"
+        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"\(fill)\">\(HTML.escape(content))</text>"
     }
 
     static func short(_ text: String, _ length: Int) -> String { text.count > length ? String(text.prefix(length)) + "…" : text }
 
-    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
 }

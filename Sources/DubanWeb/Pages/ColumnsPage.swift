@@ -1,7 +1,6 @@
 import DubanCore
 import DubanStrings
 import Foundation
-import Vapor
 
 /// The import step for a table the reader could not fully read: its first rows, and for each
 /// column a choice of what it holds, pre-filled with this government's answer for the same
@@ -16,70 +15,74 @@ enum ColumnsPage {
     }
 
     static func render(
-        _ req: Request, question: ColumnQuestion, mapping: ColumnMapping, remembered: Bool,
+        _ page: PageContext, question: ColumnQuestion, mapping: ColumnMapping, remembered: Bool,
         upload: Upload, error: String? = nil
     ) -> HTML {
-        typealias S = Strings.Columns
+        typealias ColumnsText = Strings.Columns
         let width = max(question.header.count, question.rows.map(\.count).max() ?? 0)
-        return Page.layout(S.title, request: req) {
-            el("h1") { S.title }
-            el("section", ["class": "card"]) {
-                if let error { el("p", ["class": "bad", "role": "alert"]) { error } }
-                el("p", ["id": "columns-reason"]) { question.reason == .noHeader ? S.noHeader : S.unknownColumns }
-                if remembered { el("p", ["class": "muted", "id": "columns-remembered"]) { S.remembered } }
-                el("form", ["method": "post", "action": "/import/columns", "class": "stack", "id": "columns-form"]) {
-                    Page.csrf(req)
-                    el("input", ["type": "hidden", "name": "data", "value": upload.data.base64EncodedString()])
-                    el("input", ["type": "hidden", "name": "filename", "value": upload.filename])
-                    el("input", ["type": "hidden", "name": "governmentID", "value": String(upload.governmentID)])
-                    el("input", ["type": "hidden", "name": "year", "value": upload.year.map(String.init) ?? ""])
+        return Page.layout(ColumnsText.title, page) {
+            element("h1") { ColumnsText.title }
+            element("section", ["class": "card"]) {
+                if let error { element("p", ["class": "bad", "role": "alert"]) { error } }
+                element("p", ["id": "columns-reason"]) { question.reason == .noHeader ? ColumnsText.noHeader : ColumnsText.unknownColumns }
+                if remembered { element("p", ["class": "muted", "id": "columns-remembered"]) { ColumnsText.remembered } }
+                element("form", ["method": "post", "action": "/import/columns", "class": "stack", "id": "columns-form"]) {
+                    Page.csrf(page)
+                    element("input", ["type": "hidden", "name": "data", "value": upload.data.base64EncodedString()])
+                    element("input", ["type": "hidden", "name": "filename", "value": upload.filename])
+                    element("input", ["type": "hidden", "name": "governmentID", "value": String(upload.governmentID)])
+                    element("input", ["type": "hidden", "name": "year", "value": upload.year.map(String.init) ?? ""])
                     // One choice per column, with what the column holds: a list reads on a phone too.
-                    el("ul", ["class": "plain stack", "id": "columns-list"]) {
+                    element("ul", ["class": "plain stack", "id": "columns-list"]) {
                         for index in 0..<width {
-                            el("li") {
-                                el("label", ["for": "column-\(index)"]) {
+                            element("li") {
+                                element("label", ["for": "column-\(index)"]) {
                                     index < question.header.count && !question.header[index].isEmpty
-                                        ? "\(S.column(index + 1))：\(question.header[index])" : S.column(index + 1)
+                                        ? "\(ColumnsText.column(index + 1))：\(question.header[index])" : ColumnsText.column(index + 1)
                                 }
-                                el("select", ["id": "column-\(index)", "name": "columns[]"]) {
+                                element("select", ["id": "column-\(index)", "name": "columns[]"]) {
                                     for role in ColumnMapping.Role.allCases {
                                         let chosen = index < mapping.roles.count ? mapping.roles[index] : .ignore
-                                        el("option", ["value": role.rawValue, "selected": role == chosen ? "selected" : nil]) { S.roleName(role.rawValue) }
+                                        element("option", ["value": role.rawValue, "selected": role == chosen ? "selected" : nil]) {
+                                            ColumnsText.roleName(role.rawValue)
+                                        }
                                     }
                                 }
-                                el("span", ["class": "muted"]) {
-                                    S.example(
+                                element("span", ["class": "muted"]) {
+                                    ColumnsText.example(
                                         question.rows.prefix(3).compactMap { index < $0.count && !$0[index].isEmpty ? String($0[index].prefix(20)) : nil })
                                 }
                             }
                         }
                     }
-                    el("h2") { S.firstRows }
-                    el("div", ["class": "table-scroll"]) {
-                        el("table", ["class": "columns", "id": "columns-table"]) {
+                    element("h2") { ColumnsText.firstRows }
+                    element("div", ["class": "table-scroll"]) {
+                        element("table", ["class": "columns", "id": "columns-table"]) {
                             if !question.header.isEmpty {
-                                el("thead") {
-                                    el("tr") {
-                                        for index in 0..<width { el("th", ["scope": "col"]) { index < question.header.count ? question.header[index] : "" } }
+                                element("thead") {
+                                    element("tr") {
+                                        for index in 0..<width {
+                                            element("th", ["scope": "col"]) { index < question.header.count ? question.header[index] : "" }
+                                        }
                                     }
                                 }
                             }
-                            el("tbody") {
+                            element("tbody") {
                                 for row in question.rows {
-                                    el("tr") {
-                                        for index in 0..<width { el("td") { index < row.count ? String(row[index].prefix(40)) : "" } }
+                                    element("tr") {
+                                        for index in 0..<width { element("td") { index < row.count ? String(row[index].prefix(40)) : "" } }
                                     }
                                 }
                             }
                         }
                     }
-                    el("p") {
-                        el("label", ["class": "check", "for": "remember"]) {
-                            el("input", ["type": "checkbox", "id": "remember", "name": "remember", "value": "1", "checked": "checked"])
-                            " " + S.remember
+                    element("p") {
+                        element("label", ["class": "check", "for": "remember"]) {
+                            element("input", ["type": "checkbox", "id": "remember", "name": "remember", "value": "1", "checked": "checked"])
+                            " " + ColumnsText.remember
                         }
                     }
-                    el("p") { el("button", ["type": "submit", "id": "import-columns"]) { S.submit } }
+                    element("p") { element("button", ["type": "submit", "id": "import-columns"]) { ColumnsText.submit } }
                 }
             }
         }

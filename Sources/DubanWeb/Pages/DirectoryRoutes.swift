@@ -9,18 +9,18 @@ extension PageRoutes {
         app.get("directory") { req async throws -> Response in
             let actor = try req.requireActor()
             let governmentID = actor.governmentID ?? 0
-            let units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.db)
-            let leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.db)
+            let units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.store.db)
+            let leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.store.db)
             let canManage = Permissions.decide(actor, .manageDirectory, .government(governmentID)).isAllowed
-            return DirectoryPages.directory(req, units: units, leaders: leaders, canManage: canManage).response()
+            return DirectoryPages.directory(req.page, units: units, leaders: leaders, canManage: canManage).response()
         }
         app.get("directory", "units", ":id") { req async throws -> Response in
             let actor = try req.requireActor()
-            let unit = try await DirectoryListing.unitToManage(try req.id(), actor: actor, on: req.db)
+            let unit = try await DirectoryListing.unitToManage(try req.id(), actor: actor, on: req.store.db)
             let membership =
                 CollectiveMembers.isCollective(name: unit.name, kind: unit.kind)
-                ? try await CollectiveMembers.membership(of: unit.id, actor: actor, on: req.db) : nil
-            return DirectoryPages.unit(req, unit: unit, membership: membership).response()
+                ? try await CollectiveMembers.membership(of: unit.id, actor: actor, on: req.store.db) : nil
+            return DirectoryPages.unit(req.page, unit: unit, membership: membership).response()
         }
         app.post("directory", "units", ":id", "members") { req async throws -> Response in
             struct Form: Content { var members: [Int]? }

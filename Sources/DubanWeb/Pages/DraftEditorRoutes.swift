@@ -7,20 +7,20 @@ import Vapor
 extension PageRoutes {
     func registerDraftForms(_ app: Application) {
         app.get("tasks", ":id", "edit") { req async throws -> Response in
-            let sections = try await DraftOutline.sections(ofTask: try req.id(), actor: req.actor, on: req.db)
-            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.db)
-            return DraftEditorPage.edit(detail, sections: sections, req: req).response()
+            let sections = try await DraftOutline.sections(ofTask: try req.id(), actor: req.actor, on: req.store.db)
+            let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.store.db)
+            return DraftEditorPage.edit(detail, sections: sections, page: req.page).response()
         }
         app.post("tasks", ":id", "edit") { req async throws -> Response in
             let id = try req.id()
             let form = try req.decode(EditForm.self)
             try await DraftEditing.editTask(taskID: id, form.edit, actor: try req.requireActor(), in: req.store)
-            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) ?? 0
             return req.redirect(to: "/plans/\(planID)?done=edit#task-\(id)")
         }
         app.post("tasks", ":id", "delete") { req async throws -> Response in
             let id = try req.id()
-            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) ?? 0
             try await DraftEditing.deleteTask(taskID: id, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(planID)?done=delete")
         }
@@ -54,7 +54,7 @@ extension PageRoutes {
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID, published: false))
             let year = Calendar(identifier: .gregorian).component(.year, from: req.now)
-            return DraftStructurePage.newPlan(req, governments: try await governments(req, actor), year: year).response()
+            return DraftStructurePage.newPlan(req.page, governments: try await governments(req, actor), year: year).response()
         }
         app.post("plans", "new") { req async throws -> Response in
             struct Form: Content {
@@ -115,12 +115,12 @@ extension PageRoutes {
     }
 
     static func planID(ofTask id: Int, _ req: Request) async throws -> Int {
-        guard let planID = try await DraftOutline.planID(ofTask: id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        guard let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
         return planID
     }
 
     static func planID(ofSection id: Int, _ req: Request) async throws -> Int {
-        guard let planID = try await DraftOutline.planID(ofSection: id, on: req.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
+        guard let planID = try await DraftOutline.planID(ofSection: id, on: req.store.db) else { throw Abort(.notFound, reason: Strings.Web.notFound) }
         return planID
     }
 

@@ -37,8 +37,8 @@ public enum HTMLBuilder {
     public static func buildArray(_ parts: [HTML]) -> HTML { HTML(unsafe: parts.map(\.rendered).joined()) }
 }
 
-/// `el("a", ["href": url]) { "文字" }`; attributes with a nil value are left out.
-public func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], @HTMLBuilder _ content: () -> HTML = { .empty }) -> HTML {
+/// `element("a", ["href": url]) { "文字" }`; attributes with a nil value are left out.
+public func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], @HTMLBuilder _ content: () -> HTML = { .empty }) -> HTML {
     var open = "<" + name
     for (key, value) in attributes {
         guard let value else { continue }

@@ -5,51 +5,51 @@ import Vapor
 
 /// The frame every page shares: header with the role's navigation, main content, no external resources.
 enum Page {
-    static func layout(_ title: String, request: Request, @HTMLBuilder content: () -> HTML) -> HTML {
-        let signed = request.signedIn
+    static func layout(_ title: String, _ page: PageContext, @HTMLBuilder content: () -> HTML) -> HTML {
+        let signed = page.viewer
         let body = content()
         return HTML(unsafe: "<!DOCTYPE html>")
-            + el("html", ["lang": "zh-CN"]) {
-                el("head") {
-                    el("meta", ["charset": "utf-8"])
-                    el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                    el("title") { "\(title) - \(Strings.Pages.appName)" }
-                    el("link", ["rel": "stylesheet", "href": "/assets/app.css"])
-                    el("script", ["src": "/assets/app.js", "defer": "defer"])
+            + element("html", ["lang": "zh-CN"]) {
+                element("head") {
+                    element("meta", ["charset": "utf-8"])
+                    element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                    element("title") { "\(title) - \(Strings.Pages.appName)" }
+                    element("link", ["rel": "stylesheet", "href": "/assets/app.css"])
+                    element("script", ["src": "/assets/app.js", "defer": "defer"])
                 }
-                el("body") {
-                    el("header", ["class": "top"]) {
-                        el("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
-                        el("form", ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
-                            el(
+                element("body") {
+                    element("header", ["class": "top"]) {
+                        element("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
+                        element("form", ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
+                            element(
                                 "input",
                                 ["type": "search", "id": "top-search-q", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
                         }
                         if let signed {
-                            el("nav", ["aria-label": Strings.Pages.mainNavigation]) {
-                                for (label, href) in navigation(for: signed.actor) { el("a", ["href": href]) { label } }
+                            element("nav", ["aria-label": Strings.Pages.mainNavigation]) {
+                                for (label, href) in navigation(for: signed.actor) { element("a", ["href": href]) { label } }
                             }
-                            el("form", ["method": "post", "action": "/logout", "class": "logout"]) {
-                                el("input", ["type": "hidden", "name": "_csrf", "value": request.csrfToken])
-                                el("span", ["class": "who"]) { "\(signed.account.displayName)（\(Strings.Pages.roleName(signed.account.role))）" }
-                                el("a", ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
-                                el("button", ["type": "submit"]) { Strings.Pages.logout }
+                            element("form", ["method": "post", "action": "/logout", "class": "logout"]) {
+                                element("input", ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
+                                element("span", ["class": "who"]) { "\(signed.displayName)（\(Strings.Pages.roleName(signed.role))）" }
+                                element("a", ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
+                                element("button", ["type": "submit"]) { Strings.Pages.logout }
                             }
-                        } else if request.url.path != "/login" {
-                            el(
+                        } else if page.path != "/login" {
+                            element(
                                 "a",
                                 [
                                     "class": "login-link",
-                                    "href": "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
+                                    "href": "/login?next=" + (page.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
                                 ]
                             ) {
                                 Strings.Pages.signIn
                             }
                         }
                     }
-                    el("main", ["id": "main"]) {
-                        if let done = request.query[String.self, at: "done"] {
-                            el("p", ["class": "flash", "role": "status"]) { Strings.Pages.done(done) }
+                    element("main", ["id": "main"]) {
+                        if let done = page.done {
+                            element("p", ["class": "flash", "role": "status"]) { Strings.Pages.done(done) }
                         }
                         body
                     }
@@ -72,23 +72,23 @@ enum Page {
         return items
     }
 
-    static func error(status: HTTPResponseStatus, message: String, request: Request) -> HTML {
-        layout(String(status.code), request: request) {
-            el("section", ["class": "card error"]) {
-                el("h1") { "\(status.code)" }
-                el("p", ["role": "alert"]) { message }
-                el("p") { el("a", ["href": "/"]) { Strings.Pages.back } }
+    static func error(status: HTTPResponseStatus, message: String, _ page: PageContext) -> HTML {
+        layout(String(status.code), page) {
+            element("section", ["class": "card error"]) {
+                element("h1") { "\(status.code)" }
+                element("p", ["role": "alert"]) { message }
+                element("p") { element("a", ["href": "/"]) { Strings.Pages.back } }
             }
         }
     }
 
     /// The light as word and icon, coloured by CSS: never colour alone.
     static func light(_ light: Light) -> HTML {
-        el("span", ["class": "light light-\(light.rawValue)"]) { light.display }
+        element("span", ["class": "light light-\(light.rawValue)"]) { light.display }
     }
 
-    static func csrf(_ request: Request) -> HTML {
-        el("input", ["type": "hidden", "name": "_csrf", "value": request.csrfToken])
+    static func csrf(_ page: PageContext) -> HTML {
+        element("input", ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
     }
 }
 

@@ -8,7 +8,7 @@ struct PageRoutes {
     func register(_ app: Application) throws {
         Assets.register(app)
         app.get("login") { req -> Response in
-            SmallPages.login(req, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
+            LoginPage.render(req.page, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
         }
         app.post("login") { req async throws -> Response in
             struct Form: Content {
@@ -17,7 +17,7 @@ struct PageRoutes {
                 var next: String?
             }
             guard let form = try? req.content.decode(Form.self) else {
-                return SmallPages.login(req, error: Strings.Web.badCredentials).response(status: .badRequest)
+                return LoginPage.render(req.page, error: Strings.Web.badCredentials).response(status: .badRequest)
             }
             do {
                 let (_, _, token) = try await Login.attempt(username: form.username, password: form.password, on: req)
@@ -25,7 +25,7 @@ struct PageRoutes {
                 response.cookies[ActorMiddleware.cookieName] = Login.cookie(token, for: req)
                 return response
             } catch let abort as any AbortError {
-                return SmallPages.login(req, error: abort.reason, next: SafeRedirect.local(form.next)).response(status: abort.status)
+                return LoginPage.render(req.page, error: abort.reason, next: SafeRedirect.local(form.next)).response(status: abort.status)
             }
         }
         app.post("logout") { req async throws -> Response in
@@ -37,26 +37,10 @@ struct PageRoutes {
         }
         app.get { req async throws -> Response in
             guard req.actor != nil else { return req.redirect(to: "/login") }
-            return try await HomePage.render(req).response()
+            return HomeView.render(try await HomeController.model(req), req.page).response()
         }
         app.get("plans", ":id") { req async throws -> Response in
-            let plan = try await req.plan(.readPlan)
-            let all = try await req.board(.plan(plan.id))
-            let filter = TaskFilter(query: req.query)
-            let report = PlanDrafts.ImportReport.decode(plan.importReport)
-            var draft: PlanPage.DraftInfo?
-            if plan.status == PlanStatus.draft.rawValue {
-                let panel = try await DraftOutline.panel(for: plan, actor: req.actor, on: req.db)
-                draft = PlanPage.DraftInfo(
-                    findings: report.findings, proposedUnits: panel.proposedUnits, knownUnits: panel.knownUnits,
-                    rowWarnings: panel.rowWarnings,
-                    canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
-                    sections: panel.sections)
-            }
-            return PlanPage.render(
-                plan, rows: filter.apply(all), all: all, filter: filter, req: req,
-                warnings: report.warnings, draft: draft
-            ).response()
+            PlanPage.render(try await PageModels.plan(req), page: req.page).response()
         }
         app.post("plans", ":id", "publish") { req async throws -> Response in
             let id = try req.id()
@@ -77,8 +61,7 @@ struct PageRoutes {
             return req.redirect(to: "/plans/\(id)?done=confirm" + (form.taskID.map { "#task-\($0)" } ?? ""))
         }
         app.get("tasks", ":id") { req async throws -> Response in
-            let (detail, subject) = try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.db)
-            return TaskPage.render(detail, subject: subject, req: req).response()
+            TaskPage.render(try await PageModels.task(req), page: req.page).response()
         }
         registerTaskForms(app)
         registerDraftForms(app)
@@ -86,7 +69,7 @@ struct PageRoutes {
         app.get("import") { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
-            return SmallPages.importForm(req, governments: try await governments(req, actor)).response()
+            return ImportPage.render(req.page, governments: try await governments(req, actor)).response()
         }
         app.on(.POST, "import", body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
@@ -101,7 +84,7 @@ struct PageRoutes {
             let governmentID = form.governmentID ?? actor.governmentID ?? 0
             try req.authorize(.importPlan, .government(governmentID))
             guard let file = form.file, file.data.readableBytes > 0 else {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(
+                return ImportPage.render(req.page, governments: try await governments(req, actor), error: Strings.Web.uploadMissing).response(
                     status: .badRequest)
             }
             let data = Data(buffer: file.data)
@@ -113,7 +96,7 @@ struct PageRoutes {
                     let saved = try await ColumnMappings.find(governmentID: governmentID, key: question.key, actor: actor, in: req.store)
                     let upload = ColumnsPage.Upload(data: data, filename: file.filename, governmentID: governmentID, year: year)
                     return ColumnsPage.render(
-                        req, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
+                        req.page, question: question, mapping: saved ?? question.guess, remembered: saved != nil,
                         upload: upload
                     ).response()
                 }
@@ -122,7 +105,7 @@ struct PageRoutes {
                     year: year, actor: actor, req: req, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
+                return ImportPage.render(req.page, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
             }
         }
         // The upload comes back base64-encoded with the columns chosen: a third larger than the file.
@@ -144,7 +127,7 @@ struct PageRoutes {
             guard let encoded = form.data, let data = Data(base64Encoded: encoded), !data.isEmpty,
                 let filename = form.filename, !filename.isEmpty, filename.count <= 255
             else {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: Strings.Columns.fileExpired).response(
+                return ImportPage.render(req.page, governments: try await governments(req, actor), error: Strings.Columns.fileExpired).response(
                     status: .badRequest)
             }
             let year = form.year.flatMap { Int($0) }
@@ -154,7 +137,7 @@ struct PageRoutes {
                     if let question = reading.question {
                         let upload = ColumnsPage.Upload(data: data, filename: filename, governmentID: governmentID, year: year)
                         return ColumnsPage.render(
-                            req, question: question, mapping: question.guess, remembered: false, upload: upload,
+                            req.page, question: question, mapping: question.guess, remembered: false, upload: upload,
                             error: Strings.Columns.needStandard
                         ).response(status: .badRequest)
                     }
@@ -168,12 +151,12 @@ struct PageRoutes {
                     actor: actor, req: req, mapping: mapping, reading: reading)
                 return req.redirect(to: "/plans/\(result.planID)")
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
-                return SmallPages.importForm(req, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
+                return ImportPage.render(req.page, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
             }
         }
         app.get("notifications") { req async throws -> Response in
             let actor = try req.requireActor()
-            return SmallPages.notifications(req, rows: try await Notifications.list(for: actor, on: req.db)).response()
+            return NotificationsPage.render(req.page, rows: try await Notifications.list(for: actor, on: req.store.db)).response()
         }
         app.post("notifications", "read") { req async throws -> Response in
             try await Notifications.markRead(ids: nil, actor: try req.requireActor(), in: req.store)
@@ -181,19 +164,19 @@ struct PageRoutes {
         }
         registerDirectoryPages(app)
         app.get("units", ":id") { req async throws -> Response in
-            let unit = try await DirectoryListing.unit(try req.id(), actor: req.actor, on: req.db)
+            let unit = try await DirectoryListing.unit(try req.id(), actor: req.actor, on: req.store.db)
             let rows = try await req.board(.unit(unit.id))
-            return SmallPages.list(req, title: Strings.Pages.unitListTitle(unit.name), rows: rows).response()
+            return TaskListPage.render(req.page, title: Strings.Pages.unitListTitle(unit.name), rows: rows).response()
         }
         app.get("leaders", ":id") { req async throws -> Response in
-            let leader = try await DirectoryListing.leader(try req.id(), actor: req.actor, on: req.db)
+            let leader = try await DirectoryListing.leader(try req.id(), actor: req.actor, on: req.store.db)
             let rows = try await req.board(.leader(leader.id))
-            return SmallPages.list(req, title: Strings.Pages.leaderListTitle(leader.name), rows: rows).response()
+            return TaskListPage.render(req.page, title: Strings.Pages.leaderListTitle(leader.name), rows: rows).response()
         }
     }
 
     func governments(_ req: Request, _ actor: Actor) async throws -> [GovernmentEntry] {
-        try await Scoped.governments(for: actor, on: req.db)
+        try await Scoped.governments(for: actor, on: req.store.db)
     }
 
     /// The task page's forms. Each posts, runs the use case, and returns to the task.
@@ -221,7 +204,7 @@ struct PageRoutes {
             try await Reviews.review(
                 reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
                 actor: try req.requireActor(), in: req.store)
-            let taskID = try await CycleLinks.taskID(ofReport: reportID, on: req.db)
+            let taskID = try await CycleLinks.taskID(ofReport: reportID, on: req.store.db)
             return req.redirect(to: "/tasks/\(taskID)?done=review")
         }
         app.post("tasks", ":id", "urgings") { req async throws -> Response in
@@ -241,7 +224,7 @@ struct PageRoutes {
             struct Form: Content { var answer: String }
             let urgingID = try req.id()
             try await Urgings.answer(urgingID: urgingID, answer: try req.decode(Form.self).answer, actor: try req.requireActor(), in: req.store)
-            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.db)
+            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.store.db)
             return req.redirect(to: "/tasks/\(taskID)?done=answer")
         }
         app.post("urgings", ":id", "escalate") { req async throws -> Response in
@@ -249,7 +232,7 @@ struct PageRoutes {
             struct Form: Content { var note: String? }
             let note = (try? req.content.decode(Form.self))?.note ?? ""
             try await Urgings.escalate(urgingID: urgingID, note: note, actor: try req.requireActor(), in: req.store)
-            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.db)
+            let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.store.db)
             return req.redirect(to: "/tasks/\(taskID)?done=escalate")
         }
         app.post("tasks", ":id", "instructions") { req async throws -> Response in

@@ -1,109 +1,110 @@
 import DubanCore
 import DubanStore
 import DubanStrings
-import Vapor
+import Foundation
 
 /// The plan as the document prints it, with filters; a draft also shows what the import found.
 enum PlanPage {
-    static func render(
-        _ plan: PlanEntry, rows: [TaskRow], all: [TaskRow], filter: TaskFilter, req: Request,
-        warnings: [String], draft: DraftInfo?
-    ) -> HTML {
+    static func render(_ model: PlanPageModel, page: PageContext) -> HTML {
+        let (plan, all, filter, warnings, draft) = (model.plan, model.all, model.filter, model.warnings, model.draft)
+        let rows = filter.apply(all)
         let sections = distinctInOrder(all.compactMap { $0.path.first })
         let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
         let leaders = Array(Set(all.flatMap(\.leaders))).sorted { $0.name < $1.name }
-        return Page.layout(plan.title, request: req) {
-            el("h1") { plan.title }
-            el("p", ["class": "muted"]) {
+        return Page.layout(plan.title, page) {
+            element("h1") { plan.title }
+            element("p", ["class": "muted"]) {
                 "\(plan.year) · \(plan.status == PlanStatus.published.rawValue ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))"
             }
             if plan.status == PlanStatus.published.rawValue {
-                el("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
-                    el("a", ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
-                    if Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed {
-                        el("a", ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
-                        el("a", ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
-                        el("a", ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
+                element("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
+                    element("a", ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
+                    if model.canAssess {
+                        element("a", ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
+                        element("a", ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
+                        element("a", ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
                     }
-                    el("a", ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
-                    el("a", ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
+                    element("a", ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
+                    element("a", ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
                 }
             }
             TaskTable.counts(all)
             if plan.status == PlanStatus.published.rawValue && !all.isEmpty {
-                el("div", ["class": "charts"]) {
-                    el("figure", ["class": "chart-figure"]) {
-                        el("figcaption") { Strings.Pages.chartsBySection }
+                element("div", ["class": "charts"]) {
+                    element("figure", ["class": "chart-figure"]) {
+                        element("figcaption") { Strings.Pages.chartsBySection }
                         Charts.lightsBySection(all)
                     }
                     let completion = Charts.completionBySection(all)
                     if completion != .empty {
-                        el("figure", ["class": "chart-figure completion"]) {
-                            el("figcaption") { Strings.Pages.chartsCompletion }
+                        element("figure", ["class": "chart-figure completion"]) {
+                            element("figcaption") { Strings.Pages.chartsCompletion }
                             completion
                         }
                     }
                 }
             }
-            if let draft { draftPanel(plan, draft: draft, warnings: warnings, req: req) }
-            el("form", ["method": "get", "class": "filters", "role": "search"]) {
-                el("label") {
+            if let draft { draftPanel(plan, draft: draft, warnings: warnings, canPublish: model.canPublish, page: page) }
+            element("form", ["method": "get", "class": "filters", "role": "search"]) {
+                element("label") {
                     Strings.Pages.search
-                    el("input", ["type": "search", "name": "q", "value": filter.text])
+                    element("input", ["type": "search", "name": "q", "value": filter.text])
                 }
-                el("label") {
+                element("label") {
                     Strings.Pages.light
-                    el("select", ["name": "light"]) {
-                        el("option", ["value": ""]) { Strings.Pages.all }
+                    element("select", ["name": "light"]) {
+                        element("option", ["value": ""]) { Strings.Pages.all }
                         for light in Light.allCases {
-                            el("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display }
+                            element("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display }
                         }
                     }
                 }
-                el("label") {
+                element("label") {
                     Strings.Pages.section
-                    el("select", ["name": "section"]) {
-                        el("option", ["value": ""]) { Strings.Pages.all }
-                        for section in sections { el("option", ["value": section, "selected": filter.section == section ? "selected" : nil]) { section } }
+                    element("select", ["name": "section"]) {
+                        element("option", ["value": ""]) { Strings.Pages.all }
+                        for section in sections { element("option", ["value": section, "selected": filter.section == section ? "selected" : nil]) { section } }
                     }
                 }
-                el("label") {
+                element("label") {
                     Strings.Pages.leadUnits
-                    el("select", ["name": "unit"]) {
-                        el("option", ["value": ""]) { Strings.Pages.all }
-                        for unit in units { el("option", ["value": String(unit.id), "selected": filter.unit == unit.id ? "selected" : nil]) { unit.name } }
+                    element("select", ["name": "unit"]) {
+                        element("option", ["value": ""]) { Strings.Pages.all }
+                        for unit in units {
+                            element("option", ["value": String(unit.id), "selected": filter.unit == unit.id ? "selected" : nil]) { unit.name }
+                        }
                     }
                 }
-                el("label") {
+                element("label") {
                     Strings.Pages.leaders
-                    el("select", ["name": "leader"]) {
-                        el("option", ["value": ""]) { Strings.Pages.all }
+                    element("select", ["name": "leader"]) {
+                        element("option", ["value": ""]) { Strings.Pages.all }
                         for leader in leaders {
-                            el("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name }
+                            element("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name }
                         }
                     }
                 }
-                el("label") {
+                element("label") {
                     Strings.Pages.kind
-                    el("select", ["name": "kind"]) {
-                        el("option", ["value": ""]) { Strings.Pages.all }
+                    element("select", ["name": "kind"]) {
+                        element("option", ["value": ""]) { Strings.Pages.all }
                         for kind in ["quantitative", "milestone", "qualitative"] {
-                            el("option", ["value": kind, "selected": filter.kind == kind ? "selected" : nil]) { Strings.Pages.kindName(kind) }
+                            element("option", ["value": kind, "selected": filter.kind == kind ? "selected" : nil]) { Strings.Pages.kindName(kind) }
                         }
                     }
                 }
-                el("button", ["type": "submit"]) { Strings.Pages.filter }
+                element("button", ["type": "submit"]) { Strings.Pages.filter }
             }
             TaskTable.render(
                 rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
-                confirmRow: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed
-                    ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, req: req) } : nil)
+                confirmRow: model.canPublish
+                    ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, page: page) } : nil)
         }
     }
 
     static let listedRowWarnings = 30
 
-    struct DraftInfo {
+    struct DraftInfo: Sendable, Codable {
         var findings: [String]
         var proposedUnits: [UnitEntry]
         var knownUnits: [UnitEntry]
@@ -112,74 +113,74 @@ enum PlanPage {
         var sections: [DraftStructurePage.Section]
     }
 
-    static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], req: Request) -> HTML {
-        el("section", ["class": "card", "id": "draft"]) {
+    static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], canPublish: Bool, page: PageContext) -> HTML {
+        element("section", ["class": "card", "id": "draft"]) {
             let rowWarnings = draft.rowWarnings.sorted { $0.key < $1.key }.flatMap { id, list in list.map { (id, $0) } }
             // A plan drafted from nothing had no document to doubt.
             if plan.sourceFormat != "manual" {
-                el("h2") { Strings.Pages.warnings }
-                if warnings.isEmpty && rowWarnings.isEmpty { el("p", ["class": "muted"]) { Strings.ProductPages.none } }
+                element("h2") { Strings.Pages.warnings }
+                if warnings.isEmpty && rowWarnings.isEmpty { element("p", ["class": "muted"]) { Strings.ProductPages.none } }
             }
-            el("ul", ["id": "import-warnings"]) {
-                for warning in warnings { el("li", ["class": "warn"]) { warning } }
+            element("ul", ["id": "import-warnings"]) {
+                for warning in warnings { element("li", ["class": "warn"]) { warning } }
                 // Row doubts, each linked to its row; the rest are marked in the table below.
                 for (taskID, warning) in rowWarnings.prefix(Self.listedRowWarnings) {
-                    el("li", ["class": "warn"]) { el("a", ["href": "#task-\(taskID)"]) { warning } }
+                    element("li", ["class": "warn"]) { element("a", ["href": "#task-\(taskID)"]) { warning } }
                 }
             }
             if rowWarnings.count > Self.listedRowWarnings {
-                el("p", ["class": "muted"]) { Strings.Editor.moreRowWarnings(rowWarnings.count - Self.listedRowWarnings) }
+                element("p", ["class": "muted"]) { Strings.Editor.moreRowWarnings(rowWarnings.count - Self.listedRowWarnings) }
             }
             if !draft.findings.isEmpty {
-                el("h2") { Strings.Pages.findings }
-                el("ul") { for finding in draft.findings { el("li") { finding } } }
+                element("h2") { Strings.Pages.findings }
+                element("ul") { for finding in draft.findings { element("li") { finding } } }
             }
             if !draft.proposedUnits.isEmpty {
                 if draft.canEdit {
-                    DraftEditorPage.mapping(planID: plan.id, proposed: draft.proposedUnits, known: draft.knownUnits, req: req)
+                    DraftEditorPage.mapping(planID: plan.id, proposed: draft.proposedUnits, known: draft.knownUnits, page: page)
                 } else {
-                    el("h2") { Strings.Pages.proposedUnits }
-                    el("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
+                    element("h2") { Strings.Pages.proposedUnits }
+                    element("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
                 }
             }
-            if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, req: req) }
-            if Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed {
+            if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, page: page) }
+            if canPublish {
                 let pending = draft.rowWarnings.values.filter { !$0.isEmpty }.count
-                if pending > 0 { confirmation(planID: plan.id, pending: pending, req: req) }
-                el("form", ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
-                    Page.csrf(req)
-                    el("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
+                if pending > 0 { confirmation(planID: plan.id, pending: pending, page: page) }
+                element("form", ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
+                    Page.csrf(page)
+                    element("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }
             }
         }
     }
 
-    static func confirmRowForm(planID: Int, taskID: Int, req: Request) -> HTML {
-        el("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
-            Page.csrf(req)
-            el("input", ["type": "hidden", "name": "taskID", "value": String(taskID)])
-            el("button", ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
+    static func confirmRowForm(planID: Int, taskID: Int, page: PageContext) -> HTML {
+        element("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
+            Page.csrf(page)
+            element("input", ["type": "hidden", "name": "taskID", "value": String(taskID)])
+            element("button", ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
         }
     }
 
     /// Before publishing: the rows in doubt are corrected in the editor or confirmed here, each
     /// confirmation written to the audit trail with its reason.
-    static func confirmation(planID: Int, pending: Int, req: Request) -> HTML {
-        typealias Say = Strings.Confirm
-        return el("section", ["id": "confirmation"]) {
-            el("h2") { Say.heading }
-            el("p", ["class": "warn", "id": "confirmation-pending"]) { Say.pending(pending) }
-            el("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
-                Page.csrf(req)
-                el("label", ["for": "confirm-reason"]) { Say.reasonLabel }
-                el(
+    static func confirmation(planID: Int, pending: Int, page: PageContext) -> HTML {
+        typealias ConfirmText = Strings.Confirm
+        return element("section", ["id": "confirmation"]) {
+            element("h2") { ConfirmText.heading }
+            element("p", ["class": "warn", "id": "confirmation-pending"]) { ConfirmText.pending(pending) }
+            element("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
+                Page.csrf(page)
+                element("label", ["for": "confirm-reason"]) { ConfirmText.reasonLabel }
+                element(
                     "textarea",
                     [
                         "id": "confirm-reason", "name": "reason", "rows": "2", "maxlength": "500", "required": "required",
-                        "placeholder": Say.reasonPlaceholder,
+                        "placeholder": ConfirmText.reasonPlaceholder,
                     ]
                 ) { "" }
-                el("p") { el("button", ["type": "submit", "id": "confirm-all"]) { Say.confirmAll } }
+                element("p") { element("button", ["type": "submit", "id": "confirm-all"]) { ConfirmText.confirmAll } }
             }
         }
     }

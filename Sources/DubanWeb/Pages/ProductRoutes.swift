@@ -8,11 +8,11 @@ extension PageRoutes {
         app.get("plans", ":id", "bulletins") { req async throws -> Response in
             let plan = try await req.plan(.readPlan)
             let canDraft = Bulletins.mayDraft(plan, actor: req.actor)
-            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.db)
+            let records = try await Bulletins.list(plan: plan, actor: req.actor, on: req.store.db)
             let month = PlanCalendar.calendar.component(.month, from: req.now)
             return BulletinPages.list(
                 plan, records: records, canDraft: canDraft && plan.status == PlanStatus.published.rawValue,
-                defaultMonth: max(1, month - 1), req: req
+                defaultMonth: max(1, month - 1), page: req.page
             ).response()
         }
         app.post("plans", ":id", "bulletins") { req async throws -> Response in
@@ -23,9 +23,7 @@ extension PageRoutes {
             return req.redirect(to: "/bulletins/\(record.id)")
         }
         app.get("bulletins", ":id") { req async throws -> Response in
-            let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.db)
-            let canEdit = Permissions.decide(req.actor, .publishBulletin, .government(record.governmentID, published: true)).isAllowed
-            return BulletinPages.show(record, bulletin, canEdit: canEdit, req: req).response()
+            BulletinPages.show(try await PageModels.bulletin(req), page: req.page).response()
         }
         app.get("bulletins", ":id", "docx") { req async throws -> Response in try await BulletinAPI.docx(req) }
         app.post("bulletins", ":id", "edit") { req async throws -> Response in
@@ -45,16 +43,13 @@ extension PageRoutes {
             return req.redirect(to: "/bulletins/\(id)?done=bulletin")
         }
         app.get("plans", ":id", "assessment") { req async throws -> Response in
-            let plan = try await req.plan(.runAssessment)
-            let (weights, result) = try await ProductAPI.assessment(req)
-            let sheet = try await Ratings.sheet(planID: plan.id, on: req.db)
-            return AssessmentPages.assessment(plan, weights: weights, result: result, ratings: sheet, req: req).response()
+            AssessmentPages.assessment(try await PageModels.assessment(req), page: req.page).response()
         }
         app.post("tasks", ":id", "rating") { req async throws -> Response in
             let id = try req.id()
             struct Form: Content { var grade: String? }
             try await Ratings.rate(taskID: id, grade: try req.decode(Form.self).grade, actor: try req.requireActor(), in: req.store)
-            let planID = try await DraftOutline.planID(ofTask: id, on: req.db) ?? 0
+            let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) ?? 0
             return req.redirect(to: "/plans/\(planID)/assessment?done=rate#rating-\(id)")
         }
         app.get("plans", ":id", "assessment.xlsx") { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
@@ -62,14 +57,14 @@ extension PageRoutes {
             let id = try req.id()
             var weights = try req.decode(AssessmentWeights.self)
             // The form sets the weights; the rating scale stays as the office set it.
-            weights.ratingScale = try await PlanSettings.weights(planID: id, on: req.db).ratingScale
+            weights.ratingScale = try await PlanSettings.weights(planID: id, on: req.store.db).ratingScale
             try await PlanSettings.setWeights(planID: id, weights, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: "/plans/\(id)/assessment?done=edit")
         }
         app.get("plans", ":id", "rules") { req async throws -> Response in
             let plan = try await req.plan(.editPlan)
-            let rules = try await PlanSettings.supervisionRules(planID: plan.id, actor: req.actor, on: req.db)
-            return RulesPage.render(plan, rules: rules, req: req).response()
+            let rules = try await PlanSettings.supervisionRules(planID: plan.id, actor: req.actor, on: req.store.db)
+            return RulesPage.render(plan, rules: rules, page: req.page).response()
         }
         app.post("plans", ":id", "rules") { req async throws -> Response in
             let id = try req.id()
@@ -90,7 +85,7 @@ extension PageRoutes {
         app.get("plans", ":id", "inspection") { req async throws -> Response in
             let plan = try await req.plan(.publishBulletin)
             let (rules, list) = try await ProductAPI.inspection(req)
-            return AssessmentPages.inspection(plan, rules: rules, list: list, req: req).response()
+            return AssessmentPages.inspection(plan, rules: rules, list: list, page: req.page).response()
         }
         app.get("plans", ":id", "inspection.xlsx") { req async throws -> Response in try await ProductAPI.inspectionXlsx(req) }
         app.post("plans", ":id", "inspection", "rules") { req async throws -> Response in

@@ -1,41 +1,41 @@
 import DubanCore
 import DubanStore
 import DubanStrings
-import Vapor
+import Foundation
 
 /// The search page: what the reader may see among plans, tasks, units and leaders.
 enum SearchPage {
-    static func render(query: String, results: Search.Results, req: Request) -> HTML {
-        typealias S = Strings.Pages
-        return Page.layout(S.search, request: req) {
-            el("h1") { S.search }
-            el("form", ["method": "get", "action": "/search", "role": "search", "class": "filters"]) {
-                el("label", ["for": "search-q"]) { S.searchHint }
-                el("input", ["type": "search", "id": "search-q", "name": "q", "value": query, "required": "required"])
-                el("button", ["type": "submit"]) { S.search }
+    static func render(query: String, results: Search.Results, page: PageContext) -> HTML {
+        typealias PagesText = Strings.Pages
+        return Page.layout(PagesText.search, page) {
+            element("h1") { PagesText.search }
+            element("form", ["method": "get", "action": "/search", "role": "search", "class": "filters"]) {
+                element("label", ["for": "search-q"]) { PagesText.searchHint }
+                element("input", ["type": "search", "id": "search-q", "name": "q", "value": query, "required": "required"])
+                element("button", ["type": "submit"]) { PagesText.search }
             }
             if !query.isEmpty {
-                el("p", ["class": "muted", "id": "search-summary"]) {
-                    S.searchSummary(tasks: results.tasks.count, units: results.units.count, leaders: results.leaders.count)
+                element("p", ["class": "muted", "id": "search-summary"]) {
+                    PagesText.searchSummary(tasks: results.tasks.count, units: results.units.count, leaders: results.leaders.count)
                 }
                 if !results.units.isEmpty || !results.leaders.isEmpty {
-                    el("p", ["id": "search-names"]) {
+                    element("p", ["id": "search-names"]) {
                         for unit in results.units {
-                            el("a", ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
+                            element("a", ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
                             " "
                         }
                         for leader in results.leaders {
-                            el("a", ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
+                            element("a", ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
                             " "
                         }
                     }
                 }
-                el("ol", ["id": "search-tasks"]) {
+                element("ol", ["id": "search-tasks"]) {
                     for hit in results.tasks {
-                        el("li") {
-                            el("a", ["href": "/tasks/\(hit.id)"]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
-                            el("br")
-                            el("span", ["class": "muted"]) { hit.planTitle }
+                        element("li") {
+                            element("a", ["href": "/tasks/\(hit.id)"]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
+                            element("br")
+                            element("span", ["class": "muted"]) { hit.planTitle }
                         }
                     }
                 }

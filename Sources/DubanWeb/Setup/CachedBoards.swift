@@ -20,7 +20,7 @@ enum BoardScope: Sendable {
 extension Request {
     /// The rows of a board with their lights, computed once per data revision and minute.
     func board(_ scope: BoardScope) async throws -> [TaskRow] {
-        let (db, now) = (self.db, self.now)
+        let (db, now) = (store.db, self.now)
         return try await cached("board:" + scope.key) {
             switch scope {
             case .plan(let id): try await TaskBoard.rows(planID: id, now: now, on: db)

@@ -1,6 +1,5 @@
 import DubanCore
 import DubanStore
-import Fluent
 import Vapor
 
 /// Builds the application: the one function `serve` and the tests both call.
@@ -9,15 +8,14 @@ public func configure(_ app: Application, _ config: AppConfig, clock: any Clock 
     app.http.server.configuration.port = config.port
     // Forms and JSON are small; only the upload routes take more, and only from someone signed in.
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.formLimitBytes)
-    app.databases.use(try config.backend.configuration(), as: config.backend.id)
-    try await config.backend.prepare(app.db)
-    app.migrations.add(DubanMigrations.all)
+    let runtime = try StoreRuntime(backend: config.backend, logger: app.logger, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
+    app.lifecycle.use(StoreShutdown(runtime: runtime))
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     // A robot answering with a redirect must not lead the server to an address it would refuse.
     app.http.client.configuration.redirectConfiguration = .disallow
-    app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, gate: WriteGate(), cache: ReadCache())
+    app.storage[DubanKey.self] = DubanServices(config: config, clock: clock, runtime: runtime, gate: WriteGate(), cache: ReadCache())
     app.storage[IdentityGuards.Key.self] = IdentityGuards(config: config)
-    if config.autoMigrate { try await app.autoMigrate() }
+    if config.autoMigrate { try await runtime.migrate() } else { try await runtime.prepare() }
 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
@@ -32,6 +30,8 @@ public func configure(_ app: Application, _ config: AppConfig, clock: any Clock 
 public struct DubanServices: Sendable {
     public var config: AppConfig
     public var clock: any Clock
+    /// The database this server opened (closed when the application shuts down).
+    public var runtime: StoreRuntime
     public var gate: WriteGate
     /// Read answers shared by this server's requests while the data revision holds.
     public var cache: ReadCache
@@ -46,7 +46,7 @@ extension Application {
     }
 
     public func storeContext() -> StoreContext {
-        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
+        StoreContext(db: duban.runtime.database(), clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
     }
 }
 
@@ -54,8 +54,17 @@ extension Request {
     var duban: DubanServices { application.duban }
 
     var store: StoreContext {
-        StoreContext(db: db, clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
+        StoreContext(
+            db: duban.runtime.database(logger: logger, on: eventLoop), clock: duban.clock, backend: duban.config.backend, gate: duban.gate,
+            cache: duban.cache)
     }
 
     var now: Date { duban.clock.now() }
+}
+
+/// Closes the database after the server has stopped taking requests.
+struct StoreShutdown: LifecycleHandler {
+    let runtime: StoreRuntime
+
+    func shutdownAsync(_ application: Application) async { await runtime.shutdown() }
 }

@@ -19,7 +19,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if status == .unauthorized, request.method == .GET {
                 return request.redirect(to: "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
             }
-            return Page.error(status: status, message: message, request: request).response(status: status)
+            return Page.error(status: status, message: message, request.page).response(status: status)
         }
     }
 

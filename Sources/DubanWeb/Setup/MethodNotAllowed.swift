@@ -43,7 +43,7 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
             response = Response(status: .methodNotAllowed)
             try response.content.encode(APIError(error: message, status: 405))
         } else {
-            response = Page.error(status: .methodNotAllowed, message: message, request: request).response(status: .methodNotAllowed)
+            response = Page.error(status: .methodNotAllowed, message: message, request.page).response(status: .methodNotAllowed)
         }
         response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", "))
         return response

@@ -8,7 +8,7 @@ extension Request {
     /// so what it shows after its own write is never an answer cached from before.
     func revision(_ scope: DataRevision.Scope) async throws -> Int {
         if !method.isUnsafe, let known = storage[RevisionKey.self] { return known[scope] ?? -1 }
-        let current = try await DataRevision.current(on: db)
+        let current = try await DataRevision.current(on: store.db)
         storage[RevisionKey.self] = current
         return current[scope] ?? -1
     }

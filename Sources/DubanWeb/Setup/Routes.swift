@@ -3,7 +3,7 @@ import Vapor
 
 /// Every route, registered in one place: the JSON API under /api/v1 and the pages.
 func routes(_ app: Application) throws {
-    app.get("healthz", use: MiscAPI.health)
+    app.get("healthz", use: HealthEndpoint.health)
     let api = app.grouped("api", "v1")
     api.get("openapi.json") { _ in OpenAPIDocument.response() }
     SessionAPI().register(api)
@@ -13,7 +13,8 @@ func routes(_ app: Application) throws {
     DraftAPI().register(api)
     BulletinAPI().register(api)
     ProductAPI().register(api)
-    MiscAPI().register(api)
+    NotificationAPI().register(api)
+    AuditAPI().register(api)
     DirectoryAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)

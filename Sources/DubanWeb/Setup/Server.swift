@@ -1,7 +1,6 @@
 import DubanCore
 import DubanStore
 import DubanStrings
-import Fluent
 import Foundation
 import Vapor
 
@@ -106,11 +105,11 @@ public enum Sweeper {
     }
 
     public static func deliverWebhooks(app: Application) async throws {
-        guard try await WebhookDelivery.hasPending(on: app.db) else { return }
+        guard try await WebhookDelivery.hasPending(on: app.storeContext().db) else { return }
         let client = app.client
         let address = app.duban.config.webhookAddress
         let timeout = Int64(app.duban.config.webhookTimeoutSeconds)
-        try await WebhookDelivery.deliver(on: app.db, clock: app.duban.clock) { message in
+        try await WebhookDelivery.deliver(on: app.storeContext().db, clock: app.duban.clock) { message in
             await post(message, client: client, address: address, timeout: timeout)
         }
     }

@@ -1,3 +1,4 @@
+import DubanStrings
 import Foundation
 
 /// Request bodies of the OpenAPI document: what each write takes, with the bounds the server
@@ -42,7 +43,7 @@ enum RequestBodies {
                     "file": ["type": "string", "format": "binary", "minLength": 1], "governmentID": D.id,
                     "year": ["type": "integer", "minimum": 2000, "maximum": 2100],
                     "columns": [
-                        "type": "string", "description": "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard",
+                        "type": "string", "description": Strings.APIDocs.columnsField,
                         "pattern":
                             "^([ \\t]*((number|goal|standard|leader|lead|coop|responsible|deadline|ignore)[ \\t]*,[ \\t]*)*standard([ \\t]*,[ \\t]*(number|goal|standard|leader|lead|coop|responsible|deadline|ignore))*[ \\t]*)?$",
                     ],
@@ -150,7 +151,7 @@ enum RequestBodies {
                 "username": ["type": "string", "pattern": "^\\s*[^\\s\\x00-\\x1F\\x7F-\\x9F]{1,64}\\s*$"], "displayName": D.string,
                 // At least 10 characters with a letter and a digit, not containing the username.
                 "password": [
-                    "type": "string", "minLength": 10, "description": "至少 10 位，含字母和数字，不能包含用户名", "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]",
+                    "type": "string", "minLength": 10, "description": Strings.APIDocs.passwordField, "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]",
                 ],
                 "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
                 "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,

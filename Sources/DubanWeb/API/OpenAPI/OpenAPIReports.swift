@@ -1,3 +1,4 @@
+import DubanStrings
 import Foundation
 
 /// The report submission's two forms: JSON (the API, evidence in base64) and multipart (the
@@ -7,11 +8,11 @@ extension RequestBodies {
     nonisolated(unsafe) static let values: JSON = [
         "type": ["object", "null"], "propertyNames": ["pattern": "^[1-9][0-9]{0,9}$"],
         "additionalProperties": ["type": "number"],
-        "description": "指标编号 → 报送值（有限数值）",
+        "description": Strings.APIDocs.reportValues,
     ]
     nonisolated(unsafe) static let evidenceFile: JSON = D.object(
         [
-            "filename": ["type": "string", "description": "扩展名须为 pdf png jpg jpeg gif webp txt csv doc docx xls xlsx，内容须与之相符"],
+            "filename": ["type": "string", "description": Strings.APIDocs.evidenceFilename],
             "contentType": optionalString,
             "data": [
                 "type": "string", "contentEncoding": "base64",
@@ -36,7 +37,7 @@ extension RequestBodies {
                 "properties": [
                     "period": ["type": "integer", "minimum": 1, "maximum": D.maxID], "narrative": text,
                     "percentComplete": [
-                        "type": "string", "description": "0 到 100 的数值；空表示未填",
+                        "type": "string", "description": Strings.APIDocs.percentField,
                         "pattern": "^\\s*((100(\\.0+)?|[1-9]?[0-9](\\.[0-9]+)?))?\\s*$",
                     ],
                     "problems": D.string, "nextSteps": D.string,
@@ -46,7 +47,7 @@ extension RequestBodies {
                 "patternProperties": [
                     "^value_[1-9][0-9]{0,9}$": [
                         // The server trims, then takes at most 40 characters of number: spaces around are free.
-                        "type": "string", "description": "指标报送值（有限数值，去掉首尾空白后不超过 40 个字符）；空表示未报",
+                        "type": "string", "description": Strings.APIDocs.valueField,
                         "pattern": "^\\s*([-+]?([0-9]{1,18}(\\.[0-9]{0,15})?|\\.[0-9]{1,15})([eE][-+]?[0-9]{1,2})?)?\\s*$",
                     ] as JSON
                 ] as JSON,

@@ -97,7 +97,7 @@ struct RequestContractMiddleware: AsyncMiddleware {
         }
     }
 
-    static func name(_ path: String) -> String { path.hasPrefix(".") ? String(path.dropFirst()) : (path.isEmpty ? "请求内容" : path) }
+    static func name(_ path: String) -> String { path.hasPrefix(".") ? String(path.dropFirst()) : (path.isEmpty ? Strings.APIDocs.requestBody : path) }
 
     static func hasNonFiniteToken(_ bytes: Data) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)

@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 
 /// The DingTalk robot's signing secret (加签), kept beside its URL.
 struct AddWebhookSecret: AsyncMigration {

@@ -1,4 +1,5 @@
-import Fluent
+import FluentKit
+import SQLKit
 
 /// The office's rating of a qualitative or milestone task for the assessment (评定等次).
 struct AddTaskRating: AsyncMigration {

@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 
 /// The office's thresholds for a plan's lights and bulletin ranking (`SupervisionRules`);
 /// empty until first set, read as the defaults.

@@ -1,4 +1,4 @@
-import Fluent
+import FluentKit
 import SQLKit
 
 /// Full-text search that works for Chinese, where words are not separated by spaces: SQLite's

@@ -1,0 +1,26 @@
+import DubanCore
+import DubanStore
+
+/// A task's page: the task as read, and what the signed-in role may do on it. The permissions
+/// are decided here, once, so the view only shows what it is told it may.
+struct TaskPageModel: Sendable, Codable {
+    var detail: TaskDetail
+    var allowed: Set<Action>
+    /// Open urgings the signed-in unit may answer (its own), and those the office may escalate.
+    var answerable: Set<Int>
+    var escalatable: Set<Int>
+
+    init(detail: TaskDetail, subject: Subject, actor: Actor?) {
+        self.detail = detail
+        allowed = Set(Action.allCases.filter { Permissions.decide(actor, $0, subject).isAllowed })
+        let open = detail.urgings.filter { $0.answer == nil }
+        answerable = Set(
+            open.filter { urging in
+                var scoped = subject
+                scoped.unitID = urging.unit.id
+                return actor?.unitID == urging.unit.id && Permissions.decide(actor, .answerUrging, scoped).isAllowed
+            }.map(\.id))
+        let mayEscalate = Permissions.decide(actor, .escalateUrging, subject).isAllowed
+        escalatable = mayEscalate ? Set(open.filter { $0.escalatedAt == nil }.map(\.id)) : []
+    }
+}
