@@ -51,19 +51,35 @@ enum XmlEvents {
         let valid = data.withUnsafeBytes { raw in
             String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
         }
-        return valid ? withoutDeclaration(data) : nil
+        // XML forbids U+0000, and libxml2 fed one through XMLParser read past its buffer (SEGV in
+        // xmlParseChunk; found by fuzzing).
+        return valid && !data.contains(0) ? withoutInstructions(data) : nil
     }
 
-    /// The part without its `<?xml …?>` declaration. One naming another encoding
-    /// (`encoding="UTF-7"`) makes libxml2 switch encodings mid-parse, and XMLParser's abort on the
-    /// error then crashes the process (SEGV in xmlParseChunk; found by fuzzing). The bytes are
-    /// UTF-8 by now, which is what libxml2 assumes without a declaration.
-    static func withoutDeclaration(_ data: Data) -> Data {
-        let start = data.firstIndex { !(0x09...0x0D).contains($0) && $0 != 0x20 } ?? data.startIndex
-        guard data[start...].starts(with: Array("<?xml".utf8)),
-            let end = data.range(of: Data("?>".utf8), in: start..<data.endIndex)
-        else { return data }
-        return Data(data[end.upperBound...])
+    /// The part without processing instructions, the `<?xml …?>` declaration among them. OOXML
+    /// parts carry none a reader needs, and two crashed the process (both found by fuzzing):
+    /// - a declaration naming another encoding (`encoding="UTF-7"`) makes libxml2 switch
+    ///   encodings mid-parse, and XMLParser's abort on the error then fails in xmlParseChunk;
+    ///   the bytes are UTF-8 by now, which libxml2 assumes without a declaration;
+    /// - an instruction with no data (`<?target?>`) reaches FoundationXML's callback with a null
+    ///   pointer that it reads as a C string (SEGV in strlen).
+    /// `<?` cannot start anything else in XML but inside a comment or CDATA, where dropping the
+    /// instruction changes nothing a plan says. One never closed drops the rest, which then fails
+    /// to parse as the broken part it is.
+    static func withoutInstructions(_ data: Data) -> Data {
+        let open = Data("<?".utf8)
+        let close = Data("?>".utf8)
+        guard data.range(of: open) != nil else { return data }
+        var kept = Data()
+        kept.reserveCapacity(data.count)
+        var index = data.startIndex
+        while let start = data.range(of: open, in: index..<data.endIndex) {
+            kept.append(data[index..<start.lowerBound])
+            guard let end = data.range(of: close, in: start.upperBound..<data.endIndex) else { return kept }
+            index = end.upperBound
+        }
+        kept.append(data[index...])
+        return kept
     }
 
     static func localName(_ qualified: String) -> String {

@@ -108,6 +108,25 @@ import Testing
         #expect(names.names == ["workbook", "sheets", "sheet"])
     }
 
+    /// Two more parts that crashed the process inside the XML parser, found by fuzzing .docx and
+    /// .xlsx package relationships: an instruction with no data (FoundationXML read its missing
+    /// data as a C string), and a NUL byte. The first part reads, the instruction dropped; the
+    /// second is broken XML, refused as such.
+    @Test func instructionWithoutDataIsDropped() throws {
+        let names = ElementNames()
+        let xml = "<?xml version=\"1.0\"?>\n<?xmkboo?>\n<Relationships><?app?><Relationship Id=\"r1\"/></Relationships>"
+        try XmlEvents.parse(Data(xml.utf8), part: "_rels/.rels", file: "a.xlsx", into: names)
+        #expect(names.names == ["Relationships", "Relationship"])
+        #expect(XmlEvents.withoutInstructions(Data("<a>x</a><?never closed".utf8)) == Data("<a>x</a>".utf8))
+    }
+
+    @Test func nulByteIsBrokenXML() {
+        let xml = Data("<Relationships>".utf8) + Data([0, 0, 0]) + Data("<Relationship/></Relationships>".utf8)
+        #expect(throws: DocumentError.badXML(file: "a.docx", part: "_rels/.rels")) {
+            try XmlEvents.parse(xml, part: "_rels/.rels", file: "a.docx", into: ElementNames())
+        }
+    }
+
     /// The same file undamaged reads, so the checks refuse only damage.
     @Test func undamagedReads() throws {
         let data = try #require(
@@ -118,4 +137,13 @@ import Testing
         let document = try DocumentReader().read(data: data, name: "a.docx")
         #expect(document.lines.map(\.text) == ["x"])
     }
+}
+
+/// Collects the element names a part's parse reports.
+final class ElementNames: XmlHandler {
+    var names: [String] = []
+    var failure: DocumentError?
+    func start(_ name: String, _ attributes: [String: String]) { names.append(name) }
+    func end(_ name: String) {}
+    func text(_ text: String) {}
 }
