@@ -42,7 +42,7 @@ public enum BenchData {
         let gid = try government.requireID()
         var units: [Int] = []
         for index in 1...20 {
-            let unit = UnitRecord(governmentID: gid, name: "单位\(index)局", kind: "department")
+            let unit = UnitRecord(governmentID: gid, name: "单位\(index)局", kind: UnitKind.department.rawValue)
             try await unit.create(on: db)
             units.append(try unit.requireID())
         }

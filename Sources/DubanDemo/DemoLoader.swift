@@ -96,7 +96,9 @@ public enum DemoLoader {
     /// One account per unit: `zl-u12` with a password derived from the number. Hashed once and
     /// shared, so the demo starts in seconds; real installations create accounts one by one.
     static func ensureUnitAccounts(_ app: Application, governmentID: Int, prefix: String) async throws -> [String: (String, String)] {
-        let units = try await UnitRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).filter(\.$kind != "collective").sort(\.$id)
+        let units = try await UnitRecord.query(on: app.storeContext().db).filter(\.$governmentID == governmentID).filter(
+            \.$kind != UnitKind.collective.rawValue
+        ).sort(\.$id)
             .all()
         let password = "Duban-\(prefix)-unit1"
         let hash = try await app.password.async.hash(password)

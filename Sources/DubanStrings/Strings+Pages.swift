@@ -131,6 +131,10 @@ extension Strings {
         public static func searchSummary(tasks: Int, units: Int, leaders: Int) -> String { "找到任务 \(tasks) 项、单位 \(units) 个、领导 \(leaders) 位" }
         public static func predecessor(_ year: Int) -> String { "\(year)年对应任务" }
         public static func similarity(_ value: Double) -> String { "文字相似度\(Int((value * 100).rounded()))%" }
+        /// Where last year's matching task comes from: 常州市钟楼区…方案，文字相似度82%.
+        public static func predecessorSource(_ planTitle: String, similarity value: Double) -> String {
+            "\(planTitle)，\(similarity(value))"
+        }
         public static let noSection = "（未分部分）"
         public static let chartsBySection = "各部分红黄绿灯"
         public static let chartsUnitLeague = "牵头单位进度排名（绿灯与已办结占比）"

@@ -1,6 +1,8 @@
 /// The pages of the office's products: bulletins, the inspection list, the assessment, open data.
 extension Strings {
     public enum ProductPages {
+        /// The Word file's name: 2022年7月督查通报（第2版）.docx.
+        public static func bulletinFileName(_ title: String, version: Int) -> String { "\(title)（第\(version)版）.docx" }
         public static let bulletins = "月通报"
         public static let draftBulletin = "起草通报"
         public static let month = "月份"

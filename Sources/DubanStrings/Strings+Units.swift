@@ -10,6 +10,7 @@ extension Strings {
             case "town": "镇、街道"
             case "park": "园区"
             case "company": "国有企业"
+            case "collective": "统称"
             default: "其他单位"
             }
         }

@@ -67,6 +67,22 @@ import Vapor
         #expect(offenders.isEmpty, "views taking a Request: \(offenders)")
     }
 
+    /// Sentences come whole from DubanStrings: no view glues Chinese punctuation onto fragments.
+    /// Reading separators typed by a user (`split`) and the stylesheet are the exceptions.
+    @Test func noViewWritesChinesePunctuation() throws {
+        let web = RepositoryRoot.url.appendingPathComponent("Sources/DubanWeb")
+        var offenders: [String] = []
+        for case let file as URL in FileManager.default.enumerator(at: web, includingPropertiesForKeys: nil)!
+        where file.pathExtension == "swift" && file.lastPathComponent != "Assets.swift" {
+            for (number, line) in try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").enumerated() {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                guard !code.hasPrefix("//"), !code.contains("split"), code.range(of: "[（）：；、，。]", options: .regularExpression) != nil else { continue }
+                offenders.append("\(file.lastPathComponent):\(number + 1)")
+            }
+        }
+        #expect(offenders.isEmpty, "punctuation glued in a view: \(offenders)")
+    }
+
     @Test(.enabled(if: recording)) func recordModelsFromTheTestWorld() async throws {
         try await WebWorld.with { world in
             try await PageSnapshot.prepare(world)

@@ -5,6 +5,14 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
     case park
     case company
     case other
+    /// A name that stands for several units (各街道, 相关部门), expanded by `CollectiveRules`.
+    case collective
+
+    /// What the directory records for a name it has not seen: a collective, the kind the
+    /// name's shape suggests, or `other`; an office can correct it.
+    public static func of(_ name: String) -> UnitKind {
+        UnitNames.isCollective(name) ? .collective : classify(name) ?? .other
+    }
 
     /// The kind a name's shape suggests, or nil when it looks like no unit at all.
     public static func classify(_ name: String) -> UnitKind? {

@@ -6,7 +6,7 @@ import Foundation
 /// The office keeps its directory: units added, renamed (the old name stays an alias, so next
 /// year's document still finds them), their kind set, aliases kept; leaders added and renamed.
 public enum DirectoryAdmin {
-    public static let kinds = UnitKind.allCases.map(\.rawValue) + ["collective"]
+    public static let kinds = UnitKind.allCases.map(\.rawValue)
 
     public struct UnitChange: Codable, Sendable {
         public var name: String?
@@ -21,7 +21,7 @@ public enum DirectoryAdmin {
     @discardableResult
     public static func addUnit(governmentID: Int, name: String, kind: String?, actor: Actor, in context: StoreContext) async throws -> Int {
         let name = try cleanName(name)
-        let kind = kind.flatMap { $0.isEmpty ? nil : $0 } ?? UnitKinds.kind(of: name)
+        let kind = kind.flatMap { $0.isEmpty ? nil : $0 } ?? UnitKind.of(name).rawValue
         guard kinds.contains(kind) else { throw StoreError.invalid(Strings.Store.unitKindUnknown) }
         try Guard.require(actor, .manageDirectory, .government(governmentID))
         return try await context.write { ctx in

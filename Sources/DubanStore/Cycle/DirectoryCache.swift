@@ -29,7 +29,7 @@ struct DirectoryCache {
 
     mutating func unit(named name: String, on db: any Database) async throws -> Int {
         if let id = units[name] { return id }
-        let record = UnitRecord(governmentID: governmentID, name: name, kind: UnitKinds.kind(of: name))
+        let record = UnitRecord(governmentID: governmentID, name: name, kind: UnitKind.of(name).rawValue)
         record.confirmed = false
         try await record.create(on: db)
         let id = try record.requireID()
@@ -46,17 +46,5 @@ struct DirectoryCache {
         leaders[name] = id
         proposedLeaders.append(name)
         return id
-    }
-}
-
-/// The kind of a unit from its name's shape; the directory can be corrected by a person.
-public enum UnitKinds {
-    public static func kind(of name: String) -> String {
-        if UnitNames.isCollective(name) { return "collective" }
-        if name.hasSuffix("街道") || name.hasSuffix("镇") || name.hasSuffix("乡") { return "town" }
-        if name.hasSuffix("开发区") || name.hasSuffix("经开区") || name.hasSuffix("园") || name.hasSuffix("高新区") { return "park" }
-        if name.hasSuffix("集团") || name.hasSuffix("公司") || name.hasSuffix("城发") { return "company" }
-        if ["局", "委", "办", "部", "院", "室", "队", "所", "中心", "监委"].contains(where: name.hasSuffix) { return "department" }
-        return "other"
     }
 }

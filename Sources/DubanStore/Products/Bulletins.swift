@@ -177,7 +177,7 @@ public enum Bulletins {
         let leadIDs = Set(rows.flatMap { $0.leadUnits.map(\.id) })
         let unrankable = Set(
             try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
-                .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) || !$0.confirmed }.map(\.name))
+                .filter { $0.kind == UnitKind.collective.rawValue || UnitNames.isCollective($0.name) || !$0.confirmed }.map(\.name))
         let input = BulletinInput(
             governmentName: government, planTitle: plan.title, year: plan.year, month: month, tasks: tasks,
             previousLights: previousLights,

@@ -23,7 +23,7 @@ public enum Inspections {
         let leadIDs = Set(rows.flatMap { $0.leadUnits.map(\.id) })
         let collective = Set(
             try await UnitRecord.query(on: db).filter(\.$id ~~ leadIDs).all()
-                .filter { $0.kind == "collective" || UnitNames.isCollective($0.name) }.compactMap(\.id))
+                .filter { $0.kind == UnitKind.collective.rawValue || UnitNames.isCollective($0.name) }.compactMap(\.id))
         let reporting = Set(
             try await AccountRecord.query(on: db).filter(\.$unitID ~~ leadIDs).filter(\.$active == true).all()
                 .compactMap(\.unitID))

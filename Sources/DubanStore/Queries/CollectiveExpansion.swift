@@ -46,7 +46,7 @@ public enum CollectiveExpansion {
             }
             if directory == nil { directory = try await UnitRecord.query(on: db).filter(\.$governmentID == governmentID).all() }
             out[id] = (directory ?? []).filter { member in
-                guard member.id != id, member.kind != "collective", let kind = UnitKind(rawValue: member.kind) else { return false }
+                guard member.id != id, member.kind != UnitKind.collective.rawValue, let kind = UnitKind(rawValue: member.kind) else { return false }
                 return CollectiveRules.includes(target, kind: kind, name: member.name)
             }.compactMap(\.id)
         }

@@ -1,6 +1,7 @@
 import DubanCore
 import DubanExport
 import DubanStore
+import DubanStrings
 import Vapor
 
 /// 月通报 through the API: draft for a month, edit the wording, publish, download as Word.
@@ -73,7 +74,9 @@ struct BulletinAPI {
         let (record, bulletin) = try await Bulletins.read(try req.id(), actor: req.actor, on: req.store.db)
         let response = Response(status: .ok, body: .init(data: try BulletinDocx.write(bulletin)))
         response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        let name = "\(bulletin.title)（第\(record.version)版）.docx".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "bulletin.docx"
+        let name =
+            Strings.ProductPages.bulletinFileName(bulletin.title, version: record.version).addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+            ?? "bulletin.docx"
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(name)")
         return response
     }

@@ -49,10 +49,10 @@ struct OpenDataAPI {
             ]
             for task in plan.tasks {
                 rows.append([
-                    task.label, task.section, task.text, task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"),
-                    task.coopUnits.joined(separator: "、"), task.deadline ?? "", task.lightText,
+                    task.label, task.section, task.text, task.leaders.listed(), task.leadUnits.listed(),
+                    task.coopUnits.listed(), task.deadline ?? "", task.lightText,
                     task.expected.map { String(format: "%.1f", $0) } ?? "", task.actual.map { String(format: "%.1f", $0) } ?? "",
-                    task.reasons.joined(separator: "；"),
+                    task.reasons.inSeries(),
                 ])
             }
             let response = Response(status: .ok, body: .init(data: CSVTable.data(rows)))

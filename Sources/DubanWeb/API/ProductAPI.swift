@@ -135,8 +135,8 @@ struct ProductAPI {
         typealias ProductPagesText = Strings.ProductPages
         let rows: [[TableXlsx.Cell]] = (list.items + list.responsibility).map {
             [
-                .text($0.label), .text($0.text), .text($0.units.joined(separator: "、")),
-                .text($0.reasons.joined(separator: "；")),
+                .text($0.label), .text($0.text), .text($0.units.listed()),
+                .text($0.reasons.inSeries()),
             ]
         }
         let data = try TableXlsx.write(

@@ -80,7 +80,9 @@ enum AccountPages {
         var units: [UnitEntry] = []
         var leaders: [LeaderEntry] = []
         if let governmentID {
-            units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.store.db).filter { $0.kind != "collective" }
+            units = try await DirectoryListing.units(governmentID: governmentID, actor: actor, on: req.store.db).filter {
+                $0.kind != UnitKind.collective.rawValue
+            }
             leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.store.db)
         }
         return Model(accounts: accounts, units: units, leaders: leaders, flash: flash)

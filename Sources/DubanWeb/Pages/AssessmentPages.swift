@@ -143,14 +143,14 @@ enum AssessmentPages {
             element("h2") { ProductPagesText.ratingsHeading }
             element("p", ["class": "muted"]) {
                 ProductPagesText.ratingsNote(
-                    scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.joined(separator: "、"),
+                    scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.listed(),
                     rated: rows.filter { $0.grade != nil }.count, total: rows.count)
             }
             element("ol") {
                 for row in rows {
                     element("li", ["id": "rating-\(row.taskID)"]) {
                         element("a", ["href": "/tasks/\(row.taskID)"]) { "\(row.label) \(String(row.text.prefix(40)))" }
-                        element("span", ["class": "muted"]) { "（\(row.leadUnits.joined(separator: "、"))）" }
+                        element("span", ["class": "muted"]) { Strings.Join.aside(row.leadUnits.listed()) }
                         TaskPage.form("/tasks/\(row.taskID)/rating", page, id: "rating-form-\(row.taskID)") {
                             element("label", ["for": "grade-\(row.taskID)"]) { ProductPagesText.ratingGrade }
                             element("select", ["id": "grade-\(row.taskID)", "name": "grade"]) {
@@ -173,7 +173,8 @@ enum AssessmentPages {
             element("a", ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
             element("br")
             element("span", ["class": "muted"]) {
-                "\(ProductPagesText.unit)：\(item.units.joined(separator: "、"))；\(ProductPagesText.reasons)：\(item.reasons.joined(separator: "；"))"
+                [Strings.Join.labelled(ProductPagesText.unit, item.units.listed()), Strings.Join.labelled(ProductPagesText.reasons, item.reasons.inSeries())]
+                    .inSeries()
             }
         }
     }

@@ -96,7 +96,7 @@ enum BulletinPages {
                     for item in bulletin.instructions {
                         element("li") {
                             element("strong") { item.leader }
-                            "（\(item.taskLabel)）：\(item.text)"
+                            Strings.Join.labelled(Strings.Join.aside(item.taskLabel), item.text)
                         }
                     }
                 }
@@ -136,7 +136,7 @@ enum BulletinPages {
 
     static func taskList(_ title: String, _ lines: [Bulletin.TaskLine], id: String) -> HTML {
         element("section", ["id": id]) {
-            element("h2") { "\(title)（\(lines.count)）" }
+            element("h2") { Strings.Join.counted(title, lines.count) }
             if lines.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.none } }
             element("ol") {
                 for line in lines {
@@ -145,7 +145,10 @@ enum BulletinPages {
                         " \(line.label) \(line.text)"
                         element("br")
                         element("span", ["class": "muted"]) {
-                            "\(ProductPagesText.unit)：\(line.units.isEmpty ? "—" : line.units.joined(separator: "、"))；\(ProductPagesText.reasons)：\(line.reasons.joined(separator: "；"))"
+                            [
+                                Strings.Join.labelled(ProductPagesText.unit, line.units.isEmpty ? "—" : line.units.listed()),
+                                Strings.Join.labelled(ProductPagesText.reasons, line.reasons.inSeries()),
+                            ].inSeries()
                         }
                     }
                 }

@@ -45,7 +45,7 @@ enum Charts {
                 let width = barWidth * Double(count) / Double(inSection.count)
                 parts +=
                     "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y + barTop))\" width=\"\(coordinate(width))\" height=\"20\" fill=\"\(fill(light))\">"
-                    + "<title>\(HTML.escape("\(section)：\(light.display) \(count)"))</title></rect>"
+                    + "<title>\(HTML.escape(Strings.Join.labelled(section, "\(light.display) \(count)")))</title></rect>"
                 if width >= 18 { parts += text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
                 x += width
             }
@@ -97,7 +97,7 @@ enum Charts {
             let colour = stat.actual + 10 < stat.expected ? fill(.yellow) : fill(.done)
             parts += meter(
                 x: labelWidth, y: y + barTop, width: barWidth, share: min(100, stat.actual) / 100, colour: colour,
-                title: "\(stat.section)：\(line)")
+                title: Strings.Join.labelled(stat.section, line))
             let mark = labelWidth + barWidth * min(100, stat.expected) / 100
             parts +=
                 "<line x1=\"\(coordinate(mark))\" y1=\"\(coordinate(y + barTop - 3))\" x2=\"\(coordinate(mark))\" y2=\"\(coordinate(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
@@ -160,8 +160,10 @@ enum Charts {
             parts += rowLabel(wide: "\(index + 1). " + short(unit.name, 9), narrow: "\(index + 1). " + short(unit.name, 24), y: y, layout: layout)
             parts += meter(
                 x: labelWidth, y: y + barTop, width: barWidth, share: unit.rate, colour: fill(.green),
-                title: "\(unit.name)：\(unit.good)/\(unit.total)")
-            parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start", "\(Int((unit.rate * 100).rounded()))%（\(unit.good)/\(unit.total)）")
+                title: Strings.Join.labelled(unit.name, "\(unit.good)/\(unit.total)"))
+            parts += text(
+                x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start",
+                "\(Int((unit.rate * 100).rounded()))%" + Strings.Join.aside("\(unit.good)/\(unit.total)"))
         }
         return svg(
             width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,

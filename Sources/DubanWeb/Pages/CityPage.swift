@@ -8,7 +8,7 @@ enum CityPage {
         typealias ProductPagesText = Strings.ProductPages
         return Page.layout(ProductPagesText.cityView, page) {
             element("h1") { "\(comparison.year) \(ProductPagesText.cityView)" }
-            element("p", ["class": "muted"]) { comparison.governments.joined(separator: "、") }
+            element("p", ["class": "muted"]) { comparison.governments.listed() }
             if comparison.metrics.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.noSharedIndicators } }
             let plansPerDistrict = Dictionary(grouping: comparison.metrics.flatMap(\.districts), by: \.government).mapValues { Set($0.map(\.plan)).count }
             for metric in comparison.metrics {
@@ -27,7 +27,8 @@ enum CityPage {
                                 element("tr") {
                                     // Two plans of one district in a year: say which is which.
                                     element("td") {
-                                        (plansPerDistrict[district.government] ?? 1) > 1 ? "\(district.government)（\(district.plan)）" : district.government
+                                        (plansPerDistrict[district.government] ?? 1) > 1
+                                            ? district.government + Strings.Join.aside(district.plan) : district.government
                                     }
                                     element("td") { "\(Format.number(district.target))\(metric.unit)" }
                                     element("td") { district.reported.map { "\(Format.number($0))\(metric.unit)" } ?? "—" }

@@ -38,7 +38,7 @@ enum ColumnsPage {
                             element("li") {
                                 element("label", ["for": "column-\(index)"]) {
                                     index < question.header.count && !question.header[index].isEmpty
-                                        ? "\(ColumnsText.column(index + 1))：\(question.header[index])" : ColumnsText.column(index + 1)
+                                        ? Strings.Join.labelled(ColumnsText.column(index + 1), question.header[index]) : ColumnsText.column(index + 1)
                                 }
                                 element("select", ["id": "column-\(index)", "name": "columns[]"]) {
                                     for role in ColumnMapping.Role.allCases {

@@ -25,7 +25,7 @@ enum DirectoryPages {
                             element("tr", ["id": "unit-\(id)"]) {
                                 element("td", ["data-label": Strings.Pages.unitColumn]) { unit.name + (unit.confirmed ? "" : DirectoryText.pending) }
                                 element("td", ["data-label": Strings.Pages.kindColumn]) { Strings.Pages.unitKind(unit.kind) }
-                                element("td", ["data-label": DirectoryText.aliases]) { unit.aliases.joined(separator: "、") }
+                                element("td", ["data-label": DirectoryText.aliases]) { unit.aliases.listed() }
                                 element("td", ["data-label": Strings.Pages.listColumn]) {
                                     element("a", ["href": "/units/\(id)"]) { DirectoryText.unitList }
                                     if canManage {
@@ -148,7 +148,7 @@ enum DirectoryPages {
                 DirectoryText.membersSource(membership.source, count: membership.members.count)
             }
             if !membership.members.isEmpty {
-                element("p", ["id": "members-now"]) { membership.members.map(\.name).joined(separator: "、") }
+                element("p", ["id": "members-now"]) { membership.members.map(\.name).listed() }
             }
             TaskPage.form("/directory/units/\(membership.collectiveID)/members", page, id: "members-form") {
                 element("fieldset", ["class": "choices"]) {

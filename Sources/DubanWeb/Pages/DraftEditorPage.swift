@@ -28,11 +28,11 @@ enum DraftEditorPage {
                     ])
                 element("p", ["class": "muted", "id": "deadline-hint"]) { Strings.Editor.deadlineHint }
                 element("label", ["for": "lead-units"]) { Strings.Editor.leadUnits }
-                element("input", ["type": "text", "id": "lead-units", "name": "leadUnits", "value": task.leadUnits.map(\.name).joined(separator: "、")])
+                element("input", ["type": "text", "id": "lead-units", "name": "leadUnits", "value": task.leadUnits.map(\.name).listed()])
                 element("label", ["for": "coop-units"]) { Strings.Editor.coopUnits }
-                element("input", ["type": "text", "id": "coop-units", "name": "coopUnits", "value": task.coopUnits.map(\.name).joined(separator: "、")])
+                element("input", ["type": "text", "id": "coop-units", "name": "coopUnits", "value": task.coopUnits.map(\.name).listed()])
                 element("label", ["for": "leaders"]) { Strings.Editor.leaders }
-                element("input", ["type": "text", "id": "leaders", "name": "leaders", "value": task.leaders.map(\.name).joined(separator: "、")])
+                element("input", ["type": "text", "id": "leaders", "name": "leaders", "value": task.leaders.map(\.name).listed()])
                 element("p") { element("button", ["type": "submit", "id": "save-task"]) { Strings.Editor.save } }
             }
             DraftStructurePage.arrange(task, sections: sections, page: page)

@@ -31,7 +31,7 @@ enum Page {
                             }
                             element("form", ["method": "post", "action": "/logout", "class": "logout"]) {
                                 element("input", ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
-                                element("span", ["class": "who"]) { "\(signed.displayName)（\(Strings.Pages.roleName(signed.role))）" }
+                                element("span", ["class": "who"]) { signed.displayName + Strings.Join.aside(Strings.Pages.roleName(signed.role)) }
                                 element("a", ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
                                 element("button", ["type": "submit"]) { Strings.Pages.logout }
                             }

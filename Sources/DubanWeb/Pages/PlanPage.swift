@@ -140,7 +140,7 @@ enum PlanPage {
                     DraftEditorPage.mapping(planID: plan.id, proposed: draft.proposedUnits, known: draft.knownUnits, page: page)
                 } else {
                     element("h2") { Strings.Pages.proposedUnits }
-                    element("p") { draft.proposedUnits.map(\.name).joined(separator: "、") }
+                    element("p") { draft.proposedUnits.map(\.name).listed() }
                 }
             }
             if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, page: page) }

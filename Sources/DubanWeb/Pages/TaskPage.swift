@@ -17,16 +17,16 @@ enum TaskPage {
                 element("p", ["class": "status"]) {
                     Page.light(row.light)
                     " "
-                    row.reasons.joined(separator: "；")
+                    row.reasons.inSeries()
                 }
                 element("p", ["class": "standard-text"]) { highlighted(row.text, detail.indicators) }
                 element("dl") {
                     element("dt") { Strings.Pages.leaders }
-                    element("dd") { row.leaders.map(\.name).joined(separator: "、") }
+                    element("dd") { row.leaders.map(\.name).listed() }
                     element("dt") { Strings.Pages.leadUnits }
-                    element("dd") { row.leadUnits.map(\.name).joined(separator: "、") }
+                    element("dd") { row.leadUnits.map(\.name).listed() }
                     element("dt") { Strings.Pages.coopUnits }
-                    element("dd") { row.coopUnits.map(\.name).joined(separator: "、") }
+                    element("dd") { row.coopUnits.map(\.name).listed() }
                     element("dt") { Strings.Pages.deadline }
                     element("dd") { Format.deadline(row.deadline) }
                     element("dt") { Strings.Pages.kind }
@@ -44,9 +44,11 @@ enum TaskPage {
                 if !detail.indicators.isEmpty { indicatorTable(detail.indicators) }
                 if let before = detail.predecessor {
                     element("p", ["id": "predecessor"]) {
-                        Strings.Pages.predecessor(before.year) + "："
+                        Strings.Join.labelled(Strings.Pages.predecessor(before.year), "")
                         element("a", ["href": "/tasks/\(before.taskID)"]) { String(before.text.prefix(60)) + (before.text.count > 60 ? "…" : "") }
-                        element("span", ["class": "muted"]) { "（\(before.planTitle)，\(Strings.Pages.similarity(before.similarity))）" }
+                        element("span", ["class": "muted"]) {
+                            Strings.Join.aside(Strings.Pages.predecessorSource(before.planTitle, similarity: before.similarity))
+                        }
                     }
                 }
                 if row.kind != "qualitative" && !detail.progress.isEmpty {
@@ -94,7 +96,7 @@ enum TaskPage {
                     for item in detail.instructions {
                         element("li") {
                             element("strong") { item.author }
-                            "：\(item.text) "
+                            Strings.Join.labelled("", item.text) + " "
                             element("span", ["class": "muted"]) { Format.date(item.createdAt) }
                         }
                     }
@@ -121,9 +123,9 @@ enum TaskPage {
                         element("label", ["for": "amend-text"]) { Strings.Pages.newText }
                         element("textarea", ["id": "amend-text", "name": "text"]) { row.text }
                         element("label", ["for": "amend-lead"]) { Strings.Editor.leadUnits }
-                        element("input", ["type": "text", "id": "amend-lead", "name": "leadUnits", "value": row.leadUnits.map(\.name).joined(separator: "、")])
+                        element("input", ["type": "text", "id": "amend-lead", "name": "leadUnits", "value": row.leadUnits.map(\.name).listed()])
                         element("label", ["for": "amend-coop"]) { Strings.Editor.coopUnits }
-                        element("input", ["type": "text", "id": "amend-coop", "name": "coopUnits", "value": row.coopUnits.map(\.name).joined(separator: "、")])
+                        element("input", ["type": "text", "id": "amend-coop", "name": "coopUnits", "value": row.coopUnits.map(\.name).listed()])
                         element("label", ["for": "amend-reason"]) { Strings.Pages.amendReason }
                         element("input", ["type": "text", "id": "amend-reason", "name": "reason", "required": "required"])
                         element("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.amend }
@@ -136,10 +138,12 @@ enum TaskPage {
                     element("ul", ["class": "plain"]) {
                         for version in detail.versions {
                             element("li") {
-                                Strings.Pages.versionLabel(version.version) + "：" + version.text
-                                if let leads = version.leadUnits { " （\(Strings.Pages.leadUnits)：\(leads.joined(separator: "、"))）" }
+                                Strings.Join.labelled(Strings.Pages.versionLabel(version.version), version.text)
+                                if let leads = version.leadUnits { " " + Strings.Join.aside(Strings.Join.labelled(Strings.Pages.leadUnits, leads.listed())) }
                                 element("br")
-                                element("span", ["class": "muted"]) { "\(Strings.Pages.amendReason)：\(version.reason) · \(Format.date(version.createdAt))" }
+                                element("span", ["class": "muted"]) {
+                                    Strings.Join.labelled(Strings.Pages.amendReason, version.reason) + " · " + Format.date(version.createdAt)
+                                }
                             }
                         }
                     }
@@ -217,7 +221,7 @@ enum TaskPage {
                 }
                 for indicator in detail.indicators {
                     element("label", ["for": "value-\(indicator.id)"]) {
-                        "\(indicator.metric)（\(Strings.Pages.target) \(Format.number(indicator.value))\(indicator.unit)）"
+                        indicator.metric + Strings.Join.aside("\(Strings.Pages.target) \(Format.number(indicator.value))\(indicator.unit)")
                     }
                     element("input", ["type": "text", "inputmode": "decimal", "id": "value-\(indicator.id)", "name": "value_\(indicator.id)"])
                 }
@@ -255,23 +259,23 @@ enum TaskPage {
                 element("ul") {
                     for value in report.values {
                         let indicator = detail.indicators.first { $0.id == value.indicatorID }
-                        element("li") { "\(indicator?.metric ?? "")：\(Format.number(value.value))\(indicator?.unit ?? "")" }
+                        element("li") { Strings.Join.labelled(indicator?.metric ?? "", Format.number(value.value) + (indicator?.unit ?? "")) }
                     }
                 }
             }
-            if let percent = report.percentComplete { element("p") { "\(Strings.Pages.percentComplete)：\(Format.percent(percent))" } }
-            if !report.problems.isEmpty { element("p") { "\(Strings.Pages.problems)：\(report.problems)" } }
-            if !report.nextSteps.isEmpty { element("p") { "\(Strings.Pages.nextSteps)：\(report.nextSteps)" } }
+            if let percent = report.percentComplete { element("p") { Strings.Join.labelled(Strings.Pages.percentComplete, Format.percent(percent)) } }
+            if !report.problems.isEmpty { element("p") { Strings.Join.labelled(Strings.Pages.problems, report.problems) } }
+            if !report.nextSteps.isEmpty { element("p") { Strings.Join.labelled(Strings.Pages.nextSteps, report.nextSteps) } }
             if !report.evidence.isEmpty {
                 element("p") {
-                    Strings.Pages.evidence + "："
+                    Strings.Join.labelled(Strings.Pages.evidence, "")
                     for file in report.evidence {
                         element("a", ["href": "/api/v1/evidence/\(file.id)"]) { file.filename }
                         " "
                     }
                 }
             }
-            if let reason = report.reviewReason { element("p", ["class": "warn"]) { "\(Strings.Pages.returnReason)：\(reason)" } }
+            if let reason = report.reviewReason { element("p", ["class": "warn"]) { Strings.Join.labelled(Strings.Pages.returnReason, reason) } }
             element("p", ["class": "muted"]) { "\(Strings.Pages.submittedAt) \(Format.date(report.submittedAt))" }
             if canReview && report.status == ReportStatus.submitted.rawValue {
                 form("/reports/\(report.id)/review", page, id: "review-\(report.id)") {
@@ -292,11 +296,13 @@ enum TaskPage {
         return element("article", ["class": "urging", "id": "urging-\(urging.id)", "data-state": urging.state]) {
             element("p") {
                 element("strong") { urging.escalatedAt == nil ? Strings.Pages.urge : Strings.Pages.noticesForMe }
-                " → \(urging.unit.name)：\(urging.message)"
+                " → " + Strings.Join.labelled(urging.unit.name, urging.message)
             }
             element("p", ["class": "muted"]) { "\(Format.date(urging.sentAt)) · \(Strings.Pages.replyBy) \(Format.date(urging.replyBy))" }
-            if let note = urging.escalationNote, !note.isEmpty { element("p", ["class": "escalation-note"]) { "\(Strings.Pages.escalateNote)：\(note)" } }
-            if let answer = urging.answer { element("p") { "\(Strings.Pages.answer)：\(answer)" } }
+            if let note = urging.escalationNote, !note.isEmpty {
+                element("p", ["class": "escalation-note"]) { Strings.Join.labelled(Strings.Pages.escalateNote, note) }
+            }
+            if let answer = urging.answer { element("p") { Strings.Join.labelled(Strings.Pages.answer, answer) } }
             if canAnswer {
                 form("/urgings/\(urging.id)/answer", page, id: "answer-\(urging.id)") {
                     element("label", ["for": "answer-text-\(urging.id)"]) { Strings.Pages.answerText }

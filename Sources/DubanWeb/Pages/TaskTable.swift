@@ -54,9 +54,9 @@ enum TaskTable {
                                 (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "")
                             }
                         }
-                        mergedCell(Strings.Pages.leaders, row.leaders.map(\.name).joined(separator: "、"), span: printed ? leaderSpans[index] : 1)
-                        mergedCell(Strings.Pages.leadUnits, row.leadUnits.map(\.name).joined(separator: "、"), span: printed ? leadSpans[index] : 1)
-                        element("td", ["data-label": Strings.Pages.reasons]) { row.reasons.joined(separator: "；") }
+                        mergedCell(Strings.Pages.leaders, row.leaders.map(\.name).listed(), span: printed ? leaderSpans[index] : 1)
+                        mergedCell(Strings.Pages.leadUnits, row.leadUnits.map(\.name).listed(), span: printed ? leadSpans[index] : 1)
+                        element("td", ["data-label": Strings.Pages.reasons]) { row.reasons.inSeries() }
                         if draftWarnings != nil {
                             element("td", ["data-label": Strings.Editor.rowWarnings]) {
                                 for warning in warnings { element("p", ["class": "warn"]) { "⚠ " + warning } }
@@ -120,7 +120,7 @@ enum TaskTable {
         return element("div", ["class": "changes"]) {
             for (title, list, id) in [(Strings.Pages.turnedRed, turnedRed, "turned-red"), (Strings.Pages.leftRed, leftRed, "left-red")] {
                 element("p", ["id": id]) {
-                    element("strong") { "\(title)（\(list.count)）" }
+                    element("strong") { Strings.Join.counted(title, list.count) }
                     if list.isEmpty { " " + Strings.ProductPages.none }
                     for row in list.prefix(8) {
                         " "

@@ -18,11 +18,11 @@ enum HomeView {
             element("h1") { Strings.Pages.overview }
             for summary in model.plans { planSummary(summary) }
             element("section", ["class": "card", "id": "review-queue"]) {
-                element("h2") { "\(Strings.Pages.reviewQueue)（\(model.reviewQueue.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.reviewQueue, model.reviewQueue.count) }
                 reportList(model.reviewQueue, flagFor: model.reviewerID)
             }
             element("section", ["class": "card", "id": "open-urgings"]) {
-                element("h2") { "\(Strings.Pages.openUrgings)（\(model.openUrgings.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.openUrgings, model.openUrgings.count) }
                 urgingList(model.openUrgings)
             }
         }
@@ -64,26 +64,26 @@ enum HomeView {
             TaskTable.counts(model.rows)
             if !model.urgings.isEmpty {
                 element("section", ["class": "card", "id": "urgings-to-answer"]) {
-                    element("h2") { "\(Strings.Pages.urgingsToAnswer)（\(model.urgings.count)）" }
+                    element("h2") { Strings.Join.counted(Strings.Pages.urgingsToAnswer, model.urgings.count) }
                     urgingList(model.urgings)
                 }
             }
             if !model.returned.isEmpty {
                 element("section", ["class": "card", "id": "returned"]) {
-                    element("h2") { "\(Strings.Pages.returnedReports)（\(model.returned.count)）" }
+                    element("h2") { Strings.Join.counted(Strings.Pages.returnedReports, model.returned.count) }
                     reportList(model.returned)
                 }
             }
             element("section", ["class": "card", "id": "due"]) {
-                element("h2") { "\(Strings.Pages.dueThisPeriod)（\(model.due.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.dueThisPeriod, model.due.count) }
                 TaskTable.render(model.due)
             }
             element("section", ["class": "card", "id": "led"]) {
-                element("h2") { "\(Strings.Pages.lead)（\(model.led.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.lead, model.led.count) }
                 TaskTable.render(model.led)
             }
             element("section", ["class": "card", "id": "cooperating"]) {
-                element("h2") { "\(Strings.Pages.coop)（\(model.cooperating.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.coop, model.cooperating.count) }
                 TaskTable.render(model.cooperating)
             }
         }
@@ -95,7 +95,7 @@ enum HomeView {
             element("h1") { Strings.Pages.myTasks }
             TaskTable.counts(model.rows)
             element("section", ["class": "card", "id": "notices"]) {
-                element("h2") { "\(Strings.Pages.noticesForMe)（\(model.notices.count)）" }
+                element("h2") { Strings.Join.counted(Strings.Pages.noticesForMe, model.notices.count) }
                 urgingList(model.notices)
             }
             for light in order {
@@ -104,7 +104,7 @@ enum HomeView {
                     element("section", ["class": "card", "id": "light-\(light.rawValue)"]) {
                         element("h2") {
                             Page.light(light)
-                            "（\(group.count)）"
+                            Strings.Join.aside(String(group.count))
                         }
                         TaskTable.render(group, showPath: false)
                     }
@@ -117,7 +117,7 @@ enum HomeView {
         Page.layout(Strings.Pages.publicView, page) {
             element("h1") { Strings.Pages.publicView }
             element("ul", ["class": "plain"]) {
-                for plan in model.plans { element("li") { element("a", ["href": "/plans/\(plan.id)"]) { "\(plan.title)（\(plan.year)）" } } }
+                for plan in model.plans { element("li") { element("a", ["href": "/plans/\(plan.id)"]) { plan.title + Strings.Join.aside(String(plan.year)) } } }
             }
         }
     }
@@ -131,7 +131,7 @@ enum HomeView {
                     element("a", ["href": "/tasks/\(item.taskID)#report-\(item.reportID)"]) { item.taskLabel }
                     element("span", ["class": "muted"]) {
                         " \(item.unit) · \(item.period) · \(Format.date(item.submittedAt))" + (item.late ? " · \(Strings.Pages.late)" : "")
-                            + (item.reason.map { " · \(Strings.Pages.returnReason)：\($0)" } ?? "")
+                            + (item.reason.map { " · " + Strings.Join.labelled(Strings.Pages.returnReason, $0) } ?? "")
                     }
                     if let reviewer, item.authorIssuers.contains(reviewer) {
                         element("span", ["class": "bad", "data-flag": "issued-by-you"]) { " · \(Strings.Identity.issuedByYou)" }
