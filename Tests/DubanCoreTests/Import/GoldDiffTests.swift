@@ -15,16 +15,23 @@ import Testing
         let gold = try Self.tasks(Data(contentsOf: URL(fileURLWithPath: document.gold)))
         let ours = try Self.tasks(Data(PlanJSON.encode(PlanImporter().importPlan(path: document.file)).utf8))
         let differences = Self.diff(gold: gold, ours: ours)
-        #expect(differences.isEmpty, "\(name):\n" + differences.prefix(20).joined(separator: "\n"))
+        #expect(differences.isEmpty, Comment(rawValue: "\(name):\n" + differences.prefix(20).joined(separator: "\n")))
     }
 
-    /// Rows in order; a row the importer split, merged or lost shows as a count mismatch and
-    /// then as the fields that moved.
+    /// Rows in order. The documents are cut where their page or excerpt ends, and the gold
+    /// leaves out a row cut mid-text (`INDEX.md`: 07, 10, 12, 13; the 钟楼 sample ends on
+    /// `2.名城嘉苑…` after the last row). So rows after the gold's last are not compared, and the
+    /// gold's last text need only begin ours. A row split, merged or lost before that shows.
     static func diff(gold: [[String: Any]], ours: [[String: Any]]) -> [String] {
         var out: [String] = []
-        if gold.count != ours.count { out.append("tasks: gold \(gold.count), ours \(ours.count)") }
+        if ours.count < gold.count { out.append("tasks: gold \(gold.count), ours \(ours.count)") }
         for (index, (want, got)) in zip(gold, ours).enumerated() {
             for field in fields where normalized(want[field]) != normalized(got[field]) {
+                if field == "text", index == gold.count - 1, let cut = normalized(want[field])?.first,
+                    let read = normalized(got[field])?.first, read.hasPrefix(cut)
+                {
+                    continue
+                }
                 out.append("task \(index + 1) \(want["label"] as? String ?? ""): \(field): gold \(describe(want[field])) ≠ ours \(describe(got[field]))")
             }
         }
