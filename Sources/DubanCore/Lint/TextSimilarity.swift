@@ -20,6 +20,11 @@ struct TextSimilarity {
     /// 2·|A∩B| / (|A|+|B|) on multisets.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
+        return 2 * Double(commonCount(a, b)) / Double(a.count + b.count)
+    }
+
+    /// How many elements two sorted lists share, repeats counted as often as both have them.
+    static func commonCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0
         var j = 0
         var common = 0
@@ -34,6 +39,6 @@ struct TextSimilarity {
                 j += 1
             }
         }
-        return 2 * Double(common) / Double(a.count + b.count)
+        return common
     }
 }

@@ -35,23 +35,5 @@ struct GramSet: Sendable, Equatable {
         return 2 * Double(min(grams.count, other.grams.count)) / Double(grams.count + other.grams.count)
     }
 
-    private func common(_ other: GramSet) -> Int {
-        let a = grams
-        let b = other.grams
-        var i = 0
-        var j = 0
-        var count = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
-    }
+    private func common(_ other: GramSet) -> Int { TextSimilarity.commonCount(grams, other.grams) }
 }

@@ -296,20 +296,27 @@ public enum DraftStructure {
     /// Group ids as the document prints them: each section followed by its sub-sections,
     /// siblings in the order they were made (for an import, the order they were read).
     public static func documentOrder(_ groups: [GroupRecord]) -> [Int] {
-        let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
-        func key(_ group: GroupRecord) -> [Int] {
-            var chain = [group.position]
-            var parent = group.parentID
-            var hops = 0
-            while let id = parent, let up = byID[id], hops < 32 {
-                chain.insert(up.position, at: 0)
-                parent = up.parentID
-                hops += 1
-            }
-            return [group.attachment] + chain
+        let byID = byID(groups)
+        let keyed = groups.compactMap { group in
+            group.id.map { (id: $0, key: [group.attachment] + lineage(of: group, in: byID).map(\.position)) }
         }
-        let keyed = groups.compactMap { group in group.id.map { (id: $0, key: key(group)) } }
         return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.id)
+    }
+
+    static func byID(_ groups: [GroupRecord]) -> [Int: GroupRecord] {
+        Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
+    }
+
+    /// The group's section and the sections above it, outermost first. Bounded, so a parent
+    /// loop in damaged data ends.
+    static func lineage(of group: GroupRecord, in byID: [Int: GroupRecord]) -> [GroupRecord] {
+        var chain = [group]
+        var parent = group.parentID
+        while let id = parent, let up = byID[id], chain.count <= 32 {
+            chain.insert(up, at: 0)
+            parent = up.parentID
+        }
+        return chain
     }
 
     static func descendants(of groupID: Int, in groups: [GroupRecord]) -> Set<Int> {

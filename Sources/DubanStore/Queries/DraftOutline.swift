@@ -56,21 +56,14 @@ public enum DraftOutline {
     }
 
     static func sections(_ groups: [GroupRecord], tasks: [TaskRecord]) -> [Section] {
-        let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
+        let byID = DraftStructure.byID(groups)
         let counts = Dictionary(grouping: tasks.compactMap(\.groupID), by: { $0 }).mapValues(\.count)
-        func path(_ group: GroupRecord) -> [String] {
-            var titles = [group.title]
-            var parent = group.parentID
-            var hops = 0
-            while let id = parent, let up = byID[id], hops < 20 {
-                titles.insert(up.title, at: 0)
-                parent = up.parentID
-                hops += 1
-            }
-            return titles
-        }
         return DraftStructure.documentOrder(groups).compactMap { id in
-            byID[id].map { Section(id: id, title: $0.title, path: path($0), depth: $0.depth, rows: counts[id] ?? 0) }
+            byID[id].map {
+                Section(
+                    id: id, title: $0.title, path: DraftStructure.lineage(of: $0, in: byID).map(\.title), depth: $0.depth,
+                    rows: counts[id] ?? 0)
+            }
         }
     }
 }
