@@ -33,21 +33,8 @@ import Testing
 
     /// `output`: what it printed, standard output first.
     static func run(_ arguments: [String], key: String? = nil) throws -> (status: Int32, stdout: String, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Support.dubanExecutable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["DUBAN_AUDIT_KEY"] = key
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, stdout + stderr)
+        let run = try Support.run(Support.dubanExecutable, arguments, input: nil, environment: ["DUBAN_AUDIT_KEY": key])
+        return (run.status, run.stdout, run.stdout + run.stderr)
     }
 
     @Test func aRecordedHeadCatchesEntriesDeletedFromTheEnd() async throws {

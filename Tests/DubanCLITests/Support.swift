@@ -22,18 +22,26 @@ enum Support {
     }
 
     static func run(_ executable: String, _ arguments: [String], stdin: String? = nil) throws -> Run {
+        try run(executable, arguments, input: stdin.map { Data($0.utf8) })
+    }
+
+    /// `environment`: set on top of this process's own; a nil value removes the variable.
+    static func run(_ executable: String, _ arguments: [String], input: Data?, environment: [String: String?] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for (name, value) in environment { inherited[name] = value }
+        process.environment = inherited
         let out = Pipe()
         let err = Pipe()
-        let input = Pipe()
+        let stdinPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        process.standardInput = stdinPipe
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        if let data = input { stdinPipe.fileHandleForWriting.write(data) }
+        try stdinPipe.fileHandleForWriting.close()
         // Read both pipes before waiting, so a large output cannot block the child.
         let outData = out.fileHandleForReading.readAllRetryingInterrupts()
         let errData = err.fileHandleForReading.readAllRetryingInterrupts()

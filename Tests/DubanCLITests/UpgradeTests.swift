@@ -20,7 +20,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("duban.sqlite").path
         let compressed = try Data(contentsOf: Self.fixtures.appendingPathComponent("duban.sqlite.gz"))
-        _ = try Self.shell("sh", ["-c", "gunzip -c > '\(path)'"], stdin: compressed)
+        try Self.shell("sh", ["-c", "gunzip -c > '\(path)'"], stdin: compressed)
         let head = try Self.head("sqlite.head")
         try await Self.upgrade(.sqliteFile(path), head: head, cli: ["--db", path], environment: [:])
     }
@@ -31,10 +31,10 @@ import Testing
         let name = "duban_upgrade_\(UInt32.random(in: 0...UInt32.max))"
         let admin = base.components(separatedBy: "?")[0]
         let url = admin.replacingOccurrences(of: "/" + (URL(string: admin)?.lastPathComponent ?? ""), with: "/" + name)
-        _ = try Self.shell("psql", [admin, "-qc", "CREATE DATABASE \(name)"])
+        try Self.shell("psql", [admin, "-qc", "CREATE DATABASE \(name)"])
         defer { _ = try? Self.shell("psql", [admin, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"]) }
         let dump = try Data(contentsOf: Self.fixtures.appendingPathComponent("duban.pg.sql.gz"))
-        _ = try Self.shell("sh", ["-c", "gunzip -c | psql -q -v ON_ERROR_STOP=1 '\(url)'"], stdin: dump)
+        try Self.shell("sh", ["-c", "gunzip -c | psql -q -v ON_ERROR_STOP=1 '\(url)'"], stdin: dump)
         let head = try Self.head("postgres.head")
         try await Self.upgrade(.postgres(url + "?tlsmode=disable"), head: head, cli: [], environment: ["DATABASE_URL": url + "?tlsmode=disable"])
     }
@@ -44,7 +44,7 @@ import Testing
     }
 
     /// Counts and evidence before, the migration, the same after, then the audit chain.
-    static func upgrade(_ backend: DatabaseBackend, head: String, cli: [String], environment: [String: String]) async throws {
+    static func upgrade(_ backend: DatabaseBackend, head: String, cli: [String], environment: [String: String?]) async throws {
         let before = try await Contents.read(backend)
         #expect(before.rows["reports", default: 0] > 0 && before.rows["audit_entries", default: 0] > 0)
         #expect(before.evidence.count >= 2, "the fixture holds reports with evidence")
@@ -57,8 +57,8 @@ import Testing
         #expect(after.evidence.allSatisfy { $0.value.stored == $0.value.computed }, "each evidence file still has the bytes it was hashed from")
         #expect(after.migrations.isSuperset(of: before.migrations))
         #expect(after.migrations.count == DubanMigrations.all.count, "every migration of this build has run")
-        let verify = try shell(Support.dubanExecutable, ["audit", "verify"] + cli + ["--expect", head], environment: environment)
-        #expect(verify.status == 0, "duban audit verify --expect \(head): \(verify.output)")
+        let verify = try Support.run(Support.dubanExecutable, ["audit", "verify"] + cli + ["--expect", head], input: nil, environment: environment)
+        #expect(verify.status == 0, "duban audit verify --expect \(head): \(verify.stdout)\(verify.stderr)")
     }
 
     /// What an installation holds: rows per table, evidence hashes, migrations run.
@@ -100,24 +100,11 @@ import Testing
         }
     }
 
-    static func shell(
-        _ executable: String, _ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:]
-    ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
-        process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let text = String(decoding: output.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 || executable == Support.dubanExecutable, "\(executable) \(arguments): \(text)")
-        return (process.terminationStatus, text)
+    /// A command that must succeed (psql, gunzip), from PATH.
+    @discardableResult
+    static func shell(_ command: String, _ arguments: [String], stdin: Data? = nil) throws -> Support.Run {
+        let run = try Support.run("/usr/bin/env", [command] + arguments, input: stdin)
+        #expect(run.status == 0, "\(command) \(arguments): \(run.stdout)\(run.stderr)")
+        return run
     }
 }
