@@ -4,8 +4,9 @@
 
 SWIFT ?= swift
 PG_URL ?= postgres://duban:duban@127.0.0.1:5432/duban_test?tlsmode=disable
-# Suites of the pure targets that call Python scorers or LibreOffice: run by `make test`.
-SLOW_PURE = CorpusImportTests|MetamorphicImportTests|FamilyImportTests|ColumnMappingTests|LibreOfficeTests
+# Tags (Tests/DubanTestSupport/Tags.swift) of the suites that call Python scorers, LibreOffice or
+# the built `duban`, or read the whole corpus: `make test` runs them, `make test-fast` does not.
+SLOW_TAGS ?= scorer,libreOffice,cliProcess,corpus
 
 .PHONY: build test test-fast test-postgres e2e schemathesis bench fuzz corpus format lint
 
@@ -17,7 +18,7 @@ test:
 
 test-fast:
 	DUBAN_PURE=1 $(SWIFT) build --build-tests --scratch-path .build/pure
-	DUBAN_PURE=1 $(SWIFT) test --skip-build --scratch-path .build/pure --skip "$(SLOW_PURE)"
+	DUBAN_PURE=1 DUBAN_SKIP_TAGS="$(SLOW_TAGS)" $(SWIFT) test --skip-build --scratch-path .build/pure
 
 test-postgres:
 	DUBAN_TEST_POSTGRES_URL="$(PG_URL)" $(SWIFT) test --filter "DubanStoreTests"

@@ -10,7 +10,7 @@ let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 /// One executable per fuzz target: its main.swift hands libFuzzer's driver the one-input function.
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
-    .executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies, swiftSettings: swiftSettings)
+    .executableTarget(name: name, dependencies: ["FuzzDriver"] + dependencies, swiftSettings: swiftSettings)
 }
 
 let package = Package(
@@ -47,6 +47,8 @@ let package = Package(
         ),
         // Declares libFuzzer's LLVMFuzzerRunDriver for Swift.
         .target(name: "CFuzzer"),
+        // Hands libFuzzer's driver a target's one-input function.
+        .target(name: "FuzzDriver", dependencies: ["CFuzzer"], swiftSettings: swiftSettings),
 
         fuzzTarget("FuzzText", ["DubanDocuments"]),
         fuzzTarget("FuzzCSV", ["DubanDocuments"]),

@@ -7,7 +7,7 @@ import Testing
 
 /// `duban audit head` and `duban audit verify --expect` on a real SQLite file, and the keyed
 /// chain (`DUBAN_AUDIT_KEY`) against someone who can write to the database but lacks the key.
-@Suite(.serialized) struct AuditProofTests {
+@Suite(.serialized, .tags(.cliProcess), .unlessSkipped(.cliProcess)) struct AuditProofTests {
     static let secret = "a-key-kept-outside-the-database-2022"
 
     static func database() throws -> String {

@@ -1,10 +1,11 @@
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// `duban export` as a user runs it: each sample exported in each format, imported back with
 /// `duban import --json` and scored by the shared scorer against the gold. The round trip must
 /// lose nothing: it scores exactly what the direct import of the sample scores.
-@Suite struct ExportCommandTests {
+@Suite(.tags(.scorer, .cliProcess), .unlessSkipped(.scorer, .cliProcess)) struct ExportCommandTests {
     let duban = Support.dubanExecutable
 
     static let samples = ["zhonglou-2022", "tianning-2022"]

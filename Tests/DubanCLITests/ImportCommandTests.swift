@@ -1,9 +1,10 @@
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// `duban import` as a user runs it: the JSON contract, the summary, and every kind of bad input
 /// answered with one Chinese line on stderr, nothing on stdout, and the right exit status.
-@Suite struct ImportCommandTests {
+@Suite(.tags(.cliProcess), .unlessSkipped(.cliProcess)) struct ImportCommandTests {
     let duban = Support.dubanExecutable
 
     @Test func jsonFollowsTheContract() throws {

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The extractor against the gold files, scored by the shared scorer `Tests/Tools/score-indicators`.
-@Suite struct IndicatorScoreTests {
+@Suite(.tags(.scorer, .cliProcess), .unlessSkipped(.scorer, .cliProcess)) struct IndicatorScoreTests {
     @Test(arguments: ["zhonglou-2022", "tianning-2022"])
     func goldFileScoresAboveThresholds(plan: String) throws {
         let gold = ScorerRun.path("Tests/Fixtures/gold/\(plan).indicators.gold.json")

@@ -1,10 +1,11 @@
 import DubanCore
 import DubanDocuments
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// Each text layout the importer detects, against a hand-written gold, scored by the shared scorer.
-@Suite struct LayoutImportTests {
+@Suite(.tags(.scorer), .unlessSkipped(.scorer)) struct LayoutImportTests {
     static let cases: [(file: String, format: DocumentFormat)] = [
         ("inline-parenthetical.txt", .inline),
         ("label-lines.txt", .inline),

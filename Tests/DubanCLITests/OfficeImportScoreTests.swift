@@ -1,10 +1,11 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// The two real plans as Word and Excel files written by LibreOffice
 /// (scripts/make-office-fixtures.py), and a CSV export, scored by the shared scorer.
-@Suite struct OfficeImportScoreTests {
+@Suite(.tags(.scorer, .libreOffice), .unlessSkipped(.scorer, .libreOffice)) struct OfficeImportScoreTests {
     static let cases: [(file: String, gold: String)] = [
         ("Tests/Fixtures/office/zhonglou-2022.docx", "gold/zhonglou-2022"),
         ("Tests/Fixtures/office/zhonglou-2022.xlsx", "gold/zhonglou-2022"),

@@ -1,10 +1,11 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// The quantity scanner against `Tests/Fixtures/quantities.jsonl`, scored by the shared scorer:
 /// the lines are produced in-process and handed to `score-quantities` through `cat`.
-@Suite struct QuantityScoreTests {
+@Suite(.tags(.scorer), .unlessSkipped(.scorer)) struct QuantityScoreTests {
     @Test func specPassRateAboveNinetyPercent() throws {
         let specs = ScorerRun.path("Tests/Fixtures/quantities.jsonl")
         let text = try String(contentsOfFile: specs, encoding: .utf8)

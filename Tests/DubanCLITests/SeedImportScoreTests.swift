@@ -1,9 +1,10 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// The two real plans, in every encoding offices produce, scored by the shared scorer.
-@Suite struct SeedImportScoreTests {
+@Suite(.tags(.scorer), .unlessSkipped(.scorer)) struct SeedImportScoreTests {
     static let cases: [(file: String, gold: String)] = [
         ("Samples/zhonglou-2022.txt", "zhonglou-2022"),
         ("Samples/tianning-2022.txt", "tianning-2022"),

@@ -1,10 +1,11 @@
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// `duban units` and `duban lint` on the samples as a user runs them: every gold unit and leader
 /// once under its canonical name, collective names resolved or flagged, lint findings that point
 /// at real tasks of `duban import --json`, and bad input refused with one Chinese line.
-@Suite struct UnitsLintCommandTests {
+@Suite(.tags(.cliProcess), .unlessSkipped(.cliProcess)) struct UnitsLintCommandTests {
     let duban = Support.dubanExecutable
     static let samples = ["zhonglou-2022", "tianning-2022"]
 

@@ -10,7 +10,7 @@ import Testing
 /// `scripts/make-upgrade-fixture.sh`: the demo, then reports with evidence) is migrated by this
 /// build with nothing lost: every row of every table it had, every evidence file's bytes, and the
 /// audit chain up to the head recorded when the fixture was made (`duban audit verify --expect`).
-@Suite(.serialized) struct UpgradeTests {
+@Suite(.serialized, .tags(.cliProcess), .unlessSkipped(.cliProcess)) struct UpgradeTests {
     static let fixtures = RepositoryRoot.url.appendingPathComponent("Tests/Fixtures/upgrade")
     static let postgresURL = ProcessInfo.processInfo.environment["DUBAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
 
@@ -25,7 +25,7 @@ import Testing
         try await Self.upgrade(.sqliteFile(path), head: head, cli: ["--db", path], environment: [:])
     }
 
-    @Test(.enabled(if: postgresURL != nil)) func aPostgreSQLInstallationUpgradesWithNothingLost() async throws {
+    @Test(.tags(.postgres), .enabled(if: postgresURL != nil), .unlessSkipped(.postgres)) func aPostgreSQLInstallationUpgradesWithNothingLost() async throws {
         // A database of its own, restored from the dump as an operator would restore a backup.
         let base = try #require(Self.postgresURL)
         let name = "duban_upgrade_\(UInt32.random(in: 0...UInt32.max))"

@@ -1,5 +1,6 @@
 import DubanCore
 import DubanExport
+import DubanTestSupport
 import Foundation
 import Testing
 
@@ -8,6 +9,7 @@ import Testing
 /// (poppler-utils); without them the tests are skipped, unless DUBAN_REQUIRE_OFFICE=1 (as CI
 /// sets it), when they fail instead.
 @Suite(
+    .tags(.libreOffice), .unlessSkipped(.libreOffice),
     .enabled(
         if: OfficeTools.shouldRun,
         "soffice (LibreOffice) or pdftotext (poppler-utils) not installed; set DUBAN_REQUIRE_OFFICE=1 to fail instead"))

@@ -1,11 +1,12 @@
 import DubanCore
 import DubanDocuments
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// When the reader cannot name every column, it says so with the first rows; what a person
 /// then says each column is decides the reading.
-@Suite struct ColumnMappingTests {
+@Suite(.tags(.scorer), .unlessSkipped(.scorer)) struct ColumnMappingTests {
     static func document(_ name: String) throws -> Document {
         try DocumentReader().read(path: ImportScoring.path("Tests/Fixtures/families/\(name)"))
     }

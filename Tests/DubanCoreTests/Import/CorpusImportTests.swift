@@ -1,10 +1,11 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// Every plan of another government in `Tests/Fixtures/corpus/` (real public text, gold in
 /// `duban.plan/1`), and both samples, read and scored by the shared scorer.
-@Suite(.serialized) struct CorpusImportTests {
+@Suite(.serialized, .tags(.scorer, .corpus), .unlessSkipped(.scorer, .corpus)) struct CorpusImportTests {
     static let names = ImportScoring.documents.map(\.name)
 
     @Test(arguments: names)

@@ -1,12 +1,13 @@
 import DubanCore
 import DubanDocuments
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// One small plan per family real plans come in (`Tests/Fixtures/families/`), each with a gold
 /// written by hand, read perfectly in full-width and in half-width punctuation alike. The
 /// corpus documents that stand for a family are named beside it.
-@Suite struct FamilyImportTests {
+@Suite(.tags(.scorer, .corpus), .unlessSkipped(.scorer, .corpus)) struct FamilyImportTests {
     static let families: [(file: String, format: DocumentFormat, family: String)] = [
         ("lines-blank.txt", .lines, "one cell per line, blank lines between cells, a cell over two lines, section rows (corpus 02, 11)"),
         ("lines-deadline.txt", .lines, "one cell per line with a 完成时限 column and a single 责任单位 column (corpus 11, 14)"),

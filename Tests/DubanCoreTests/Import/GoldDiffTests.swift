@@ -1,4 +1,5 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// by field, for every corpus document and both samples, in process and without the Python
 /// scorer (so `make test-fast` runs it). Strings compare as the scorer compares them (NFKC,
 /// white space removed). A failure names the task and the field, which a score cannot.
-@Suite struct GoldDiffTests {
+@Suite(.tags(.corpus), .unlessSkipped(.corpus)) struct GoldDiffTests {
     static let fields = ["label", "path", "text", "leaders", "leadUnits", "coopUnits", "deadline"]
 
     @Test(arguments: ImportScoring.documents.map(\.name))

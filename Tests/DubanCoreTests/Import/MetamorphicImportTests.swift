@@ -1,11 +1,12 @@
 import DubanCore
+import DubanTestSupport
 import Foundation
 import Testing
 
 /// `vary-plan` rewrites a document without changing what it says (punctuation width, CRLF,
 /// odd spaces, spaced headers, header synonyms, page furniture, no preamble): the score of
 /// every corpus document and sample must stay within 0.01 of the plain document's.
-@Suite(.serialized) struct MetamorphicImportTests {
+@Suite(.serialized, .tags(.scorer, .corpus), .unlessSkipped(.scorer, .corpus)) struct MetamorphicImportTests {
     static let variants = [
         "halfwidth", "fullwidth", "crlf", "wide-spaces", "spaced-headers", "synonyms", "page-furniture", "no-preamble",
         "halfwidth,crlf,wide-spaces,spaced-headers,page-furniture",

@@ -1,3 +1,4 @@
+import DubanCore
 import Foundation
 import MultipartKit
 
@@ -8,7 +9,7 @@ import MultipartKit
 func fuzzOne(_ bytes: UnsafeRawBufferPointer) -> CInt {
     let body = [UInt8](bytes)
     let boundary = FormInput.boundary(of: body)
-    if KnownCrash.nonASCIIHeaderName(body, boundary: boundary) { return 0 }
+    if MultipartHeaderScan.hasNonASCIIHeaderName(body, boundary: boundary) { return 0 }
     let decoder = FormDataDecoder()
     let form = try? decoder.decode(ReportFormBody.self, from: body, boundary: boundary)
     let fields = try? decoder.decode([String: LooseText].self, from: body, boundary: boundary)
