@@ -9,8 +9,8 @@ let swiftSettings: [SwiftSetting] = [
 // `DUBAN_PURE=1` (make test-fast): the libraries without Vapor, Fluent or a database, and their
 // tests, so the inner loop neither resolves nor builds the web stack.
 let pure = Context.environment["DUBAN_PURE"] == "1"
-let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanTestSupport",
-                                "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests"]
+let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanHTML", "DubanTestSupport",
+                                "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests", "DubanHTMLTests"]
 let zipFoundation: Package.Dependency = .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
 
 var package = Package(
@@ -61,11 +61,13 @@ var package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Escaped HTML, typed tags and the SVG drawing of the charts: what a view is made of. No Vapor.
+        .target(name: "DubanHTML", swiftSettings: swiftSettings),
         // The thin Vapor layer: routes, pages, the JSON API.
         .target(
             name: "DubanWeb",
             dependencies: [
-                "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments", "DubanExport",
+                "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments", "DubanExport", "DubanHTML",
                 .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: swiftSettings
@@ -101,6 +103,7 @@ var package = Package(
         .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanExportTests", dependencies: ["DubanExport", "DubanCore", "DubanDocuments", "DubanTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DubanHTMLTests", dependencies: ["DubanHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanCLITests",
             dependencies: [
@@ -113,7 +116,7 @@ var package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",
-            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanStrings", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
+            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanStrings", "DubanHTML", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
                            .product(name: "FluentKit", package: "fluent-kit"), .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Vapor
@@ -93,33 +94,33 @@ enum AccountPages {
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) })
         let leaderNames = Dictionary(uniqueKeysWithValues: leaders.map { ($0.id, $0.name) })
         return Page.layout(AccountPagesText.title, page) {
-            element("h1") { AccountPagesText.title }
-            if let flash { element("p", ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
-            element("table", ["class": "plain-table", "id": "accounts"]) {
-                element("thead") {
-                    element("tr") {
+            element(.h1) { AccountPagesText.title }
+            if let flash { element(.p, ["class": "flash", "role": "status", "id": "reset-done"]) { flash } }
+            element(.table, ["class": "plain-table", "id": "accounts"]) {
+                element(.thead) {
+                    element(.tr) {
                         for head in [
                             AccountPagesText.username, AccountPagesText.displayName, AccountPagesText.role, AccountPagesText.scope, AccountPagesText.status, "",
-                        ] { element("th", ["scope": "col"]) { head } }
+                        ] { element(.th, ["scope": "col"]) { head } }
                     }
                 }
-                element("tbody") {
+                element(.tbody) {
                     for account in accounts {
-                        element("tr", ["data-account": String(account.id)]) {
-                            element("td") { account.username }
-                            element("td") { account.displayName }
-                            element("td") { Strings.Pages.roleName(account.role) }
-                            element("td") { account.unitID.flatMap { unitNames[$0] } ?? account.leaderID.flatMap { leaderNames[$0] } ?? "" }
-                            element("td") { account.active ? AccountPagesText.active : AccountPagesText.inactive }
-                            element("td") {
+                        element(.tr, ["data-account": String(account.id)]) {
+                            element(.td) { account.username }
+                            element(.td) { account.displayName }
+                            element(.td) { Strings.Pages.roleName(account.role) }
+                            element(.td) { account.unitID.flatMap { unitNames[$0] } ?? account.leaderID.flatMap { leaderNames[$0] } ?? "" }
+                            element(.td) { account.active ? AccountPagesText.active : AccountPagesText.inactive }
+                            element(.td) {
                                 if account.id != page.actor?.accountID {
                                     TaskPage.form("/accounts/\(account.id)/active", page) {
-                                        element("button", ["type": "submit", "class": "secondary"]) {
+                                        element(.button, ["type": "submit", "class": "secondary"]) {
                                             account.active ? AccountPagesText.disable : AccountPagesText.enable
                                         }
                                     }
                                     TaskPage.form("/accounts/\(account.id)/password", page) {
-                                        element("button", ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
+                                        element(.button, ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
                                 }
                             }
@@ -127,36 +128,36 @@ enum AccountPages {
                     }
                 }
             }
-            element("section", ["class": "card", "id": "new-account"]) {
-                element("h2") { AccountPagesText.newAccount }
+            element(.section, ["class": "card", "id": "new-account"]) {
+                element(.h2) { AccountPagesText.newAccount }
                 TaskPage.form("/accounts", page, id: "account-form") {
-                    element("label", ["for": "a-username"]) { AccountPagesText.username }
-                    element("input", ["type": "text", "id": "a-username", "name": "username", "required": "required", "autocomplete": "off"])
-                    element("label", ["for": "a-display"]) { AccountPagesText.displayName }
-                    element("input", ["type": "text", "id": "a-display", "name": "displayName", "required": "required"])
-                    element("label", ["for": "a-password"]) { AccountPagesText.password }
+                    element(.label, ["for": "a-username"]) { AccountPagesText.username }
+                    element(.input, ["type": "text", "id": "a-username", "name": "username", "required": "required", "autocomplete": "off"])
+                    element(.label, ["for": "a-display"]) { AccountPagesText.displayName }
+                    element(.input, ["type": "text", "id": "a-display", "name": "displayName", "required": "required"])
+                    element(.label, ["for": "a-password"]) { AccountPagesText.password }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "password", "id": "a-password", "name": "password", "required": "required", "minlength": "10",
                             "autocomplete": "new-password", "aria-describedby": "a-password-hint",
                         ])
-                    element("p", ["class": "muted", "id": "a-password-hint"]) { AccountPagesText.passwordHint + Strings.Identity.initialPasswordHint }
-                    element("label", ["for": "a-role"]) { AccountPagesText.role }
-                    element("select", ["id": "a-role", "name": "role"]) {
-                        for role in ["unit", "leader", "supervisor", "viewer"] { element("option", ["value": role]) { Strings.Pages.roleName(role) } }
+                    element(.p, ["class": "muted", "id": "a-password-hint"]) { AccountPagesText.passwordHint + Strings.Identity.initialPasswordHint }
+                    element(.label, ["for": "a-role"]) { AccountPagesText.role }
+                    element(.select, ["id": "a-role", "name": "role"]) {
+                        for role in ["unit", "leader", "supervisor", "viewer"] { element(.option, ["value": role]) { Strings.Pages.roleName(role) } }
                     }
-                    element("label", ["for": "a-unit"]) { AccountPagesText.unitForLiaison }
-                    element("select", ["id": "a-unit", "name": "unitID"]) {
-                        element("option", ["value": ""]) { "—" }
-                        for unit in units { element("option", ["value": String(unit.id)]) { unit.name } }
+                    element(.label, ["for": "a-unit"]) { AccountPagesText.unitForLiaison }
+                    element(.select, ["id": "a-unit", "name": "unitID"]) {
+                        element(.option, ["value": ""]) { "—" }
+                        for unit in units { element(.option, ["value": String(unit.id)]) { unit.name } }
                     }
-                    element("label", ["for": "a-leader"]) { AccountPagesText.leaderForLeader }
-                    element("select", ["id": "a-leader", "name": "leaderID"]) {
-                        element("option", ["value": ""]) { "—" }
-                        for leader in leaders { element("option", ["value": String(leader.id)]) { leader.name } }
+                    element(.label, ["for": "a-leader"]) { AccountPagesText.leaderForLeader }
+                    element(.select, ["id": "a-leader", "name": "leaderID"]) {
+                        element(.option, ["value": ""]) { "—" }
+                        for leader in leaders { element(.option, ["value": String(leader.id)]) { leader.name } }
                     }
-                    element("p") { element("button", ["type": "submit"]) { AccountPagesText.create } }
+                    element(.p) { element(.button, ["type": "submit"]) { AccountPagesText.create } }
                 }
             }
         }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -21,31 +22,31 @@ enum AssessmentPages {
         let planID = plan.id
         let units = result.units
         return Page.layout(ProductPagesText.assessment, page) {
-            element("p") { element("a", ["href": "/plans/\(planID)"]) { plan.title } }
-            element("h1") { ProductPagesText.assessment }
-            element("p", ["id": "assessment-label", "class": result.provisional ? "status provisional" : "status"]) { element("strong") { result.label } }
-            element("p", ["class": "no-print"]) {
-                element("a", ["href": "/plans/\(planID)/assessment.xlsx", "id": "assessment-xlsx"]) { ProductPagesText.downloadXlsx }
+            element(.p) { element(.a, ["href": "/plans/\(planID)"]) { plan.title } }
+            element(.h1) { ProductPagesText.assessment }
+            element(.p, ["id": "assessment-label", "class": result.provisional ? "status provisional" : "status"]) { element(.strong) { result.label } }
+            element(.p, ["class": "no-print"]) {
+                element(.a, ["href": "/plans/\(planID)/assessment.xlsx", "id": "assessment-xlsx"]) { ProductPagesText.downloadXlsx }
             }
-            if units.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.noAssessment } }
-            element("table", ["class": "plain-table", "id": "assessment"]) {
-                element("thead") {
-                    element("tr") {
+            if units.isEmpty { element(.p, ["class": "muted"]) { ProductPagesText.noAssessment } }
+            element(.table, ["class": "plain-table", "id": "assessment"]) {
+                element(.thead) {
+                    element(.tr) {
                         for head in [ProductPagesText.rank, ProductPagesText.unit, ProductPagesText.score, ProductPagesText.calculation] {
-                            element("th", ["scope": "col"]) { head }
+                            element(.th, ["scope": "col"]) { head }
                         }
                     }
                 }
-                element("tbody") {
+                element(.tbody) {
                     for unit in units {
-                        element("tr", ["data-unit": String(unit.unitID)]) {
-                            element("td") { unit.rank.map(String.init) ?? Strings.Products.Assessment.pendingRank }
-                            element("td") { unit.unitName }
-                            element("td") { element("strong") { Format.number(unit.score) } }
-                            element("td") {
-                                element("details") {
-                                    element("summary") { unit.parts.map { "\($0.name) \(Format.number($0.points))" }.joined(separator: " + ") }
-                                    element("ul", ["class": "plain"]) { for part in unit.parts { element("li") { part.explanation } } }
+                        element(.tr, ["data-unit": String(unit.unitID)]) {
+                            element(.td) { unit.rank.map(String.init) ?? Strings.Products.Assessment.pendingRank }
+                            element(.td) { unit.unitName }
+                            element(.td) { element(.strong) { Format.number(unit.score) } }
+                            element(.td) {
+                                element(.details) {
+                                    element(.summary) { unit.parts.map { "\($0.name) \(Format.number($0.points))" }.joined(separator: " + ") }
+                                    element(.ul, ["class": "plain"]) { for part in unit.parts { element(.li) { part.explanation } } }
                                 }
                             }
                         }
@@ -53,8 +54,8 @@ enum AssessmentPages {
                 }
             }
             if !ratings.isEmpty { ratingSheet(ratings, scale: weights.ratingScale, page: page) }
-            element("section", ["class": "card no-print", "id": "weights"]) {
-                element("h2") { ProductPagesText.weights }
+            element(.section, ["class": "card no-print", "id": "weights"]) {
+                element(.h2) { ProductPagesText.weights }
                 TaskPage.form("/plans/\(planID)/assessment/weights", page, id: "weights-form") {
                     for (name, label, value) in [
                         ("attainment", ProductPagesText.weightAttainment, weights.attainment),
@@ -65,15 +66,15 @@ enum AssessmentPages {
                         ("urgingPenalty", ProductPagesText.weightPenalty, weights.urgingPenalty),
                         ("coopWeight", ProductPagesText.weightCoop, weights.coopWeight),
                     ] {
-                        element("label", ["for": "w-\(name)"]) { label }
+                        element(.label, ["for": "w-\(name)"]) { label }
                         element(
-                            "input",
+                            .input,
                             [
                                 "type": "number", "step": "0.5", "min": "0", "max": "100", "id": "w-\(name)", "name": name,
                                 "value": Format.number(value),
                             ])
                     }
-                    element("p") { element("button", ["type": "submit"]) { ProductPagesText.saveWeights } }
+                    element(.p) { element(.button, ["type": "submit"]) { ProductPagesText.saveWeights } }
                 }
             }
         }
@@ -84,54 +85,54 @@ enum AssessmentPages {
         typealias InspectionText = Strings.Products.Inspection
         let title = InspectionText.title(year: list.year, quarter: Strings.Supervision.quarter(list.quarter))
         return Page.layout(title, page) {
-            element("p") { element("a", ["href": "/plans/\(planID)"]) { plan.title } }
-            element("h1") { title }
-            element("p", ["class": "muted", "id": "inspection-as-of"]) { InspectionText.asOf(Format.day(list.asOf)) }
-            element("section", ["class": "card"]) {
-                element("h2") { ProductPagesText.rules }
-                element("ul") { for sentence in Inspection.describe(rules) { element("li") { sentence } } }
+            element(.p) { element(.a, ["href": "/plans/\(planID)"]) { plan.title } }
+            element(.h1) { title }
+            element(.p, ["class": "muted", "id": "inspection-as-of"]) { InspectionText.asOf(Format.day(list.asOf)) }
+            element(.section, ["class": "card"]) {
+                element(.h2) { ProductPagesText.rules }
+                element(.ul) { for sentence in Inspection.describe(rules) { element(.li) { sentence } } }
             }
-            element("p") {
+            element(.p) {
                 ProductPagesText.selected(list.items.count)
                 " · "
-                element("a", ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { ProductPagesText.downloadXlsx }
+                element(.a, ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { ProductPagesText.downloadXlsx }
             }
-            element("ol", ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
-            if list.leftOut > 0 { element("p", ["class": "muted", "id": "inspection-left-out"]) { InspectionText.leftOut(list.leftOut) } }
+            element(.ol, ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
+            if list.leftOut > 0 { element(.p, ["class": "muted", "id": "inspection-left-out"]) { InspectionText.leftOut(list.leftOut) } }
             if !list.responsibility.isEmpty {
-                element("section", ["class": "card", "id": "inspection-responsibility"]) {
-                    element("h2") { InspectionText.responsibilityHeading }
-                    element("ol") { for item in list.responsibility { inspectionItem(item) } }
+                element(.section, ["class": "card", "id": "inspection-responsibility"]) {
+                    element(.h2) { InspectionText.responsibilityHeading }
+                    element(.ol) { for item in list.responsibility { inspectionItem(item) } }
                 }
             }
-            element("section", ["class": "card no-print", "id": "rules"]) {
-                element("h2") { ProductPagesText.rules }
+            element(.section, ["class": "card no-print", "id": "rules"]) {
+                element(.h2) { ProductPagesText.rules }
                 TaskPage.form("/plans/\(planID)/inspection/rules", page, id: "rules-form") {
                     checkbox("includeRed", ProductPagesText.ruleRed, rules.includeRed)
                     checkbox("includeYellow", ProductPagesText.ruleYellow, rules.includeYellow)
                     checkbox("requireEvidence", ProductPagesText.ruleEvidence, rules.requireEvidence)
-                    element("label", ["for": "r-noProgress"]) { ProductPagesText.ruleNoProgress }
+                    element(.label, ["for": "r-noProgress"]) { ProductPagesText.ruleNoProgress }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "number", "min": "1", "max": "12", "id": "r-noProgress", "name": "noProgressPeriods",
                             "value": String(rules.noProgressPeriods),
                         ])
-                    element("label", ["for": "r-off"]) { ProductPagesText.ruleOffTrajectory }
+                    element(.label, ["for": "r-off"]) { ProductPagesText.ruleOffTrajectory }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "number", "min": "0", "max": "100", "id": "r-off", "name": "offTrajectoryPoints",
                             "value": Format.number(rules.offTrajectoryPoints),
                         ])
-                    element("label", ["for": "r-max"]) { ProductPagesText.ruleMaxItems }
+                    element(.label, ["for": "r-max"]) { ProductPagesText.ruleMaxItems }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "number", "min": "1", "max": "200", "id": "r-max", "name": "maxItems",
                             "value": String(rules.maxItems),
                         ])
-                    element("p") { element("button", ["type": "submit"]) { ProductPagesText.saveRules } }
+                    element(.p) { element(.button, ["type": "submit"]) { ProductPagesText.saveRules } }
                 }
             }
         }
@@ -139,28 +140,28 @@ enum AssessmentPages {
 
     /// The office rates qualitative and milestone work on its scale; unrated work is not scored.
     static func ratingSheet(_ rows: [RatingRow], scale: [RatingGrade], page: PageContext) -> HTML {
-        element("section", ["class": "card", "id": "ratings"]) {
-            element("h2") { ProductPagesText.ratingsHeading }
-            element("p", ["class": "muted"]) {
+        element(.section, ["class": "card", "id": "ratings"]) {
+            element(.h2) { ProductPagesText.ratingsHeading }
+            element(.p, ["class": "muted"]) {
                 ProductPagesText.ratingsNote(
                     scale.map { "\($0.name)\(Format.number($0.value * 100))%" }.listed(),
                     rated: rows.filter { $0.grade != nil }.count, total: rows.count)
             }
-            element("ol") {
+            element(.ol) {
                 for row in rows {
-                    element("li", ["id": "rating-\(row.taskID)"]) {
-                        element("a", ["href": "/tasks/\(row.taskID)"]) { "\(row.label) \(String(row.text.prefix(40)))" }
-                        element("span", ["class": "muted"]) { Strings.Join.aside(row.leadUnits.listed()) }
+                    element(.li, ["id": "rating-\(row.taskID)"]) {
+                        element(.a, ["href": "/tasks/\(row.taskID)"]) { "\(row.label) \(String(row.text.prefix(40)))" }
+                        element(.span, ["class": "muted"]) { Strings.Join.aside(row.leadUnits.listed()) }
                         TaskPage.form("/tasks/\(row.taskID)/rating", page, id: "rating-form-\(row.taskID)") {
-                            element("label", ["for": "grade-\(row.taskID)"]) { ProductPagesText.ratingGrade }
-                            element("select", ["id": "grade-\(row.taskID)", "name": "grade"]) {
-                                element("option", ["value": "", "selected": row.grade == nil ? "selected" : nil]) { ProductPagesText.ratingNone }
+                            element(.label, ["for": "grade-\(row.taskID)"]) { ProductPagesText.ratingGrade }
+                            element(.select, ["id": "grade-\(row.taskID)", "name": "grade"]) {
+                                element(.option, ["value": "", "selected": row.grade == nil ? "selected" : nil]) { ProductPagesText.ratingNone }
                                 for grade in scale {
-                                    element("option", ["value": grade.name, "selected": row.grade == grade.name ? "selected" : nil]) { grade.name }
+                                    element(.option, ["value": grade.name, "selected": row.grade == grade.name ? "selected" : nil]) { grade.name }
                                 }
                             }
                             " "
-                            element("button", ["type": "submit", "class": "secondary"]) { ProductPagesText.saveRating }
+                            element(.button, ["type": "submit", "class": "secondary"]) { ProductPagesText.saveRating }
                         }
                     }
                 }
@@ -169,10 +170,10 @@ enum AssessmentPages {
     }
 
     static func inspectionItem(_ item: InspectionItem) -> HTML {
-        element("li") {
-            element("a", ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
-            element("br")
-            element("span", ["class": "muted"]) {
+        element(.li) {
+            element(.a, ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
+            element(.br)
+            element(.span, ["class": "muted"]) {
                 [Strings.Join.labelled(ProductPagesText.unit, item.units.listed()), Strings.Join.labelled(ProductPagesText.reasons, item.reasons.inSeries())]
                     .inSeries()
             }
@@ -180,8 +181,8 @@ enum AssessmentPages {
     }
 
     static func checkbox(_ name: String, _ label: String, _ checked: Bool) -> HTML {
-        element("label", ["class": "check", "for": "r-\(name)"]) {
-            element("input", ["type": "checkbox", "id": "r-\(name)", "name": name, "value": "true", "checked": checked ? "checked" : nil])
+        element(.label, ["class": "check", "for": "r-\(name)"]) {
+            element(.input, ["type": "checkbox", "id": "r-\(name)", "name": name, "value": "true", "checked": checked ? "checked" : nil])
             " " + label
         }
     }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -10,28 +11,28 @@ enum BulletinPages {
 
     static func list(_ plan: PlanEntry, records: [BulletinEntry], canDraft: Bool, defaultMonth: Int, page: PageContext) -> HTML {
         Page.layout(ProductPagesText.bulletins, page) {
-            element("p") { element("a", ["href": "/plans/\(plan.id)"]) { plan.title } }
-            element("h1") { ProductPagesText.bulletins }
+            element(.p) { element(.a, ["href": "/plans/\(plan.id)"]) { plan.title } }
+            element(.h1) { ProductPagesText.bulletins }
             if canDraft {
                 TaskPage.form("/plans/\(plan.id)/bulletins", page, id: "draft-bulletin") {
-                    element("label", ["for": "bulletin-month"]) { ProductPagesText.month }
-                    element("select", ["id": "bulletin-month", "name": "month"]) {
+                    element(.label, ["for": "bulletin-month"]) { ProductPagesText.month }
+                    element(.select, ["id": "bulletin-month", "name": "month"]) {
                         for month in 1...12 {
-                            element("option", ["value": String(month), "selected": month == defaultMonth ? "selected" : nil]) {
+                            element(.option, ["value": String(month), "selected": month == defaultMonth ? "selected" : nil]) {
                                 ProductPagesText.monthName(month)
                             }
                         }
                     }
-                    element("button", ["type": "submit"]) { ProductPagesText.draftBulletin }
+                    element(.button, ["type": "submit"]) { ProductPagesText.draftBulletin }
                 }
             }
-            if records.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.noBulletins } }
-            element("ul", ["class": "plain", "id": "bulletins"]) {
+            if records.isEmpty { element(.p, ["class": "muted"]) { ProductPagesText.noBulletins } }
+            element(.ul, ["class": "plain", "id": "bulletins"]) {
                 for record in records {
-                    element("li") {
-                        element("a", ["href": "/bulletins/\(record.id)"]) { record.title }
+                    element(.li) {
+                        element(.a, ["href": "/bulletins/\(record.id)"]) { record.title }
                         " · \(ProductPagesText.version(record.version)) · "
-                        element("span", ["class": record.status == BulletinStatus.published.rawValue ? "badge ok" : "badge"]) {
+                        element(.span, ["class": record.status == BulletinStatus.published.rawValue ? "badge ok" : "badge"]) {
                             record.status == BulletinStatus.published.rawValue ? ProductPagesText.published : ProductPagesText.draft
                         }
                     }
@@ -51,28 +52,28 @@ enum BulletinPages {
         let (record, bulletin, canEdit) = (model.record, model.bulletin, model.canEdit)
         let id = record.id
         return Page.layout(bulletin.title, page) {
-            element("p", ["class": "no-print"]) {
-                element("a", ["href": "/plans/\(record.planID)/bulletins"]) { ProductPagesText.bulletins }
+            element(.p, ["class": "no-print"]) {
+                element(.a, ["href": "/plans/\(record.planID)/bulletins"]) { ProductPagesText.bulletins }
                 " · "
-                element("a", ["href": "/bulletins/\(id)/docx", "id": "bulletin-docx"]) { ProductPagesText.downloadDocx }
+                element(.a, ["href": "/bulletins/\(id)/docx", "id": "bulletin-docx"]) { ProductPagesText.downloadDocx }
                 " · "
-                element("button", ["type": "button", "class": "secondary", "data-print": "1"]) { ProductPagesText.print }
+                element(.button, ["type": "button", "class": "secondary", "data-print": "1"]) { ProductPagesText.print }
             }
-            element("article", ["class": "bulletin", "id": "bulletin"]) {
-                element("p", ["class": "issuer"]) { bulletin.issuer }
-                element("h1") { bulletin.title }
-                element("p", ["class": "muted"]) {
+            element(.article, ["class": "bulletin", "id": "bulletin"]) {
+                element(.p, ["class": "issuer"]) { bulletin.issuer }
+                element(.h1) { bulletin.title }
+                element(.p, ["class": "muted"]) {
                     "\(ProductPagesText.version(record.version)) · \(record.status == BulletinStatus.published.rawValue ? ProductPagesText.published : ProductPagesText.draft)"
                 }
-                element("h2") { ProductPagesText.summary }
-                element("p", ["id": "bulletin-summary"]) { bulletin.summary }
-                element("h2") { ProductPagesText.counts }
+                element(.h2) { ProductPagesText.summary }
+                element(.p, ["id": "bulletin-summary"]) { bulletin.summary }
+                element(.h2) { ProductPagesText.counts }
                 countsTable(bulletin)
-                element("h2") { ProductPagesText.bySection }
+                element(.h2) { ProductPagesText.bySection }
                 table(
                     [ProductPagesText.section, ProductPagesText.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display],
                     bulletin.sections.map { [$0.name, String($0.total), String($0.green), String($0.yellow), String($0.red), String($0.done)] })
-                element("h2") { ProductPagesText.byUnit }
+                element(.h2) { ProductPagesText.byUnit }
                 table(
                     [
                         "#", ProductPagesText.unit, ProductPagesText.total, Light.green.display, Light.yellow.display, Light.red.display, Light.done.display,
@@ -84,39 +85,39 @@ enum BulletinPages {
                             String(unit.red), String(unit.done), unit.rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—",
                         ]
                     })
-                if !bulletin.rankingRule.isEmpty { element("p", ["class": "muted", "id": "ranking-rule"]) { bulletin.rankingRule } }
+                if !bulletin.rankingRule.isEmpty { element(.p, ["class": "muted", "id": "ranking-rule"]) { bulletin.rankingRule } }
                 taskList(ProductPagesText.lagging, bulletin.lagging, id: "lagging")
                 taskList(ProductPagesText.late, bulletin.late, id: "late")
                 taskList(ProductPagesText.missing, bulletin.missing, id: "missing")
                 taskList(ProductPagesText.overdue, bulletin.overdue, id: "overdue")
                 taskList(ProductPagesText.urged, bulletin.urged, id: "urged")
-                element("h2") { ProductPagesText.instructions }
-                if bulletin.instructions.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.none } }
-                element("ul", ["class": "plain"]) {
+                element(.h2) { ProductPagesText.instructions }
+                if bulletin.instructions.isEmpty { element(.p, ["class": "muted"]) { ProductPagesText.none } }
+                element(.ul, ["class": "plain"]) {
                     for item in bulletin.instructions {
-                        element("li") {
-                            element("strong") { item.leader }
+                        element(.li) {
+                            element(.strong) { item.leader }
                             Strings.Join.labelled(Strings.Join.aside(item.taskLabel), item.text)
                         }
                     }
                 }
-                element("h2") { ProductPagesText.closing }
-                element("p", ["id": "bulletin-closing"]) { bulletin.closing }
+                element(.h2) { ProductPagesText.closing }
+                element(.p, ["id": "bulletin-closing"]) { bulletin.closing }
             }
-            if record.status == BulletinStatus.published.rawValue { element("p", ["class": "muted"]) { ProductPagesText.frozenNote } }
+            if record.status == BulletinStatus.published.rawValue { element(.p, ["class": "muted"]) { ProductPagesText.frozenNote } }
             if canEdit {
-                element("section", ["class": "card no-print", "id": "bulletin-edit"]) {
-                    element("h2") { record.status == BulletinStatus.published.rawValue ? ProductPagesText.editNewVersion : ProductPagesText.saveWording }
+                element(.section, ["class": "card no-print", "id": "bulletin-edit"]) {
+                    element(.h2) { record.status == BulletinStatus.published.rawValue ? ProductPagesText.editNewVersion : ProductPagesText.saveWording }
                     TaskPage.form("/bulletins/\(id)/edit", page, id: "bulletin-edit-form") {
-                        element("label", ["for": "summary"]) { ProductPagesText.summary }
-                        element("textarea", ["id": "summary", "name": "summary", "rows": "5"]) { bulletin.summary }
-                        element("label", ["for": "closing"]) { ProductPagesText.closing }
-                        element("textarea", ["id": "closing", "name": "closing", "rows": "4"]) { bulletin.closing }
-                        element("p") { element("button", ["type": "submit"]) { ProductPagesText.saveWording } }
+                        element(.label, ["for": "summary"]) { ProductPagesText.summary }
+                        element(.textarea, ["id": "summary", "name": "summary", "rows": "5"]) { bulletin.summary }
+                        element(.label, ["for": "closing"]) { ProductPagesText.closing }
+                        element(.textarea, ["id": "closing", "name": "closing", "rows": "4"]) { bulletin.closing }
+                        element(.p) { element(.button, ["type": "submit"]) { ProductPagesText.saveWording } }
                     }
                     if record.status == BulletinStatus.draft.rawValue {
                         TaskPage.form("/bulletins/\(id)/publish", page, id: "bulletin-publish", confirm: ProductPagesText.publishConfirm) {
-                            element("button", ["type": "submit", "id": "publish-bulletin"]) { ProductPagesText.publishBulletin }
+                            element(.button, ["type": "submit", "id": "publish-bulletin"]) { ProductPagesText.publishBulletin }
                         }
                     }
                 }
@@ -135,16 +136,16 @@ enum BulletinPages {
     }
 
     static func taskList(_ title: String, _ lines: [Bulletin.TaskLine], id: String) -> HTML {
-        element("section", ["id": id]) {
-            element("h2") { Strings.Join.counted(title, lines.count) }
-            if lines.isEmpty { element("p", ["class": "muted"]) { ProductPagesText.none } }
-            element("ol") {
+        element(.section, ["id": id]) {
+            element(.h2) { Strings.Join.counted(title, lines.count) }
+            if lines.isEmpty { element(.p, ["class": "muted"]) { ProductPagesText.none } }
+            element(.ol) {
                 for line in lines {
-                    element("li") {
+                    element(.li) {
                         Page.light(line.light)
                         " \(line.label) \(line.text)"
-                        element("br")
-                        element("span", ["class": "muted"]) {
+                        element(.br)
+                        element(.span, ["class": "muted"]) {
                             [
                                 Strings.Join.labelled(ProductPagesText.unit, line.units.isEmpty ? "—" : line.units.listed()),
                                 Strings.Join.labelled(ProductPagesText.reasons, line.reasons.inSeries()),
@@ -157,10 +158,10 @@ enum BulletinPages {
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> HTML {
-        element("div", ["class": "table-scroll"]) {
-            element("table", ["class": "plain-table"]) {
-                element("thead") { element("tr") { for cell in header { element("th", ["scope": "col"]) { cell } } } }
-                element("tbody") { for row in rows { element("tr") { for cell in row { element("td") { cell } } } } }
+        element(.div, ["class": "table-scroll"]) {
+            element(.table, ["class": "plain-table"]) {
+                element(.thead) { element(.tr) { for cell in header { element(.th, ["scope": "col"]) { cell } } } }
+                element(.tbody) { for row in rows { element(.tr) { for cell in row { element(.td) { cell } } } } }
             }
         }
     }

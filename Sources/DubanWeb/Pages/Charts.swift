@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -22,10 +23,10 @@ enum Charts {
     static func lightsBySection(_ rows: [TaskRow]) -> HTML {
         let sections = distinctInOrder(rows.map { $0.path.first ?? Strings.Pages.noSection })
         guard !sections.isEmpty else { return .empty }
-        return both(lightsBySection(rows, sections: sections, layout: .wide), lightsBySection(rows, sections: sections, layout: .narrow))
+        return SVG.both(lightsBySection(rows, sections: sections, layout: .wide), lightsBySection(rows, sections: sections, layout: .narrow))
     }
 
-    static func lightsBySection(_ rows: [TaskRow], sections: [String], layout: Layout) -> HTML {
+    static func lightsBySection(_ rows: [TaskRow], sections: [String], layout: SVG.Layout) -> HTML {
         // Wide: the label left of the bar. Narrow: the label on its own line above the bar.
         let narrow = layout == .narrow
         let labelWidth = layout.labelWidth
@@ -37,23 +38,23 @@ enum Charts {
         for (index, section) in sections.enumerated() {
             let inSection = rows.filter { ($0.path.first ?? Strings.Pages.noSection) == section }
             let y = Double(index) * rowHeight
-            parts += rowLabel(wide: short(section, 11), narrow: short(section, 26), y: y, layout: layout)
+            parts += SVG.rowLabel(wide: SVG.short(section, 11), narrow: SVG.short(section, 26), y: y, layout: layout)
             var x = labelWidth
             for light in order {
                 let count = inSection.filter { $0.light == light }.count
                 guard count > 0 else { continue }
                 let width = barWidth * Double(count) / Double(inSection.count)
                 parts +=
-                    "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y + barTop))\" width=\"\(coordinate(width))\" height=\"20\" fill=\"\(fill(light))\">"
+                    "<rect x=\"\(SVG.coordinate(x))\" y=\"\(SVG.coordinate(y + barTop))\" width=\"\(SVG.coordinate(width))\" height=\"20\" fill=\"\(fill(light))\">"
                     + "<title>\(HTML.escape(Strings.Join.labelled(section, "\(light.display) \(count)")))</title></rect>"
-                if width >= 18 { parts += text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
+                if width >= 18 { parts += SVG.text(x: x + width / 2, y: y + barTop + 14, anchor: "middle", String(count), fill: "#fff") }
                 x += width
             }
-            parts += text(x: labelWidth + barWidth + 6, y: y + barTop + 14, anchor: "start", String(inSection.count))
+            parts += SVG.text(x: labelWidth + barWidth + 6, y: y + barTop + 14, anchor: "start", String(inSection.count))
         }
         parts += legend(y: Double(sections.count) * rowHeight + 14, x: labelWidth, perLine: narrow ? 3 : 5)
         let summary = Strings.Pages.chartLightsBySection(sections.count)
-        return svg(width: labelWidth + barWidth + 40, height: height, label: summary, body: parts)
+        return SVG.chart(width: labelWidth + barWidth + 40, height: height, label: summary, body: parts)
     }
 
     /// Per section, the mean reported progress as a bar and the mean expected progress
@@ -70,7 +71,7 @@ enum Charts {
                 expected: expected.isEmpty ? 0 : expected.reduce(0, +) / Double(expected.count),
                 measured: measured.count, total: inSection.count)
         }
-        return both(completion(stats, layout: .wide), completion(stats, layout: .narrow))
+        return SVG.both(completion(stats, layout: .wide), completion(stats, layout: .narrow))
     }
 
     struct Completion {
@@ -81,7 +82,7 @@ enum Charts {
         var total: Int
     }
 
-    static func completion(_ stats: [Completion], layout: Layout) -> HTML {
+    static func completion(_ stats: [Completion], layout: SVG.Layout) -> HTML {
         let narrow = layout == .narrow
         let labelWidth = layout.labelWidth
         let barTop = layout.barTop
@@ -93,24 +94,24 @@ enum Charts {
             let line = Strings.Pages.completionLine(
                 actual: Int(min(100, stat.actual).rounded()), expected: Int(stat.expected.rounded()),
                 measured: stat.measured, total: stat.total)
-            parts += rowLabel(wide: short(stat.section, 11), narrow: short(stat.section, 26), y: y, layout: layout)
+            parts += SVG.rowLabel(wide: SVG.short(stat.section, 11), narrow: SVG.short(stat.section, 26), y: y, layout: layout)
             let colour = stat.actual + 10 < stat.expected ? fill(.yellow) : fill(.done)
-            parts += meter(
+            parts += SVG.meter(
                 x: labelWidth, y: y + barTop, width: barWidth, share: min(100, stat.actual) / 100, colour: colour,
                 title: Strings.Join.labelled(stat.section, line))
             let mark = labelWidth + barWidth * min(100, stat.expected) / 100
             parts +=
-                "<line x1=\"\(coordinate(mark))\" y1=\"\(coordinate(y + barTop - 3))\" x2=\"\(coordinate(mark))\" y2=\"\(coordinate(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+                "<line x1=\"\(SVG.coordinate(mark))\" y1=\"\(SVG.coordinate(y + barTop - 3))\" x2=\"\(SVG.coordinate(mark))\" y2=\"\(SVG.coordinate(y + barTop + 21))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
             parts +=
                 narrow
-                ? text(x: 0, y: y + barTop + 32, anchor: "start", line)
-                : text(x: labelWidth + barWidth + 8, y: y + barTop + 13, anchor: "start", line)
+                ? SVG.text(x: 0, y: y + barTop + 32, anchor: "start", line)
+                : SVG.text(x: labelWidth + barWidth + 8, y: y + barTop + 13, anchor: "start", line)
         }
         let legendY = Double(stats.count) * rowHeight + 14
         parts +=
-            "<line x1=\"\(coordinate(labelWidth + 5))\" y1=\"\(coordinate(legendY - 12))\" x2=\"\(coordinate(labelWidth + 5))\" y2=\"\(coordinate(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
-        parts += text(x: labelWidth + 12, y: legendY, anchor: "start", Strings.Pages.expectedMark)
-        return svg(
+            "<line x1=\"\(SVG.coordinate(labelWidth + 5))\" y1=\"\(SVG.coordinate(legendY - 12))\" x2=\"\(SVG.coordinate(labelWidth + 5))\" y2=\"\(SVG.coordinate(legendY + 2))\" stroke=\"#24292f\" stroke-width=\"2\"/>"
+        parts += SVG.text(x: labelWidth + 12, y: legendY, anchor: "start", Strings.Pages.expectedMark)
+        return SVG.chart(
             width: labelWidth + barWidth + (narrow ? 20 : 250), height: legendY + 8,
             label: Strings.Pages.chartCompletion(stats.count), body: parts)
     }
@@ -138,7 +139,7 @@ enum Charts {
         }.prefix(limit)
         // Everyone at 0% is not a ranking yet.
         guard ranked.contains(where: { $0.good > 0 }) else { return .empty }
-        return both(league(Array(ranked), layout: .wide), league(Array(ranked), layout: .narrow))
+        return SVG.both(league(Array(ranked), layout: .wide), league(Array(ranked), layout: .narrow))
     }
 
     struct Standing {
@@ -148,7 +149,7 @@ enum Charts {
         var total: Int
     }
 
-    static func league(_ ranked: [Standing], layout: Layout) -> HTML {
+    static func league(_ ranked: [Standing], layout: SVG.Layout) -> HTML {
         let narrow = layout == .narrow
         let labelWidth = layout.labelWidth
         let barTop = layout.barTop
@@ -157,15 +158,15 @@ enum Charts {
         var parts = ""
         for (index, unit) in ranked.enumerated() {
             let y = Double(index) * rowHeight
-            parts += rowLabel(wide: "\(index + 1). " + short(unit.name, 9), narrow: "\(index + 1). " + short(unit.name, 24), y: y, layout: layout)
-            parts += meter(
+            parts += SVG.rowLabel(wide: "\(index + 1). " + SVG.short(unit.name, 9), narrow: "\(index + 1). " + SVG.short(unit.name, 24), y: y, layout: layout)
+            parts += SVG.meter(
                 x: labelWidth, y: y + barTop, width: barWidth, share: unit.rate, colour: fill(.green),
                 title: Strings.Join.labelled(unit.name, "\(unit.good)/\(unit.total)"))
-            parts += text(
+            parts += SVG.text(
                 x: labelWidth + barWidth + 6, y: y + barTop + 13, anchor: "start",
                 "\(Int((unit.rate * 100).rounded()))%" + Strings.Join.aside("\(unit.good)/\(unit.total)"))
         }
-        return svg(
+        return SVG.chart(
             width: labelWidth + barWidth + 110, height: Double(ranked.count) * rowHeight + 6,
             label: Strings.Pages.chartUnitLeague, body: parts)
     }
@@ -173,10 +174,10 @@ enum Charts {
     /// Expected (序时进度, a dashed line) against reported progress (dots joined), per period.
     static func trajectory(_ points: [TaskDetail.ProgressPoint]) -> HTML {
         guard points.count >= 2 else { return .empty }
-        return both(trajectory(points, layout: .wide), trajectory(points, layout: .narrow))
+        return SVG.both(trajectory(points, layout: .wide), trajectory(points, layout: .narrow))
     }
 
-    static func trajectory(_ points: [TaskDetail.ProgressPoint], layout: Layout) -> HTML {
+    static func trajectory(_ points: [TaskDetail.ProgressPoint], layout: SVG.Layout) -> HTML {
         let narrow = layout == .narrow
         let left = 40.0
         let top = 10.0
@@ -187,66 +188,35 @@ enum Charts {
         var parts = ""
         for tick in stride(from: 0.0, through: 100.0, by: 25.0) {
             parts +=
-                "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(y(tick)))\" x2=\"\(coordinate(left + width))\" y2=\"\(coordinate(y(tick)))\" stroke=\"#d0d7de\"/>"
-            parts += text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
+                "<line x1=\"\(SVG.coordinate(left))\" y1=\"\(SVG.coordinate(y(tick)))\" x2=\"\(SVG.coordinate(left + width))\" y2=\"\(SVG.coordinate(y(tick)))\" stroke=\"#d0d7de\"/>"
+            parts += SVG.text(x: left - 4, y: y(tick) + 4, anchor: "end", "\(Int(tick))%")
         }
         // On a phone every other month is named, so the names do not run into each other.
         for (index, point) in points.enumerated() where !narrow || index % 2 == (points.count - 1) % 2 {
-            parts += text(x: x(index), y: top + height + 16, anchor: "middle", Strings.ProductPages.monthName(point.period))
+            parts += SVG.text(x: x(index), y: top + height + 16, anchor: "middle", Strings.ProductPages.monthName(point.period))
         }
-        let expected = points.enumerated().map { "\(coordinate(x($0.offset))),\(coordinate(y($0.element.expected)))" }.joined(separator: " ")
+        let expected = points.enumerated().map { "\(SVG.coordinate(x($0.offset))),\(SVG.coordinate(y($0.element.expected)))" }.joined(separator: " ")
         parts += "<polyline points=\"\(expected)\" fill=\"none\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
         let actual = points.enumerated().compactMap { item in item.element.actual.map { (item.offset, $0) } }
         if !actual.isEmpty {
             parts +=
-                "<polyline points=\"\(actual.map { "\(coordinate(x($0.0))),\(coordinate(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+                "<polyline points=\"\(actual.map { "\(SVG.coordinate(x($0.0))),\(SVG.coordinate(y($0.1)))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>"
             for (index, value) in actual {
                 let point = points[index]
                 parts +=
-                    "<circle cx=\"\(coordinate(x(index)))\" cy=\"\(coordinate(y(value)))\" r=\"4\" fill=\"#0969da\">"
+                    "<circle cx=\"\(SVG.coordinate(x(index)))\" cy=\"\(SVG.coordinate(y(value)))\" r=\"4\" fill=\"#0969da\">"
                     + "<title>\(HTML.escape(Strings.Pages.chartPoint(point.label, expected: point.expected, actual: value)))</title></circle>"
             }
         }
         let legendY = top + height + 34
         parts +=
-            "<line x1=\"\(coordinate(left))\" y1=\"\(coordinate(legendY - 4))\" x2=\"\(coordinate(left + 24))\" y2=\"\(coordinate(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
-        parts += text(x: left + 30, y: legendY, anchor: "start", Strings.Pages.expected)
+            "<line x1=\"\(SVG.coordinate(left))\" y1=\"\(SVG.coordinate(legendY - 4))\" x2=\"\(SVG.coordinate(left + 24))\" y2=\"\(SVG.coordinate(legendY - 4))\" stroke=\"#57606a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
+        parts += SVG.text(x: left + 30, y: legendY, anchor: "start", Strings.Pages.expected)
         parts +=
-            "<line x1=\"\(coordinate(left + 120))\" y1=\"\(coordinate(legendY - 4))\" x2=\"\(coordinate(left + 144))\" y2=\"\(coordinate(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
-        parts += text(x: left + 150, y: legendY, anchor: "start", Strings.Pages.actual)
+            "<line x1=\"\(SVG.coordinate(left + 120))\" y1=\"\(SVG.coordinate(legendY - 4))\" x2=\"\(SVG.coordinate(left + 144))\" y2=\"\(SVG.coordinate(legendY - 4))\" stroke=\"#0969da\" stroke-width=\"2\"/>"
+        parts += SVG.text(x: left + 150, y: legendY, anchor: "start", Strings.Pages.actual)
         let last = actual.last.map { Strings.Pages.chartPoint(points[$0.0].label, expected: points[$0.0].expected, actual: $0.1) }
-        return svg(width: left + width + 20, height: legendY + 8, label: last ?? Strings.Pages.chartNoActual, body: parts)
-    }
-
-    // MARK: drawing helpers
-
-    /// Each chart is drawn twice: wide for a desktop, narrow (labels above bars) for a phone;
-    /// the stylesheet shows one, so a phone never scrolls a chart sideways.
-    enum Layout {
-        case wide, narrow
-
-        /// Room left of the bars for the rows' names; none on a phone, where a name goes above its bar.
-        var labelWidth: Double { self == .narrow ? 0 : 150 }
-        /// Where a bar starts within its row: under the name on a phone.
-        var barTop: Double { self == .narrow ? 17 : 3 }
-    }
-
-    /// A row's name: right-aligned left of its bar (wide), or on a line of its own above it (narrow).
-    static func rowLabel(wide: String, narrow: String, y: Double, layout: Layout) -> String {
-        layout == .narrow
-            ? text(x: 0, y: y + 13, anchor: "start", narrow)
-            : text(x: layout.labelWidth - 6, y: y + 17, anchor: "end", wide)
-    }
-
-    /// A grey track the bar's full width with the filled share over it, titled for a hover or a screen reader.
-    static func meter(x: Double, y: Double, width: Double, share: Double, colour: String, title: String) -> String {
-        "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width))\" height=\"18\" fill=\"#eaeef2\"/>"
-            + "<rect x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" width=\"\(coordinate(width * share))\" height=\"18\" fill=\"\(colour)\">"
-            + "<title>\(HTML.escape(title))</title></rect>"
-    }
-
-    static func both(_ wide: HTML, _ narrow: HTML) -> HTML {
-        HTML(unsafe: "<div class=\"chart-wide\">\(wide.rendered)</div><div class=\"chart-narrow\">\(narrow.rendered)</div>")
+        return SVG.chart(width: left + width + 20, height: legendY + 8, label: last ?? Strings.Pages.chartNoActual, body: parts)
     }
 
     static func legend(y: Double, x: Double, perLine: Int = 5) -> String {
@@ -254,24 +224,9 @@ enum Charts {
         for (index, light) in order.enumerated() {
             let cursor = x + Double(index % perLine) * 80
             let line = y + Double(index / perLine) * 18
-            out += "<rect x=\"\(coordinate(cursor))\" y=\"\(coordinate(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
-            out += text(x: cursor + 16, y: line, anchor: "start", light.display)
+            out += "<rect x=\"\(SVG.coordinate(cursor))\" y=\"\(SVG.coordinate(line - 10))\" width=\"12\" height=\"12\" fill=\"\(fill(light))\"/>"
+            out += SVG.text(x: cursor + 16, y: line, anchor: "start", light.display)
         }
         return out
     }
-
-    static func svg(width: Double, height: Double, label: String, body: String) -> HTML {
-        HTML(
-            unsafe: "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(coordinate(width)) \(coordinate(height))\" "
-                + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "<title>\(HTML.escape(label))</title>\(body)</svg>")
-    }
-
-    static func text(x: Double, y: Double, anchor: String, _ content: String, fill: String = "#24292f") -> String {
-        "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y))\" text-anchor=\"\(anchor)\" font-size=\"12\" fill=\"\(fill)\">\(HTML.escape(content))</text>"
-    }
-
-    static func short(_ text: String, _ length: Int) -> String { text.count > length ? String(text.prefix(length)) + "…" : text }
-
-    static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
 }

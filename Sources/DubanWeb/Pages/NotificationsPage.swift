@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -7,23 +8,23 @@ import Foundation
 enum NotificationsPage {
     static func render(_ page: PageContext, rows: [NotificationEntry]) -> HTML {
         Page.layout(Strings.Pages.notifications, page) {
-            element("h1") { Strings.Pages.notifications }
+            element(.h1) { Strings.Pages.notifications }
             if rows.contains(where: { $0.readAt == nil }) {
                 TaskPage.form("/notifications/read", page, id: "mark-read") {
-                    element("button", ["type": "submit", "class": "secondary"]) { Strings.Pages.markAllRead }
+                    element(.button, ["type": "submit", "class": "secondary"]) { Strings.Pages.markAllRead }
                 }
             }
-            element("ul", ["class": "plain card"]) {
-                if rows.isEmpty { element("li", ["class": "muted"]) { Strings.Pages.none } }
+            element(.ul, ["class": "plain card"]) {
+                if rows.isEmpty { element(.li, ["class": "muted"]) { Strings.Pages.none } }
                 for row in rows {
-                    element("li", ["class": row.readAt == nil ? "unread" : "read"]) {
-                        element("strong") { (row.readAt == nil ? "【\(Strings.Pages.unread)】" : "") + row.title }
+                    element(.li, ["class": row.readAt == nil ? "unread" : "read"]) {
+                        element(.strong) { (row.readAt == nil ? "【\(Strings.Pages.unread)】" : "") + row.title }
                         if !row.body.isEmpty { " \(row.body)" }
                         " "
-                        element("span", ["class": "muted"]) { Format.date(row.createdAt) }
+                        element(.span, ["class": "muted"]) { Format.date(row.createdAt) }
                         if let task = row.taskID {
                             " "
-                            element("a", ["href": "/tasks/\(task)"]) { Strings.Pages.task }
+                            element(.a, ["href": "/tasks/\(task)"]) { Strings.Pages.task }
                         }
                     }
                 }

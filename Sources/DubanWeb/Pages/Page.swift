@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Vapor
@@ -9,35 +10,35 @@ enum Page {
         let signed = page.viewer
         let body = content()
         return HTML(unsafe: "<!DOCTYPE html>")
-            + element("html", ["lang": "zh-CN"]) {
-                element("head") {
-                    element("meta", ["charset": "utf-8"])
-                    element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                    element("title") { "\(title) - \(Strings.Pages.appName)" }
-                    element("link", ["rel": "stylesheet", "href": "/assets/app.css"])
-                    element("script", ["src": "/assets/app.js", "defer": "defer"])
+            + element(.html, ["lang": "zh-CN"]) {
+                element(.head) {
+                    element(.meta, ["charset": "utf-8"])
+                    element(.meta, ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                    element(.title) { "\(title) - \(Strings.Pages.appName)" }
+                    element(.link, ["rel": "stylesheet", "href": "/assets/app.css"])
+                    element(.script, ["src": "/assets/app.js", "defer": "defer"])
                 }
-                element("body") {
-                    element("header", ["class": "top"]) {
-                        element("a", ["class": "brand", "href": "/"]) { Strings.Pages.appName }
-                        element("form", ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
+                element(.body) {
+                    element(.header, ["class": "top"]) {
+                        element(.a, ["class": "brand", "href": "/"]) { Strings.Pages.appName }
+                        element(.form, ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
                             element(
-                                "input",
+                                .input,
                                 ["type": "search", "id": "top-search-q", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
                         }
                         if let signed {
-                            element("nav", ["aria-label": Strings.Pages.mainNavigation]) {
-                                for (label, href) in navigation(for: signed.actor) { element("a", ["href": href]) { label } }
+                            element(.nav, ["aria-label": Strings.Pages.mainNavigation]) {
+                                for (label, href) in navigation(for: signed.actor) { element(.a, ["href": href]) { label } }
                             }
-                            element("form", ["method": "post", "action": "/logout", "class": "logout"]) {
-                                element("input", ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
-                                element("span", ["class": "who"]) { signed.displayName + Strings.Join.aside(Strings.Pages.roleName(signed.role)) }
-                                element("a", ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
-                                element("button", ["type": "submit"]) { Strings.Pages.logout }
+                            element(.form, ["method": "post", "action": "/logout", "class": "logout"]) {
+                                element(.input, ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
+                                element(.span, ["class": "who"]) { signed.displayName + Strings.Join.aside(Strings.Pages.roleName(signed.role)) }
+                                element(.a, ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
+                                element(.button, ["type": "submit"]) { Strings.Pages.logout }
                             }
                         } else if page.path != "/login" {
                             element(
-                                "a",
+                                .a,
                                 [
                                     "class": "login-link",
                                     "href": "/login?next=" + (page.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
@@ -47,9 +48,9 @@ enum Page {
                             }
                         }
                     }
-                    element("main", ["id": "main"]) {
+                    element(.main, ["id": "main"]) {
                         if let done = page.done {
-                            element("p", ["class": "flash", "role": "status"]) { Strings.Pages.done(done) }
+                            element(.p, ["class": "flash", "role": "status"]) { Strings.Pages.done(done) }
                         }
                         body
                     }
@@ -74,21 +75,21 @@ enum Page {
 
     static func error(status: HTTPResponseStatus, message: String, _ page: PageContext) -> HTML {
         layout(String(status.code), page) {
-            element("section", ["class": "card error"]) {
-                element("h1") { "\(status.code)" }
-                element("p", ["role": "alert"]) { message }
-                element("p") { element("a", ["href": "/"]) { Strings.Pages.back } }
+            element(.section, ["class": "card error"]) {
+                element(.h1) { "\(status.code)" }
+                element(.p, ["role": "alert"]) { message }
+                element(.p) { element(.a, ["href": "/"]) { Strings.Pages.back } }
             }
         }
     }
 
     /// The light as word and icon, coloured by CSS: never colour alone.
     static func light(_ light: Light) -> HTML {
-        element("span", ["class": "light light-\(light.rawValue)"]) { light.display }
+        element(.span, ["class": "light light-\(light.rawValue)"]) { light.display }
     }
 
     static func csrf(_ page: PageContext) -> HTML {
-        element("input", ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
+        element(.input, ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
     }
 }
 

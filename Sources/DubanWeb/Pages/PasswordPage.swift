@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Vapor
@@ -43,32 +44,32 @@ enum PasswordPage {
 
     static func view(_ page: PageContext, forced: Bool, error: String? = nil, changed: Bool = false) -> HTML {
         Page.layout(IdentityText.changeTitle, page) {
-            element("section", ["class": "card", "id": "password"]) {
-                element("h1") { IdentityText.changeTitle }
-                if changed { element("p", ["class": "flash", "role": "status"]) { IdentityText.changed } }
-                if forced { element("p", ["class": "bad", "role": "alert", "id": "must-change"]) { IdentityText.mustChange } }
-                if let error { element("p", ["class": "bad", "role": "alert"]) { error } }
-                element("p", ["class": "muted"]) { IdentityText.changeIntro }
-                element("form", ["method": "post", "action": path, "class": "stack", "id": "password-form"]) {
+            element(.section, ["class": "card", "id": "password"]) {
+                element(.h1) { IdentityText.changeTitle }
+                if changed { element(.p, ["class": "flash", "role": "status"]) { IdentityText.changed } }
+                if forced { element(.p, ["class": "bad", "role": "alert", "id": "must-change"]) { IdentityText.mustChange } }
+                if let error { element(.p, ["class": "bad", "role": "alert"]) { error } }
+                element(.p, ["class": "muted"]) { IdentityText.changeIntro }
+                element(.form, ["method": "post", "action": path, "class": "stack", "id": "password-form"]) {
                     Page.csrf(page)
-                    element("label", ["for": "p-old"]) { IdentityText.oldPassword }
-                    element("input", ["type": "password", "id": "p-old", "name": "old", "required": "required", "autocomplete": "current-password"])
-                    element("label", ["for": "p-new"]) { IdentityText.newPassword }
+                    element(.label, ["for": "p-old"]) { IdentityText.oldPassword }
+                    element(.input, ["type": "password", "id": "p-old", "name": "old", "required": "required", "autocomplete": "current-password"])
+                    element(.label, ["for": "p-new"]) { IdentityText.newPassword }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "password", "id": "p-new", "name": "new", "required": "required", "minlength": "10",
                             "autocomplete": "new-password", "aria-describedby": "p-hint",
                         ])
-                    element("p", ["class": "muted", "id": "p-hint"]) { Strings.AccountPages.passwordHint }
-                    element("label", ["for": "p-repeat"]) { IdentityText.repeatPassword }
+                    element(.p, ["class": "muted", "id": "p-hint"]) { Strings.AccountPages.passwordHint }
+                    element(.label, ["for": "p-repeat"]) { IdentityText.repeatPassword }
                     element(
-                        "input",
+                        .input,
                         [
                             "type": "password", "id": "p-repeat", "name": "repeat", "required": "required", "minlength": "10",
                             "autocomplete": "new-password",
                         ])
-                    element("p") { element("button", ["type": "submit", "id": "change-password"]) { IdentityText.change } }
+                    element(.p) { element(.button, ["type": "submit", "id": "change-password"]) { IdentityText.change } }
                 }
             }
         }

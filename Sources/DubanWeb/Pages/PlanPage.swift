@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -12,88 +13,88 @@ enum PlanPage {
         let units = Array(Set(all.flatMap { $0.leadUnits + $0.coopUnits })).sorted { $0.name < $1.name }
         let leaders = Array(Set(all.flatMap(\.leaders))).sorted { $0.name < $1.name }
         return Page.layout(plan.title, page) {
-            element("h1") { plan.title }
-            element("p", ["class": "muted"]) {
+            element(.h1) { plan.title }
+            element(.p, ["class": "muted"]) {
                 "\(plan.year) · \(plan.status == PlanStatus.published.rawValue ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(all.count))"
             }
             if plan.status == PlanStatus.published.rawValue {
-                element("nav", ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
-                    element("a", ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
+                element(.nav, ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
+                    element(.a, ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
                     if model.canAssess {
-                        element("a", ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
-                        element("a", ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
-                        element("a", ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
+                        element(.a, ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
+                        element(.a, ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
+                        element(.a, ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
                     }
-                    element("a", ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
-                    element("a", ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
+                    element(.a, ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
+                    element(.a, ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
                 }
             }
             TaskTable.counts(all)
             if plan.status == PlanStatus.published.rawValue && !all.isEmpty {
-                element("div", ["class": "charts"]) {
-                    element("figure", ["class": "chart-figure"]) {
-                        element("figcaption") { Strings.Pages.chartsBySection }
+                element(.div, ["class": "charts"]) {
+                    element(.figure, ["class": "chart-figure"]) {
+                        element(.figcaption) { Strings.Pages.chartsBySection }
                         Charts.lightsBySection(all)
                     }
                     let completion = Charts.completionBySection(all)
                     if completion != .empty {
-                        element("figure", ["class": "chart-figure completion"]) {
-                            element("figcaption") { Strings.Pages.chartsCompletion }
+                        element(.figure, ["class": "chart-figure completion"]) {
+                            element(.figcaption) { Strings.Pages.chartsCompletion }
                             completion
                         }
                     }
                 }
             }
             if let draft { draftPanel(plan, draft: draft, warnings: warnings, canPublish: model.canPublish, page: page) }
-            element("form", ["method": "get", "class": "filters", "role": "search"]) {
-                element("label") {
+            element(.form, ["method": "get", "class": "filters", "role": "search"]) {
+                element(.label) {
                     Strings.Pages.search
-                    element("input", ["type": "search", "name": "q", "value": filter.text])
+                    element(.input, ["type": "search", "name": "q", "value": filter.text])
                 }
-                element("label") {
+                element(.label) {
                     Strings.Pages.light
-                    element("select", ["name": "light"]) {
-                        element("option", ["value": ""]) { Strings.Pages.all }
+                    element(.select, ["name": "light"]) {
+                        element(.option, ["value": ""]) { Strings.Pages.all }
                         for light in Light.allCases {
-                            element("option", ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display }
+                            element(.option, ["value": light.rawValue, "selected": filter.light == light.rawValue ? "selected" : nil]) { light.display }
                         }
                     }
                 }
-                element("label") {
+                element(.label) {
                     Strings.Pages.section
-                    element("select", ["name": "section"]) {
-                        element("option", ["value": ""]) { Strings.Pages.all }
-                        for section in sections { element("option", ["value": section, "selected": filter.section == section ? "selected" : nil]) { section } }
+                    element(.select, ["name": "section"]) {
+                        element(.option, ["value": ""]) { Strings.Pages.all }
+                        for section in sections { element(.option, ["value": section, "selected": filter.section == section ? "selected" : nil]) { section } }
                     }
                 }
-                element("label") {
+                element(.label) {
                     Strings.Pages.leadUnits
-                    element("select", ["name": "unit"]) {
-                        element("option", ["value": ""]) { Strings.Pages.all }
+                    element(.select, ["name": "unit"]) {
+                        element(.option, ["value": ""]) { Strings.Pages.all }
                         for unit in units {
-                            element("option", ["value": String(unit.id), "selected": filter.unit == unit.id ? "selected" : nil]) { unit.name }
+                            element(.option, ["value": String(unit.id), "selected": filter.unit == unit.id ? "selected" : nil]) { unit.name }
                         }
                     }
                 }
-                element("label") {
+                element(.label) {
                     Strings.Pages.leaders
-                    element("select", ["name": "leader"]) {
-                        element("option", ["value": ""]) { Strings.Pages.all }
+                    element(.select, ["name": "leader"]) {
+                        element(.option, ["value": ""]) { Strings.Pages.all }
                         for leader in leaders {
-                            element("option", ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name }
+                            element(.option, ["value": String(leader.id), "selected": filter.leader == leader.id ? "selected" : nil]) { leader.name }
                         }
                     }
                 }
-                element("label") {
+                element(.label) {
                     Strings.Pages.kind
-                    element("select", ["name": "kind"]) {
-                        element("option", ["value": ""]) { Strings.Pages.all }
+                    element(.select, ["name": "kind"]) {
+                        element(.option, ["value": ""]) { Strings.Pages.all }
                         for kind in ["quantitative", "milestone", "qualitative"] {
-                            element("option", ["value": kind, "selected": filter.kind == kind ? "selected" : nil]) { Strings.Pages.kindName(kind) }
+                            element(.option, ["value": kind, "selected": filter.kind == kind ? "selected" : nil]) { Strings.Pages.kindName(kind) }
                         }
                     }
                 }
-                element("button", ["type": "submit"]) { Strings.Pages.filter }
+                element(.button, ["type": "submit"]) { Strings.Pages.filter }
             }
             TaskTable.render(
                 rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
@@ -114,52 +115,52 @@ enum PlanPage {
     }
 
     static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], canPublish: Bool, page: PageContext) -> HTML {
-        element("section", ["class": "card", "id": "draft"]) {
+        element(.section, ["class": "card", "id": "draft"]) {
             let rowWarnings = draft.rowWarnings.sorted { $0.key < $1.key }.flatMap { id, list in list.map { (id, $0) } }
             // A plan drafted from nothing had no document to doubt.
             if plan.sourceFormat != "manual" {
-                element("h2") { Strings.Pages.warnings }
-                if warnings.isEmpty && rowWarnings.isEmpty { element("p", ["class": "muted"]) { Strings.ProductPages.none } }
+                element(.h2) { Strings.Pages.warnings }
+                if warnings.isEmpty && rowWarnings.isEmpty { element(.p, ["class": "muted"]) { Strings.ProductPages.none } }
             }
-            element("ul", ["id": "import-warnings"]) {
-                for warning in warnings { element("li", ["class": "warn"]) { warning } }
+            element(.ul, ["id": "import-warnings"]) {
+                for warning in warnings { element(.li, ["class": "warn"]) { warning } }
                 // Row doubts, each linked to its row; the rest are marked in the table below.
                 for (taskID, warning) in rowWarnings.prefix(Self.listedRowWarnings) {
-                    element("li", ["class": "warn"]) { element("a", ["href": "#task-\(taskID)"]) { warning } }
+                    element(.li, ["class": "warn"]) { element(.a, ["href": "#task-\(taskID)"]) { warning } }
                 }
             }
             if rowWarnings.count > Self.listedRowWarnings {
-                element("p", ["class": "muted"]) { Strings.Editor.moreRowWarnings(rowWarnings.count - Self.listedRowWarnings) }
+                element(.p, ["class": "muted"]) { Strings.Editor.moreRowWarnings(rowWarnings.count - Self.listedRowWarnings) }
             }
             if !draft.findings.isEmpty {
-                element("h2") { Strings.Pages.findings }
-                element("ul") { for finding in draft.findings { element("li") { finding } } }
+                element(.h2) { Strings.Pages.findings }
+                element(.ul) { for finding in draft.findings { element(.li) { finding } } }
             }
             if !draft.proposedUnits.isEmpty {
                 if draft.canEdit {
                     DraftEditorPage.mapping(planID: plan.id, proposed: draft.proposedUnits, known: draft.knownUnits, page: page)
                 } else {
-                    element("h2") { Strings.Pages.proposedUnits }
-                    element("p") { draft.proposedUnits.map(\.name).listed() }
+                    element(.h2) { Strings.Pages.proposedUnits }
+                    element(.p) { draft.proposedUnits.map(\.name).listed() }
                 }
             }
             if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, page: page) }
             if canPublish {
                 let pending = draft.rowWarnings.values.filter { !$0.isEmpty }.count
                 if pending > 0 { confirmation(planID: plan.id, pending: pending, page: page) }
-                element("form", ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
+                element(.form, ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
                     Page.csrf(page)
-                    element("button", ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
+                    element(.button, ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }
             }
         }
     }
 
     static func confirmRowForm(planID: Int, taskID: Int, page: PageContext) -> HTML {
-        element("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
+        element(.form, ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
             Page.csrf(page)
-            element("input", ["type": "hidden", "name": "taskID", "value": String(taskID)])
-            element("button", ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
+            element(.input, ["type": "hidden", "name": "taskID", "value": String(taskID)])
+            element(.button, ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
         }
     }
 
@@ -167,20 +168,20 @@ enum PlanPage {
     /// confirmation written to the audit trail with its reason.
     static func confirmation(planID: Int, pending: Int, page: PageContext) -> HTML {
         typealias ConfirmText = Strings.Confirm
-        return element("section", ["id": "confirmation"]) {
-            element("h2") { ConfirmText.heading }
-            element("p", ["class": "warn", "id": "confirmation-pending"]) { ConfirmText.pending(pending) }
-            element("form", ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
+        return element(.section, ["id": "confirmation"]) {
+            element(.h2) { ConfirmText.heading }
+            element(.p, ["class": "warn", "id": "confirmation-pending"]) { ConfirmText.pending(pending) }
+            element(.form, ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
                 Page.csrf(page)
-                element("label", ["for": "confirm-reason"]) { ConfirmText.reasonLabel }
+                element(.label, ["for": "confirm-reason"]) { ConfirmText.reasonLabel }
                 element(
-                    "textarea",
+                    .textarea,
                     [
                         "id": "confirm-reason", "name": "reason", "rows": "2", "maxlength": "500", "required": "required",
                         "placeholder": ConfirmText.reasonPlaceholder,
                     ]
                 ) { "" }
-                element("p") { element("button", ["type": "submit", "id": "confirm-all"]) { ConfirmText.confirmAll } }
+                element(.p) { element(.button, ["type": "submit", "id": "confirm-all"]) { ConfirmText.confirmAll } }
             }
         }
     }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -8,24 +9,24 @@ enum RulesPage {
     static func render(_ plan: PlanEntry, rules: SupervisionRules, page: PageContext) -> HTML {
         typealias RulesText = Strings.Rules
         return Page.layout(RulesText.title + " · " + plan.title, page) {
-            element("p") { element("a", ["href": "/plans/\(plan.id)"]) { plan.title } }
-            element("h1") { RulesText.title }
-            element("p", ["class": "muted"]) { RulesText.intro }
-            element("p", ["id": "rules-summary"]) { summary(rules) }
-            element("section", ["class": "card"]) {
+            element(.p) { element(.a, ["href": "/plans/\(plan.id)"]) { plan.title } }
+            element(.h1) { RulesText.title }
+            element(.p, ["class": "muted"]) { RulesText.intro }
+            element(.p, ["id": "rules-summary"]) { summary(rules) }
+            element(.section, ["class": "card"]) {
                 TaskPage.form("/plans/\(plan.id)/rules", page, id: "supervision-rules-form") {
                     field("yellowGap", RulesText.yellowGap, Format.number(rules.yellowGap), min: 1, max: 100, step: "any")
                     field("redGap", RulesText.redGap, Format.number(rules.redGap), min: 1, max: 100, step: "any")
-                    element("p", ["class": "muted"]) { RulesText.gapsHint }
+                    element(.p, ["class": "muted"]) { RulesText.gapsHint }
                     field("levelTolerance", RulesText.levelTolerance, Format.number(rules.levelTolerance), min: 0, max: 50, step: "any")
-                    element("p", ["class": "muted"]) {
+                    element(.p, ["class": "muted"]) {
                         RulesText.levelToleranceHint(Format.number(rules.levelTolerance), example: Format.number(80 * (1 - rules.levelTolerance / 100)))
                     }
                     field("correctionDays", RulesText.correctionDays, String(rules.correctionDays), min: 0, max: 30, step: "1")
-                    element("p", ["class": "muted"]) { RulesText.correctionHint }
+                    element(.p, ["class": "muted"]) { RulesText.correctionHint }
                     field("minimumToRank", RulesText.minimumToRank, String(rules.minimumToRank), min: 1, max: 50, step: "1")
-                    element("p", ["class": "muted"]) { RulesText.minimumHint }
-                    element("p") { element("button", ["type": "submit", "id": "save-rules"]) { RulesText.save } }
+                    element(.p, ["class": "muted"]) { RulesText.minimumHint }
+                    element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }
         }
@@ -38,10 +39,10 @@ enum RulesPage {
     }
 
     static func field(_ name: String, _ label: String, _ value: String, min: Int, max: Int, step: String) -> HTML {
-        element("p") {
-            element("label", ["for": "rule-\(name)"]) { label }
+        element(.p) {
+            element(.label, ["for": "rule-\(name)"]) { label }
             element(
-                "input",
+                .input,
                 [
                     "type": "number", "id": "rule-\(name)", "name": name, "value": value, "min": String(min), "max": String(max),
                     "step": step, "required": "required", "inputmode": "decimal",

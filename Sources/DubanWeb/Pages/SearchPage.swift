@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -8,34 +9,34 @@ enum SearchPage {
     static func render(query: String, results: Search.Results, page: PageContext) -> HTML {
         typealias PagesText = Strings.Pages
         return Page.layout(PagesText.search, page) {
-            element("h1") { PagesText.search }
-            element("form", ["method": "get", "action": "/search", "role": "search", "class": "filters"]) {
-                element("label", ["for": "search-q"]) { PagesText.searchHint }
-                element("input", ["type": "search", "id": "search-q", "name": "q", "value": query, "required": "required"])
-                element("button", ["type": "submit"]) { PagesText.search }
+            element(.h1) { PagesText.search }
+            element(.form, ["method": "get", "action": "/search", "role": "search", "class": "filters"]) {
+                element(.label, ["for": "search-q"]) { PagesText.searchHint }
+                element(.input, ["type": "search", "id": "search-q", "name": "q", "value": query, "required": "required"])
+                element(.button, ["type": "submit"]) { PagesText.search }
             }
             if !query.isEmpty {
-                element("p", ["class": "muted", "id": "search-summary"]) {
+                element(.p, ["class": "muted", "id": "search-summary"]) {
                     PagesText.searchSummary(tasks: results.tasks.count, units: results.units.count, leaders: results.leaders.count)
                 }
                 if !results.units.isEmpty || !results.leaders.isEmpty {
-                    element("p", ["id": "search-names"]) {
+                    element(.p, ["id": "search-names"]) {
                         for unit in results.units {
-                            element("a", ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
+                            element(.a, ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
                             " "
                         }
                         for leader in results.leaders {
-                            element("a", ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
+                            element(.a, ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
                             " "
                         }
                     }
                 }
-                element("ol", ["id": "search-tasks"]) {
+                element(.ol, ["id": "search-tasks"]) {
                     for hit in results.tasks {
-                        element("li") {
-                            element("a", ["href": "/tasks/\(hit.id)"]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
-                            element("br")
-                            element("span", ["class": "muted"]) { hit.planTitle }
+                        element(.li) {
+                            element(.a, ["href": "/tasks/\(hit.id)"]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
+                            element(.br)
+                            element(.span, ["class": "muted"]) { hit.planTitle }
                         }
                     }
                 }

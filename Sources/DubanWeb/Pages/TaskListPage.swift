@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -7,7 +8,7 @@ import Foundation
 enum TaskListPage {
     static func render(_ page: PageContext, title: String, rows: [TaskRow]) -> HTML {
         Page.layout(title, page) {
-            element("h1") { title }
+            element(.h1) { title }
             TaskTable.counts(rows)
             TaskTable.render(rows)
         }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanHTML
 import DubanStore
 import DubanStrings
 import Foundation
@@ -13,54 +14,54 @@ enum TaskTable {
         _ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false,
         confirmRow: ((Int) -> HTML)? = nil
     ) -> HTML {
-        guard !rows.isEmpty else { return element("p", ["class": "muted"]) { Strings.Pages.noTasks } }
+        guard !rows.isEmpty else { return element(.p, ["class": "muted"]) { Strings.Pages.noTasks } }
         let sectionColumn = showPath && !printed
         let columns = 5 + (sectionColumn ? 1 : 0) + (draftWarnings != nil ? 1 : 0)
         let leaderSpans = printed ? spans(rows) { $0.leaders.map(\.id) } : []
         let leadSpans = printed ? spans(rows) { $0.leadUnits.map(\.id) } : []
-        return element("table", ["class": "responsive tasks" + (printed ? " printed" : "")]) {
-            element("thead") {
-                element("tr") {
-                    element("th", ["scope": "col"]) { Strings.Pages.light }
-                    if sectionColumn { element("th", ["scope": "col"]) { Strings.Pages.section } }
-                    element("th", ["scope": "col"]) { Strings.Pages.standard }
-                    element("th", ["scope": "col"]) { Strings.Pages.leaders }
-                    element("th", ["scope": "col"]) { Strings.Pages.leadUnits }
-                    element("th", ["scope": "col"]) { Strings.Pages.reasons }
-                    if draftWarnings != nil { element("th", ["scope": "col"]) { Strings.Editor.rowWarnings } }
+        return element(.table, ["class": "responsive tasks" + (printed ? " printed" : "")]) {
+            element(.thead) {
+                element(.tr) {
+                    element(.th, ["scope": "col"]) { Strings.Pages.light }
+                    if sectionColumn { element(.th, ["scope": "col"]) { Strings.Pages.section } }
+                    element(.th, ["scope": "col"]) { Strings.Pages.standard }
+                    element(.th, ["scope": "col"]) { Strings.Pages.leaders }
+                    element(.th, ["scope": "col"]) { Strings.Pages.leadUnits }
+                    element(.th, ["scope": "col"]) { Strings.Pages.reasons }
+                    if draftWarnings != nil { element(.th, ["scope": "col"]) { Strings.Editor.rowWarnings } }
                 }
             }
-            element("tbody") {
+            element(.tbody) {
                 for (index, row) in rows.enumerated() {
                     if printed && (index == 0 || rows[index - 1].path != row.path) {
-                        element("tr", ["class": "section-row"]) {
-                            element("th", ["colspan": String(columns), "scope": "colgroup"]) {
+                        element(.tr, ["class": "section-row"]) {
+                            element(.th, ["colspan": String(columns), "scope": "colgroup"]) {
                                 row.path.isEmpty ? Strings.Pages.noSection : row.path.joined(separator: " / ")
                             }
                         }
                     }
                     let warnings = draftWarnings?[row.id] ?? []
                     element(
-                        "tr",
+                        .tr,
                         [
                             "id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
                             "class": warnings.isEmpty ? nil : "needs-check",
                         ]
                     ) {
-                        element("td", ["data-label": Strings.Pages.light]) { Page.light(row.light) }
-                        if sectionColumn { element("td", ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
-                        element("td", ["data-label": Strings.Pages.standard]) {
-                            element("a", ["href": "/tasks/\(row.id)"]) {
+                        element(.td, ["data-label": Strings.Pages.light]) { Page.light(row.light) }
+                        if sectionColumn { element(.td, ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
+                        element(.td, ["data-label": Strings.Pages.standard]) {
+                            element(.a, ["href": "/tasks/\(row.id)"]) {
                                 (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "")
                             }
                         }
                         mergedCell(Strings.Pages.leaders, row.leaders.map(\.name).listed(), span: printed ? leaderSpans[index] : 1)
                         mergedCell(Strings.Pages.leadUnits, row.leadUnits.map(\.name).listed(), span: printed ? leadSpans[index] : 1)
-                        element("td", ["data-label": Strings.Pages.reasons]) { row.reasons.inSeries() }
+                        element(.td, ["data-label": Strings.Pages.reasons]) { row.reasons.inSeries() }
                         if draftWarnings != nil {
-                            element("td", ["data-label": Strings.Editor.rowWarnings]) {
-                                for warning in warnings { element("p", ["class": "warn"]) { "⚠ " + warning } }
-                                element("a", ["href": "/tasks/\(row.id)/edit", "class": "edit"]) { Strings.Editor.edit }
+                            element(.td, ["data-label": Strings.Editor.rowWarnings]) {
+                                for warning in warnings { element(.p, ["class": "warn"]) { "⚠ " + warning } }
+                                element(.a, ["href": "/tasks/\(row.id)/edit", "class": "edit"]) { Strings.Editor.edit }
                                 if let confirm = confirmRow, !warnings.isEmpty { confirm(row.id) }
                             }
                         }
@@ -73,8 +74,8 @@ enum TaskTable {
     /// A cell spanning `span` rows; nil: covered by the cell above, so it is drawn only on a
     /// phone, where each row is a card of its own and must say who is responsible.
     static func mergedCell(_ label: String, _ text: String, span: Int?) -> HTML {
-        guard let span else { return element("td", ["data-label": label, "class": "merged-copy"]) { text } }
-        return element("td", ["data-label": label, "rowspan": span > 1 ? String(span) : nil]) { text }
+        guard let span else { return element(.td, ["data-label": label, "class": "merged-copy"]) { text } }
+        return element(.td, ["data-label": label, "rowspan": span > 1 ? String(span) : nil]) { text }
     }
 
     /// For each row: how many rows its cell spans (the first of a run of equal, non-empty
@@ -97,13 +98,13 @@ enum TaskTable {
     static func counts(_ rows: [TaskRow], previous: [TaskRow]? = nil) -> HTML {
         let counts = Dictionary(grouping: rows, by: \.light).mapValues(\.count)
         let before = previous.map { Dictionary(grouping: $0, by: \.light).mapValues(\.count) }
-        return element("div", ["class": "counts", "role": "list"]) {
+        return element(.div, ["class": "counts", "role": "list"]) {
             for light in [Light.red, .yellow, .green, .done, .pending] {
-                element("div", ["class": "count", "role": "listitem", "data-count": light.rawValue]) {
-                    element("strong") { String(counts[light] ?? 0) }
+                element(.div, ["class": "count", "role": "listitem", "data-count": light.rawValue]) {
+                    element(.strong) { String(counts[light] ?? 0) }
                     Page.light(light)
                     if let before {
-                        element("span", ["class": "delta", "data-delta": String((counts[light] ?? 0) - (before[light] ?? 0))]) {
+                        element(.span, ["class": "delta", "data-delta": String((counts[light] ?? 0) - (before[light] ?? 0))]) {
                             Strings.Pages.sinceLastMonth((counts[light] ?? 0) - (before[light] ?? 0))
                         }
                     }
@@ -117,14 +118,14 @@ enum TaskTable {
         let then = Dictionary(uniqueKeysWithValues: previous.map { ($0.id, $0.light) })
         let turnedRed = rows.filter { $0.light == .red && then[$0.id].map { $0 != .red } == true }
         let leftRed = rows.filter { $0.light != .red && then[$0.id] == .red }
-        return element("div", ["class": "changes"]) {
+        return element(.div, ["class": "changes"]) {
             for (title, list, id) in [(Strings.Pages.turnedRed, turnedRed, "turned-red"), (Strings.Pages.leftRed, leftRed, "left-red")] {
-                element("p", ["id": id]) {
-                    element("strong") { Strings.Join.counted(title, list.count) }
+                element(.p, ["id": id]) {
+                    element(.strong) { Strings.Join.counted(title, list.count) }
                     if list.isEmpty { " " + Strings.ProductPages.none }
                     for row in list.prefix(8) {
                         " "
-                        element("a", ["href": "/tasks/\(row.id)", "class": "chip"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(16)) }
+                        element(.a, ["href": "/tasks/\(row.id)", "class": "chip"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(16)) }
                     }
                     if list.count > 8 { " " + Strings.Pages.andMore(list.count - 8) }
                 }

@@ -36,15 +36,3 @@ public enum HTMLBuilder {
     public static func buildEither(second: HTML) -> HTML { second }
     public static func buildArray(_ parts: [HTML]) -> HTML { HTML(unsafe: parts.map(\.rendered).joined()) }
 }
-
-/// `element("a", ["href": url]) { "文字" }`; attributes with a nil value are left out.
-public func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], @HTMLBuilder _ content: () -> HTML = { .empty }) -> HTML {
-    var open = "<" + name
-    for (key, value) in attributes {
-        guard let value else { continue }
-        open += " \(key)=\"\(HTML.escape(value))\""
-    }
-    let voids: Set<String> = ["input", "br", "meta", "link", "img", "hr"]
-    if voids.contains(name) { return HTML(unsafe: open + ">") }
-    return HTML(unsafe: open + ">" + content().rendered + "</\(name)>")
-}
