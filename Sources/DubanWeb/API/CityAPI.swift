@@ -10,7 +10,7 @@ struct CityAPI {
         app.get("api", "v1", "city") { req async throws -> Response in
             try await Self.comparison(req).jsonResponse()
         }
-        app.get("city") { req async throws -> Response in
+        app.get(SiteURL.city) { req async throws -> Response in
             let comparison = try await Self.comparison(req)
             return CityPage.render(comparison, page: req.page).response()
         }

@@ -35,10 +35,10 @@ struct OpenDataAPI {
     }
 
     func register(_ app: Application) {
-        app.get("open", "plans", ":id", "tasks.json") { req async throws -> Response in
+        app.get(SiteURL.openPlanTasksJSON) { req async throws -> Response in
             try await Self.openPlan(req).jsonResponse()
         }
-        app.get("open", "plans", ":id", "tasks.csv") { req async throws -> Response in
+        app.get(SiteURL.openPlanTasksCSV) { req async throws -> Response in
             let plan = try await Self.openPlan(req)
             typealias OpenDataText = Strings.OpenData
             var rows = [
@@ -60,7 +60,7 @@ struct OpenDataAPI {
             response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"plan-\(plan.id).csv\"")
             return response
         }
-        app.get("open", "units", ":id", "calendar.ics") { req async throws -> Response in
+        app.get(SiteURL.openUnitCalendar) { req async throws -> Response in
             let response = Response(status: .ok, body: .init(string: try await Self.calendar(req)))
             response.headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
             return response

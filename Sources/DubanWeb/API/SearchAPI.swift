@@ -10,7 +10,7 @@ struct SearchAPI {
         app.get("api", "v1", "search") { req async throws -> Response in
             try await Self.results(req).jsonResponse()
         }
-        app.get("search") { req async throws -> Response in
+        app.get(SiteURL.search) { req async throws -> Response in
             let query = req.query[String.self, at: "q"] ?? ""
             return SearchPage.render(query: query, results: try await Self.results(req), page: req.page).response()
         }

@@ -8,7 +8,7 @@ import Vapor
 struct ActorMiddleware: AsyncMiddleware {
     static let cookieName = "duban_session"
     /// Exact paths, never a prefix: the login form is posted before its session exists.
-    static let csrfExempt: Set<String> = ["/login"]
+    static let csrfExempt: Set<String> = [SiteURL.login.path()]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let now = request.now

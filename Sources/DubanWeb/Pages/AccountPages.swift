@@ -10,11 +10,11 @@ enum AccountPages {
     typealias AccountPagesText = Strings.AccountPages
 
     static func register(_ app: Application) {
-        app.get("accounts") { req async throws -> Response in
+        app.get(SiteURL.accounts) { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
             return view(try await model(req, actor: actor, governmentID: governmentID), req.page).response()
         }
-        app.post("accounts") { req async throws -> Response in
+        app.post(SiteURL.accounts) { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
             struct Form: Content {
                 var username: String
@@ -36,15 +36,15 @@ enum AccountPages {
                     displayName: form.displayName, password: form.password, role: role,
                     governmentID: governmentID, unitID: unitID, leaderID: leaderID),
                 by: actor, app: req.application)
-            return req.redirect(to: "/accounts?done=account")
+            return req.redirect(to: SiteURL.accounts.path(done: "account"))
         }
-        app.post("accounts", ":id", "active") { req async throws -> Response in
+        app.post(SiteURL.accountActive) { req async throws -> Response in
             let (actor, _) = try authorized(req)
             try await AccountAdmin.setActive(accountID: try req.id(), active: nil, by: actor, in: req.store)
-            return req.redirect(to: "/accounts?done=account")
+            return req.redirect(to: SiteURL.accounts.path(done: "account"))
         }
         // A new one-time password, shown here once: the owner must replace it at the next login.
-        app.post("accounts", ":id", "password") { req async throws -> Response in
+        app.post(SiteURL.accountPassword) { req async throws -> Response in
             let (actor, governmentID) = try authorized(req)
             let id = try req.id()
             let password = try await AccountAdmin.resetPassword(accountID: id, by: actor, hash: req.application.passwordHash, in: req.store)
@@ -114,12 +114,12 @@ enum AccountPages {
                             element(.td) { account.active ? AccountPagesText.active : AccountPagesText.inactive }
                             element(.td) {
                                 if account.id != page.actor?.accountID {
-                                    TaskPage.form("/accounts/\(account.id)/active", page) {
+                                    TaskPage.form(SiteURL.accountActive.path(account.id), page) {
                                         element(.button, ["type": "submit", "class": "secondary"]) {
                                             account.active ? AccountPagesText.disable : AccountPagesText.enable
                                         }
                                     }
-                                    TaskPage.form("/accounts/\(account.id)/password", page) {
+                                    TaskPage.form(SiteURL.accountPassword.path(account.id), page) {
                                         element(.button, ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
                                 }
@@ -130,7 +130,7 @@ enum AccountPages {
             }
             element(.section, ["class": "card", "id": "new-account"]) {
                 element(.h2) { AccountPagesText.newAccount }
-                TaskPage.form("/accounts", page, id: "account-form") {
+                TaskPage.form(SiteURL.accounts.path(), page, id: "account-form") {
                     element(.label, ["for": "a-username"]) { AccountPagesText.username }
                     element(.input, ["type": "text", "id": "a-username", "name": "username", "required": "required", "autocomplete": "off"])
                     element(.label, ["for": "a-display"]) { AccountPagesText.displayName }

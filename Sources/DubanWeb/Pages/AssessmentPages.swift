@@ -22,11 +22,11 @@ enum AssessmentPages {
         let planID = plan.id
         let units = result.units
         return Page.layout(ProductPagesText.assessment, page) {
-            element(.p) { element(.a, ["href": "/plans/\(planID)"]) { plan.title } }
+            element(.p) { element(.a, ["href": SiteURL.plan.path(planID)]) { plan.title } }
             element(.h1) { ProductPagesText.assessment }
             element(.p, ["id": "assessment-label", "class": result.provisional ? "status provisional" : "status"]) { element(.strong) { result.label } }
             element(.p, ["class": "no-print"]) {
-                element(.a, ["href": "/plans/\(planID)/assessment.xlsx", "id": "assessment-xlsx"]) { ProductPagesText.downloadXlsx }
+                element(.a, ["href": SiteURL.planAssessmentXlsx.path(planID), "id": "assessment-xlsx"]) { ProductPagesText.downloadXlsx }
             }
             if units.isEmpty { element(.p, ["class": "muted"]) { ProductPagesText.noAssessment } }
             element(.table, ["class": "plain-table", "id": "assessment"]) {
@@ -56,7 +56,7 @@ enum AssessmentPages {
             if !ratings.isEmpty { ratingSheet(ratings, scale: weights.ratingScale, page: page) }
             element(.section, ["class": "card no-print", "id": "weights"]) {
                 element(.h2) { ProductPagesText.weights }
-                TaskPage.form("/plans/\(planID)/assessment/weights", page, id: "weights-form") {
+                TaskPage.form(SiteURL.planAssessmentWeights.path(planID), page, id: "weights-form") {
                     for (name, label, value) in [
                         ("attainment", ProductPagesText.weightAttainment, weights.attainment),
                         ("stretchBonus", ProductPagesText.weightStretch, weights.stretchBonus),
@@ -85,7 +85,7 @@ enum AssessmentPages {
         typealias InspectionText = Strings.Products.Inspection
         let title = InspectionText.title(year: list.year, quarter: Strings.Supervision.quarter(list.quarter))
         return Page.layout(title, page) {
-            element(.p) { element(.a, ["href": "/plans/\(planID)"]) { plan.title } }
+            element(.p) { element(.a, ["href": SiteURL.plan.path(planID)]) { plan.title } }
             element(.h1) { title }
             element(.p, ["class": "muted", "id": "inspection-as-of"]) { InspectionText.asOf(Format.day(list.asOf)) }
             element(.section, ["class": "card"]) {
@@ -95,7 +95,7 @@ enum AssessmentPages {
             element(.p) {
                 ProductPagesText.selected(list.items.count)
                 " · "
-                element(.a, ["href": "/plans/\(planID)/inspection.xlsx", "class": "no-print"]) { ProductPagesText.downloadXlsx }
+                element(.a, ["href": SiteURL.planInspectionXlsx.path(planID), "class": "no-print"]) { ProductPagesText.downloadXlsx }
             }
             element(.ol, ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
             if list.leftOut > 0 { element(.p, ["class": "muted", "id": "inspection-left-out"]) { InspectionText.leftOut(list.leftOut) } }
@@ -107,7 +107,7 @@ enum AssessmentPages {
             }
             element(.section, ["class": "card no-print", "id": "rules"]) {
                 element(.h2) { ProductPagesText.rules }
-                TaskPage.form("/plans/\(planID)/inspection/rules", page, id: "rules-form") {
+                TaskPage.form(SiteURL.planInspectionRules.path(planID), page, id: "rules-form") {
                     checkbox("includeRed", ProductPagesText.ruleRed, rules.includeRed)
                     checkbox("includeYellow", ProductPagesText.ruleYellow, rules.includeYellow)
                     checkbox("requireEvidence", ProductPagesText.ruleEvidence, rules.requireEvidence)
@@ -150,9 +150,9 @@ enum AssessmentPages {
             element(.ol) {
                 for row in rows {
                     element(.li, ["id": "rating-\(row.taskID)"]) {
-                        element(.a, ["href": "/tasks/\(row.taskID)"]) { "\(row.label) \(String(row.text.prefix(40)))" }
+                        element(.a, ["href": SiteURL.task.path(row.taskID)]) { "\(row.label) \(String(row.text.prefix(40)))" }
                         element(.span, ["class": "muted"]) { Strings.Join.aside(row.leadUnits.listed()) }
-                        TaskPage.form("/tasks/\(row.taskID)/rating", page, id: "rating-form-\(row.taskID)") {
+                        TaskPage.form(SiteURL.taskRating.path(row.taskID), page, id: "rating-form-\(row.taskID)") {
                             element(.label, ["for": "grade-\(row.taskID)"]) { ProductPagesText.ratingGrade }
                             element(.select, ["id": "grade-\(row.taskID)", "name": "grade"]) {
                                 element(.option, ["value": "", "selected": row.grade == nil ? "selected" : nil]) { ProductPagesText.ratingNone }
@@ -171,7 +171,7 @@ enum AssessmentPages {
 
     static func inspectionItem(_ item: InspectionItem) -> HTML {
         element(.li) {
-            element(.a, ["href": "/tasks/\(item.taskID)"]) { "\(item.label) \(String(item.text.prefix(60)))" }
+            element(.a, ["href": SiteURL.task.path(item.taskID)]) { "\(item.label) \(String(item.text.prefix(60)))" }
             element(.br)
             element(.span, ["class": "muted"]) {
                 [Strings.Join.labelled(ProductPagesText.unit, item.units.listed()), Strings.Join.labelled(ProductPagesText.reasons, item.reasons.inSeries())]

@@ -3,8 +3,8 @@ import Vapor
 /// The stylesheet and the little script, compiled in: no CDN, no files to lose on deploy.
 enum Assets {
     static func register(_ app: Application) {
-        app.get("assets", "app.css") { _ in serve(css, type: "text/css; charset=utf-8") }
-        app.get("assets", "app.js") { _ in serve(js, type: "application/javascript; charset=utf-8") }
+        app.get(SiteURL.stylesheet) { _ in serve(css, type: "text/css; charset=utf-8") }
+        app.get(SiteURL.script) { _ in serve(js, type: "application/javascript; charset=utf-8") }
     }
 
     static func serve(_ text: String, type: String) -> Response {

@@ -11,10 +11,10 @@ enum BulletinPages {
 
     static func list(_ plan: PlanEntry, records: [BulletinEntry], canDraft: Bool, defaultMonth: Int, page: PageContext) -> HTML {
         Page.layout(ProductPagesText.bulletins, page) {
-            element(.p) { element(.a, ["href": "/plans/\(plan.id)"]) { plan.title } }
+            element(.p) { element(.a, ["href": SiteURL.plan.path(plan.id)]) { plan.title } }
             element(.h1) { ProductPagesText.bulletins }
             if canDraft {
-                TaskPage.form("/plans/\(plan.id)/bulletins", page, id: "draft-bulletin") {
+                TaskPage.form(SiteURL.planBulletins.path(plan.id), page, id: "draft-bulletin") {
                     element(.label, ["for": "bulletin-month"]) { ProductPagesText.month }
                     element(.select, ["id": "bulletin-month", "name": "month"]) {
                         for month in 1...12 {
@@ -30,7 +30,7 @@ enum BulletinPages {
             element(.ul, ["class": "plain", "id": "bulletins"]) {
                 for record in records {
                     element(.li) {
-                        element(.a, ["href": "/bulletins/\(record.id)"]) { record.title }
+                        element(.a, ["href": SiteURL.bulletin.path(record.id)]) { record.title }
                         " · \(ProductPagesText.version(record.version)) · "
                         element(.span, ["class": record.status == BulletinStatus.published.rawValue ? "badge ok" : "badge"]) {
                             record.status == BulletinStatus.published.rawValue ? ProductPagesText.published : ProductPagesText.draft
@@ -53,9 +53,9 @@ enum BulletinPages {
         let id = record.id
         return Page.layout(bulletin.title, page) {
             element(.p, ["class": "no-print"]) {
-                element(.a, ["href": "/plans/\(record.planID)/bulletins"]) { ProductPagesText.bulletins }
+                element(.a, ["href": SiteURL.planBulletins.path(record.planID)]) { ProductPagesText.bulletins }
                 " · "
-                element(.a, ["href": "/bulletins/\(id)/docx", "id": "bulletin-docx"]) { ProductPagesText.downloadDocx }
+                element(.a, ["href": SiteURL.bulletinDocx.path(id), "id": "bulletin-docx"]) { ProductPagesText.downloadDocx }
                 " · "
                 element(.button, ["type": "button", "class": "secondary", "data-print": "1"]) { ProductPagesText.print }
             }
@@ -108,7 +108,7 @@ enum BulletinPages {
             if canEdit {
                 element(.section, ["class": "card no-print", "id": "bulletin-edit"]) {
                     element(.h2) { record.status == BulletinStatus.published.rawValue ? ProductPagesText.editNewVersion : ProductPagesText.saveWording }
-                    TaskPage.form("/bulletins/\(id)/edit", page, id: "bulletin-edit-form") {
+                    TaskPage.form(SiteURL.bulletinEdit.path(id), page, id: "bulletin-edit-form") {
                         element(.label, ["for": "summary"]) { ProductPagesText.summary }
                         element(.textarea, ["id": "summary", "name": "summary", "rows": "5"]) { bulletin.summary }
                         element(.label, ["for": "closing"]) { ProductPagesText.closing }
@@ -116,7 +116,7 @@ enum BulletinPages {
                         element(.p) { element(.button, ["type": "submit"]) { ProductPagesText.saveWording } }
                     }
                     if record.status == BulletinStatus.draft.rawValue {
-                        TaskPage.form("/bulletins/\(id)/publish", page, id: "bulletin-publish", confirm: ProductPagesText.publishConfirm) {
+                        TaskPage.form(SiteURL.bulletinPublish.path(id), page, id: "bulletin-publish", confirm: ProductPagesText.publishConfirm) {
                             element(.button, ["type": "submit", "id": "publish-bulletin"]) { ProductPagesText.publishBulletin }
                         }
                     }

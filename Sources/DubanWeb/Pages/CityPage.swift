@@ -34,7 +34,7 @@ enum CityPage {
                                     element(.td) { "\(Format.number(district.target))\(metric.unit)" }
                                     element(.td) { district.reported.map { "\(Format.number($0))\(metric.unit)" } ?? "—" }
                                     element(.td) {
-                                        element(.a, ["href": "/tasks/\(district.taskID)"]) { Page.light(Light(rawValue: district.light) ?? .pending) }
+                                        element(.a, ["href": SiteURL.task.path(district.taskID)]) { Page.light(Light(rawValue: district.light) ?? .pending) }
                                     }
                                 }
                             }

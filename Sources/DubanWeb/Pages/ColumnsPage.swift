@@ -27,7 +27,7 @@ enum ColumnsPage {
                 if let error { element(.p, ["class": "bad", "role": "alert"]) { error } }
                 element(.p, ["id": "columns-reason"]) { question.reason == .noHeader ? ColumnsText.noHeader : ColumnsText.unknownColumns }
                 if remembered { element(.p, ["class": "muted", "id": "columns-remembered"]) { ColumnsText.remembered } }
-                element(.form, ["method": "post", "action": "/import/columns", "class": "stack", "id": "columns-form"]) {
+                element(.form, ["method": "post", "action": SiteURL.importColumns.path(), "class": "stack", "id": "columns-form"]) {
                     Page.csrf(page)
                     element(.input, ["type": "hidden", "name": "data", "value": upload.data.base64EncodedString()])
                     element(.input, ["type": "hidden", "name": "filename", "value": upload.filename])

@@ -28,10 +28,12 @@ enum DirectoryPages {
                                 element(.td, ["data-label": Strings.Pages.kindColumn]) { Strings.Pages.unitKind(unit.kind) }
                                 element(.td, ["data-label": DirectoryText.aliases]) { unit.aliases.listed() }
                                 element(.td, ["data-label": Strings.Pages.listColumn]) {
-                                    element(.a, ["href": "/units/\(id)"]) { DirectoryText.unitList }
+                                    element(.a, ["href": SiteURL.unit.path(id)]) { DirectoryText.unitList }
                                     if canManage {
                                         " · "
-                                        element(.a, ["href": "/directory/units/\(id)", "class": "edit", "aria-label": DirectoryText.manageUnit(unit.name)]) {
+                                        element(
+                                            .a, ["href": SiteURL.directoryUnit.path(id), "class": "edit", "aria-label": DirectoryText.manageUnit(unit.name)]
+                                        ) {
                                             DirectoryText.manage
                                         }
                                     }
@@ -44,7 +46,7 @@ enum DirectoryPages {
             if canManage {
                 element(.section, ["class": "card", "id": "add-unit"]) {
                     element(.h2) { DirectoryText.addUnit }
-                    TaskPage.form("/directory/units", page, id: "add-unit-form") {
+                    TaskPage.form(SiteURL.directoryUnits.path(), page, id: "add-unit-form") {
                         element(.label, ["for": "new-unit-name"]) { DirectoryText.name }
                         element(.input, ["type": "text", "id": "new-unit-name", "name": "name", "required": "required", "maxlength": "60"])
                         kindSelect(id: "new-unit-kind", selected: nil)
@@ -58,9 +60,9 @@ enum DirectoryPages {
                     for leader in leaders {
                         let id = leader.id
                         element(.li, ["id": "leader-\(id)"]) {
-                            element(.a, ["href": "/leaders/\(id)"]) { leader.name + " · " + DirectoryText.leaderList }
+                            element(.a, ["href": SiteURL.leader.path(id)]) { leader.name + " · " + DirectoryText.leaderList }
                             if canManage {
-                                TaskPage.form("/directory/leaders/\(id)", page, id: "rename-leader-\(id)") {
+                                TaskPage.form(SiteURL.directoryLeader.path(id), page, id: "rename-leader-\(id)") {
                                     element(.label, ["for": "leader-name-\(id)", "class": "visually-hidden"]) { DirectoryText.renameLeaderLabel(leader.name) }
                                     element(.span, ["class": "inline"]) {
                                         element(
@@ -73,7 +75,7 @@ enum DirectoryPages {
                     }
                 }
                 if canManage {
-                    TaskPage.form("/directory/leaders", page, id: "add-leader-form") {
+                    TaskPage.form(SiteURL.directoryLeaders.path(), page, id: "add-leader-form") {
                         element(.label, ["for": "new-leader-name"]) { DirectoryText.addLeader + " · " + DirectoryText.leaderName }
                         element(.span, ["class": "inline"]) {
                             element(.input, ["type": "text", "id": "new-leader-name", "name": "name", "required": "required", "maxlength": "60"])
@@ -91,10 +93,10 @@ enum DirectoryPages {
         typealias DirectoryText = Strings.Directory
         let id = unit.id
         return Page.layout(DirectoryText.unitTitle + " · " + unit.name, page) {
-            element(.p) { element(.a, ["href": "/directory#unit-\(id)"]) { DirectoryText.backToDirectory } }
+            element(.p) { element(.a, ["href": SiteURL.directory.path(fragment: "unit-\(id)")]) { DirectoryText.backToDirectory } }
             element(.h1) { unit.name + (unit.confirmed ? "" : DirectoryText.pending) }
             element(.section, ["class": "card"]) {
-                TaskPage.form("/directory/units/\(id)", page, id: "unit-form") {
+                TaskPage.form(SiteURL.directoryUnit.path(id), page, id: "unit-form") {
                     element(.label, ["for": "unit-name"]) { DirectoryText.name }
                     element(
                         .input,
@@ -114,7 +116,7 @@ enum DirectoryPages {
                 element(.ul, ["class": "plain"]) {
                     for alias in aliases {
                         element(.li) {
-                            TaskPage.form("/directory/units/\(id)/aliases/remove", page) {
+                            TaskPage.form(SiteURL.directoryUnitAliasRemoval.path(id), page) {
                                 element(.input, ["type": "hidden", "name": "alias", "value": alias])
                                 element(.span, ["class": "inline"]) {
                                     element(.span) { alias }
@@ -126,7 +128,7 @@ enum DirectoryPages {
                         }
                     }
                 }
-                TaskPage.form("/directory/units/\(id)/aliases", page, id: "add-alias-form") {
+                TaskPage.form(SiteURL.directoryUnitAliases.path(id), page, id: "add-alias-form") {
                     element(.label, ["for": "new-alias"]) { DirectoryText.newAlias }
                     element(.span, ["class": "inline"]) {
                         element(.input, ["type": "text", "id": "new-alias", "name": "alias", "required": "required", "maxlength": "60"])
@@ -135,7 +137,7 @@ enum DirectoryPages {
                 }
             }
             if let membership { members(page, membership) }
-            element(.p) { element(.a, ["href": "/units/\(id)"]) { DirectoryText.unitList } }
+            element(.p) { element(.a, ["href": SiteURL.unit.path(id)]) { DirectoryText.unitList } }
         }
     }
 
@@ -151,7 +153,7 @@ enum DirectoryPages {
             if !membership.members.isEmpty {
                 element(.p, ["id": "members-now"]) { membership.members.map(\.name).listed() }
             }
-            TaskPage.form("/directory/units/\(membership.collectiveID)/members", page, id: "members-form") {
+            TaskPage.form(SiteURL.directoryUnitMembers.path(membership.collectiveID), page, id: "members-form") {
                 element(.fieldset, ["class": "choices"]) {
                     element(.legend) { DirectoryText.membersChoose }
                     for candidate in membership.candidates {

@@ -10,14 +10,14 @@ enum DraftEditorPage {
     static func edit(_ detail: TaskDetail, sections: [DraftStructurePage.Section], page: PageContext) -> HTML {
         let task = detail.task
         return Page.layout(Strings.Editor.editTask, page) {
-            element(.p) { element(.a, ["href": "/plans/\(task.planID)#task-\(task.id)"]) { Strings.Editor.backToPlan } }
+            element(.p) { element(.a, ["href": SiteURL.plan.path(task.planID, fragment: "task-\(task.id)")]) { Strings.Editor.backToPlan } }
             element(.h1) { Strings.Editor.editTask + " " + task.label }
             if !detail.importWarnings.isEmpty {
                 element(.ul, ["class": "card warn-list", "aria-label": Strings.Editor.rowWarnings]) {
                     for warning in detail.importWarnings { element(.li, ["class": "warn"]) { warning } }
                 }
             }
-            TaskPage.form("/tasks/\(task.id)/edit", page, id: "edit-task") {
+            TaskPage.form(SiteURL.taskEdit.path(task.id), page, id: "edit-task") {
                 element(.label, ["for": "text"]) { Strings.Editor.standard }
                 element(.textarea, ["id": "text", "name": "text", "rows": "5", "required": "required"]) { task.text }
                 element(.label, ["for": "deadline"]) { Strings.Editor.deadline }
@@ -39,7 +39,7 @@ enum DraftEditorPage {
             DraftStructurePage.arrange(task, sections: sections, page: page)
             element(.section, ["class": "card"]) {
                 element(.h2) { Strings.Editor.addAfter }
-                TaskPage.form("/plans/\(task.planID)/tasks", page, id: "add-task") {
+                TaskPage.form(SiteURL.planTasks.path(task.planID), page, id: "add-task") {
                     element(.input, ["type": "hidden", "name": "afterTaskID", "value": String(task.id)])
                     element(.label, ["for": "new-text"]) { Strings.Editor.standard }
                     element(.textarea, ["id": "new-text", "name": "text", "rows": "3", "required": "required"])
@@ -48,7 +48,7 @@ enum DraftEditorPage {
                     element(.p) { element(.button, ["type": "submit"]) { Strings.Editor.addTask } }
                 }
             }
-            TaskPage.form("/tasks/\(task.id)/delete", page, id: "delete-task", confirm: Strings.Editor.deleteConfirm) {
+            TaskPage.form(SiteURL.taskDelete.path(task.id), page, id: "delete-task", confirm: Strings.Editor.deleteConfirm) {
                 element(.p) { element(.button, ["type": "submit", "class": "danger"]) { Strings.Editor.deleteTask } }
             }
             element(.p, ["class": "muted"]) { Strings.Editor.draftOnlyNote }
@@ -62,7 +62,7 @@ enum DraftEditorPage {
             element(.p, ["class": "muted"]) { Strings.Editor.mapHint }
             for unit in proposed {
                 let id = unit.id
-                TaskPage.form("/plans/\(planID)/unit-mappings", page, id: "map-\(id)") {
+                TaskPage.form(SiteURL.planUnitMappings.path(planID), page, id: "map-\(id)") {
                     element(.input, ["type": "hidden", "name": "unitID", "value": String(id)])
                     element(.label, ["for": "target-\(id)"]) { "“\(unit.name)” " + Strings.Editor.mapInto }
                     element(.select, ["id": "target-\(id)", "name": "targetUnitID"]) {

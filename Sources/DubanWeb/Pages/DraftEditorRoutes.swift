@@ -6,33 +6,33 @@ import Vapor
 /// The draft editor's forms: each posts, runs the use case, and returns to the plan or the row.
 extension PageRoutes {
     func registerDraftForms(_ app: Application) {
-        app.get("tasks", ":id", "edit") { req async throws -> Response in
+        app.get(SiteURL.taskEdit) { req async throws -> Response in
             let sections = try await DraftOutline.sections(ofTask: try req.id(), actor: req.actor, on: req.store.db)
             let detail = try await TaskDetail.load(try req.id(), now: req.now, on: req.store.db)
             return DraftEditorPage.edit(detail, sections: sections, page: req.page).response()
         }
-        app.post("tasks", ":id", "edit") { req async throws -> Response in
+        app.post(SiteURL.taskEdit) { req async throws -> Response in
             let id = try req.id()
             let form = try req.decode(EditForm.self)
             try await DraftEditing.editTask(taskID: id, form.edit, actor: try req.requireActor(), in: req.store)
             let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) ?? 0
-            return req.redirect(to: "/plans/\(planID)?done=edit#task-\(id)")
+            return req.redirect(to: SiteURL.plan.path(planID, done: "edit", fragment: "task-\(id)"))
         }
-        app.post("tasks", ":id", "delete") { req async throws -> Response in
+        app.post(SiteURL.taskDelete) { req async throws -> Response in
             let id = try req.id()
             let planID = try await DraftOutline.planID(ofTask: id, on: req.store.db) ?? 0
             try await DraftEditing.deleteTask(taskID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(planID)?done=delete")
+            return req.redirect(to: SiteURL.plan.path(planID, done: "delete"))
         }
-        app.post("plans", ":id", "tasks") { req async throws -> Response in
+        app.post(SiteURL.planTasks) { req async throws -> Response in
             let planID = try req.id()
             let form = try req.decode(EditForm.self)
             let id = try await DraftEditing.addTask(
                 planID: planID, afterTaskID: form.afterTaskID, groupID: form.sectionID, form.edit,
                 actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)/edit?done=add")
+            return req.redirect(to: SiteURL.taskEdit.path(id, done: "add"))
         }
-        app.post("plans", ":id", "unit-mappings") { req async throws -> Response in
+        app.post(SiteURL.planUnitMappings) { req async throws -> Response in
             let planID = try req.id()
             struct Form: Content {
                 var unitID: Int
@@ -43,20 +43,20 @@ extension PageRoutes {
             if let target = form.targetUnitID.flatMap({ Int($0) }) {
                 try await DraftEditing.mapUnit(planID: planID, unitID: form.unitID, to: target, actor: try req.requireActor(), in: req.store)
             }
-            return req.redirect(to: "/plans/\(planID)?done=map#unit-mapping")
+            return req.redirect(to: SiteURL.plan.path(planID, done: "map", fragment: "unit-mapping"))
         }
         registerStructureForms(app)
     }
 
     /// A plan begun from nothing; rows split, merged and moved; sections kept.
     func registerStructureForms(_ app: Application) {
-        app.get("plans", "new") { req async throws -> Response in
+        app.get(SiteURL.newPlan) { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID, published: false))
             let year = Calendar(identifier: .gregorian).component(.year, from: req.now)
             return DraftStructurePage.newPlan(req.page, governments: try await governments(req, actor), year: year).response()
         }
-        app.post("plans", "new") { req async throws -> Response in
+        app.post(SiteURL.newPlan) { req async throws -> Response in
             struct Form: Content {
                 var title: String
                 var year: Int
@@ -69,26 +69,26 @@ extension PageRoutes {
             let id = try await DraftStructure.createBlank(
                 title: form.title, year: form.year, sections: sections,
                 governmentID: form.governmentID ?? actor.governmentID ?? 0, actor: actor, in: req.store)
-            return req.redirect(to: "/plans/\(id)?done=created#sections")
+            return req.redirect(to: SiteURL.plan.path(id, done: "created", fragment: "sections"))
         }
-        app.post("tasks", ":id", "split") { req async throws -> Response in
+        app.post(SiteURL.taskSplit) { req async throws -> Response in
             struct Form: Content { var parts: String }
             let id = try req.id()
             let parts = try req.decode(Form.self).parts.split(whereSeparator: \.isNewline).map(String.init)
             try await DraftStructure.split(taskID: id, into: parts, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=split#task-\(id)")
+            return req.redirect(to: SiteURL.plan.path(try await Self.planID(ofTask: id, req), done: "split", fragment: "task-\(id)"))
         }
-        app.post("tasks", ":id", "merge") { req async throws -> Response in
+        app.post(SiteURL.taskMerge) { req async throws -> Response in
             let id = try req.id()
             try await DraftStructure.mergeWithNext(taskID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=merge#task-\(id)")
+            return req.redirect(to: SiteURL.plan.path(try await Self.planID(ofTask: id, req), done: "merge", fragment: "task-\(id)"))
         }
-        app.post("tasks", ":id", "move") { req async throws -> Response in
+        app.post(SiteURL.taskMove) { req async throws -> Response in
             let id = try req.id()
             try await DraftAPI.move(try req.decode(DraftAPI.Move.self), taskID: id, req)
-            return req.redirect(to: "/plans/\(try await Self.planID(ofTask: id, req))?done=move#task-\(id)")
+            return req.redirect(to: SiteURL.plan.path(try await Self.planID(ofTask: id, req), done: "move", fragment: "task-\(id)"))
         }
-        app.post("plans", ":id", "sections") { req async throws -> Response in
+        app.post(SiteURL.planSections) { req async throws -> Response in
             struct Form: Content {
                 var title: String
                 var parentID: String?
@@ -98,19 +98,19 @@ extension PageRoutes {
             try await DraftStructure.addSection(
                 planID: planID, title: form.title, parentID: form.parentID.flatMap { Int($0) },
                 actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(planID)?done=section#sections")
+            return req.redirect(to: SiteURL.plan.path(planID, done: "section", fragment: "sections"))
         }
-        app.post("sections", ":id", "rename") { req async throws -> Response in
+        app.post(SiteURL.sectionRename) { req async throws -> Response in
             struct Form: Content { var title: String }
             let id = try req.id()
             try await DraftStructure.renameSection(groupID: id, title: try req.decode(Form.self).title, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(try await Self.planID(ofSection: id, req))?done=section#section-\(id)")
+            return req.redirect(to: SiteURL.plan.path(try await Self.planID(ofSection: id, req), done: "section", fragment: "section-\(id)"))
         }
-        app.post("sections", ":id", "delete") { req async throws -> Response in
+        app.post(SiteURL.sectionDelete) { req async throws -> Response in
             let id = try req.id()
             let planID = try await Self.planID(ofSection: id, req)
             try await DraftStructure.deleteSection(groupID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(planID)?done=delete#sections")
+            return req.redirect(to: SiteURL.plan.path(planID, done: "delete", fragment: "sections"))
         }
     }
 

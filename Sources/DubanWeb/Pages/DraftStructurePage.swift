@@ -22,7 +22,7 @@ enum DraftStructurePage {
                         element(.span, ["class": "muted"]) { EditorText.rowsInSection(section.rows) }
                         element(.details) {
                             element(.summary) { EditorText.rename + " · " + EditorText.addToSection }
-                            TaskPage.form("/sections/\(section.id)/rename", page) {
+                            TaskPage.form(SiteURL.sectionRename.path(section.id), page) {
                                 element(.label, ["for": "section-title-\(section.id)"]) { EditorText.sectionTitle }
                                 element(.span, ["class": "inline"]) {
                                     element(
@@ -31,7 +31,7 @@ enum DraftStructurePage {
                                     element(.button, ["type": "submit", "class": "secondary"]) { EditorText.rename }
                                 }
                             }
-                            TaskPage.form("/plans/\(planID)/tasks", page, id: "add-to-section-\(section.id)") {
+                            TaskPage.form(SiteURL.planTasks.path(planID), page, id: "add-to-section-\(section.id)") {
                                 element(.input, ["type": "hidden", "name": "sectionID", "value": String(section.id)])
                                 element(.label, ["for": "section-text-\(section.id)"]) { EditorText.addToSection + " · " + EditorText.standard }
                                 element(.textarea, ["id": "section-text-\(section.id)", "name": "text", "rows": "2", "required": "required"])
@@ -49,7 +49,7 @@ enum DraftStructurePage {
                                 element(.p) { element(.button, ["type": "submit"]) { EditorText.addTask } }
                             }
                             if section.rows == 0 {
-                                TaskPage.form("/sections/\(section.id)/delete", page) {
+                                TaskPage.form(SiteURL.sectionDelete.path(section.id), page) {
                                     element(.p) { element(.button, ["type": "submit", "class": "danger"]) { EditorText.deleteSection } }
                                 }
                             }
@@ -57,7 +57,7 @@ enum DraftStructurePage {
                     }
                 }
             }
-            TaskPage.form("/plans/\(planID)/sections", page, id: "add-section") {
+            TaskPage.form(SiteURL.planSections.path(planID), page, id: "add-section") {
                 element(.label, ["for": "new-section"]) { EditorText.addSection + " · " + EditorText.sectionTitle }
                 element(.input, ["type": "text", "id": "new-section", "name": "title", "required": "required"])
                 if !sections.isEmpty {
@@ -79,14 +79,14 @@ enum DraftStructurePage {
             element(.h2) { EditorText.arrange }
             element(.div, ["class": "actions"]) {
                 for (direction, label) in [("up", EditorText.moveUp), ("down", EditorText.moveDown)] {
-                    TaskPage.form("/tasks/\(task.id)/move", page, id: "move-\(direction)") {
+                    TaskPage.form(SiteURL.taskMove.path(task.id), page, id: "move-\(direction)") {
                         element(.input, ["type": "hidden", "name": "direction", "value": direction])
                         element(.button, ["type": "submit", "class": "secondary"]) { label }
                     }
                 }
             }
             if sections.count > 1 {
-                TaskPage.form("/tasks/\(task.id)/move", page, id: "move-section") {
+                TaskPage.form(SiteURL.taskMove.path(task.id), page, id: "move-section") {
                     element(.label, ["for": "move-to"]) { EditorText.moveToSection }
                     element(.span, ["class": "inline"]) {
                         element(.select, ["id": "move-to", "name": "sectionID"]) {
@@ -99,7 +99,7 @@ enum DraftStructurePage {
                 }
             }
             element(.h3) { EditorText.split }
-            TaskPage.form("/tasks/\(task.id)/split", page, id: "split-task") {
+            TaskPage.form(SiteURL.taskSplit.path(task.id), page, id: "split-task") {
                 element(.label, ["for": "split-parts"]) { EditorText.splitParts }
                 element(.textarea, ["id": "split-parts", "name": "parts", "rows": "5", "required": "required", "aria-describedby": "split-hint"]) {
                     suggestedSplit(task.text)
@@ -108,7 +108,7 @@ enum DraftStructurePage {
                 element(.p) { element(.button, ["type": "submit", "class": "secondary"]) { EditorText.splitButton } }
             }
             element(.h3) { EditorText.merge }
-            TaskPage.form("/tasks/\(task.id)/merge", page, id: "merge-task", confirm: EditorText.mergeConfirm) {
+            TaskPage.form(SiteURL.taskMerge.path(task.id), page, id: "merge-task", confirm: EditorText.mergeConfirm) {
                 element(.p, ["class": "muted"]) { EditorText.mergeHint }
                 element(.p) { element(.button, ["type": "submit", "class": "secondary"]) { EditorText.mergeButton } }
             }
@@ -128,7 +128,7 @@ enum DraftStructurePage {
             element(.p, ["class": "muted"]) { EditorText.newPlanHint }
             if let error { element(.div, ["class": "card error"]) { element(.p, ["role": "alert"]) { error } } }
             element(.section, ["class": "card"]) {
-                TaskPage.form("/plans/new", page, id: "new-plan") {
+                TaskPage.form(SiteURL.newPlan.path(), page, id: "new-plan") {
                     if governments.count > 1 {
                         element(.label, ["for": "government"]) { Strings.Pages.government }
                         element(.select, ["id": "government", "name": "governmentID"]) {

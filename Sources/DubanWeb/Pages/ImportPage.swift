@@ -11,7 +11,9 @@ enum ImportPage {
             element(.h1) { Strings.Pages.importPlan }
             element(.section, ["class": "card"]) {
                 if let error { element(.p, ["class": "bad", "role": "alert"]) { error } }
-                element(.form, ["method": "post", "action": "/import", "enctype": "multipart/form-data", "class": "stack", "id": "import-form"]) {
+                element(
+                    .form, ["method": "post", "action": SiteURL.importPlan.path(), "enctype": "multipart/form-data", "class": "stack", "id": "import-form"]
+                ) {
                     Page.csrf(page)
                     element(.label, ["for": "government"]) { Strings.Pages.government }
                     element(.select, ["id": "government", "name": "governmentID"]) {
@@ -24,7 +26,7 @@ enum ImportPage {
                     element(.p) { element(.button, ["type": "submit", "id": "upload"]) { Strings.Pages.upload } }
                 }
             }
-            element(.p) { element(.a, ["href": "/plans/new", "id": "start-blank"]) { Strings.Editor.orStartBlank } }
+            element(.p) { element(.a, ["href": SiteURL.newPlan.path(), "id": "start-blank"]) { Strings.Editor.orStartBlank } }
         }
     }
 }

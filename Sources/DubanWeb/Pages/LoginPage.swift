@@ -11,7 +11,7 @@ enum LoginPage {
             element(.section, ["class": "card", "style": nil]) {
                 element(.h1) { Strings.Pages.appFullName }
                 if let error { element(.p, ["class": "bad", "role": "alert"]) { error } }
-                element(.form, ["method": "post", "action": "/login", "class": "stack", "id": "login-form"]) {
+                element(.form, ["method": "post", "action": SiteURL.login.path(), "class": "stack", "id": "login-form"]) {
                     element(.input, ["type": "hidden", "name": "next", "value": next ?? "/"])
                     element(.label, ["for": "username"]) { Strings.Pages.username }
                     element(.input, ["type": "text", "id": "username", "name": "username", "autocomplete": "username", "required": "required"])

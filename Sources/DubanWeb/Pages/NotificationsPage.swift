@@ -10,7 +10,7 @@ enum NotificationsPage {
         Page.layout(Strings.Pages.notifications, page) {
             element(.h1) { Strings.Pages.notifications }
             if rows.contains(where: { $0.readAt == nil }) {
-                TaskPage.form("/notifications/read", page, id: "mark-read") {
+                TaskPage.form(SiteURL.notificationsRead.path(), page, id: "mark-read") {
                     element(.button, ["type": "submit", "class": "secondary"]) { Strings.Pages.markAllRead }
                 }
             }
@@ -24,7 +24,7 @@ enum NotificationsPage {
                         element(.span, ["class": "muted"]) { Format.date(row.createdAt) }
                         if let task = row.taskID {
                             " "
-                            element(.a, ["href": "/tasks/\(task)"]) { Strings.Pages.task }
+                            element(.a, ["href": SiteURL.task.path(task)]) { Strings.Pages.task }
                         }
                     }
                 }

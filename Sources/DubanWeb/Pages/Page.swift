@@ -15,13 +15,13 @@ enum Page {
                     element(.meta, ["charset": "utf-8"])
                     element(.meta, ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                     element(.title) { "\(title) - \(Strings.Pages.appName)" }
-                    element(.link, ["rel": "stylesheet", "href": "/assets/app.css"])
-                    element(.script, ["src": "/assets/app.js", "defer": "defer"])
+                    element(.link, ["rel": "stylesheet", "href": SiteURL.stylesheet.path()])
+                    element(.script, ["src": SiteURL.script.path(), "defer": "defer"])
                 }
                 element(.body) {
                     element(.header, ["class": "top"]) {
                         element(.a, ["class": "brand", "href": "/"]) { Strings.Pages.appName }
-                        element(.form, ["method": "get", "action": "/search", "role": "search", "class": "top-search"]) {
+                        element(.form, ["method": "get", "action": SiteURL.search.path(), "role": "search", "class": "top-search"]) {
                             element(
                                 .input,
                                 ["type": "search", "id": "top-search-q", "name": "q", "aria-label": Strings.Pages.search, "placeholder": Strings.Pages.search])
@@ -30,18 +30,18 @@ enum Page {
                             element(.nav, ["aria-label": Strings.Pages.mainNavigation]) {
                                 for (label, href) in navigation(for: signed.actor) { element(.a, ["href": href]) { label } }
                             }
-                            element(.form, ["method": "post", "action": "/logout", "class": "logout"]) {
+                            element(.form, ["method": "post", "action": SiteURL.logout.path(), "class": "logout"]) {
                                 element(.input, ["type": "hidden", "name": "_csrf", "value": page.csrfToken])
                                 element(.span, ["class": "who"]) { signed.displayName + Strings.Join.aside(Strings.Pages.roleName(signed.role)) }
                                 element(.a, ["href": PasswordPage.path, "id": "change-password-link"]) { Strings.Identity.changeTitle }
                                 element(.button, ["type": "submit"]) { Strings.Pages.logout }
                             }
-                        } else if page.path != "/login" {
+                        } else if page.path != SiteURL.login.path() {
                             element(
                                 .a,
                                 [
                                     "class": "login-link",
-                                    "href": "/login?next=" + (page.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
+                                    "href": SiteURL.login.path() + "?next=" + (page.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
                                 ]
                             ) {
                                 Strings.Pages.signIn
@@ -62,14 +62,17 @@ enum Page {
         var items = [(Strings.Pages.home, "/")]
         switch actor.role {
         case .admin, .supervisor:
-            items += [(Strings.Pages.importPlan, "/import"), (Strings.Pages.directory, "/directory"), (Strings.AccountPages.title, "/accounts")]
-            if (try? CityView.require(actor)) != nil { items.append((Strings.ProductPages.cityView, "/city")) }
+            items += [
+                (Strings.Pages.importPlan, SiteURL.importPlan.path()), (Strings.Pages.directory, SiteURL.directory.path()),
+                (Strings.AccountPages.title, SiteURL.accounts.path()),
+            ]
+            if (try? CityView.require(actor)) != nil { items.append((Strings.ProductPages.cityView, SiteURL.city.path())) }
         case .unit:
             items += [(Strings.Pages.myTasks, "/")]
         case .leader, .viewer:
             break
         }
-        items.append((Strings.Pages.notifications, "/notifications"))
+        items.append((Strings.Pages.notifications, SiteURL.notifications.path()))
         return items
     }
 

@@ -7,10 +7,10 @@ import Vapor
 struct PageRoutes {
     func register(_ app: Application) throws {
         Assets.register(app)
-        app.get("login") { req -> Response in
+        app.get(SiteURL.login) { req -> Response in
             LoginPage.render(req.page, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
         }
-        app.post("login") { req async throws -> Response in
+        app.post(SiteURL.login) { req async throws -> Response in
             struct Form: Content {
                 var username: String
                 var password: String
@@ -28,26 +28,26 @@ struct PageRoutes {
                 return LoginPage.render(req.page, error: abort.reason, next: SafeRedirect.local(form.next)).response(status: abort.status)
             }
         }
-        app.post("logout") { req async throws -> Response in
+        app.post(SiteURL.logout) { req async throws -> Response in
             try await Login.logout(req)
-            let response = req.redirect(to: "/login")
+            let response = req.redirect(to: SiteURL.login.path())
             response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(
                 string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true, sameSite: .lax)
             return response
         }
-        app.get { req async throws -> Response in
-            guard req.actor != nil else { return req.redirect(to: "/login") }
+        app.get(SiteURL.home) { req async throws -> Response in
+            guard req.actor != nil else { return req.redirect(to: SiteURL.login.path()) }
             return HomeView.render(try await HomeController.model(req), req.page).response()
         }
-        app.get("plans", ":id") { req async throws -> Response in
+        app.get(SiteURL.plan) { req async throws -> Response in
             PlanPage.render(try await PageModels.plan(req), page: req.page).response()
         }
-        app.post("plans", ":id", "publish") { req async throws -> Response in
+        app.post(SiteURL.planPublish) { req async throws -> Response in
             let id = try req.id()
             try await Publishing.publish(planID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(id)?done=publish")
+            return req.redirect(to: SiteURL.plan.path(id, done: "publish"))
         }
-        app.post("plans", ":id", "confirmations") { req async throws -> Response in
+        app.post(SiteURL.planConfirmations) { req async throws -> Response in
             let id = try req.id()
             // One row (its own button) or every row in doubt (the bulk form, with its reason).
             struct Form: Content {
@@ -58,20 +58,20 @@ struct PageRoutes {
             try await Confirmations.confirm(
                 planID: id, taskIDs: form.taskID.map { [$0] }, reason: form.reason ?? "",
                 actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/plans/\(id)?done=confirm" + (form.taskID.map { "#task-\($0)" } ?? ""))
+            return req.redirect(to: SiteURL.plan.path(id, done: "confirm") + (form.taskID.map { "#task-\($0)" } ?? ""))
         }
-        app.get("tasks", ":id") { req async throws -> Response in
+        app.get(SiteURL.task) { req async throws -> Response in
             TaskPage.render(try await PageModels.task(req), page: req.page).response()
         }
         registerTaskForms(app)
         registerDraftForms(app)
         registerProductPages(app)
-        app.get("import") { req async throws -> Response in
+        app.get(SiteURL.importPlan) { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
             return ImportPage.render(req.page, governments: try await governments(req, actor)).response()
         }
-        app.on(.POST, "import", body: .stream) { req async throws -> Response in
+        app.on(.POST, SiteURL.importPlan, body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
@@ -103,13 +103,13 @@ struct PageRoutes {
                 let result = try await ImportFlow.run(
                     data: data, filename: file.filename, governmentID: governmentID,
                     year: year, actor: actor, req: req, reading: reading)
-                return req.redirect(to: "/plans/\(result.planID)")
+                return req.redirect(to: SiteURL.plan.path(result.planID))
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return ImportPage.render(req.page, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
             }
         }
         // The upload comes back base64-encoded with the columns chosen: a third larger than the file.
-        app.on(.POST, "import", "columns", body: .stream) { req async throws -> Response in
+        app.on(.POST, SiteURL.importColumns, body: .stream) { req async throws -> Response in
             let actor = try req.requireActor()
             try req.authorize(.importPlan, .government(actor.governmentID))
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes / 3 * 4 + 65_536)
@@ -149,26 +149,26 @@ struct PageRoutes {
                 let result = try await ImportFlow.run(
                     data: data, filename: filename, governmentID: governmentID, year: year,
                     actor: actor, req: req, mapping: mapping, reading: reading)
-                return req.redirect(to: "/plans/\(result.planID)")
+                return req.redirect(to: SiteURL.plan.path(result.planID))
             } catch let abort as any AbortError where abort.status == .unprocessableEntity {
                 return ImportPage.render(req.page, governments: try await governments(req, actor), error: abort.reason).response(status: .unprocessableEntity)
             }
         }
-        app.get("notifications") { req async throws -> Response in
+        app.get(SiteURL.notifications) { req async throws -> Response in
             let actor = try req.requireActor()
             return NotificationsPage.render(req.page, rows: try await Notifications.list(for: actor, on: req.store.db)).response()
         }
-        app.post("notifications", "read") { req async throws -> Response in
+        app.post(SiteURL.notificationsRead) { req async throws -> Response in
             try await Notifications.markRead(ids: nil, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/notifications")
+            return req.redirect(to: SiteURL.notifications.path())
         }
         registerDirectoryPages(app)
-        app.get("units", ":id") { req async throws -> Response in
+        app.get(SiteURL.unit) { req async throws -> Response in
             let unit = try await DirectoryListing.unit(try req.id(), actor: req.actor, on: req.store.db)
             let rows = try await req.board(.unit(unit.id))
             return TaskListPage.render(req.page, title: Strings.Pages.unitListTitle(unit.name), rows: rows).response()
         }
-        app.get("leaders", ":id") { req async throws -> Response in
+        app.get(SiteURL.leader) { req async throws -> Response in
             let leader = try await DirectoryListing.leader(try req.id(), actor: req.actor, on: req.store.db)
             let rows = try await req.board(.leader(leader.id))
             return TaskListPage.render(req.page, title: Strings.Pages.leaderListTitle(leader.name), rows: rows).response()
@@ -181,20 +181,20 @@ struct PageRoutes {
 
     /// The task page's forms. Each posts, runs the use case, and returns to the task.
     func registerTaskForms(_ app: Application) {
-        app.post("tasks", ":id", "acknowledge") { req async throws -> Response in
+        app.post(SiteURL.taskAcknowledge) { req async throws -> Response in
             let id = try req.id()
             try await Acknowledgements.acknowledge(taskID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=ack")
+            return req.redirect(to: SiteURL.task.path(id, done: "ack"))
         }
-        app.on(.POST, "tasks", ":id", "reports", body: .stream) { req async throws -> Response in
+        app.on(.POST, SiteURL.taskReports, body: .stream) { req async throws -> Response in
             let id = try req.id()
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: id)
             let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
             try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=report")
+            return req.redirect(to: SiteURL.task.path(id, done: "report"))
         }
-        app.post("reports", ":id", "review") { req async throws -> Response in
+        app.post(SiteURL.reportReview) { req async throws -> Response in
             struct Form: Content {
                 var decision: String
                 var reason: String?
@@ -205,9 +205,9 @@ struct PageRoutes {
                 reportID: reportID, accept: form.decision == "accept", reason: form.reason ?? "",
                 actor: try req.requireActor(), in: req.store)
             let taskID = try await CycleLinks.taskID(ofReport: reportID, on: req.store.db)
-            return req.redirect(to: "/tasks/\(taskID)?done=review")
+            return req.redirect(to: SiteURL.task.path(taskID, done: "review"))
         }
-        app.post("tasks", ":id", "urgings") { req async throws -> Response in
+        app.post(SiteURL.taskUrgings) { req async throws -> Response in
             struct Form: Content {
                 var message: String
                 var unitID: Int?
@@ -218,35 +218,35 @@ struct PageRoutes {
             // A date from the form means the end of that day, Beijing time.
             let replyBy = form.replyBy.flatMap(Format.parseDay).map { $0.addingTimeInterval(86_399) }
             try await Urgings.urge(taskID: id, unitID: form.unitID, message: form.message, replyBy: replyBy, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=urge")
+            return req.redirect(to: SiteURL.task.path(id, done: "urge"))
         }
-        app.post("urgings", ":id", "answer") { req async throws -> Response in
+        app.post(SiteURL.urgingAnswer) { req async throws -> Response in
             struct Form: Content { var answer: String }
             let urgingID = try req.id()
             try await Urgings.answer(urgingID: urgingID, answer: try req.decode(Form.self).answer, actor: try req.requireActor(), in: req.store)
             let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.store.db)
-            return req.redirect(to: "/tasks/\(taskID)?done=answer")
+            return req.redirect(to: SiteURL.task.path(taskID, done: "answer"))
         }
-        app.post("urgings", ":id", "escalate") { req async throws -> Response in
+        app.post(SiteURL.urgingEscalate) { req async throws -> Response in
             let urgingID = try req.id()
             struct Form: Content { var note: String? }
             let note = (try? req.content.decode(Form.self))?.note ?? ""
             try await Urgings.escalate(urgingID: urgingID, note: note, actor: try req.requireActor(), in: req.store)
             let taskID = try await CycleLinks.taskID(ofUrging: urgingID, on: req.store.db)
-            return req.redirect(to: "/tasks/\(taskID)?done=escalate")
+            return req.redirect(to: SiteURL.task.path(taskID, done: "escalate"))
         }
-        app.post("tasks", ":id", "instructions") { req async throws -> Response in
+        app.post(SiteURL.taskInstructions) { req async throws -> Response in
             struct Form: Content { var text: String }
             let id = try req.id()
             try await TaskActions.instruct(taskID: id, text: try req.decode(Form.self).text, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=instruct")
+            return req.redirect(to: SiteURL.task.path(id, done: "instruct"))
         }
-        app.post("tasks", ":id", "close") { req async throws -> Response in
+        app.post(SiteURL.taskClose) { req async throws -> Response in
             let id = try req.id()
             try await TaskActions.close(taskID: id, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=close")
+            return req.redirect(to: SiteURL.task.path(id, done: "close"))
         }
-        app.post("tasks", ":id", "amend") { req async throws -> Response in
+        app.post(SiteURL.taskAmend) { req async throws -> Response in
             struct Form: Content {
                 var text: String?
                 var leadUnits: String?
@@ -259,7 +259,7 @@ struct PageRoutes {
                 text: form.text, leadUnits: form.leadUnits.map(EditForm.names),
                 coopUnits: form.coopUnits.map(EditForm.names), reason: form.reason)
             try await TaskActions.amend(taskID: id, amendment, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: "/tasks/\(id)?done=amend")
+            return req.redirect(to: SiteURL.task.path(id, done: "amend"))
         }
     }
 }

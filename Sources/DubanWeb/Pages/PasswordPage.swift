@@ -8,14 +8,14 @@ import Vapor
 /// "must change password" after an office created or reset the account.
 enum PasswordPage {
     typealias IdentityText = Strings.Identity
-    static let path = "/account/password"
+    static let path = SiteURL.ownPassword.path()
 
     static func register(_ app: Application) {
-        app.get("account", "password") { req async throws -> Response in
+        app.get(SiteURL.ownPassword) { req async throws -> Response in
             _ = try req.requireActor()
             return view(req.page, forced: mustChange(req), changed: req.query[String.self, at: "changed"] != nil).response()
         }
-        app.post("account", "password") { req async throws -> Response in
+        app.post(SiteURL.ownPassword) { req async throws -> Response in
             struct Form: Content {
                 var old: String
                 var new: String

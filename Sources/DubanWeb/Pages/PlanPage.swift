@@ -19,14 +19,14 @@ enum PlanPage {
             }
             if plan.status == PlanStatus.published.rawValue {
                 element(.nav, ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
-                    element(.a, ["href": "/plans/\(plan.id)/bulletins"]) { Strings.ProductPages.bulletins }
+                    element(.a, ["href": SiteURL.planBulletins.path(plan.id)]) { Strings.ProductPages.bulletins }
                     if model.canAssess {
-                        element(.a, ["href": "/plans/\(plan.id)/inspection"]) { Strings.ProductPages.inspection }
-                        element(.a, ["href": "/plans/\(plan.id)/assessment"]) { Strings.ProductPages.assessment }
-                        element(.a, ["href": "/plans/\(plan.id)/rules"]) { Strings.Rules.title }
+                        element(.a, ["href": SiteURL.planInspection.path(plan.id)]) { Strings.ProductPages.inspection }
+                        element(.a, ["href": SiteURL.planAssessment.path(plan.id)]) { Strings.ProductPages.assessment }
+                        element(.a, ["href": SiteURL.planRules.path(plan.id)]) { Strings.Rules.title }
                     }
-                    element(.a, ["href": "/open/plans/\(plan.id)/tasks.json"]) { Strings.OpenData.openData + " JSON" }
-                    element(.a, ["href": "/open/plans/\(plan.id)/tasks.csv"]) { Strings.OpenData.openData + " CSV" }
+                    element(.a, ["href": SiteURL.openPlanTasksJSON.path(plan.id)]) { Strings.OpenData.openData + " JSON" }
+                    element(.a, ["href": SiteURL.openPlanTasksCSV.path(plan.id)]) { Strings.OpenData.openData + " CSV" }
                 }
             }
             TaskTable.counts(all)
@@ -148,7 +148,7 @@ enum PlanPage {
             if canPublish {
                 let pending = draft.rowWarnings.values.filter { !$0.isEmpty }.count
                 if pending > 0 { confirmation(planID: plan.id, pending: pending, page: page) }
-                element(.form, ["method": "post", "action": "/plans/\(plan.id)/publish"]) {
+                element(.form, ["method": "post", "action": SiteURL.planPublish.path(plan.id)]) {
                     Page.csrf(page)
                     element(.button, ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }
@@ -157,7 +157,7 @@ enum PlanPage {
     }
 
     static func confirmRowForm(planID: Int, taskID: Int, page: PageContext) -> HTML {
-        element(.form, ["method": "post", "action": "/plans/\(planID)/confirmations", "class": "confirm-row"]) {
+        element(.form, ["method": "post", "action": SiteURL.planConfirmations.path(planID), "class": "confirm-row"]) {
             Page.csrf(page)
             element(.input, ["type": "hidden", "name": "taskID", "value": String(taskID)])
             element(.button, ["type": "submit", "class": "secondary", "id": "confirm-\(taskID)"]) { Strings.Confirm.confirmRow }
@@ -171,7 +171,7 @@ enum PlanPage {
         return element(.section, ["id": "confirmation"]) {
             element(.h2) { ConfirmText.heading }
             element(.p, ["class": "warn", "id": "confirmation-pending"]) { ConfirmText.pending(pending) }
-            element(.form, ["method": "post", "action": "/plans/\(planID)/confirmations", "id": "confirm-all-form"]) {
+            element(.form, ["method": "post", "action": SiteURL.planConfirmations.path(planID), "id": "confirm-all-form"]) {
                 Page.csrf(page)
                 element(.label, ["for": "confirm-reason"]) { ConfirmText.reasonLabel }
                 element(

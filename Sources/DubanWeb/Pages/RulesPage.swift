@@ -9,12 +9,12 @@ enum RulesPage {
     static func render(_ plan: PlanEntry, rules: SupervisionRules, page: PageContext) -> HTML {
         typealias RulesText = Strings.Rules
         return Page.layout(RulesText.title + " · " + plan.title, page) {
-            element(.p) { element(.a, ["href": "/plans/\(plan.id)"]) { plan.title } }
+            element(.p) { element(.a, ["href": SiteURL.plan.path(plan.id)]) { plan.title } }
             element(.h1) { RulesText.title }
             element(.p, ["class": "muted"]) { RulesText.intro }
             element(.p, ["id": "rules-summary"]) { summary(rules) }
             element(.section, ["class": "card"]) {
-                TaskPage.form("/plans/\(plan.id)/rules", page, id: "supervision-rules-form") {
+                TaskPage.form(SiteURL.planRules.path(plan.id), page, id: "supervision-rules-form") {
                     field("yellowGap", RulesText.yellowGap, Format.number(rules.yellowGap), min: 1, max: 100, step: "any")
                     field("redGap", RulesText.redGap, Format.number(rules.redGap), min: 1, max: 100, step: "any")
                     element(.p, ["class": "muted"]) { RulesText.gapsHint }

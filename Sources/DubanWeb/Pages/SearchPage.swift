@@ -10,7 +10,7 @@ enum SearchPage {
         typealias PagesText = Strings.Pages
         return Page.layout(PagesText.search, page) {
             element(.h1) { PagesText.search }
-            element(.form, ["method": "get", "action": "/search", "role": "search", "class": "filters"]) {
+            element(.form, ["method": "get", "action": SiteURL.search.path(), "role": "search", "class": "filters"]) {
                 element(.label, ["for": "search-q"]) { PagesText.searchHint }
                 element(.input, ["type": "search", "id": "search-q", "name": "q", "value": query, "required": "required"])
                 element(.button, ["type": "submit"]) { PagesText.search }
@@ -22,11 +22,11 @@ enum SearchPage {
                 if !results.units.isEmpty || !results.leaders.isEmpty {
                     element(.p, ["id": "search-names"]) {
                         for unit in results.units {
-                            element(.a, ["href": "/units/\(unit.id)", "class": "chip"]) { unit.name }
+                            element(.a, ["href": SiteURL.unit.path(unit.id), "class": "chip"]) { unit.name }
                             " "
                         }
                         for leader in results.leaders {
-                            element(.a, ["href": "/leaders/\(leader.id)", "class": "chip"]) { leader.name }
+                            element(.a, ["href": SiteURL.leader.path(leader.id), "class": "chip"]) { leader.name }
                             " "
                         }
                     }
@@ -34,7 +34,7 @@ enum SearchPage {
                 element(.ol, ["id": "search-tasks"]) {
                     for hit in results.tasks {
                         element(.li) {
-                            element(.a, ["href": "/tasks/\(hit.id)"]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
+                            element(.a, ["href": SiteURL.task.path(hit.id)]) { marked(hit.label.isEmpty ? hit.text : hit.label + " " + hit.text, query) }
                             element(.br)
                             element(.span, ["class": "muted"]) { hit.planTitle }
                         }

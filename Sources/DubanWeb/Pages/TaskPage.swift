@@ -46,7 +46,7 @@ enum TaskPage {
                 if let before = detail.predecessor {
                     element(.p, ["id": "predecessor"]) {
                         Strings.Join.labelled(Strings.Pages.predecessor(before.year), "")
-                        element(.a, ["href": "/tasks/\(before.taskID)"]) { String(before.text.prefix(60)) + (before.text.count > 60 ? "…" : "") }
+                        element(.a, ["href": SiteURL.task.path(before.taskID)]) { String(before.text.prefix(60)) + (before.text.count > 60 ? "…" : "") }
                         element(.span, ["class": "muted"]) {
                             Strings.Join.aside(Strings.Pages.predecessorSource(before.planTitle, similarity: before.similarity))
                         }
@@ -59,7 +59,9 @@ enum TaskPage {
                     }
                 }
                 if can(.acknowledgeTask) && !row.acknowledged {
-                    form("/tasks/\(row.id)/acknowledge", page) { element(.button, ["type": "submit", "id": "acknowledge"]) { Strings.Pages.acknowledge } }
+                    form(SiteURL.taskAcknowledge.path(row.id), page) {
+                        element(.button, ["type": "submit", "id": "acknowledge"]) { Strings.Pages.acknowledge }
+                    }
                 }
             }
             if can(.submitReport) || can(.contributeReport) { reportForm(detail, page) }
@@ -73,7 +75,7 @@ enum TaskPage {
                 element(.h2) { Strings.Pages.urgings }
                 for urging in detail.urgings { urgingCard(urging, model: model, page: page) }
                 if can(.urge) {
-                    form("/tasks/\(row.id)/urgings", page, id: "urge-form") {
+                    form(SiteURL.taskUrgings.path(row.id), page, id: "urge-form") {
                         element(.label, ["for": "urge-message"]) { Strings.Pages.urgeMessage }
                         element(.textarea, ["id": "urge-message", "name": "message", "required": "required"])
                         element(.label, ["for": "urge-unit"]) { Strings.Pages.leadUnits }
@@ -103,7 +105,7 @@ enum TaskPage {
                     }
                 }
                 if can(.writeInstruction) {
-                    form("/tasks/\(row.id)/instructions", page, id: "instruct-form") {
+                    form(SiteURL.taskInstructions.path(row.id), page, id: "instruct-form") {
                         element(.label, ["for": "instruction-text"]) { Strings.Pages.instructionText }
                         element(.textarea, ["id": "instruction-text", "name": "text", "required": "required"])
                         element(.button, ["type": "submit"]) { Strings.Pages.instruct }
@@ -112,7 +114,7 @@ enum TaskPage {
             }
             if can(.closeTask) && row.status == TaskStatus.open.rawValue {
                 element(.section, ["class": "card actions"]) {
-                    form("/tasks/\(row.id)/close", page, confirm: Strings.Pages.closeConfirm) {
+                    form(SiteURL.taskClose.path(row.id), page, confirm: Strings.Pages.closeConfirm) {
                         element(.button, ["type": "submit", "class": "secondary"]) { Strings.Pages.close }
                     }
                 }
@@ -120,7 +122,7 @@ enum TaskPage {
             if can(.amendTask) {
                 element(.section, ["class": "card", "id": "amend"]) {
                     element(.h2) { Strings.Pages.amend }
-                    form("/tasks/\(row.id)/amend", page) {
+                    form(SiteURL.taskAmend.path(row.id), page) {
                         element(.label, ["for": "amend-text"]) { Strings.Pages.newText }
                         element(.textarea, ["id": "amend-text", "name": "text"]) { row.text }
                         element(.label, ["for": "amend-lead"]) { Strings.Editor.leadUnits }
@@ -211,7 +213,7 @@ enum TaskPage {
     static func reportForm(_ detail: TaskDetail, _ page: PageContext) -> HTML {
         element(.section, ["class": "card", "id": "report-form"]) {
             element(.h2) { Strings.Pages.submitReport }
-            element(.form, ["method": "post", "action": "/tasks/\(detail.task.id)/reports", "enctype": "multipart/form-data", "class": "stack"]) {
+            element(.form, ["method": "post", "action": SiteURL.taskReports.path(detail.task.id), "enctype": "multipart/form-data", "class": "stack"]) {
                 Page.csrf(page)
                 element(.label, ["for": "period"]) { Strings.Pages.period }
                 element(.select, ["id": "period", "name": "period"]) {
@@ -271,7 +273,7 @@ enum TaskPage {
                 element(.p) {
                     Strings.Join.labelled(Strings.Pages.evidence, "")
                     for file in report.evidence {
-                        element(.a, ["href": "/api/v1/evidence/\(file.id)"]) { file.filename }
+                        element(.a, ["href": SiteURL.evidence.path(file.id)]) { file.filename }
                         " "
                     }
                 }
@@ -279,7 +281,7 @@ enum TaskPage {
             if let reason = report.reviewReason { element(.p, ["class": "warn"]) { Strings.Join.labelled(Strings.Pages.returnReason, reason) } }
             element(.p, ["class": "muted"]) { "\(Strings.Pages.submittedAt) \(Format.date(report.submittedAt))" }
             if canReview && report.status == ReportStatus.submitted.rawValue {
-                form("/reports/\(report.id)/review", page, id: "review-\(report.id)") {
+                form(SiteURL.reportReview.path(report.id), page, id: "review-\(report.id)") {
                     element(.label, ["for": "reason-\(report.id)"]) { Strings.Pages.returnReason }
                     element(.input, ["type": "text", "id": "reason-\(report.id)", "name": "reason"])
                     element(.div, ["class": "actions"]) {
@@ -305,14 +307,14 @@ enum TaskPage {
             }
             if let answer = urging.answer { element(.p) { Strings.Join.labelled(Strings.Pages.answer, answer) } }
             if canAnswer {
-                form("/urgings/\(urging.id)/answer", page, id: "answer-\(urging.id)") {
+                form(SiteURL.urgingAnswer.path(urging.id), page, id: "answer-\(urging.id)") {
                     element(.label, ["for": "answer-text-\(urging.id)"]) { Strings.Pages.answerText }
                     element(.textarea, ["id": "answer-text-\(urging.id)", "name": "answer", "required": "required"])
                     element(.button, ["type": "submit"]) { Strings.Pages.answer }
                 }
             }
             if canEscalate {
-                form("/urgings/\(urging.id)/escalate", page) {
+                form(SiteURL.urgingEscalate.path(urging.id), page) {
                     element(.label, ["for": "escalate-note-\(urging.id)"]) { Strings.Pages.escalateNote }
                     element(.textarea, ["id": "escalate-note-\(urging.id)", "name": "note", "rows": "2"])
                     element(.button, ["type": "submit", "class": "danger"]) { Strings.Pages.escalate }

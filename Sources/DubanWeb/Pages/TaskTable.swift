@@ -51,7 +51,7 @@ enum TaskTable {
                         element(.td, ["data-label": Strings.Pages.light]) { Page.light(row.light) }
                         if sectionColumn { element(.td, ["data-label": Strings.Pages.section]) { row.path.joined(separator: " / ") } }
                         element(.td, ["data-label": Strings.Pages.standard]) {
-                            element(.a, ["href": "/tasks/\(row.id)"]) {
+                            element(.a, ["href": SiteURL.task.path(row.id)]) {
                                 (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(80)) + (row.text.count > 80 ? "…" : "")
                             }
                         }
@@ -61,7 +61,7 @@ enum TaskTable {
                         if draftWarnings != nil {
                             element(.td, ["data-label": Strings.Editor.rowWarnings]) {
                                 for warning in warnings { element(.p, ["class": "warn"]) { "⚠ " + warning } }
-                                element(.a, ["href": "/tasks/\(row.id)/edit", "class": "edit"]) { Strings.Editor.edit }
+                                element(.a, ["href": SiteURL.taskEdit.path(row.id), "class": "edit"]) { Strings.Editor.edit }
                                 if let confirm = confirmRow, !warnings.isEmpty { confirm(row.id) }
                             }
                         }
@@ -125,7 +125,9 @@ enum TaskTable {
                     if list.isEmpty { " " + Strings.ProductPages.none }
                     for row in list.prefix(8) {
                         " "
-                        element(.a, ["href": "/tasks/\(row.id)", "class": "chip"]) { (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(16)) }
+                        element(.a, ["href": SiteURL.task.path(row.id), "class": "chip"]) {
+                            (row.label.isEmpty ? "" : row.label + " ") + String(row.text.prefix(16))
+                        }
                     }
                     if list.count > 8 { " " + Strings.Pages.andMore(list.count - 8) }
                 }

@@ -17,7 +17,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 return response
             }
             if status == .unauthorized, request.method == .GET {
-                return request.redirect(to: "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
+                return request.redirect(
+                    to: SiteURL.login.path() + "?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
             }
             return Page.error(status: status, message: message, request.page).response(status: status)
         }

@@ -33,7 +33,7 @@ enum HomeView {
         let (plan, rows, previous) = (summary.plan, summary.rows, summary.previous)
         return element(.section, ["class": "card plan-summary"]) {
             element(.h2) {
-                element(.a, ["href": "/plans/\(plan.id)"]) { plan.title }
+                element(.a, ["href": SiteURL.plan.path(plan.id)]) { plan.title }
                 " "
                 element(.span, ["class": "muted"]) {
                     "\(plan.year) · \(plan.status == PlanStatus.published.rawValue ? Strings.Pages.published : Strings.Pages.draft) · \(Strings.Pages.tasksCount(rows.count))"
@@ -60,7 +60,7 @@ enum HomeView {
         Page.layout(Strings.Pages.myTasks, page) {
             element(.h1) { Strings.Pages.myTasks }
             element(.p, ["class": "no-print"]) {
-                element(.a, ["href": "/open/units/\(model.unitID)/calendar.ics", "id": "calendar-feed"]) { Strings.Pages.subscribeCalendar }
+                element(.a, ["href": SiteURL.openUnitCalendar.path(model.unitID), "id": "calendar-feed"]) { Strings.Pages.subscribeCalendar }
             }
             TaskTable.counts(model.rows)
             if !model.urgings.isEmpty {
@@ -118,7 +118,9 @@ enum HomeView {
         Page.layout(Strings.Pages.publicView, page) {
             element(.h1) { Strings.Pages.publicView }
             element(.ul, ["class": "plain"]) {
-                for plan in model.plans { element(.li) { element(.a, ["href": "/plans/\(plan.id)"]) { plan.title + Strings.Join.aside(String(plan.year)) } } }
+                for plan in model.plans {
+                    element(.li) { element(.a, ["href": SiteURL.plan.path(plan.id)]) { plan.title + Strings.Join.aside(String(plan.year)) } }
+                }
             }
         }
     }
@@ -129,7 +131,7 @@ enum HomeView {
         return element(.ul, ["class": "plain"]) {
             for item in items {
                 element(.li) {
-                    element(.a, ["href": "/tasks/\(item.taskID)#report-\(item.reportID)"]) { item.taskLabel }
+                    element(.a, ["href": SiteURL.task.path(item.taskID, fragment: "report-\(item.reportID)")]) { item.taskLabel }
                     element(.span, ["class": "muted"]) {
                         " \(item.unit) · \(item.period) · \(Format.date(item.submittedAt))" + (item.late ? " · \(Strings.Pages.late)" : "")
                             + (item.reason.map { " · " + Strings.Join.labelled(Strings.Pages.returnReason, $0) } ?? "")
@@ -147,7 +149,7 @@ enum HomeView {
         return element(.ul, ["class": "plain"]) {
             for item in items {
                 element(.li, ["data-urging": String(item.urgingID)]) {
-                    element(.a, ["href": "/tasks/\(item.taskID)#urging-\(item.urgingID)"]) { item.taskLabel }
+                    element(.a, ["href": SiteURL.task.path(item.taskID, fragment: "urging-\(item.urgingID)")]) { item.taskLabel }
                     element(.span, ["class": item.escalated ? "bad" : "muted"]) {
                         " \(item.unit) · \(item.message) · \(Strings.Pages.replyBy) \(Format.date(item.replyBy))"
                             + (item.escalated ? " · \(Strings.Pages.noticesForMe)" : "")
