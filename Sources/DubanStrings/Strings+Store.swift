@@ -2,6 +2,9 @@
 extension Strings {
     public enum Store {
         public static let systemAccount = "系统"
+        public static func danglingRows(_ count: Int, table: String, column: String, parent: String) -> String {
+            "升级未进行：表 \(table) 有 \(count) 行的 \(column) 指向 \(parent) 中不存在的记录。数据未作任何改动，请先核对这些行"
+        }
         public static let columnMappingInvalid = "列的设置无效：请为每一列选择含义"
         public static let webhookHTTPStatus = "HTTP 状态异常"
         public static func auditChanged(_ sequence: Int) -> String { "第 \(sequence) 条审计记录的内容被改动（哈希不符）" }

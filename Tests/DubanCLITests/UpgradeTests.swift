@@ -50,13 +50,20 @@ import Testing
         #expect(before.evidence.count >= 2, "the fixture holds reports with evidence")
         try await Maintenance.migrate(backend)
         let after = try await Contents.read(backend)
-        for (table, count) in before.rows.sorted(by: { $0.key < $1.key }) {
+        for (table, count) in before.rows.sorted(by: { $0.key < $1.key }) where table != "_fluent_migrations" {
             #expect(after.rows[table] == count, "\(table): \(count) rows before the upgrade, \(after.rows[table] ?? -1) after")
         }
         #expect(after.evidence == before.evidence)
         #expect(after.evidence.allSatisfy { $0.value.stored == $0.value.computed }, "each evidence file still has the bytes it was hashed from")
         #expect(after.migrations.isSuperset(of: before.migrations))
         #expect(after.migrations.count == DubanMigrations.all.count, "every migration of this build has run")
+        // The fixtures predate the foreign keys: the upgrade added them over the rows it kept.
+        #expect(before.foreignKeys.isEmpty)
+        #expect(
+            after.foreignKeys.isSuperset(of: [
+                "reports.task_id>tasks", "report_values.report_id>reports", "evidence_files.report_id>reports", "tasks.plan_id>plans",
+            ]))
+        #expect(after.foreignKeys.count >= 40, "\(after.foreignKeys.count) foreign keys")
         let verify = try Support.run(Support.dubanExecutable, ["audit", "verify"] + cli + ["--expect", head], input: nil, environment: environment)
         #expect(verify.status == 0, "duban audit verify --expect \(head): \(verify.stdout)\(verify.stderr)")
     }
@@ -67,6 +74,8 @@ import Testing
         /// Evidence id → (the hash stored with it, the hash of its bytes now).
         var evidence: [Int: Hashes] = [:]
         var migrations: Set<String> = []
+        /// `child.column>parent`, as the database reports its foreign keys.
+        var foreignKeys: Set<String> = []
 
         struct Hashes: Equatable {
             var stored: String
@@ -92,12 +101,39 @@ import Testing
                         stored: try row.decode(column: "sha256", as: String.self),
                         computed: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
                 }
+                contents.foreignKeys = try await UpgradeTests.foreignKeys(sql, backend: backend, tables: Array(contents.rows.keys))
                 for row in try await sql.raw("SELECT name FROM _fluent_migrations").all() {
                     contents.migrations.insert(try row.decode(column: "name", as: String.self))
                 }
                 return contents
             }
         }
+    }
+
+    static func foreignKeys(_ sql: any SQLDatabase, backend: DatabaseBackend, tables: [String]) async throws -> Set<String> {
+        var keys: Set<String> = []
+        if backend.isPostgres {
+            let rows = try await sql.raw(
+                """
+                SELECT child.relname AS child, attribute.attname AS column, parent.relname AS parent
+                FROM pg_constraint c JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid
+                JOIN pg_attribute attribute ON attribute.attrelid = c.conrelid AND attribute.attnum = c.conkey[1]
+                WHERE c.contype = 'f'
+                """
+            ).all()
+            for row in rows {
+                keys.insert(
+                    "\(try row.decode(column: "child", as: String.self)).\(try row.decode(column: "column", as: String.self))>"
+                        + (try row.decode(column: "parent", as: String.self)))
+            }
+            return keys
+        }
+        for table in tables where !table.hasPrefix("task_search") {
+            for row in try await sql.raw("SELECT \"from\" AS column, \"table\" AS parent FROM pragma_foreign_key_list(\(bind: table))").all() {
+                keys.insert("\(table).\(try row.decode(column: "column", as: String.self))>" + (try row.decode(column: "parent", as: String.self)))
+            }
+        }
+        return keys
     }
 
     /// A command that must succeed (psql, gunzip), from PATH.

@@ -21,6 +21,7 @@ public enum DubanMigrations {
         AddAccountSecurity(),  // folded usernames, must-change-password, who issued a password, token expiry
         AddTaskRating(),  // the office's rating of a qualitative or milestone task (评定等次)
         AddSupervisionRules(),  // the office's light thresholds, correction window and ranking minimum
+        AddForeignKeys(),  // rows that belong to rows, with what happens on delete
     ]
 }
 
