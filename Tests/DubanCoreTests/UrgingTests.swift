@@ -8,15 +8,18 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
 }
 
 @Suite struct UrgingTests {
-    @Test func replyWindowInCalendarDays() {
-        #expect(UrgingRules.standard.replyBy(sentAt: day(3, 3, hour: 15)) == day(3, 7))
-        #expect(UrgingRules.standard.replyBy(sentAt: day(3, 3)) == day(3, 7))
-        #expect(UrgingRules(replyDays: 5).replyBy(sentAt: day(3, 3, hour: 23)) == day(3, 9))
-        // Across a month end, in Shanghai time.
+    @Test func replyWindowInWorkingDays() {
+        // Thursday 3 March 2022: Friday 4, Monday 7, Tuesday 8; the weekend does not count.
+        #expect(UrgingRules.standard.replyBy(sentAt: day(3, 3, hour: 15)) == day(3, 9))
+        #expect(UrgingRules.standard.replyBy(sentAt: day(3, 3)) == day(3, 9))
+        #expect(UrgingRules(replyDays: 5).replyBy(sentAt: day(3, 3, hour: 23)) == day(3, 11))
+        // Wednesday 30 March: Thursday 31, Friday 1 April, then Saturday 2 April, worked before 清明.
         #expect(UrgingRules.standard.replyBy(sentAt: day(3, 30, hour: 9)) == day(4, 3))
+        // Friday 30 September: National Day runs to 7 October, then the make-up weekend 8 and 9 October.
+        #expect(UrgingRules.standard.replyBy(sentAt: day(9, 30, hour: 9)) == day(10, 11))
     }
 
-    /// Sent 3 March 10:00, reply by the end of 6 March.
+    /// Sent 3 March 10:00, reply by the end of 6 March (a deadline the office set).
     @Test(
         arguments: [
             (nil, nil, day(3, 5), UrgingState.open, false),
@@ -31,7 +34,7 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
         ] as [(Date?, Date?, Date, UrgingState, Bool)])
     func states(_ answeredAt: Date?, _ escalatedAt: Date?, _ now: Date, _ state: UrgingState, _ escalate: Bool) {
         let sent = day(3, 3, hour: 10)
-        let replyBy = UrgingRules.standard.replyBy(sentAt: day(3, 3, hour: 10))
+        let replyBy = day(3, 7)
         #expect(UrgingRules.state(sentAt: sent, replyBy: replyBy, answeredAt: answeredAt, escalatedAt: escalatedAt, now: now) == state)
         #expect(
             UrgingRules.shouldEscalate(
@@ -68,8 +71,9 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0) -> Date {
     }
 
     @Test func clockPinsNow() {
-        // Callers pass `clock.now()`; a fixed clock makes the rule repeatable.
-        let clock = FixedClock(day(3, 7))
+        // Callers pass `clock.now()`; a fixed clock makes the rule repeatable. Sent Thursday 3 March,
+        // 3 working days end with Tuesday 8 March: on the 9th it is overdue.
+        let clock = FixedClock(day(3, 9))
         let sent = day(3, 3, hour: 10)
         #expect(
             UrgingRules.state(

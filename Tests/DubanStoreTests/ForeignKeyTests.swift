@@ -24,15 +24,14 @@ import Testing
     }
 
     @Test(arguments: StoreHarness.backends)
-    func aDraftRowTakesItsIndicatorsUnitsAndLeadersWithIt(backend: DatabaseBackend) async throws {
+    func aDraftRowTakesItsUnitsAndLeadersWithIt(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
             let world = try await World.build(ctx, publish: false)
             let task = try await world.task("(21)", ctx)
             let taskID = try task.requireID()
-            #expect(try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() > 0)
             #expect(try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() > 0)
+            #expect(try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() > 0)
             try await task.delete(on: ctx.db)
-            #expect(try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() == 0)
             #expect(try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() == 0)
             #expect(try await TaskLeaderRecord.query(on: ctx.db).filter(\.$taskID == taskID).count() == 0)
         }

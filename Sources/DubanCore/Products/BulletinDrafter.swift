@@ -97,7 +97,9 @@ public enum BulletinDrafter {
     }
 
     public static func closing(planTitle: String, issuedOn: Date, replyDays: Int = 5) -> String {
-        let reply = PlanCalendar.calendar.date(byAdding: .day, value: replyDays, to: issuedOn) ?? issuedOn
+        // Replies are asked for in working days: a bulletin issued before a holiday gives the units
+        // their days back after it.
+        let reply = WorkCalendar.stateCouncil.workday(replyDays, after: CalendarDay(issuedOn)).start
         return Strings.Bulletin.closing(planTitle: planTitle, replyBy: monthDay(reply))
     }
 

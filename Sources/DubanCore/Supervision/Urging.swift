@@ -40,17 +40,18 @@ public struct UrgingTally: Sendable, Equatable {
 }
 
 public struct UrgingRules: Sendable, Equatable, Codable {
-    /// Calendar days a unit has to answer, counting from the day after sending.
+    /// Working days a unit has to answer (`3个工作日内`), counting from the day after sending.
     public var replyDays: Int
 
     public init(replyDays: Int = 3) { self.replyDays = replyDays }
 
     public static let standard = UrgingRules()
 
-    /// The end of the last day to answer (exclusive): sent on 3 March at any hour, 3 days → 7 March 00:00.
-    public func replyBy(sentAt: Date) -> Date {
-        let calendar = PlanCalendar.calendar
-        return calendar.date(byAdding: .day, value: max(replyDays, 0) + 1, to: calendar.startOfDay(for: sentAt))!
+    /// The end of the last day to answer (exclusive): sent on Thursday 3 March 2022 at any hour,
+    /// 3 working days → Friday, Monday, Tuesday → 9 March 00:00. Holidays and make-up workdays
+    /// (调休) come from `calendar`.
+    public func replyBy(sentAt: Date, calendar: WorkCalendar = .stateCouncil) -> Date {
+        calendar.deadline(workdays: replyDays, from: sentAt)
     }
 
     /// Events stamped after `now` have not happened yet. An answer settles the urging even after

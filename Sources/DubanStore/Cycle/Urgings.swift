@@ -7,7 +7,8 @@ import Foundation
 /// supervision notice that the task's leaders see. Urging a collective urges each of its members;
 /// the first urging is returned.
 public enum Urgings {
-    public static let defaultReplyDays = 3
+    /// `3个工作日内` unless the office sets a date.
+    public static let defaultRules = UrgingRules(replyDays: 3)
 
     @discardableResult
     public static func urge(
@@ -41,7 +42,7 @@ public enum Urgings {
                 urging.message = message
                 urging.sentBy = actor.accountID
                 urging.sentAt = ctx.now
-                urging.replyBy = replyBy ?? ctx.now.addingTimeInterval(Double(defaultReplyDays) * 86_400)
+                urging.replyBy = replyBy ?? defaultRules.replyBy(sentAt: ctx.now)
                 try await urging.create(on: ctx.db)
                 try await Notifications.notifyUnits(
                     [unit], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),

@@ -4,7 +4,7 @@ import SQLKit
 
 /// Foreign keys where rows belong to rows. What a person entered is never deleted with its parent
 /// (`RESTRICT`: a task with reports, a report with evidence); only the parts of a draft row
-/// (indicators, units, leaders), a report's values, a unit's aliases and an account's sessions go
+/// (units, leaders), a report's values, a unit's aliases and an account's sessions go
 /// with what they belong to (`CASCADE`). A link that may lapse is cleared (`SET NULL`).
 ///
 /// PostgreSQL adds each constraint in place. SQLite cannot add one to a table, so each table is
@@ -48,7 +48,8 @@ struct AddForeignKeys: AsyncMigration {
         Key(table: "tasks", column: "government_id", parent: "governments", rule: .restrict),
         Key(table: "tasks", column: "group_id", parent: "plan_groups", rule: .restrict),
         Key(table: "task_versions", column: "task_id", parent: "tasks", rule: .restrict),
-        Key(table: "indicators", column: "task_id", parent: "tasks", rule: .cascade),
+        // Not `indicators.task_id`: an amendment that rewords a task detaches its old indicators by
+        // negating their task id (`TaskActions.amend`), so old reports keep showing their values.
         Key(table: "task_units", column: "task_id", parent: "tasks", rule: .cascade),
         Key(table: "task_units", column: "unit_id", parent: "units", rule: .restrict),
         Key(table: "task_leaders", column: "task_id", parent: "tasks", rule: .cascade),

@@ -87,7 +87,7 @@ enum TaskPage {
                             .input,
                             [
                                 "type": "date", "id": "urge-reply-by", "name": "replyBy",
-                                "value": Format.day(page.now.addingTimeInterval(3 * 86_400)),
+                                "value": Format.day(Urgings.defaultRules.replyBy(sentAt: page.now).addingTimeInterval(-1)),
                             ])
                         element(.button, ["type": "submit"]) { Strings.Pages.urge }
                     }

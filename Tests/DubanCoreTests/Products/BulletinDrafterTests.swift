@@ -259,15 +259,21 @@ private enum September {
         #expect(bulletin.instructions.map(\.leader) == ["王区长", "李区长"])
     }
 
-    /// Replies are asked for five days after the bulletin is issued, not by a date tied to the
-    /// month (a draft of 15 September used to ask for replies by 5 September).
+    /// Replies are asked for five working days after the bulletin is issued, not by a date tied to
+    /// the month (a draft of 15 September used to ask for replies by 5 September).
     @Test func closingCountsTheReplyDateFromTheIssueDate() {
         let bulletin = BulletinDrafter.draft(September.input())
         #expect(bulletin.closing.contains("《2022年目标任务责任分解落实方案》"))
-        #expect(bulletin.closing.contains("于9月20日前"))
+        // Thursday 15 September 2022: Friday 16, then 19, 20, 21, 22 September.
+        #expect(bulletin.closing.contains("于9月22日前"))
         var december = September.input(month: 12)
+        // Saturday 28 January 2023, a make-up workday: Sunday 29 January is one too, then 30, 31 January, 1, 2 February.
         december.issuedOn = PlanCalendar.date(2023, 1, 28, hour: 9)
         #expect(BulletinDrafter.draft(december).closing.contains("于2月2日前"))
+        var beforeNationalDay = September.input()
+        beforeNationalDay.issuedOn = PlanCalendar.date(2022, 9, 29, hour: 9)
+        // Thursday 29 September: Friday 30, then the holiday, then 8, 9 (worked) and 10, 11 October.
+        #expect(BulletinDrafter.draft(beforeNationalDay).closing.contains("于10月11日前"))
     }
 
     @Test func emptyPlanDraftsWithoutCrashing() {
