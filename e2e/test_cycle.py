@@ -494,17 +494,18 @@ class Cycle(OrderedSteps):
         self.assertIn("逾期未报", office.text("#standard p.status"))
         office.find("#urge-message").send_keys(URGE_MESSAGE)
         self.assertEqual(office.select_by_text("#urge-unit", "科技局"), "科技局")
-        # 回复期限: a date field, by default three days on; set here to the 20th.
+        # 回复期限: a date field, by default three working days on (Thursday 15 September → Friday,
+        # Monday, Tuesday 20th); set here to the 21st.
         self.assertEqual(office.find("label[for='urge-reply-by']").text, "回复期限")
         reply_by = office.find("#urge-form input#urge-reply-by[type=date][name=replyBy]")
-        self.assertEqual(reply_by.get_attribute("value"), "2022-09-18")
-        office.driver.execute_script("arguments[0].value = '2022-09-20'", reply_by)
+        self.assertEqual(reply_by.get_attribute("value"), "2022-09-20")
+        office.driver.execute_script("arguments[0].value = '2022-09-21'", reply_by)
         office.submit(office.find("#urge-form button[type=submit]"), expect_path=rf"^/tasks/{task}\?done=urge", flash="催办已发出")
         urging = office.find("#urgings article.urging")
         urging_id = int(urging.get_attribute("id").split("-")[1])
         self.state["urging"] = urging_id
         self.assertIn(f"催办 → 科技局：{URGE_MESSAGE}", urging.text)
-        self.assertIn("回复期限 2022-09-20", urging.text)
+        self.assertIn("回复期限 2022-09-21", urging.text)
         sent = re.search(r"(\d{4}-\d{2}-\d{2}) \d{2}:\d{2} · 回复期限", urging.text)
         self.assertTrue(sent, urging.text)
         self.state["today"] = sent.group(1)  # the application's date (the demo clock)

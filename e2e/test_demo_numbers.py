@@ -72,7 +72,8 @@ class DemoNumbersTest(unittest.TestCase):
         bulletin = self.office.call("GET", f"/api/v1/bulletins/{drafted['id']}")["bulletin"]
         self.assertEqual({k: v for k, v in bulletin["counts"].items() if v}, board)
         self.assertTrue(bulletin["summary"].startswith("本通报依据8月份进展报告（9月5日截止），数据统计至9月15日。"), bulletin["summary"])
-        self.assertIn("于9月20日前", bulletin["closing"])
+        # Five working days after Thursday 15 September: Friday 16, then 19–22 September.
+        self.assertIn("于9月22日前", bulletin["closing"])
         ranked = [u for u in bulletin["units"] if u.get("rank")]
         self.assertTrue(ranked and all(u["tasks"] - u["pending"] >= 3 for u in ranked))
         self.assertFalse([u["name"] for u in bulletin["units"] if "街道" in u["name"] and u["name"].startswith(("各", "相关"))])
