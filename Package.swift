@@ -112,7 +112,7 @@ var package = Package(
             ], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanStoreTests",
-            dependencies: ["DubanStore", "DubanCore", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit")],
+            dependencies: ["DubanStore", "DubanCore", "DubanStrings", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",

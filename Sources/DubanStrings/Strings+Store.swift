@@ -2,6 +2,9 @@
 extension Strings {
     public enum Store {
         public static let systemAccount = "系统"
+        public static let calendarNoteRequired = "请写明这一天的安排依据（如：国务院办公厅通知、本市调整）"
+        public static let calendarNoteTooLong = "说明不超过100个字"
+        public static let calendarDayNotFound = "这一天没有本地设置"
         public static func danglingRows(_ count: Int, table: String, column: String, parent: String) -> String {
             "升级未进行：表 \(table) 有 \(count) 行的 \(column) 指向 \(parent) 中不存在的记录。数据未作任何改动，请先核对这些行"
         }

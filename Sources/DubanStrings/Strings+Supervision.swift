@@ -62,6 +62,7 @@ extension Strings {
             public static let manageDirectory = "管理单位名录"
             public static let manageAccounts = "管理账号"
             public static let manageGovernments = "管理政府"
+            public static let manageCalendar = "维护节假日安排"
             public static let publishBulletin = "发布通报"
             public static let runAssessment = "开展考核"
             public static let readNotifications = "查看通知"

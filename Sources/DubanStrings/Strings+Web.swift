@@ -1,6 +1,8 @@
 /// The web server's messages (errors, login) — page texts are in Strings+Pages.swift.
 extension Strings {
     public enum Web {
+        public static let calendarDayUnreadable = "日期无法识别：请写成 2025-02-08 的形式"
+        public static let calendarDayKindMissing = "请说明这一天是上班还是放假"
         public static let loginRequired = "请先登录"
         public static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试"
         public static let badCredentials = "用户名或密码错误"

@@ -53,6 +53,7 @@ import Testing
         (.manageDirectory, everywhere, office, never, never, never, never),
         (.manageAccounts, everywhere, office, never, never, never, never),
         (.manageGovernments, everywhere, never, never, never, never, never),
+        (.manageCalendar, everywhere, never, never, never, never, never),
         (.publishBulletin, everywhere, office, never, never, never, never),
         (.runAssessment, everywhere, office, never, never, never, never),
         (.readNotifications, everywhere, office, member, "YYY---", never, never),

@@ -100,8 +100,9 @@ import VaporTesting
                 #expect(bulletin.count(light) == board.filter { $0.light == light }.count, "\(light)")
             }
             #expect(bulletin.summary.hasPrefix("本通报依据7月份进展报告（8月5日截止），数据统计至8月10日。"))
-            // Replies count from the day it is drafted: 10 August + 5 days.
-            #expect(bulletin.closing.contains("于8月15日前"))
+            // Replies count from the day it is drafted: Wednesday 10 August + 5 working days
+            // (11, 12, 15, 16, 17 August).
+            #expect(bulletin.closing.contains("于8月17日前"))
         }
     }
 }

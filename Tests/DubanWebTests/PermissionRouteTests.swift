@@ -58,6 +58,10 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/plans/{plan}/assessment", allowed: ["supervisor", "admin"]),
         Route(method: .GET, path: "/api/v1/plans/{plan}/inspection", allowed: ["supervisor", "admin"]),
         Route(method: .GET, path: "/api/v1/city?year=2022", allowed: ["admin"]),
+        Route(method: .GET, path: "/api/v1/calendar?year=2025", allowed: Set(WebWorld.roles)),
+        Route(method: .PUT, path: "/api/v1/calendar/days", body: #"{"day":"2025-05-06","workday":false,"note":"本市调整"}"#, allowed: ["admin"]),
+        // 7 May 2025 is set by `seed`, as a local day to clear.
+        Route(method: .DELETE, path: "/api/v1/calendar/days", body: #"{"day":"2025-05-07"}"#, allowed: ["admin"]),
         Route(method: .PATCH, path: "/api/v1/bulletins/{bulletin}", body: #"{"summary":"改写","closing":"改写"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/bulletins/{bulletin}/publish", allowed: ["supervisor", "admin"]),
         Route(method: .GET, path: "/api/v1/bulletins/{bulletin}", allowed: ["supervisor", "admin"]),
@@ -123,7 +127,7 @@ import VaporTesting
         }
     }
 
-    /// A report waiting for review, an open urging to the lead unit and a draft bulletin, made through the API.
+    /// A report waiting for review, an open urging to the lead unit, a draft bulletin and a local calendar day, made through the API.
     func seed(_ world: WebWorld) async throws -> (Int, Int, Int) {
         let report = try await world.call(
             "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
@@ -136,6 +140,8 @@ import VaporTesting
         let bulletin = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)
         #expect(bulletin.status == .created, "\(bulletin.body.string)")
         let bulletinID = (world.json(bulletin) as? [String: Any])?["id"] as? Int ?? 0
+        let day = try await world.call("admin", .PUT, "/api/v1/calendar/days", json: #"{"day":"2025-05-07","workday":false,"note":"本市调整"}"#)
+        #expect(day.status == .ok, "\(day.body.string)")
         return (reportID, urgingID, bulletinID)
     }
 

@@ -122,6 +122,9 @@ import VaporTesting
         Route(method: .GET, path: "/account/password", allowed: signedIn),
         Route(method: .POST, path: "/account/password", body: "old=x&new=y&repeat=y", allowed: []),
         Route(method: .GET, path: "/city", allowed: ["admin"]),
+        Route(method: .GET, path: "/calendar", allowed: signedIn),
+        Route(method: .POST, path: "/calendar/days", body: "day=2025-05-06&workday=false&note=本市调整", allowed: []),
+        Route(method: .POST, path: "/calendar/days/remove", body: "day=2025-05-06", allowed: []),
     ]
 
     /// Who may at least try each POST page whose `allowed` is empty above: refused for the rest.
@@ -137,6 +140,7 @@ import VaporTesting
         "/directory/leaders": office.union(["otherSupervisor"]),
         "/directory/leaders/{leader}": office, "/accounts": office.union(["otherSupervisor"]), "/accounts/{viewerAccount}/active": office,
         "/accounts/{viewerAccount}/password": office, "/account/password": signedIn,
+        "/calendar/days": ["admin"], "/calendar/days/remove": ["admin"],
         "/api/v1/me/password": signedIn, "/api/v1/imports": office.union(["otherSupervisor"]),
     ]
 

@@ -93,13 +93,13 @@ public enum BulletinDrafter {
 
     /// The office's request, with a reply date counted from the day the bulletin is issued.
     public static func closing(_ input: BulletinInput) -> String {
-        closing(planTitle: input.planTitle, issuedOn: input.issuedOn, replyDays: input.replyDays)
+        closing(planTitle: input.planTitle, issuedOn: input.issuedOn, replyDays: input.replyDays, calendar: input.workCalendar)
     }
 
-    public static func closing(planTitle: String, issuedOn: Date, replyDays: Int = 5) -> String {
+    public static func closing(planTitle: String, issuedOn: Date, replyDays: Int = 5, calendar: WorkCalendar = .stateCouncil) -> String {
         // Replies are asked for in working days: a bulletin issued before a holiday gives the units
         // their days back after it.
-        let reply = WorkCalendar.stateCouncil.workday(replyDays, after: CalendarDay(issuedOn)).start
+        let reply = calendar.workday(replyDays, after: CalendarDay(issuedOn)).start
         return Strings.Bulletin.closing(planTitle: planTitle, replyBy: monthDay(reply))
     }
 

@@ -71,8 +71,10 @@ public struct BulletinInput: Sendable {
     public var cutoff: Date
     /// The day the bulletin is issued: reply dates count from it.
     public var issuedOn: Date
-    /// Calendar days the units have to reply.
+    /// Working days the units have to reply.
     public var replyDays: Int
+    /// The working-day calendar the reply date counts with.
+    public var workCalendar: WorkCalendar
     /// Names that are not one unit (各街道, 相关街道, pseudo-units nobody logs in as): never ranked.
     public var unrankable: Set<String>
     /// Units with fewer tasks with a light than this are listed but not ranked.
@@ -82,7 +84,7 @@ public struct BulletinInput: Sendable {
         governmentName: String, planTitle: String, year: Int, month: Int, tasks: [BulletinTask],
         previousLights: [Int: Light] = [:], instructions: [BulletinInstruction] = [],
         roundDue: Date? = nil, cutoff: Date? = nil, issuedOn: Date? = nil, replyDays: Int = 5,
-        unrankable: Set<String> = [], minimumToRank: Int = 3
+        unrankable: Set<String> = [], minimumToRank: Int = 3, workCalendar: WorkCalendar = .stateCouncil
     ) {
         self.governmentName = governmentName
         self.planTitle = planTitle
@@ -96,6 +98,7 @@ public struct BulletinInput: Sendable {
         self.cutoff = cutoff ?? due
         self.issuedOn = issuedOn ?? cutoff ?? due
         self.replyDays = replyDays
+        self.workCalendar = workCalendar
         self.unrankable = unrankable
         self.minimumToRank = minimumToRank
     }

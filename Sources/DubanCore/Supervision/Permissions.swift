@@ -29,7 +29,7 @@ public enum Permissions {
             return .allowed
         case .supervisor:
             // The office works on drafts too: it imports and confirms before publishing.
-            let forbidden = unitWrites.union([.writeInstruction, .manageGovernments])
+            let forbidden = unitWrites.union([.writeInstruction, .manageGovernments, .manageCalendar])
             return forbidden.contains(action) ? refusal(actor.role, action) : .allowed
         case .leader, .viewer:
             let allowed = actor.role == .leader ? leaderActions : viewerActions

@@ -38,6 +38,7 @@ extension Action {
         case .manageDirectory: return A.manageDirectory
         case .manageAccounts: return A.manageAccounts
         case .manageGovernments: return A.manageGovernments
+        case .manageCalendar: return A.manageCalendar
         case .publishBulletin: return A.publishBulletin
         case .runAssessment: return A.runAssessment
         case .readNotifications: return A.readNotifications

@@ -42,7 +42,7 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case urge, answerUrging, escalateUrging
     case writeInstruction
     case closeTask
-    case manageDirectory, manageAccounts, manageGovernments
+    case manageDirectory, manageAccounts, manageGovernments, manageCalendar
     case publishBulletin, runAssessment
     case readNotifications
 }

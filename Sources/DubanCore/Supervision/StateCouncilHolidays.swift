@@ -55,6 +55,11 @@ public enum StateCouncilHolidays {
         holiday("国庆节", (2026, 10, 1), (2026, 10, 7), workdays: [(2026, 9, 20), (2026, 10, 10)]),
     ]
 
+    /// The notice a day belongs to: a day off of that holiday, or a weekend day worked for it.
+    public static func holiday(for day: CalendarDay) -> Holiday? {
+        notices.first { ($0.first...$0.last).contains(day) || $0.makeUpWorkdays.contains(day) }
+    }
+
     static var holidays: Set<CalendarDay> { Set(notices.flatMap { CalendarDay.through($0.first, $0.last) }) }
     static var makeUpWorkdays: Set<CalendarDay> { Set(notices.flatMap(\.makeUpWorkdays)) }
 }

@@ -112,3 +112,28 @@ public struct WorkCalendar: Sendable, Equatable, Codable {
         workday(count, after: CalendarDay(sentAt)).adding(days: 1).start
     }
 }
+
+extension WorkCalendar {
+    /// This calendar with an installation's own days on top: `true` makes a day a workday,
+    /// `false` a day off, whatever the notices and the weekday say.
+    public func applying(_ overrides: [CalendarDay: Bool]) -> WorkCalendar {
+        var calendar = self
+        for (day, workday) in overrides {
+            if workday {
+                calendar.holidays.remove(day)
+                if day.isoWeekday >= 6 { calendar.makeUpWorkdays.insert(day) }
+            } else {
+                calendar.makeUpWorkdays.remove(day)
+                calendar.holidays.insert(day)
+            }
+        }
+        return calendar
+    }
+
+    /// The days of `year` that are not as the weekday says: holidays on weekdays and weekend days worked.
+    public func exceptions(in year: Int) -> [(day: CalendarDay, workday: Bool)] {
+        let weekdayHolidays = holidays.filter { $0.year == year && $0.isoWeekday <= 5 }.map { (day: $0, workday: false) }
+        let workedWeekends = makeUpWorkdays.filter { $0.year == year }.map { (day: $0, workday: true) }
+        return (weekdayHolidays + workedWeekends).sorted { $0.day < $1.day }
+    }
+}

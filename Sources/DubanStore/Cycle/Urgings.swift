@@ -34,6 +34,7 @@ public enum Urgings {
                 }
                 targets = members
             }
+            let calendar = try await WorkCalendars.load(on: ctx.db)
             var made: [UrgingRecord] = []
             for unit in targets {
                 let urging = UrgingRecord()
@@ -42,7 +43,7 @@ public enum Urgings {
                 urging.message = message
                 urging.sentBy = actor.accountID
                 urging.sentAt = ctx.now
-                urging.replyBy = replyBy ?? defaultRules.replyBy(sentAt: ctx.now)
+                urging.replyBy = replyBy ?? defaultRules.replyBy(sentAt: ctx.now, calendar: calendar)
                 try await urging.create(on: ctx.db)
                 try await Notifications.notifyUnits(
                     [unit], kind: "urging", title: Strings.Notify.urged(loaded.task.displayLabel),

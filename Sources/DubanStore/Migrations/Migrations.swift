@@ -22,6 +22,7 @@ public enum DubanMigrations {
         AddTaskRating(),  // the office's rating of a qualitative or milestone task (评定等次)
         AddSupervisionRules(),  // the office's light thresholds, correction window and ranking minimum
         AddForeignKeys(),  // rows that belong to rows, with what happens on delete
+        CreateWorkCalendar(),  // the installation's own holidays and workdays, over the State Council's notices
     ]
 }
 

@@ -77,11 +77,12 @@ public enum Bulletins {
             guard record.status == BulletinStatus.draft.rawValue else { throw StoreError.conflict(Strings.Store.bulletinAlreadyPublished) }
             // Reply dates count from the day it is issued: a closing the office left as drafted
             // is dated again from today.
+            let calendar = try await WorkCalendars.load(on: ctx.db)
             if var bulletin = JSONText.decode(Bulletin.self, record.content), let drafted = bulletin.draftedOn,
                 let plan = try await PlanRecord.find(record.planID, on: ctx.db),
-                bulletin.closing == BulletinDrafter.closing(planTitle: plan.title, issuedOn: drafted)
+                bulletin.closing == BulletinDrafter.closing(planTitle: plan.title, issuedOn: drafted, calendar: calendar)
             {
-                bulletin.closing = BulletinDrafter.closing(planTitle: plan.title, issuedOn: ctx.now)
+                bulletin.closing = BulletinDrafter.closing(planTitle: plan.title, issuedOn: ctx.now, calendar: calendar)
                 record.content = JSONText.encode(bulletin)
             }
             record.status = BulletinStatus.published.rawValue
@@ -187,7 +188,8 @@ public enum Bulletins {
                     date: $0.createdAt ?? windowStart)
             },
             roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable,
-            minimumToRank: try await PlanSettings.supervisionRules(of: plan, on: db).minimumToRank)
+            minimumToRank: try await PlanSettings.supervisionRules(of: plan, on: db).minimumToRank,
+            workCalendar: try await WorkCalendars.load(on: db))
         let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
         return (BulletinDrafter.draft(input), lights)
     }

@@ -64,7 +64,7 @@ enum Page {
         case .admin, .supervisor:
             items += [
                 (Strings.Pages.importPlan, SiteURL.importPlan.path()), (Strings.Pages.directory, SiteURL.directory.path()),
-                (Strings.AccountPages.title, SiteURL.accounts.path()),
+                (Strings.AccountPages.title, SiteURL.accounts.path()), (Strings.CalendarPage.navigation, SiteURL.calendar.path()),
             ]
             if (try? CityView.require(actor)) != nil { items.append((Strings.ProductPages.cityView, SiteURL.city.path())) }
         case .unit:

@@ -26,7 +26,10 @@ enum PageModels {
 
     static func task(_ req: Request) async throws -> TaskPageModel {
         let (detail, subject) = try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.store.db)
-        return TaskPageModel(detail: detail, subject: subject, actor: req.actor)
+        let calendar = try await WorkCalendars.load(on: req.store.db)
+        return TaskPageModel(
+            detail: detail, subject: subject, actor: req.actor,
+            defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

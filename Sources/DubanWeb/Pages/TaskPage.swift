@@ -87,7 +87,7 @@ enum TaskPage {
                             .input,
                             [
                                 "type": "date", "id": "urge-reply-by", "name": "replyBy",
-                                "value": Format.day(Urgings.defaultRules.replyBy(sentAt: page.now).addingTimeInterval(-1)),
+                                "value": Format.day(model.defaultReplyBy.addingTimeInterval(-1)),
                             ])
                         element(.button, ["type": "submit"]) { Strings.Pages.urge }
                     }

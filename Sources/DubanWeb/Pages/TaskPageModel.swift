@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import Foundation
 
 /// A task's page: the task as read, and what the signed-in role may do on it. The permissions
 /// are decided here, once, so the view only shows what it is told it may.
@@ -9,9 +10,12 @@ struct TaskPageModel: Sendable, Codable {
     /// Open urgings the signed-in unit may answer (its own), and those the office may escalate.
     var answerable: Set<Int>
     var escalatable: Set<Int>
+    /// The urging form's default reply deadline: three working days on, by the installation's calendar.
+    var defaultReplyBy: Date
 
-    init(detail: TaskDetail, subject: Subject, actor: Actor?) {
+    init(detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date) {
         self.detail = detail
+        self.defaultReplyBy = defaultReplyBy
         allowed = Set(Action.allCases.filter { Permissions.decide(actor, $0, subject).isAllowed })
         let open = detail.urgings.filter { $0.answer == nil }
         answerable = Set(

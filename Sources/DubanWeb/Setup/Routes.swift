@@ -16,9 +16,11 @@ func routes(_ app: Application) throws {
     NotificationAPI().register(api)
     AuditAPI().register(api)
     DirectoryAPI().register(api)
+    CalendarAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
     AccountPages.register(app)
+    CalendarPage.register(app)
     try PageRoutes().register(app)
 }

@@ -67,6 +67,10 @@ enum SiteURL: String, CaseIterable, Sendable {
     case directoryLeaders = "/directory/leaders"
     case directoryLeader = "/directory/leaders/:id"
 
+    case calendar = "/calendar"
+    case calendarDays = "/calendar/days"
+    case calendarDayRemoval = "/calendar/days/remove"
+
     case accounts = "/accounts"
     case accountActive = "/accounts/:id/active"
     case accountPassword = "/accounts/:id/password"

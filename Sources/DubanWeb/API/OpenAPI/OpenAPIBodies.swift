@@ -156,6 +156,13 @@ enum RequestBodies {
                 "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
                 "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
             ], required: ["username", "displayName", "password", "role"]))
+    /// A day of the working-day calendar: `workday` true for a day worked, false for a day off.
+    nonisolated(unsafe) static let calendarDay = json(
+        D.object(
+            [
+                "day": ["type": "string", "pattern": "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$"],
+                "workday": ["type": ["boolean", "null"]], "note": ["type": ["string", "null"], "maxLength": 100],
+            ], required: ["day"]))
     nonisolated(unsafe) static let webhook = json(
         D.object(
             [

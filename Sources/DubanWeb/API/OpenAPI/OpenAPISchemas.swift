@@ -151,6 +151,13 @@ extension OpenAPIDocument {
             "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem")),
         ]),
         "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
+        "WorkCalendar": object([
+            "year": integer,
+            "days": array(
+                object(
+                    ["day": string, "workday": boolean, "name": string, "source": ["type": "string", "enum": ["stateCouncil", "local"]]],
+                    required: ["day", "workday", "name", "source"])),
+        ]),
         "City": object([
             "year": integer, "governments": array(string),
             "metrics": array(
