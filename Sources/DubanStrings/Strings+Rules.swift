@@ -10,15 +10,15 @@ extension Strings {
         public static func levelToleranceHint(_ tolerance: String, example floor: String) -> String {
             "增速、比率按当前实际值与目标比较，不按序时折算。容差\(tolerance)%时：目标“优良天数比例达到80%”，实际低于80%、但不低于\(floor)%亮黄灯，再低亮红灯；“左右”类目标差距在容差以内视为达标。"
         }
-        public static let correctionDays = "退回补正期（天）"
-        public static let correctionHint = "督查室退回的报告，单位在补正期内重新报送仍算按时报送；超过补正期才计为报送不及时。"
+        public static let correctionDays = "退回补正期（工作日）"
+        public static let correctionHint = "督查室退回的报告，单位在补正期内（按工作日计，节假日不算）重新报送仍算按时报送；超过补正期才计为报送不及时。"
         public static let minimumToRank = "月通报排名最少任务数"
         public static let minimumHint = "已亮灯的牵头任务少于此数的单位不参与排名，在通报中单独列出，以免一两项任务决定名次。"
         public static let save = "保存督办规则"
         public static func current(_ rules: String) -> String { "当前：\(rules)" }
         public static func summary(yellow: String, red: String, hasYellow: Bool, tolerance: String, correction: Int, minimum: Int) -> String {
             let lights = hasYellow ? "落后序时进度\(yellow)个百分点亮黄灯、\(red)个百分点亮红灯" : "不设黄灯，落后序时进度\(red)个百分点亮红灯"
-            return "\(lights)；比率类指标容差\(tolerance)%；退回补正期\(correction)天；已亮灯的牵头任务不少于\(minimum)项的单位参与通报排名。"
+            return "\(lights)；比率类指标容差\(tolerance)%；退回补正期\(correction)个工作日；已亮灯的牵头任务不少于\(minimum)项的单位参与通报排名。"
         }
     }
 }

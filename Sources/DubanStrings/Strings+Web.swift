@@ -3,6 +3,7 @@ extension Strings {
     public enum Web {
         public static let calendarDayUnreadable = "日期无法识别：请写成 2025-02-08 的形式"
         public static let calendarDayKindMissing = "请说明这一天是上班还是放假"
+        public static func calendarDayMissing(_ text: String) -> String { "日历上没有 \(text) 这一天" }
         public static let loginRequired = "请先登录"
         public static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试"
         public static let badCredentials = "用户名或密码错误"

@@ -149,6 +149,24 @@ private func light(
         #expect(ReportTiming.of(Self.august, submissions: returned, now: day(9, 9)) == .overdue(days: 4))
     }
 
+    @Test func theWindowCountsWorkingDaysAcrossAHoliday() {
+        // Returned on Friday 9 September 2022, before the Mid-Autumn holiday (10–12 September):
+        // the 3 working days are 13, 14 and 15 September, so a refile on the 15th keeps the 3rd.
+        let versions = [
+            ReportSubmission(submittedAt: day(9, 3), returnedAt: PlanCalendar.date(2022, 9, 9, hour: 17)),
+            ReportSubmission(submittedAt: PlanCalendar.date(2022, 9, 15, hour: 16)),
+        ]
+        #expect(ReportChain.of(versions, now: day(9, 20)).countsFrom == day(9, 3))
+        let open = ReportChain.of([versions[0]], now: day(9, 14))
+        #expect(open.correctionDue == PlanCalendar.date(2022, 9, 15) && !open.returnLapsed)
+        #expect(ReportChain.of([versions[0]], now: day(9, 16)).returnLapsed)
+        // Counted in calendar days (a calendar with no holidays and weekends worked) it would have lapsed on the 12th.
+        let everyDay = WorkCalendar(makeUpWorkdays: Set(CalendarDay.through(CalendarDay(2022, 9, 1), CalendarDay(2022, 9, 30))))
+        var rules = PeriodRules.standard
+        rules.workCalendar = everyDay
+        #expect(ReportChain.of(versions, now: day(9, 20), rules: rules).countsFrom == PlanCalendar.date(2022, 9, 15, hour: 16))
+    }
+
     @Test func aLateFirstVersionStaysLate() {
         // In on the 8th (3 days late), returned on the 9th, refiled on the 10th: still 3 days late.
         let versions = [ReportSubmission(submittedAt: day(9, 8), returnedAt: day(9, 9)), ReportSubmission(submittedAt: day(9, 10))]

@@ -44,11 +44,14 @@ import VaporTesting
                 #expect(r.status == .unprocessableEntity, "\(day): \(r.status)")
                 #expect(r.body.string.contains("字段 day"))
             }
-            // Shaped like a day, but not one.
+            // Shaped like a day, but there is no such day.
             let r = try await world.call("admin", .PUT, "/api/v1/calendar/days", json: #"{"day":"2025-02-30","workday":false,"note":"调整"}"#)
-            #expect(r.status == .unprocessableEntity && r.body.string.contains("日期无法识别"), "\(r.body.string)")
+            #expect(r.status == .notFound && r.body.string.contains("没有 2025-02-30 这一天"), "\(r.body.string)")
+            // Whether it is worked, and why, are required fields of the API's description.
             let noKind = try await world.call("admin", .PUT, "/api/v1/calendar/days", json: #"{"day":"2025-02-10","note":"调整"}"#)
-            #expect(noKind.status == .unprocessableEntity)
+            #expect(noKind.status == .badRequest)
+            let noReason = try await world.call("admin", .PUT, "/api/v1/calendar/days", json: #"{"day":"2025-02-10","workday":true,"note":"  "}"#)
+            #expect(noReason.status == .unprocessableEntity && noReason.body.string.contains("字段 note"), "\(noReason.body.string)")
             let missing = try await world.call("admin", .DELETE, "/api/v1/calendar/days", json: #"{"day":"2025-02-10"}"#)
             #expect(missing.status == .notFound)
         }

@@ -133,7 +133,7 @@ import VaporTesting
                 ["yellowGap": "5", "redGap": "20", "levelTolerance": "8", "correctionDays": "5", "minimumToRank": "1"])
             #expect(r.status == .seeOther, "\(r.body.string)")
             page = try await world.page("supervisor", "/plans/\(world.planID)/rules")
-            #expect(page.contains("落后序时进度5个百分点亮黄灯、20个百分点亮红灯；比率类指标容差8%；退回补正期5天；已亮灯的牵头任务不少于1项"))
+            #expect(page.contains("落后序时进度5个百分点亮黄灯、20个百分点亮红灯；比率类指标容差8%；退回补正期5个工作日；已亮灯的牵头任务不少于1项"))
 
             // The bulletin states, and ranks by, the office's minimum.
             r = try await world.call("supervisor", .POST, "/api/v1/plans/\(world.planID)/bulletins", json: #"{"month":7}"#)

@@ -14,9 +14,12 @@ public struct PeriodRules: Sendable, Equatable, Codable {
     public var graceDays: Int
     /// How many days before the due day the reminder starts.
     public var remindDaysBefore: Int
-    /// Calendar days after the office returns a report in which refiling it keeps the first
+    /// Working days after the office returns a report in which refiling it keeps the first
     /// submission's date: a return is the office's correction, not the unit's lateness.
     public var correctionDays: Int
+    /// The calendar the working days are counted with. Not part of a plan's stored settings: the
+    /// store puts the installation's calendar here when it reads them.
+    public var workCalendar: WorkCalendar = .stateCouncil
 
     public init(
         frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3,
@@ -30,6 +33,8 @@ public struct PeriodRules: Sendable, Equatable, Codable {
     }
 
     public static let standard = PeriodRules()
+
+    enum CodingKeys: String, CodingKey { case frequency, dueDay, graceDays, remindDaysBefore, correctionDays }
 
     // A settings file may give only what differs from the defaults.
     public init(from decoder: any Decoder) throws {

@@ -12,7 +12,7 @@ public struct ReportSubmission: Sendable, Equatable {
 }
 
 /// When a period's report counts as in: the one rule the board, the bulletin, inspection and
-/// assessment share. A version refiled within `PeriodRules.correctionDays` of its return keeps
+/// assessment share. A version refiled within `PeriodRules.correctionDays` working days of its return keeps
 /// the date of the version before it; one refiled later counts from its own date; a return
 /// not answered by the window's end leaves the period without a report.
 public struct ReportChain: Sendable, Equatable {
@@ -28,16 +28,20 @@ public struct ReportChain: Sendable, Equatable {
         guard var countsFrom = versions.first?.submittedAt else { return ReportChain(countsFrom: nil, correctionDue: nil, returnLapsed: false) }
         for (earlier, later) in zip(versions, versions.dropFirst()) {
             guard let returned = earlier.returnedAt, returned <= later.submittedAt else { continue }
-            if Periods.days(from: returned, to: later.submittedAt) > rules.correctionDays { countsFrom = later.submittedAt }
+            if CalendarDay(later.submittedAt) > lastDayToRefile(returnedAt: returned, rules: rules) { countsFrom = later.submittedAt }
         }
         guard let last = versions.last, let returned = last.returnedAt, returned <= now else {
             return ReportChain(countsFrom: countsFrom, correctionDue: nil, returnLapsed: false)
         }
-        let due = PlanCalendar.calendar.date(
-            byAdding: .day, value: max(rules.correctionDays, 0),
-            to: PlanCalendar.calendar.startOfDay(for: returned))!
+        let due = lastDayToRefile(returnedAt: returned, rules: rules).start
         if Periods.days(from: due, to: now) <= 0 { return ReportChain(countsFrom: countsFrom, correctionDue: due, returnLapsed: false) }
         return ReportChain(countsFrom: nil, correctionDue: nil, returnLapsed: true)
+    }
+
+    /// Returned on Friday 9 September 2022 with 3 working days: the Mid-Autumn holiday (10–12)
+    /// does not count, so the last day is Thursday 15 September.
+    static func lastDayToRefile(returnedAt: Date, rules: PeriodRules) -> CalendarDay {
+        rules.workCalendar.workday(rules.correctionDays, after: CalendarDay(returnedAt))
     }
 }
 

@@ -24,7 +24,7 @@ public enum Assessments {
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all()
         let achieved = try await CityView.latestValues(indicatorIDs: Set(indicators.compactMap(\.id)), on: db)
         let due = try await PeriodRecord.query(on: db).filter(\.$planID == planID).filter(\.$dueAt <= now).all()
-        let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        let rules = try await PlanSettings.periodRules(of: plan, on: db)
         let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
         let urgings = try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all()
         // 序时 on the board's clock: the end of the latest reporting round.

@@ -129,9 +129,9 @@ public enum Bulletins {
     /// before. A round not yet due has no bulletin.
     static func compose(_ plan: PlanRecord, month: Int, now: Date, on db: any Database) async throws -> (Bulletin, [String: String]) {
         let planID = try plan.requireID()
-        let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        let rules = try await PlanSettings.periodRules(of: plan, on: db)
         // A bulletin is monthly whatever the plan's reporting rhythm; the due day is the plan's.
-        var monthly = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        var monthly = rules
         monthly.frequency = .monthly
         let round = Periods.period(year: plan.year, index: month, rules: monthly)
         let calendar = PlanCalendar.calendar
@@ -189,7 +189,7 @@ public enum Bulletins {
             },
             roundDue: round.due, cutoff: cutoff, issuedOn: now, unrankable: unrankable,
             minimumToRank: try await PlanSettings.supervisionRules(of: plan, on: db).minimumToRank,
-            workCalendar: try await WorkCalendars.load(on: db))
+            workCalendar: rules.workCalendar)
         let lights = Dictionary(uniqueKeysWithValues: rows.map { (String($0.id), $0.light.rawValue) })
         return (BulletinDrafter.draft(input), lights)
     }

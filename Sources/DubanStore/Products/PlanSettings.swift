@@ -42,6 +42,13 @@ public enum PlanSettings {
         return try await supervisionRules(of: plan, on: db)
     }
 
+    /// A plan's reporting rules, with the installation's working-day calendar to count them in.
+    static func periodRules(of plan: PlanRecord, on db: any Database) async throws -> PeriodRules {
+        var rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        rules.workCalendar = try await WorkCalendars.load(on: db)
+        return rules
+    }
+
     /// The office's thresholds for a plan (defaults for a plan that does not exist).
     public static func supervisionRules(planID: Int, on db: any Database) async throws -> SupervisionRules {
         guard let plan = try await PlanRecord.find(planID, on: db) else { return .standard }

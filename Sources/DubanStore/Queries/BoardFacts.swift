@@ -28,6 +28,8 @@ struct BoardFacts {
 
     /// Plan id → the office's light thresholds, where it set them.
     var lightRules: [Int: LightRules] = [:]
+    /// The installation's working-day calendar (the return window counts in working days).
+    var workCalendar = WorkCalendar.stateCouncil
 
     struct PlanCalendarFacts {
         var rules: PeriodRules
@@ -38,6 +40,7 @@ struct BoardFacts {
 
     static func load(taskIDs: Set<Int>, planIDs: Set<Int>, on db: any Database) async throws -> BoardFacts {
         var facts = BoardFacts()
+        facts.workCalendar = try await WorkCalendars.load(on: db)
         for plan in try await PlanRecord.query(on: db).filter(\.$id ~~ planIDs).all() { facts.plans[plan.id ?? 0] = plan }
         for row in try await PlanSettingsRecord.query(on: db).filter(\.$planID ~~ planIDs).all() {
             if let rules = row.supervisionRules.flatMap({ JSONText.decode(SupervisionRules.self, $0) }) { facts.lightRules[row.planID] = rules.light }
@@ -100,7 +103,8 @@ struct BoardFacts {
     /// Fills the per-plan calendar facts for `now`, once per board.
     mutating func prepareCalendars(now: Date, tasks: [TaskRecord]) {
         for (planID, plan) in plans {
-            let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            var rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            rules.workCalendar = workCalendar
             var facts = PlanCalendarFacts(
                 rules: rules, start: Progress.defaultStart(year: plan.year),
                 latestDue: plan.status == PlanStatus.published.rawValue ? Periods.latestDue(asOf: now, year: plan.year, rules: rules) : nil)

@@ -25,6 +25,8 @@ struct CalendarAPI {
             return CalendarDTO(year: year, days: try await WorkCalendars.entries(year: year, on: req.store.db))
         }
         api.put("calendar", "days") { req async throws -> OK in
+            // Who before what: a role that may not keep the calendar is refused before its day is read.
+            try req.authorize(.manageCalendar, .government(nil))
             let input = try req.decode(DayInput.self)
             guard let workday = input.workday else { throw Abort(.unprocessableEntity, reason: Strings.Web.calendarDayKindMissing) }
             try await WorkCalendars.set(
@@ -32,17 +34,22 @@ struct CalendarAPI {
             return OK()
         }
         api.delete("calendar", "days") { req async throws -> OK in
+            try req.authorize(.manageCalendar, .government(nil))
             let input = try req.decode(DayInput.self)
             try await WorkCalendars.remove(try Self.day(input.day), actor: try req.requireActor(), in: req.store)
             return OK()
         }
     }
 
-    /// `2025-02-08`, a real day of a year the calendar can hold.
+    /// `2025-02-08` (1900–2199). A date written well that does not exist (30 February) is a day
+    /// that is not there: 404; anything else is unreadable: 422.
     static func day(_ text: String) throws -> CalendarDay {
-        guard let day = CalendarDay(iso: text.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(day.year) else {
-            throw Abort(.unprocessableEntity, reason: Strings.Web.calendarDayUnreadable)
-        }
+        let text = text.trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
+            let year = Int(parts[0]), (1900...2199).contains(year)
+        else { throw Abort(.unprocessableEntity, reason: Strings.Web.calendarDayUnreadable) }
+        guard let day = CalendarDay(iso: text) else { throw Abort(.notFound, reason: Strings.Web.calendarDayMissing(text)) }
         return day
     }
 }

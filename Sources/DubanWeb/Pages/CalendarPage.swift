@@ -23,6 +23,7 @@ enum CalendarPage {
             return render(model, page: req.page).response()
         }
         app.post(SiteURL.calendarDays) { req async throws -> Response in
+            try req.authorize(.manageCalendar, .government(nil))
             struct Form: Content {
                 var day: String
                 var workday: String
@@ -34,6 +35,7 @@ enum CalendarPage {
             return req.redirect(to: SiteURL.calendar.path(done: "edit") + "&year=\(day.year)")
         }
         app.post(SiteURL.calendarDayRemoval) { req async throws -> Response in
+            try req.authorize(.manageCalendar, .government(nil))
             struct Form: Content { var day: String }
             let day = try CalendarAPI.day(try req.decode(Form.self).day)
             try await WorkCalendars.remove(day, actor: try req.requireActor(), in: req.store)

@@ -156,13 +156,18 @@ enum RequestBodies {
                 "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
                 "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
             ], required: ["username", "displayName", "password", "role"]))
-    /// A day of the working-day calendar: `workday` true for a day worked, false for a day off.
+    /// A calendar day as written (`2025-02-08`); one that does not exist (30 February) answers 404.
+    nonisolated(unsafe) static let calendarDate: [String: Any] = [
+        "type": "string", "pattern": "^\\s*(19|20|21)\\d\\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\s*$",
+    ]
+    /// A day of the working-day calendar: `workday` true for a day worked, false for a day off, and why.
     nonisolated(unsafe) static let calendarDay = json(
         D.object(
             [
-                "day": ["type": "string", "pattern": "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$"],
-                "workday": ["type": ["boolean", "null"]], "note": ["type": ["string", "null"], "maxLength": 100],
-            ], required: ["day"]))
+                "day": calendarDate, "workday": ["type": "boolean"],
+                "note": ["type": "string", "minLength": 1, "maxLength": 100, "pattern": "\\S"],
+            ], required: ["day", "workday", "note"]))
+    nonisolated(unsafe) static let calendarDayRemoval = json(D.object(["day": calendarDate], required: ["day"]))
     nonisolated(unsafe) static let webhook = json(
         D.object(
             [

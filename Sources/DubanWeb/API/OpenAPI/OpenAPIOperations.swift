@@ -113,8 +113,8 @@ extension OpenAPIDocument {
         op("post", "/api/v1/accounts", json(ref("Account")), status: 201, body: B.account),
         op("put", "/api/v1/governments/{id}/webhook", ok, body: B.webhook),
         op("get", "/api/v1/calendar", json(ref("WorkCalendar")), query: ["year": year]),
-        op("put", "/api/v1/calendar/days", ok, body: B.calendarDay),
-        op("delete", "/api/v1/calendar/days", ok, body: B.calendarDay, also: [404]),
+        op("put", "/api/v1/calendar/days", ok, body: B.calendarDay, also: [404]),
+        op("delete", "/api/v1/calendar/days", ok, body: B.calendarDayRemoval, also: [404]),
     ]
 
     nonisolated(unsafe) static let cycle: [APIOperation] = [
