@@ -66,3 +66,20 @@ import Testing
         #expect(CalendarDay(2024, 2, 18).description == "2024-02-18")
     }
 }
+
+/// The integer day arithmetic agrees with Foundation's calendar, day by day, across leap years and centuries.
+@Suite struct CalendarDayArithmeticTests {
+    @Test func dayNumbersMatchTheGregorianCalendar() {
+        var date = PlanCalendar.date(1899, 12, 25)
+        for _ in 0..<(365 * 4 + 10) {
+            let day = CalendarDay(date)
+            #expect(CalendarDay(dayNumber: day.dayNumber) == day)
+            #expect(day.isoWeekday == (PlanCalendar.calendar.component(.weekday, from: date) + 5) % 7 + 1)
+            date = PlanCalendar.calendar.date(byAdding: .day, value: 173, to: date)!
+        }
+        #expect(CalendarDay(1970, 1, 1).dayNumber == 0)
+        #expect(CalendarDay(2000, 2, 29).adding(days: 1) == CalendarDay(2000, 3, 1))
+        #expect(CalendarDay(2100, 2, 28).adding(days: 1) == CalendarDay(2100, 3, 1))
+        #expect(CalendarDay(iso: "2100-02-29") == nil && CalendarDay(iso: "2000-02-29") != nil)
+    }
+}

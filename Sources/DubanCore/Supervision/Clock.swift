@@ -20,11 +20,12 @@ public struct FixedClock: Clock {
 public enum PlanCalendar {
     public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
 
-    public static var calendar: Calendar {
+    /// Made once: a board's lights ask it thousands of times, and making a Calendar is not cheap.
+    public static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar
-    }
+    }()
 
     public static func date(_ year: Int, _ month: Int, _ day: Int, hour: Int = 0) -> Date {
         calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour))!

@@ -15,13 +15,6 @@ public enum WorkCalendars {
         public var name: String
         /// `stateCouncil` or `local`.
         public var source: String
-
-        public init(day: String, workday: Bool, name: String, source: String) {
-            self.day = day
-            self.workday = workday
-            self.name = name
-            self.source = source
-        }
     }
 
     public static func load(on db: any Database) async throws -> WorkCalendar {
