@@ -148,7 +148,7 @@ enum XlsxValues {
             whole += 1
         }
         // Serial 0 (after the shift) is 1899-12-30; days from 1970-01-01 are 25 569 fewer.
-        let (year, month, day) = civil(fromDays: whole - 25_569)
+        let (year, month, day) = CivilDays.date(fromDays: whole - 25_569)
         let hour = seconds / 3_600 % 24
         let minute = seconds / 60 % 60
         switch style {
@@ -162,19 +162,6 @@ enum XlsxValues {
             let date = String(format: "%04d-%02d-%02d", year, month, day)
             return seconds == 0 ? date : date + String(format: " %02d:%02d", hour, minute)
         }
-    }
-
-    /// Days since 1970-01-01 → proleptic Gregorian date (H. Hinnant's algorithm).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Excel writes control characters as `_xHHHH_` (`_x000D_` for a carriage return);

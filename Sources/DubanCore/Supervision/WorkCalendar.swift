@@ -1,3 +1,4 @@
+import DubanDocuments
 import Foundation
 
 /// A day on the wall calendar in Beijing, without a time: what holiday notices and deadlines name.
@@ -35,28 +36,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// 1 Monday … 7 Sunday (1 January 1970 was a Thursday).
     public var isoWeekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
 
-    /// Days since 1 January 1970 in the proleptic Gregorian calendar: counting working days is
-    /// integer arithmetic, with no Calendar per step (H. Hinnant's days_from_civil).
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days since 1 January 1970: counting working days is integer arithmetic (`CivilDays`).
+    public var dayNumber: Int { CivilDays.days(year: year, month: month, day: day) }
 
-    /// The inverse of `dayNumber` (civil_from_days).
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.init(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CivilDays.date(fromDays: dayNumber)
+        self.init(date.year, date.month, date.day)
     }
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }

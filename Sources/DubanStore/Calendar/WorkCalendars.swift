@@ -18,9 +18,12 @@ public enum WorkCalendars {
     }
 
     public static func load(on db: any Database) async throws -> WorkCalendar {
-        let overrides = try await CalendarDayRecord.query(on: db).all()
+        calendar(over: try await CalendarDayRecord.query(on: db).all())
+    }
+
+    static func calendar(over local: [CalendarDayRecord]) -> WorkCalendar {
         var days: [CalendarDay: Bool] = [:]
-        for record in overrides {
+        for record in local {
             if let day = CalendarDay(iso: record.day) { days[day] = record.workday }
         }
         return WorkCalendar.stateCouncil.applying(days)
@@ -28,10 +31,12 @@ public enum WorkCalendars {
 
     /// The year's exceptions, as the calendar counts them now.
     public static func entries(year: Int, on db: any Database) async throws -> [Entry] {
-        let local = try await CalendarDayRecord.query(on: db).filter(\.$day >= "\(year)-01-01").filter(\.$day <= "\(year)-12-31").all()
+        // One read: the whole calendar counts with every local day, the list names this year's.
+        let every = try await CalendarDayRecord.query(on: db).all()
+        let counted = calendar(over: every)
+        let local = every.filter { $0.day.hasPrefix("\(year)-") }
         let notes = Dictionary(local.map { ($0.day, $0.note) }, uniquingKeysWith: { first, _ in first })
-        let calendar = try await load(on: db)
-        var entries = calendar.exceptions(in: year).map { exception in
+        var entries = counted.exceptions(in: year).map { exception in
             let key = exception.day.description
             return Entry(
                 day: key, workday: exception.workday,
