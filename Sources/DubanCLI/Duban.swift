@@ -18,6 +18,7 @@ public struct Duban: AsyncParsableCommand {
             MigrateCommand.self,
             AuditCommand.self,
             BenchSeedCommand.self,
+            ReportsCommand.self,
         ]
     )
 

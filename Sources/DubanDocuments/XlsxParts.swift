@@ -125,6 +125,8 @@ enum XlsxParts {
         let file: String
         let resolve: (RawCell) -> String
         var cells: [Int: [Int: String]] = [:]
+        /// Cells Excel stored as numbers (`t="n"`), as (row, column): a typed number, not text.
+        var numeric: Set<[Int]> = []
         var merges: [XlsxValues.Range] = []
         private(set) var failure: DocumentError?
         private var stored = 0
@@ -200,6 +202,7 @@ enum XlsxParts {
                     }
                 }
                 cells[rowNumber, default: [:]][column] = text
+                if raw.type == "n" { numeric.insert([rowNumber, column]) }
             default:
                 break
             }

@@ -11,68 +11,109 @@ enum XlsxReader {
     }
 
     static func read(data: Data, file: String, limits: XmlPackage.Limits) throws -> Document {
-        let package = try XmlPackage(data: data, file: file, kind: kind, limits: limits)
-        let workbookPath = try package.mainPart(typeSuffix: "/officeDocument", fallback: "xl/workbook.xml")
-        guard let workbookXML = try package.part(workbookPath) else {
-            throw DocumentError.missingPart(file: file, part: "xl/workbook.xml")
-        }
-        let workbook = XlsxParts.Workbook()
-        try XmlEvents.parse(workbookXML, part: workbookPath, file: file, into: workbook)
-        let relationships = try package.relationships(of: workbookPath)
-        let directory = (workbookPath as NSString).deletingLastPathComponent
-
-        let sharedStringsPath =
-            relationships.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
-            ?? "\(directory)/sharedStrings.xml"
-        let sharedStrings = XlsxParts.SharedStrings(file: file, cellLimit: limits.cells)
-        if let xml = try package.part(sharedStringsPath) {
-            try XmlEvents.parse(xml, part: sharedStringsPath, file: file, into: sharedStrings)
-        }
-        let stylesPath = relationships.values.first { $0.type.hasSuffix("/styles") }?.target ?? "\(directory)/styles.xml"
-        let styles = XlsxParts.Styles()
-        if let xml = try package.part(stylesPath) {
-            try XmlEvents.parse(xml, part: stylesPath, file: file, into: styles)
-        }
-        let strings = sharedStrings.strings.map(XlsxValues.cleanText)
-        let date1904 = workbook.date1904
-
-        func resolve(_ raw: XlsxParts.RawCell) -> String {
-            let text: String
-            switch raw.type {
-            case "s":
-                guard let index = Int(raw.value.trimmed()),
-                    index >= 0, index < strings.count
-                else { return "" }
-                text = strings[index]
-            case "inlineStr", "str", "e":
-                text = XlsxValues.cleanText(raw.value)
-            case "b":
-                text = raw.value.trimmed() == "1" ? "TRUE" : "FALSE"
-            case "d":
-                text = raw.value.trimmed()
-            default:
-                text = XlsxValues.number(raw.value, format: styles.format(style: raw.style), date1904: date1904)
-            }
-            return text.trimmed()
-        }
-
+        let opened = try Opened(data: data, file: file, limits: limits)
         var blocks: [Block] = []
-        for sheet in workbook.sheets where !sheet.hidden {
-            // Chart sheets and dialog sheets hold no cells.
-            guard let relationship = relationships[sheet.relationshipID],
-                relationship.type.hasSuffix("/worksheet")
-            else { continue }
-            guard let xml = try package.part(relationship.target) else {
-                throw DocumentError.missingPart(file: file, part: relationship.target)
-            }
-            let handler = XlsxParts.Sheet(file: file, cellLimit: limits.cells, resolve: resolve)
-            try XmlEvents.parse(xml, part: relationship.target, file: file, into: handler)
+        for sheet in opened.workbook.sheets where !sheet.hidden {
+            guard let handler = try opened.cells(of: sheet) else { continue }
             guard let table = try table(of: handler, sheet: sheet.name, file: file, cellLimit: limits.cells) else { continue }
             blocks.append(.paragraph(Paragraph(text: sheet.name, location: SourceLocation(sheet: sheet.name))))
             blocks.append(.table(table))
         }
         guard !blocks.isEmpty else { throw DocumentError.noTable(file: file) }
         return Document(format: .xlsx, blocks: blocks)
+    }
+
+    /// Every worksheet, hidden ones too, with each cell's text as Excel shows it and whether it
+    /// was stored as a number: what a sheet that travels out and back needs, where `read` gives
+    /// a plan's visible tables.
+    static func sheets(data: Data, file: String, limits: XmlPackage.Limits = .standard) throws -> [WorkbookSheet] {
+        guard data.starts(with: [0x50, 0x4B]) else { throw DocumentError.notZip(file: file, kind: kind) }
+        let opened = try Opened(data: data, file: file, limits: limits)
+        return try opened.workbook.sheets.compactMap { sheet in
+            guard let handler = try opened.cells(of: sheet) else { return nil }
+            var rows: [Int: [Int: WorkbookCell]] = [:]
+            for (row, columns) in handler.cells {
+                for (column, text) in columns {
+                    rows[row, default: [:]][column] = WorkbookCell(text: text, isNumber: handler.numeric.contains([row, column]))
+                }
+            }
+            return WorkbookSheet(name: sheet.name, hidden: sheet.hidden, rows: rows)
+        }
+    }
+
+    /// A workbook opened: its sheet list, and how to resolve a cell's value.
+    private struct Opened {
+        let package: XmlPackage
+        let workbook: XlsxParts.Workbook
+        let relationships: [String: XmlPackage.Relationship]
+        let resolve: (XlsxParts.RawCell) -> String
+        let file: String
+        let limits: XmlPackage.Limits
+
+        init(data: Data, file: String, limits: XmlPackage.Limits) throws {
+            let package = try XmlPackage(data: data, file: file, kind: kind, limits: limits)
+            let workbookPath = try package.mainPart(typeSuffix: "/officeDocument", fallback: "xl/workbook.xml")
+            guard let workbookXML = try package.part(workbookPath) else {
+                throw DocumentError.missingPart(file: file, part: "xl/workbook.xml")
+            }
+            let workbook = XlsxParts.Workbook()
+            try XmlEvents.parse(workbookXML, part: workbookPath, file: file, into: workbook)
+            let relationships = try package.relationships(of: workbookPath)
+            let directory = (workbookPath as NSString).deletingLastPathComponent
+
+            let sharedStringsPath =
+                relationships.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
+                ?? "\(directory)/sharedStrings.xml"
+            let sharedStrings = XlsxParts.SharedStrings(file: file, cellLimit: limits.cells)
+            if let xml = try package.part(sharedStringsPath) {
+                try XmlEvents.parse(xml, part: sharedStringsPath, file: file, into: sharedStrings)
+            }
+            let stylesPath = relationships.values.first { $0.type.hasSuffix("/styles") }?.target ?? "\(directory)/styles.xml"
+            let styles = XlsxParts.Styles()
+            if let xml = try package.part(stylesPath) {
+                try XmlEvents.parse(xml, part: stylesPath, file: file, into: styles)
+            }
+            let strings = sharedStrings.strings.map(XlsxValues.cleanText)
+            let date1904 = workbook.date1904
+
+            func resolve(_ raw: XlsxParts.RawCell) -> String {
+                let text: String
+                switch raw.type {
+                case "s":
+                    guard let index = Int(raw.value.trimmed()),
+                        index >= 0, index < strings.count
+                    else { return "" }
+                    text = strings[index]
+                case "inlineStr", "str", "e":
+                    text = XlsxValues.cleanText(raw.value)
+                case "b":
+                    text = raw.value.trimmed() == "1" ? "TRUE" : "FALSE"
+                case "d":
+                    text = raw.value.trimmed()
+                default:
+                    text = XlsxValues.number(raw.value, format: styles.format(style: raw.style), date1904: date1904)
+                }
+                return text.trimmed()
+            }
+
+            self.package = package
+            self.workbook = workbook
+            self.relationships = relationships
+            self.resolve = resolve
+            self.file = file
+            self.limits = limits
+        }
+
+        /// A worksheet's cells, or nil for chart and dialog sheets, which hold none.
+        func cells(of sheet: XlsxParts.SheetEntry) throws -> XlsxParts.Sheet? {
+            guard let relationship = relationships[sheet.relationshipID], relationship.type.hasSuffix("/worksheet") else { return nil }
+            guard let xml = try package.part(relationship.target) else {
+                throw DocumentError.missingPart(file: file, part: relationship.target)
+            }
+            let handler = XlsxParts.Sheet(file: file, cellLimit: limits.cells, resolve: resolve)
+            try XmlEvents.parse(xml, part: relationship.target, file: file, into: handler)
+            return handler
+        }
     }
 
     /// The sheet's filled rows, each as wide as the sheet's used columns, with merged ranges

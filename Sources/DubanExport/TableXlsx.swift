@@ -1,3 +1,4 @@
+import DubanDocuments
 import Foundation
 
 /// Any list the office downloads (the assessment, the inspection list) as one Excel sheet: a
@@ -76,16 +77,7 @@ public enum TableXlsx {
         }
     }
 
-    static func letters(_ column: Int) -> String {
-        var number = column + 1
-        var out = ""
-        while number > 0 {
-            let rest = (number - 1) % 26
-            out = String(UnicodeScalar(65 + rest)!) + out
-            number = (number - 1) / 26
-        }
-        return out
-    }
+    static func letters(_ column: Int) -> String { columnLetters(column + 1) }
 
     static let styles =
         OfficeZip.xmlHeader

@@ -1,3 +1,4 @@
+import DubanDocuments
 import DubanStrings
 import Foundation
 
@@ -191,16 +192,7 @@ enum XlsxWriter {
     }
 
     /// 1 → A, 26 → Z, 27 → AA.
-    static func column(_ number: Int) -> String {
-        var number = number
-        var letters = ""
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
-            number = (number - 1) / 26
-        }
-        return letters
-    }
+    static func column(_ number: Int) -> String { columnLetters(number) }
 
     /// Fonts, a grey header fill, thin borders, and the cell formats of `Style` in its order.
     static let styles =

@@ -66,6 +66,7 @@ extension Strings {
             public static let publishBulletin = "发布通报"
             public static let runAssessment = "开展考核"
             public static let readNotifications = "查看通知"
+            public static let enterSheetReports = "录入填报表"
         }
 
         public enum Denial {

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanDocuments
 import DubanExport
 import DubanTestSupport
 import Foundation
@@ -46,6 +47,19 @@ struct LibreOfficeTests {
         ] {
             #expect(OfficeTools.squeezed(text).contains(OfficeTools.squeezed(expected)), "PDF of the bulletin lacks “\(expected)”")
         }
+    }
+
+    /// A progress sheet opened and saved by another suite still reads as the same sheet: the
+    /// hidden identity, the hidden keys, every prefilled value.
+    @Test(.timeLimit(.minutes(5)))
+    func progressSheetSurvivesLibreOffice() throws {
+        guard let tools = OfficeTools.requireTools() else { return }
+        let sheet = ProgressSheetFixture.filled()
+        let saved = try tools.resaved(try ProgressSheetXlsx.write(sheet), name: "sheet.xlsx", filter: "Calc MS Excel 2007 XML")
+        let reading = try ProgressSheetReader.read(try WorkbookReader.sheets(data: saved, name: "sheet.xlsx"), seal: ProgressSheetFixture.seal)
+        #expect(reading.identity == sheet.identity)
+        #expect(reading.problems.isEmpty)
+        #expect(reading.entries == ProgressSheetFixture.expectedEntries(sheet))
     }
 }
 
@@ -121,6 +135,30 @@ struct OfficeTools: Sendable {
             pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], log: dir.appendingPathComponent("pdftotext.log"),
             timeout: 60)
         return try String(contentsOf: textFile, encoding: .utf8)
+    }
+
+    /// The file opened and saved again by LibreOffice in the same format, as a clerk's Excel or
+    /// WPS would hand it back: its own XML, shared strings and styles, not Duban's.
+    func resaved(_ data: Data, name: String, filter: String) throws -> Data {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duban-office-\(UUID().uuidString)")
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent(name)
+        try data.write(to: input)
+        let profile = dir.appendingPathComponent("profile", isDirectory: true)
+        try run(
+            soffice,
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--nolockcheck",
+                "--convert-to", "\((name as NSString).pathExtension):\(filter)", "--outdir", out.path, input.path,
+            ],
+            log: dir.appendingPathComponent("soffice.log"), timeout: 180)
+        guard let saved = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) else {
+            let log = (try? String(contentsOf: dir.appendingPathComponent("soffice.log"), encoding: .utf8)) ?? ""
+            throw OfficeFailure("soffice did not save \(name) again: \(log)")
+        }
+        return saved
     }
 
     /// Runs a tool to completion, its output to a log file (a pipe left unread could fill and

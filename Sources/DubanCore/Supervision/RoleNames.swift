@@ -42,6 +42,7 @@ extension Action {
         case .publishBulletin: return A.publishBulletin
         case .runAssessment: return A.runAssessment
         case .readNotifications: return A.readNotifications
+        case .enterSheetReports: return A.enterSheetReports
         }
     }
 }

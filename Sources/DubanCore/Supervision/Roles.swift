@@ -45,6 +45,8 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case manageDirectory, manageAccounts, manageGovernments, manageCalendar
     case publishBulletin, runAssessment
     case readNotifications
+    /// 录入填报表: the office enters the reports a unit sent back on a progress sheet.
+    case enterSheetReports
 }
 
 /// What the action is done to, with the facts permissions need (never a database row).

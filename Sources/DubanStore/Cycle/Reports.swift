@@ -66,36 +66,9 @@ public enum Reports {
             let periodID = try period.requireID()
             // Read before this write changes anything, as `cached` requires.
             let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)
-            let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
-                .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
-            // A version still waiting for review is replaced; a returned one keeps its verdict.
-            if let previous, previous.status == ReportStatus.submitted.rawValue {
-                previous.status = ReportStatus.superseded.rawValue
-                try await previous.save(on: ctx.db)
-            }
-            let report = ReportRecord()
-            report.taskID = input.taskID
-            report.periodID = periodID
-            report.unitID = unitID
-            report.accountID = actor.accountID
-            report.role = role.rawValue
-            report.version = (previous?.version ?? 0) + 1
-            report.narrative = input.narrative
-            report.percentComplete = input.percentComplete
-            report.problems = input.problems
-            report.nextSteps = input.nextSteps
-            report.status = ReportStatus.submitted.rawValue
-            report.late = ctx.now > period.dueAt
-            report.submittedAt = ctx.now
-            try await report.create(on: ctx.db)
+            let report = try await addVersion(
+                input, unitID: unitID, role: role, accountID: actor.accountID, period: period, periodID: periodID, in: ctx)
             let reportID = try report.requireID()
-            for (indicatorID, value) in input.values.sorted(by: { $0.key < $1.key }) {
-                let row = ReportValueRecord()
-                row.reportID = reportID
-                row.indicatorID = indicatorID
-                row.value = value
-                try await row.create(on: ctx.db)
-            }
             for upload in input.evidence {
                 try await Evidence.store(upload, reportID: reportID, accountID: actor.accountID, on: ctx.db)
             }
@@ -108,6 +81,44 @@ public enum Reports {
                 after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
             return report
         }
+    }
+
+    /// The report's next version: the one still waiting for review is superseded (a returned one
+    /// keeps its verdict), and the values are stored with it. Callers have checked who and what.
+    static func addVersion(
+        _ input: Submission, unitID: Int, role: ResponsibilityRole, accountID: Int, period: PeriodRecord, periodID: Int,
+        in ctx: StoreContext
+    ) async throws -> ReportRecord {
+        let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
+            .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
+        if let previous, previous.status == ReportStatus.submitted.rawValue {
+            previous.status = ReportStatus.superseded.rawValue
+            try await previous.save(on: ctx.db)
+        }
+        let report = ReportRecord()
+        report.taskID = input.taskID
+        report.periodID = periodID
+        report.unitID = unitID
+        report.accountID = accountID
+        report.role = role.rawValue
+        report.version = (previous?.version ?? 0) + 1
+        report.narrative = input.narrative
+        report.percentComplete = input.percentComplete
+        report.problems = input.problems
+        report.nextSteps = input.nextSteps
+        report.status = ReportStatus.submitted.rawValue
+        report.late = ctx.now > period.dueAt
+        report.submittedAt = ctx.now
+        try await report.create(on: ctx.db)
+        let reportID = try report.requireID()
+        for (indicatorID, value) in input.values.sorted(by: { $0.key < $1.key }) {
+            let row = ReportValueRecord()
+            row.reportID = reportID
+            row.indicatorID = indicatorID
+            row.value = value
+            try await row.create(on: ctx.db)
+        }
+        return report
     }
 
     static func period(for number: Int?, planID: Int, in ctx: StoreContext) async throws -> PeriodRecord {

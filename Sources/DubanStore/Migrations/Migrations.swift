@@ -23,6 +23,7 @@ public enum DubanMigrations {
         AddSupervisionRules(),  // the office's light thresholds, correction window and ranking minimum
         AddForeignKeys(),  // rows that belong to rows, with what happens on delete
         CreateWorkCalendar(),  // the installation's own holidays and workdays, over the State Council's notices
+        CreateProgressSheets(),  // the sheets' sealing secret and uploads waiting for confirmation
     ]
 }
 

@@ -21,7 +21,9 @@ enum PageModels {
         return PlanPageModel(
             plan: plan, all: all, filter: TaskFilter(query: req.query), warnings: report.warnings, draft: draft,
             canAssess: Permissions.decide(req.actor, .runAssessment, .government(plan.governmentID, published: true)).isAllowed,
-            canPublish: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed)
+            canPublish: Permissions.decide(req.actor, .publishPlan, .government(plan.governmentID, published: false)).isAllowed,
+            canUseSheets: req.actor?.role == .unit
+                || Permissions.decide(req.actor, .enterSheetReports, .government(plan.governmentID, published: true)).isAllowed)
     }
 
     static func task(_ req: Request) async throws -> TaskPageModel {

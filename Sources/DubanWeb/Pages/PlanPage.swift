@@ -20,6 +20,9 @@ enum PlanPage {
             if plan.status == PlanStatus.published.rawValue {
                 element(.nav, ["class": "plan-links no-print", "aria-label": Strings.ProductPages.bulletins]) {
                     element(.a, ["href": SiteURL.planBulletins.path(plan.id)]) { Strings.ProductPages.bulletins }
+                    if model.canUseSheets {
+                        element(.a, ["href": SiteURL.planSheets.path(plan.id), "id": "plan-sheets"]) { Strings.Sheets.pageTitle }
+                    }
                     if model.canAssess {
                         element(.a, ["href": SiteURL.planInspection.path(plan.id)]) { Strings.ProductPages.inspection }
                         element(.a, ["href": SiteURL.planAssessment.path(plan.id)]) { Strings.ProductPages.assessment }

@@ -11,4 +11,6 @@ struct PlanPageModel: Sendable, Codable {
     var draft: PlanPage.DraftInfo?
     var canAssess: Bool
     var canPublish: Bool
+    /// The office, or a unit holding tasks: the offline sheet's page.
+    var canUseSheets: Bool
 }

@@ -17,10 +17,12 @@ func routes(_ app: Application) throws {
     AuditAPI().register(api)
     DirectoryAPI().register(api)
     CalendarAPI().register(api)
+    SheetAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
     AccountPages.register(app)
     CalendarPage.register(app)
+    SheetsPage.register(app)
     try PageRoutes().register(app)
 }
