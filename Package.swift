@@ -3,14 +3,16 @@ import PackageDescription
 
 // One settings list for every target, so the whole package builds in Swift 6 mode alike.
 let swiftSettings: [SwiftSetting] = [
-    .swiftLanguageMode(.v6),
+    .swiftLanguageMode(.v6)
 ]
 
 // `DUBAN_PURE=1` (make test-fast): the libraries without Vapor, Fluent or a database, and their
 // tests, so the inner loop neither resolves nor builds the web stack.
 let pure = Context.environment["DUBAN_PURE"] == "1"
-let pureTargets: Set<String> = ["DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanHTML", "DubanTestSupport",
-                                "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests", "DubanHTMLTests"]
+let pureTargets: Set<String> = [
+    "DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanHTML", "DubanTestSupport",
+    "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests", "DubanHTMLTests",
+]
 let zipFoundation: Package.Dependency = .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
 
 var package = Package(
@@ -86,8 +88,10 @@ var package = Package(
         // The command-line commands, as a library so tests can call them in-process.
         .target(
             name: "DubanCLI",
-            dependencies: ["DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb", "DubanDemo", "DubanExport",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "DubanCore", "DubanDocuments", "DubanStrings", "DubanStore", "DubanWeb", "DubanDemo", "DubanExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "duban", dependencies: ["DubanCLI"], swiftSettings: swiftSettings),
@@ -112,12 +116,15 @@ var package = Package(
             ], swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanStoreTests",
-            dependencies: ["DubanStore", "DubanCore", "DubanStrings", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit")],
+            dependencies: ["DubanStore", "DubanCore", "DubanExport", "DubanStrings", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "DubanWebTests",
-            dependencies: ["DubanWeb", "DubanStore", "DubanCore", "DubanStrings", "DubanHTML", "DubanTestSupport", .product(name: "VaporTesting", package: "vapor"),
-                           .product(name: "FluentKit", package: "fluent-kit"), .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "DubanWeb", "DubanStore", "DubanCore", "DubanExport", "DubanStrings", "DubanHTML", "DubanTestSupport",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentKit", package: "fluent-kit"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -253,6 +253,22 @@ class Browser:
               .then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type') || '', b.byteLength])))
               .catch(e => done([0, String(e), 0]));""", href)
 
+    def download(self, button, directory, timeout=WAIT):
+        """Click a download button and wait for the file the browser saves into `directory`."""
+        import glob
+        import time
+        os.makedirs(directory, exist_ok=True)
+        self.driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": directory})
+        before = set(os.listdir(directory))
+        button.click()
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            done = [f for f in set(os.listdir(directory)) - before if not f.endswith(".crdownload")]
+            if done and not glob.glob(os.path.join(directory, "*.crdownload")):
+                return os.path.join(directory, done[0])
+            time.sleep(0.2)
+        raise AssertionError(f"no download in {directory} after {timeout} s")
+
     def http_get(self, href):
         """Fetch a link outside the browser (urllib) with the browser's cookies: (status, headers, bytes)."""
         return http_get(href, "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies()))

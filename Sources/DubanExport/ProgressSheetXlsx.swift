@@ -45,7 +45,8 @@ public enum ProgressSheetXlsx {
 
     /// Cell formats, in the order of `styles`' cellXfs.
     enum Style: Int {
-        case plain = 0, title, banner, header, locked, open, openNumber
+        case plain = 0
+        case title, banner, header, locked, open, openNumber
     }
 
     static func tasksSheet(_ sheet: ProgressSheet) -> String {

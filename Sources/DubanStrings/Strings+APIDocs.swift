@@ -17,6 +17,7 @@ extension Strings {
         public static let percentField = "0 到 100 的数值；空表示未填"
         public static let valueField = "指标报送值（有限数值，去掉首尾空白后不超过 40 个字符）；空表示未报"
         public static let columnsField = "逗号分隔：number、goal、standard、leader、lead、coop、responsible、deadline、ignore，须含 standard"
+        public static let sheetFileField = "从本系统下载、填好的填报表（.xlsx 或 .csv）；其他文件会被拒收"
         public static let passwordField = "至少 10 位，含字母和数字，不能包含用户名"
         /// The name a body's own path falls back to in a refusal.
         public static let requestBody = "请求内容"
@@ -71,6 +72,10 @@ extension Strings {
             "GET /api/v1/calendar": "一年的法定节假日和调休上班日（国务院通知与本地设置），按工作日计算的期限都以此为准",
             "PUT /api/v1/calendar/days": "市级管理员设置某一天放假或上班，须写明依据",
             "DELETE /api/v1/calendar/days": "撤销某一天的本地设置，恢复国务院通知的安排",
+            "GET /api/v1/plans/{id}/sheet": "下载一期填报表（.xlsx 或 .csv）：单位下载本单位的，督查室可下载某一单位或全部单位的",
+            "POST /api/v1/plans/{id}/sheets": "上传填好的填报表，返回预览（每行生成新报告或与已报相同，以及各处问题）；确认前不写入报告",
+            "GET /api/v1/sheets/uploads/{id}": "重新查看一次上传的预览",
+            "POST /api/v1/sheets/uploads/{id}/confirm": "确认上传，生成报告；与已报内容相同的行不重复生成",
             "GET /api/v1/tasks/{id}": "任务详情（未登录只见公开部分）",
             "POST /api/v1/tasks/{id}/acknowledge": "签收",
             "PUT /api/v1/tasks/{id}/work-items": "二次分解",

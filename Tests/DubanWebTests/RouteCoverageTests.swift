@@ -1,4 +1,5 @@
 import DubanCore
+import DubanExport
 import DubanStore
 import FluentKit
 import Foundation
@@ -14,6 +15,8 @@ import VaporTesting
     static let signedIn: Set<String> = Set(WebWorld.roles)
     static let readers: Set<String> = ["supervisor", "admin", "leader", "unit", "otherUnit", "viewer"]
     static let office: Set<String> = ["supervisor", "admin"]
+    /// Who uses a plan's progress sheets: the office for any unit, each unit for itself.
+    static let sheetUsers: Set<String> = office.union(["unit", "otherUnit"])
 
     /// Open to anyone, signed in or not, by design.
     static let open: [String: String] = [
@@ -51,6 +54,10 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/units/{collective}/members", allowed: office),
         Route(method: .GET, path: "/api/v1/plans/{plan}/rules", allowed: readers.union(["anonymous"])),
         Route(method: .PATCH, path: "/api/v1/leaders/{leader}", body: #"{"name":"孙益锋"}"#, allowed: office),
+        Route(method: .GET, path: "/api/v1/plans/{plan}/sheet", allowed: sheetUsers),
+        Route(method: .POST, path: "/api/v1/plans/{plan}/sheets", allowed: []),
+        Route(method: .GET, path: "/api/v1/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
+        Route(method: .POST, path: "/api/v1/sheets/uploads/{sheetUpload}/confirm", allowed: []),
     ]
 
     /// The pages. POST bodies are form fields; an empty `allowed` means refusals only are checked
@@ -125,6 +132,11 @@ import VaporTesting
         Route(method: .GET, path: "/calendar", allowed: signedIn),
         Route(method: .POST, path: "/calendar/days", body: "day=2025-05-06&workday=false&note=本市调整", allowed: []),
         Route(method: .POST, path: "/calendar/days/remove", body: "day=2025-05-06", allowed: []),
+        Route(method: .GET, path: "/plans/{plan}/sheets", allowed: sheetUsers),
+        Route(method: .GET, path: "/plans/{plan}/sheets/download", allowed: sheetUsers),
+        Route(method: .POST, path: "/plans/{plan}/sheets", allowed: []),
+        Route(method: .GET, path: "/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
+        Route(method: .POST, path: "/sheets/uploads/{sheetUpload}/confirm", allowed: []),
     ]
 
     /// Who may at least try each POST page whose `allowed` is empty above: refused for the rest.
@@ -142,6 +154,8 @@ import VaporTesting
         "/accounts/{viewerAccount}/password": office, "/account/password": signedIn,
         "/calendar/days": ["admin"], "/calendar/days/remove": ["admin"],
         "/api/v1/me/password": signedIn, "/api/v1/imports": office.union(["otherSupervisor"]),
+        "/plans/{plan}/sheets": sheetUsers, "/api/v1/plans/{plan}/sheets": sheetUsers,
+        "/sheets/uploads/{sheetUpload}/confirm": ["unit"], "/api/v1/sheets/uploads/{sheetUpload}/confirm": ["unit"],
     ]
 
     static func template(_ method: HTTPMethod, _ path: String) -> String {
@@ -219,6 +233,7 @@ enum Seed {
         let db = world.app.db
         func id(_ response: TestingHTTPResponse) -> Int { (world.json(response) as? [String: Any])?["id"] as? Int ?? 0 }
         let unitAccount = try await AccountRecord.query(on: db).filter(\.$username == "unit").first()?.requireID() ?? 0
+        let sheetUpload = try await Self.sheetUpload(world, by: "unit")
         return Ids(values: [
             "report": id(report), "urging": id(urging), "bulletin": id(bulletin), "token": id(token),
             "evidence": try await EvidenceRecord.query(on: db).first()?.requireID() ?? 0,
@@ -228,8 +243,18 @@ enum Seed {
             "task": world.taskID, "plan": world.planID, "draft": world.draftPlanID, "draftTask": world.draftTaskID,
             "draftSection": world.draftSectionID, "proposedUnit": world.proposedUnitID, "leadUnit": world.leadUnitID,
             "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
-            "collective": world.collectiveUnitID,
+            "collective": world.collectiveUnitID, "sheetUpload": sheetUpload,
         ])
+    }
+
+    /// A progress sheet the unit downloaded, filled in one row and uploaded: waiting for its confirmation.
+    static func sheetUpload(_ world: WebWorld, by username: String) async throws -> Int {
+        let account = try #require(try await AccountRecord.query(on: world.app.db).filter(\.$username == username).first())
+        let context = world.app.storeContext()
+        var sheet = try await ProgressSheets.sheet(planID: world.planID, periodNumber: 6, unitID: nil, actor: account.actor, in: context)
+        sheet.rows[0].filled.narrative = "离线填报的6月进展"
+        let preview = try await SheetImports.upload(try ProgressSheetXlsx.write(sheet), fileName: "sheet.xlsx", actor: account.actor, in: context)
+        return try #require(preview.uploadID)
     }
 
     static func fill(_ text: String, _ ids: Ids) -> String {

@@ -32,8 +32,12 @@ enum SheetsPage {
                     Data(buffer: file.data), fileName: file.filename, expectedPeriod: form.period, actor: actor, in: req.store)
                 guard preview.planID == planID else { throw Abort(.unprocessableEntity, reason: Strings.Sheets.otherPlan) }
                 return req.redirect(to: SiteURL.sheetUpload.path(preview.uploadID ?? 0))
-            } catch let abort as any AbortError where (400..<500).contains(abort.status.code) {
-                return render(options, page: req.page, error: abort.reason).response(status: abort.status)
+            } catch {
+                // A refused sheet (another unit's, another period's, not a sheet) is said on the
+                // page it was sent from, with the form still there.
+                let (status, message) = ErrorPageMiddleware.describe(error, request: req)
+                guard (400..<500).contains(status.code) else { throw error }
+                return render(options, page: req.page, error: message).response(status: status)
             }
         }
         app.get(SiteURL.sheetUpload) { req async throws -> Response in
@@ -166,8 +170,9 @@ enum SheetsPage {
                         }
                     }
                     element(.tbody) {
-                        for row in preview.rows {
-                            element(.tr, ["class": "sheet-row-\(row.outcome.rawValue)"]) {
+                        // What will be written first; the rows that change nothing after, muted.
+                        for row in preview.rows.sorted(by: { ($0.outcome == .create ? 0 : 1, $0.row) < ($1.outcome == .create ? 0 : 1, $1.row) }) {
+                            element(.tr, ["class": "sheet-row-\(row.outcome.rawValue)" + (row.outcome == .unchanged ? " muted" : "")]) {
                                 element(.td) { String(row.row) }
                                 element(.td) { element(.a, ["href": SiteURL.task.path(row.taskID)]) { row.task } }
                                 element(.td) { row.unit }

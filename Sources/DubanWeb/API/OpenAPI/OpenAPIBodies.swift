@@ -50,6 +50,15 @@ enum RequestBodies {
                 ], required: ["file"])
         ]
     ]
+    nonisolated(unsafe) static let sheetUpload: JSON = [
+        "multipart/form-data": [
+            "schema": D.object(
+                [
+                    "file": ["type": "string", "format": "binary", "minLength": 1, "description": Strings.APIDocs.sheetFileField],
+                    "period": ["type": "integer", "minimum": 1, "maximum": 100],
+                ], required: ["file"])
+        ]
+    ]
     nonisolated(unsafe) static let newTask = json(
         D.object(
             [

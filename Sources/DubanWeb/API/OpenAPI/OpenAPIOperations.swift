@@ -57,7 +57,7 @@ extension OpenAPIDocument {
     nonisolated(unsafe) static let rows = json(array(ref("TaskRow")))
     nonisolated(unsafe) static let year: JSON = ["type": "integer", "minimum": 2000, "maximum": 2100]
 
-    nonisolated(unsafe) static let operations: [APIOperation] = session + plans + drafts + directory + cycle + products + reads + identity
+    nonisolated(unsafe) static let operations: [APIOperation] = session + plans + drafts + directory + cycle + sheets + products + reads + identity
 
     nonisolated(unsafe) static let session: [APIOperation] = [
         op("get", "/healthz", json(ref("Health")), access: .open, also: [503]),
@@ -115,6 +115,17 @@ extension OpenAPIDocument {
         op("get", "/api/v1/calendar", json(ref("WorkCalendar")), query: ["year": year]),
         op("put", "/api/v1/calendar/days", ok, body: B.calendarDay, also: [404]),
         op("delete", "/api/v1/calendar/days", ok, body: B.calendarDayRemoval, also: [404]),
+    ]
+
+    static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    nonisolated(unsafe) static let sheets: [APIOperation] = [
+        op(
+            "get", "/api/v1/plans/{id}/sheet", [xlsx: binary, "text/csv": string],
+            query: ["period": ["type": "integer", "minimum": 1, "maximum": 100], "unit": id, "format": ["type": "string", "enum": ["xlsx", "csv"]]],
+            also: [409]),
+        op("post", "/api/v1/plans/{id}/sheets", json(ref("SheetPreview")), status: 201, body: B.sheetUpload, also: [409]),
+        op("get", "/api/v1/sheets/uploads/{id}", json(ref("SheetPreview"))),
+        op("post", "/api/v1/sheets/uploads/{id}/confirm", json(ref("SheetImportResult"))),
     ]
 
     nonisolated(unsafe) static let cycle: [APIOperation] = [

@@ -151,6 +151,24 @@ extension OpenAPIDocument {
             "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem")),
         ]),
         "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
+        "SheetPreview": object(
+            [
+                "uploadID": integer, "planID": integer, "planTitle": string, "periodNumber": integer, "periodLabel": string,
+                "unitID": integer, "unitName": string, "blankRows": integer,
+                "rows": array(
+                    object(
+                        [
+                            "sheet": string, "row": integer, "taskID": integer, "task": string, "unitID": integer, "unit": string,
+                            "outcome": ["type": "string", "enum": ["create", "unchanged"]], "narrative": string, "percentComplete": number,
+                        ], required: ["sheet", "row", "taskID", "task", "unitID", "unit", "outcome", "narrative"])),
+                "problems": array(
+                    object(
+                        ["sheet": string, "row": integer, "column": string, "message": string, "text": string],
+                        required: ["sheet", "message", "text"])),
+            ], required: ["planID", "planTitle", "periodNumber", "periodLabel", "rows", "problems", "blankRows"]),
+        "SheetImportResult": object(
+            ["uploadID": integer, "created": integer, "unchanged": integer, "reportIDs": array(integer), "problems": integer],
+            required: ["uploadID", "created", "unchanged", "reportIDs", "problems"]),
         "WorkCalendar": object([
             "year": integer,
             "days": array(
