@@ -18,6 +18,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case unclosedQuote(file: String, line: Int)
     /// A table with more cells than any plan has: a forged or runaway file.
     case tableTooLarge(file: String, limitCells: Int)
+    /// A worksheet with more rows than its reader takes, counted before it is parsed.
+    case tooManyRows(file: String, limitRows: Int)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownFormat(let name): Strings.Documents.unknownFormat(name)
         case .unclosedQuote(let f, let line): Strings.Documents.unclosedQuote(f, line: line)
         case .tableTooLarge(let f, let limit): Strings.Documents.tableTooLarge(f, limitCells: limit)
+        case .tooManyRows(let f, let limit): Strings.Documents.tooManyRows(f, limitRows: limit)
         }
     }
 }

@@ -29,13 +29,17 @@ public struct WorkbookCell: Sendable, Equatable {
 /// Bytes → worksheets: an .xlsx (a zip) sheet by sheet, anything else as one CSV sheet in
 /// whatever encoding the office's tool wrote (UTF-8 with or without a BOM, GB18030).
 public enum WorkbookReader {
-    public static func sheets(data: Data, name: String, sizeLimit: Int = DocumentReader.defaultSizeLimit) throws -> [WorkbookSheet] {
+    /// `rowLimit`: a worksheet with more rows is refused before it is parsed.
+    public static func sheets(
+        data: Data, name: String, rowLimit: Int? = nil, sizeLimit: Int = DocumentReader.defaultSizeLimit
+    ) throws -> [WorkbookSheet] {
         if data.isEmpty { throw DocumentError.empty(file: name) }
         if data.count > sizeLimit { throw DocumentError.tooLarge(file: name, limitBytes: sizeLimit) }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XlsxReader.sheets(data: data, file: name) }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XlsxReader.sheets(data: data, file: name, rowLimit: rowLimit) }
         let text = try TextDecoding.decode(data, file: name)
         let separator: Character = text.prefix(4096).contains("\t") && !text.prefix(4096).contains(",") ? "\t" : ","
         let records = try DelimitedReader.parse(text, separator: separator, file: name, cellLimit: XmlPackage.Limits.standard.cells)
+        if let rowLimit, records.count > rowLimit { throw DocumentError.tooManyRows(file: name, limitRows: rowLimit) }
         var rows: [Int: [Int: WorkbookCell]] = [:]
         for (index, record) in records.enumerated() {
             for (column, field) in record.fields.enumerated() where !field.isEmpty {

@@ -26,11 +26,11 @@ enum XlsxReader {
     /// Every worksheet, hidden ones too, with each cell's text as Excel shows it and whether it
     /// was stored as a number: what a sheet that travels out and back needs, where `read` gives
     /// a plan's visible tables.
-    static func sheets(data: Data, file: String, limits: XmlPackage.Limits = .standard) throws -> [WorkbookSheet] {
+    static func sheets(data: Data, file: String, rowLimit: Int? = nil, limits: XmlPackage.Limits = .standard) throws -> [WorkbookSheet] {
         guard data.starts(with: [0x50, 0x4B]) else { throw DocumentError.notZip(file: file, kind: kind) }
         let opened = try Opened(data: data, file: file, limits: limits)
         return try opened.workbook.sheets.compactMap { sheet in
-            guard let handler = try opened.cells(of: sheet) else { return nil }
+            guard let handler = try opened.cells(of: sheet, rowLimit: rowLimit) else { return nil }
             var rows: [Int: [Int: WorkbookCell]] = [:]
             for (row, columns) in handler.cells {
                 for (column, text) in columns {
@@ -105,15 +105,37 @@ enum XlsxReader {
         }
 
         /// A worksheet's cells, or nil for chart and dialog sheets, which hold none.
-        func cells(of sheet: XlsxParts.SheetEntry) throws -> XlsxParts.Sheet? {
+        func cells(of sheet: XlsxParts.SheetEntry, rowLimit: Int? = nil) throws -> XlsxParts.Sheet? {
             guard let relationship = relationships[sheet.relationshipID], relationship.type.hasSuffix("/worksheet") else { return nil }
             guard let xml = try package.part(relationship.target) else {
                 throw DocumentError.missingPart(file: file, part: relationship.target)
+            }
+            // Counted on the bytes, before the parser: a runaway sheet is refused for what it is,
+            // cheaply, and never reaches libxml2's limits on huge parts.
+            if let rowLimit, XlsxReader.rowElements(in: xml) > rowLimit {
+                throw DocumentError.tooManyRows(file: file, limitRows: rowLimit)
             }
             let handler = XlsxParts.Sheet(file: file, cellLimit: limits.cells, resolve: resolve)
             try XmlEvents.parse(xml, part: relationship.target, file: file, into: handler)
             return handler
         }
+    }
+
+    /// How many `<row` elements (with any prefix) a worksheet part holds.
+    static func rowElements(in xml: Data) -> Int {
+        var count = 0
+        xml.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.count > 4 else { return }
+            for index in 1..<(bytes.count - 3)
+            where bytes[index] == UInt8(ascii: "r") && bytes[index + 1] == UInt8(ascii: "o") && bytes[index + 2] == UInt8(ascii: "w")
+                && (bytes[index - 1] == UInt8(ascii: "<") || bytes[index - 1] == UInt8(ascii: ":"))
+                && (bytes[index + 3] == UInt8(ascii: " ") || bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: "/"))
+            {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The sheet's filled rows, each as wide as the sheet's used columns, with merged ranges

@@ -14,6 +14,9 @@ extension Strings {
         public static func notZip(_ file: String, kind: String) -> String { "\(file)：不是有效的 \(kind) 文件（文件已损坏或扩展名不符）" }
         public static func truncated(_ file: String, kind: String) -> String { "\(file)：\(kind) 文件不完整或已损坏" }
         public static func missingPart(_ file: String, part: String) -> String { "\(file)：文档缺少必要部分 \(part)" }
+        public static func tooManyRows(_ file: String, limitRows: Int) -> String {
+            "\(file)：工作表超过\(limitRows)行，已拒收。请按单位分别下载、上传填报表。"
+        }
         public static func badXML(_ file: String, part: String) -> String { "\(file)：文档内容 \(part) 无法解析" }
         public static func noTable(_ file: String) -> String { "\(file)：文档中没有找到表格" }
         public static func unclosedQuote(_ file: String, line: Int) -> String {

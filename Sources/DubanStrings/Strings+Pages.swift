@@ -106,6 +106,8 @@ extension Strings {
                 "draft.section.delete": "草稿删除栏目", "directory.unit.add": "名录新增单位", "directory.unit.change": "名录修改单位",
                 "directory.alias.add": "名录新增别称", "directory.alias.remove": "名录删除别称", "directory.leader.add": "名录新增领导",
                 "directory.leader.rename": "名录领导改名", "import.columns": "指定导入表格的列",
+                "change.apply": "提出延期或目标调整申请", "change.approve": "同意申请", "change.refuse": "不同意申请",
+                "sheet.upload": "上传填报表", "sheet.confirm": "确认导入填报表",
             ]
             return names[code] ?? code
         }
@@ -228,6 +230,8 @@ extension Strings {
             case "unit": "单位已保存"
             case "alias": "别称已保存"
             case "leader": "领导已保存"
+            case "change-apply": "申请已提交，等待督查室审批"
+            case "change-decide": "审批已保存"
             default: "已保存"
             }
         }

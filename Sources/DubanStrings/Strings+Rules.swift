@@ -14,6 +14,9 @@ extension Strings {
         public static let correctionHint = "督查室退回的报告，单位在补正期内（按工作日计，节假日不算）重新报送仍算按时报送；超过补正期才计为报送不及时。"
         public static let minimumToRank = "月通报排名最少任务数"
         public static let minimumHint = "已亮灯的牵头任务少于此数的单位不参与排名，在通报中单独列出，以免一两项任务决定名次。"
+        public static let extensionLimit = "每项任务最多准予延期次数"
+        public static let extensionNoticeDays = "延期申请须提前的工作日数"
+        public static let extensionHint = "单位须在完成时限前至少这么多个工作日提出延期或目标调整申请；次数为0表示不接受延期申请。"
         public static let save = "保存督办规则"
         public static func current(_ rules: String) -> String { "当前：\(rules)" }
         public static func summary(yellow: String, red: String, hasYellow: Bool, tolerance: String, correction: Int, minimum: Int) -> String {

@@ -67,6 +67,7 @@ extension Strings {
             public static let runAssessment = "开展考核"
             public static let readNotifications = "查看通知"
             public static let enterSheetReports = "录入填报表"
+            public static let requestChange = "提出延期或目标调整申请"
         }
 
         public enum Denial {

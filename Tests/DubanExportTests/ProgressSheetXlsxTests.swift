@@ -140,3 +140,26 @@ enum GB18030 {
         return data
     }
 }
+
+@Suite struct ProgressSheetLimitTests {
+    /// A runaway sheet is refused for what it is, not read row by row into memory.
+    @Test func tenThousandRowsAreRefusedAsTooMany() throws {
+        var sheet = ProgressSheetFixture.filled()
+        let row = sheet.rows[0]
+        sheet.rows = (0..<10_000).map { index in
+            var copy = row
+            copy.taskID = index
+            return copy
+        }
+        let data = try ProgressSheetXlsx.write(sheet)
+        #expect(throws: DocumentError.tooManyRows(file: "huge.xlsx", limitRows: ProgressSheetReader.fileRowLimit)) {
+            try WorkbookReader.sheets(data: data, name: "huge.xlsx", rowLimit: ProgressSheetReader.fileRowLimit)
+        }
+        // Below the file's limit but above the rows a sheet may hold: the reader refuses it.
+        sheet.rows = Array(sheet.rows.prefix(ProgressSheetReader.rowLimit + 1))
+        let over = try WorkbookReader.sheets(data: try ProgressSheetXlsx.write(sheet), name: "over.xlsx", rowLimit: ProgressSheetReader.fileRowLimit)
+        #expect(throws: ProgressSheetReader.Failure.tooManyRows(ProgressSheetReader.rowLimit + 1)) {
+            try ProgressSheetReader.read(over, seal: ProgressSheetFixture.seal)
+        }
+    }
+}

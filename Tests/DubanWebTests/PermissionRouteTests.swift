@@ -27,6 +27,9 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/urgings/{urging}/answer", body: #"{"answer":"已报送"}"#, allowed: ["unit"]),
         Route(method: .POST, path: "/api/v1/urgings/{urging}/escalate", body: #"{"note":"升级"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/instructions", body: #"{"text":"请抓紧"}"#, allowed: ["leader"]),
+        Route(
+            method: .POST, path: "/api/v1/tasks/{task}/change-requests", body: #"{"kind":"extension","reason":"资金未到位","deadline":"2023-03"}"#,
+            allowed: ["unit"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/close", allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/tasks/{task}/amendments", body: #"{"reason":"调整","text":"地区生产总值增长7%左右。"}"#, allowed: ["supervisor", "admin"]),
         Route(method: .POST, path: "/api/v1/plans/{draft}/publish", allowed: ["supervisor", "admin"]),

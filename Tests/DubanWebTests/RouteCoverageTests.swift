@@ -54,6 +54,8 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/units/{collective}/members", allowed: office),
         Route(method: .GET, path: "/api/v1/plans/{plan}/rules", allowed: readers.union(["anonymous"])),
         Route(method: .PATCH, path: "/api/v1/leaders/{leader}", body: #"{"name":"孙益锋"}"#, allowed: office),
+        Route(method: .GET, path: "/api/v1/tasks/{task}/change-requests", allowed: readers),
+        Route(method: .POST, path: "/api/v1/change-requests/{changeRequest}/decision", body: #"{"approve":false,"note":"理由不足"}"#, allowed: office),
         Route(method: .GET, path: "/api/v1/plans/{plan}/sheet", allowed: sheetUsers),
         Route(method: .POST, path: "/api/v1/plans/{plan}/sheets", allowed: []),
         Route(method: .GET, path: "/api/v1/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
@@ -132,6 +134,8 @@ import VaporTesting
         Route(method: .GET, path: "/calendar", allowed: signedIn),
         Route(method: .POST, path: "/calendar/days", body: "day=2025-05-06&workday=false&note=本市调整", allowed: []),
         Route(method: .POST, path: "/calendar/days/remove", body: "day=2025-05-06", allowed: []),
+        Route(method: .POST, path: "/tasks/{task}/change-requests", body: "kind=extension&reason=越权&deadline=2023-03", allowed: ["unit"]),
+        Route(method: .POST, path: "/change-requests/{changeRequest}/decision", body: "decision=refuse&note=理由不足", allowed: office),
         Route(method: .GET, path: "/plans/{plan}/sheets", allowed: sheetUsers),
         Route(method: .GET, path: "/plans/{plan}/sheets/download", allowed: sheetUsers),
         Route(method: .POST, path: "/plans/{plan}/sheets", allowed: []),
@@ -234,6 +238,8 @@ enum Seed {
         func id(_ response: TestingHTTPResponse) -> Int { (world.json(response) as? [String: Any])?["id"] as? Int ?? 0 }
         let unitAccount = try await AccountRecord.query(on: db).filter(\.$username == "unit").first()?.requireID() ?? 0
         let sheetUpload = try await Self.sheetUpload(world, by: "unit")
+        let change = try await world.call(
+            "unit", .POST, "/api/v1/tasks/\(world.taskID)/change-requests", json: #"{"kind":"extension","reason":"资金未到位","deadline":"2023-03"}"#)
         return Ids(values: [
             "report": id(report), "urging": id(urging), "bulletin": id(bulletin), "token": id(token),
             "evidence": try await EvidenceRecord.query(on: db).first()?.requireID() ?? 0,
@@ -243,7 +249,7 @@ enum Seed {
             "task": world.taskID, "plan": world.planID, "draft": world.draftPlanID, "draftTask": world.draftTaskID,
             "draftSection": world.draftSectionID, "proposedUnit": world.proposedUnitID, "leadUnit": world.leadUnitID,
             "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
-            "collective": world.collectiveUnitID, "sheetUpload": sheetUpload,
+            "collective": world.collectiveUnitID, "sheetUpload": sheetUpload, "changeRequest": id(change),
         ])
     }
 

@@ -9,6 +9,9 @@ public enum ProgressSheetReader {
     /// A plan has a few hundred tasks; all its units' rows stay in the low thousands. Beyond this
     /// a file is not a sheet Duban made, and is refused before any row is judged.
     public static let rowLimit = 5_000
+    /// What the file may hold around its task rows (title, banner, header, a clerk's notes) before
+    /// it is refused unparsed (`WorkbookReader`'s `rowLimit`).
+    public static let fileRowLimit = rowLimit + 50
 
     public enum Failure: Error, Equatable, Sendable {
         /// No sealed identity line: not a Duban sheet (or its hidden sheet was removed).

@@ -5,7 +5,7 @@ import DubanStrings
 /// else decides access.
 public enum Permissions {
     /// Writes a unit makes in its own name: nobody may make them for it, not even an admin.
-    public static let unitWrites: Set<Action> = [.acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging]
+    public static let unitWrites: Set<Action> = [.acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging, .requestChange]
     /// What anyone may do to a published subject without signing in.
     public static let publicReads: Set<Action> = [.readPlan, .readTask]
 

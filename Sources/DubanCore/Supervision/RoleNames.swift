@@ -27,6 +27,7 @@ extension Action {
         case .amendTask: return A.amendTask
         case .acknowledgeTask: return A.acknowledgeTask
         case .editWorkItems: return A.editWorkItems
+        case .requestChange: return A.requestChange
         case .submitReport: return A.submitReport
         case .contributeReport: return A.contributeReport
         case .reviewReport: return A.reviewReport

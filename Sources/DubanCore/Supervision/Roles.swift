@@ -37,6 +37,8 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case readPlan, readTask, readAudit
     case importPlan, editPlan, publishPlan, amendTask
     case acknowledgeTask, editWorkItems
+    /// 延期申请 / 目标调整申请, by the lead unit.
+    case requestChange
     case submitReport, contributeReport
     case reviewReport
     case urge, answerUrging, escalateUrging

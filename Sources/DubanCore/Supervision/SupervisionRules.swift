@@ -10,13 +10,22 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
     /// Kept with the plan's `PeriodRules`, where the return rule reads it.
     public var correctionDays: Int
     public var minimumToRank: Int
+    /// 延期申请: how many extensions one task may be granted, and how many working days before
+    /// its deadline a unit must apply at the latest.
+    public var extensionLimit: Int
+    public var extensionNoticeDays: Int
 
-    public init(light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3) {
+    public init(
+        light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3,
+        extensionLimit: Int = 1, extensionNoticeDays: Int = 5
+    ) {
         yellowGap = light.yellowGap
         redGap = light.redGap
         levelTolerance = light.levelTolerance
         self.correctionDays = correctionDays
         self.minimumToRank = minimumToRank
+        self.extensionLimit = extensionLimit
+        self.extensionNoticeDays = extensionNoticeDays
     }
 
     public static let standard = SupervisionRules()
@@ -30,6 +39,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         [yellowGap, redGap, levelTolerance].allSatisfy(\.isFinite)
             && (1...100).contains(yellowGap) && (1...100).contains(redGap)
             && (0...50).contains(levelTolerance) && (0...30).contains(correctionDays) && (1...50).contains(minimumToRank)
+            && (0...10).contains(extensionLimit) && (0...30).contains(extensionNoticeDays)
     }
 
     /// Red and green only: no gap is yellow.
@@ -44,5 +54,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         levelTolerance = try c.decodeIfPresent(Double.self, forKey: .levelTolerance) ?? d.levelTolerance
         correctionDays = try c.decodeIfPresent(Int.self, forKey: .correctionDays) ?? d.correctionDays
         minimumToRank = try c.decodeIfPresent(Int.self, forKey: .minimumToRank) ?? d.minimumToRank
+        extensionLimit = try c.decodeIfPresent(Int.self, forKey: .extensionLimit) ?? d.extensionLimit
+        extensionNoticeDays = try c.decodeIfPresent(Int.self, forKey: .extensionNoticeDays) ?? d.extensionNoticeDays
     }
 }

@@ -41,19 +41,7 @@ public enum AuditTrail {
         var attempt = 0
         while true {
             let head = try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first()
-            let record = AuditRecord()
-            record.sequence = (head?.sequence ?? 0) + 1
-            // Second precision: both databases store and return it alike, so hashes re-verify.
-            record.at = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
-            record.accountID = entry.accountID
-            record.governmentID = entry.governmentID
-            record.action = entry.action
-            record.subjectType = entry.subjectType
-            record.subjectID = entry.subjectID
-            record.before = entry.before
-            record.after = entry.after
-            record.previousHash = head?.hash ?? genesis
-            record.hash = hash(record, key: key)
+            let record = chained(entry, after: head, at: date, key: key)
             do {
                 try await record.create(on: db)
                 return record
@@ -61,6 +49,36 @@ public enum AuditTrail {
                 attempt += 1
             }
         }
+    }
+
+    /// Several entries in order, the chain's head read once: for a write that records many
+    /// things at once (a sheet's reports). Callers hold the write lock, so no one appends between.
+    public static func append(_ entries: [Entry], at date: Date, on db: any Database, key: AuditKey? = AuditKey.configured) async throws {
+        guard !entries.isEmpty else { return }
+        var head = try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first()
+        for entry in entries {
+            let record = chained(entry, after: head, at: date, key: key)
+            try await record.create(on: db)
+            head = record
+        }
+    }
+
+    /// The entry as the record that follows `head` in the chain, hashed.
+    static func chained(_ entry: Entry, after head: AuditRecord?, at date: Date, key: AuditKey?) -> AuditRecord {
+        let record = AuditRecord()
+        record.sequence = (head?.sequence ?? 0) + 1
+        // Second precision: both databases store and return it alike, so hashes re-verify.
+        record.at = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        record.accountID = entry.accountID
+        record.governmentID = entry.governmentID
+        record.action = entry.action
+        record.subjectType = entry.subjectType
+        record.subjectID = entry.subjectID
+        record.before = entry.before
+        record.after = entry.after
+        record.previousHash = head?.hash ?? genesis
+        record.hash = hash(record, key: key)
+        return record
     }
 
     /// SHA-256 of the entry's fields; with an audit key, an HMAC marked `k`, so that write access

@@ -85,12 +85,18 @@ public enum Reports {
 
     /// The report's next version: the one still waiting for review is superseded (a returned one
     /// keeps its verdict), and the values are stored with it. Callers have checked who and what.
+    /// `known`: the latest version when the caller already read it (`.some(nil)`: there is none).
     static func addVersion(
         _ input: Submission, unitID: Int, role: ResponsibilityRole, accountID: Int, period: PeriodRecord, periodID: Int,
-        in ctx: StoreContext
+        known: ReportRecord?? = nil, in ctx: StoreContext
     ) async throws -> ReportRecord {
-        let previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
-            .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
+        let previous: ReportRecord?
+        if let known {
+            previous = known
+        } else {
+            previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
+                .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
+        }
         if let previous, previous.status == ReportStatus.submitted.rawValue {
             previous.status = ReportStatus.superseded.rawValue
             try await previous.save(on: ctx.db)

@@ -67,9 +67,18 @@ public enum TaskActions {
         taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
         in context: StoreContext
     ) async throws {
+        guard !amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid(Strings.Store.amendmentNeedsReason)
+        }
+        try await context.write { ctx in try await applyAmendment(taskID: taskID, amendment, actor: actor, extractor: extractor, in: ctx) }
+    }
+
+    /// The amendment inside a write already open (an approved application makes one too).
+    static func applyAmendment(
+        taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(), in ctx: StoreContext
+    ) async throws {
         let reason = amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw StoreError.invalid(Strings.Store.amendmentNeedsReason) }
-        try await context.write { ctx in
+        do {
             let loaded = try await TaskSubject.load(taskID, on: ctx.db)
             try Guard.require(actor, .amendTask, loaded.subject)
             let task = loaded.task

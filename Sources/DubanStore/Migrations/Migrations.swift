@@ -24,6 +24,7 @@ public enum DubanMigrations {
         AddForeignKeys(),  // rows that belong to rows, with what happens on delete
         CreateWorkCalendar(),  // the installation's own holidays and workdays, over the State Council's notices
         CreateProgressSheets(),  // the sheets' sealing secret and uploads waiting for confirmation
+        CreateChangeRequests(),  // 延期申请 and 目标调整申请 with the office's decisions
     ]
 }
 

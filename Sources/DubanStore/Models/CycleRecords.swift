@@ -132,3 +132,26 @@ public final class NotificationRecord: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// 延期申请 / 目标调整申请 and the office's decision on it.
+public final class ChangeRequestRecord: Model, @unchecked Sendable {
+    public static let schema = "change_requests"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "task_id") public var taskID: Int
+    @Field(key: "unit_id") public var unitID: Int
+    @Field(key: "account_id") public var accountID: Int
+    @Field(key: "kind") public var kind: String
+    @Field(key: "reason") public var reason: String
+    /// The deadline when the unit applied (`2022-09`; nil: the end of the plan year).
+    @OptionalField(key: "current_deadline") public var currentDeadline: String?
+    @OptionalField(key: "requested_deadline") public var requestedDeadline: String?
+    @OptionalField(key: "requested_text") public var requestedText: String?
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "granted_deadline") public var grantedDeadline: String?
+    @OptionalField(key: "decision_note") public var decisionNote: String?
+    @OptionalField(key: "decided_by") public var decidedBy: Int?
+    @OptionalField(key: "decided_at") public var decidedAt: Date?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+}

@@ -31,7 +31,8 @@ enum PageModels {
         let calendar = try await WorkCalendars.load(on: req.store.db)
         return TaskPageModel(
             detail: detail, subject: subject, actor: req.actor,
-            defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar))
+            defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar),
+            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, on: req.store.db))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

@@ -26,6 +26,9 @@ enum RulesPage {
                     element(.p, ["class": "muted"]) { RulesText.correctionHint }
                     field("minimumToRank", RulesText.minimumToRank, String(rules.minimumToRank), min: 1, max: 50, step: "1")
                     element(.p, ["class": "muted"]) { RulesText.minimumHint }
+                    field("extensionLimit", RulesText.extensionLimit, String(rules.extensionLimit), min: 0, max: 10, step: "1")
+                    field("extensionNoticeDays", RulesText.extensionNoticeDays, String(rules.extensionNoticeDays), min: 0, max: 30, step: "1")
+                    element(.p, ["class": "muted"]) { RulesText.extensionHint }
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }

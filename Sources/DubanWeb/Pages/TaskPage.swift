@@ -135,6 +135,7 @@ enum TaskPage {
                     }
                 }
             }
+            if let changes = model.changes { ChangeRequestSection.render(changes, taskID: row.id, page: page) }
             if !detail.versions.isEmpty {
                 element(.section, ["class": "card", "id": "versions"]) {
                     element(.h2) { Strings.Pages.history }

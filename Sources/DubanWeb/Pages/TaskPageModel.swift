@@ -12,10 +12,13 @@ struct TaskPageModel: Sendable, Codable {
     var escalatable: Set<Int>
     /// The urging form's default reply deadline: three working days on, by the installation's calendar.
     var defaultReplyBy: Date
+    /// 延期与目标调整申请, for whoever is signed in.
+    var changes: ChangeRequestSection.Model?
 
-    init(detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date) {
+    init(detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil) {
         self.detail = detail
         self.defaultReplyBy = defaultReplyBy
+        self.changes = changes
         allowed = Set(Action.allCases.filter { Permissions.decide(actor, $0, subject).isAllowed })
         let open = detail.urgings.filter { $0.answer == nil }
         answerable = Set(

@@ -18,11 +18,13 @@ func routes(_ app: Application) throws {
     DirectoryAPI().register(api)
     CalendarAPI().register(api)
     SheetAPI().register(api)
+    ChangeRequestAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
     AccountPages.register(app)
     CalendarPage.register(app)
     SheetsPage.register(app)
+    ChangeRequestSection.register(app)
     try PageRoutes().register(app)
 }

@@ -28,6 +28,8 @@ enum SiteURL: String, CaseIterable, Sendable {
     case planAssessmentXlsx = "/plans/:id/assessment.xlsx"
     case planAssessmentWeights = "/plans/:id/assessment/weights"
     case planRules = "/plans/:id/rules"
+    case taskChangeRequests = "/tasks/:id/change-requests"
+    case changeRequestDecision = "/change-requests/:id/decision"
     case planSheets = "/plans/:id/sheets"
     case planSheetDownload = "/plans/:id/sheets/download"
     case sheetUpload = "/sheets/uploads/:id"

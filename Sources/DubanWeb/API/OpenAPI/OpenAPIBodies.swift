@@ -59,6 +59,19 @@ enum RequestBodies {
                 ], required: ["file"])
         ]
     ]
+    nonisolated(unsafe) static let changeRequest = json(
+        D.object(
+            [
+                "kind": ["type": "string", "enum": ["extension", "target"]], "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
+                "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
+                "text": ["type": ["string", "null"], "maxLength": 2000],
+            ], required: ["kind", "reason"]))
+    nonisolated(unsafe) static let changeDecision = json(
+        D.object(
+            [
+                "approve": ["type": "boolean"], "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
+                "note": ["type": ["string", "null"], "maxLength": 500],
+            ], required: ["approve"]))
     nonisolated(unsafe) static let newTask = json(
         D.object(
             [
@@ -219,5 +232,7 @@ enum AssessmentBodies {
             "levelTolerance": ["type": ["number", "null"], "minimum": 0, "maximum": 50],
             "correctionDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
             "minimumToRank": ["type": ["integer", "null"], "minimum": 1, "maximum": 50],
+            "extensionLimit": ["type": ["integer", "null"], "minimum": 0, "maximum": 10],
+            "extensionNoticeDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
         ], required: [])
 }

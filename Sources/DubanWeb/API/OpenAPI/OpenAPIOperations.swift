@@ -126,6 +126,9 @@ extension OpenAPIDocument {
         op("post", "/api/v1/plans/{id}/sheets", json(ref("SheetPreview")), status: 201, body: B.sheetUpload, also: [409]),
         op("get", "/api/v1/sheets/uploads/{id}", json(ref("SheetPreview"))),
         op("post", "/api/v1/sheets/uploads/{id}/confirm", json(ref("SheetImportResult"))),
+        op("get", "/api/v1/tasks/{id}/change-requests", json(array(ref("ChangeRequest")))),
+        op("post", "/api/v1/tasks/{id}/change-requests", json(ref("ChangeRequest")), status: 201, body: B.changeRequest),
+        op("post", "/api/v1/change-requests/{id}/decision", ok, body: B.changeDecision),
     ]
 
     nonisolated(unsafe) static let cycle: [APIOperation] = [

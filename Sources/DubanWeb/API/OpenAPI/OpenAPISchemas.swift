@@ -166,6 +166,15 @@ extension OpenAPIDocument {
                         ["sheet": string, "row": integer, "column": string, "message": string, "text": string],
                         required: ["sheet", "message", "text"])),
             ], required: ["planID", "planTitle", "periodNumber", "periodLabel", "rows", "problems", "blankRows"]),
+        "ChangeRequest": object(
+            [
+                "id": integer, "taskID": integer, "unit": string, "applicant": string,
+                "kind": ["type": "string", "enum": ["extension", "target"]],
+                "status": ["type": "string", "enum": ["pending", "approved", "refused"]], "reason": string,
+                "currentDeadline": nullable("string"), "requestedDeadline": nullable("string"), "requestedText": nullable("string"),
+                "grantedDeadline": nullable("string"), "decisionNote": nullable("string"), "decidedBy": nullable("string"),
+                "createdAt": dateTime, "decidedAt": dateTime,
+            ], required: ["id", "taskID", "unit", "applicant", "kind", "status", "reason"]),
         "SheetImportResult": object(
             ["uploadID": integer, "created": integer, "unchanged": integer, "reportIDs": array(integer), "problems": integer],
             required: ["uploadID", "created", "unchanged", "reportIDs", "problems"]),
@@ -212,6 +221,7 @@ extension OpenAPIDocument {
         "InspectionRules": AssessmentBodies.rules,
         "SupervisionRules": object([
             "yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
+            "extensionLimit": integer, "extensionNoticeDays": integer,
             "minimumToRank": integer,
         ]),
     ]

@@ -1,0 +1,91 @@
+import DubanStrings
+import Foundation
+
+/// 延期申请 and 目标调整申请: a unit asks the office, before the deadline, for a later date or a
+/// changed target; the office approves (possibly with another date) or refuses, with a reason.
+public enum ChangeRequestKind: String, Sendable, Codable, CaseIterable {
+    case `extension`
+    case target
+
+    public var word: String { self == .extension ? Strings.Changes.extensionWord : Strings.Changes.targetWord }
+}
+
+public enum ChangeRequestStatus: String, Sendable, Codable, CaseIterable {
+    case pending, approved, refused
+
+    public var word: String {
+        switch self {
+        case .pending: Strings.Changes.pending
+        case .approved: Strings.Changes.approved
+        case .refused: Strings.Changes.refused
+        }
+    }
+}
+
+/// The rules an application must meet, from the plan's settings, the task's deadline and the
+/// working-day calendar. Pure, so the refusals are tested day by day.
+public struct ChangeRequestPolicy: Sendable, Equatable {
+    public var extensionLimit: Int
+    public var noticeDays: Int
+    public var calendar: WorkCalendar
+
+    public init(extensionLimit: Int, noticeDays: Int, calendar: WorkCalendar) {
+        self.extensionLimit = extensionLimit
+        self.noticeDays = noticeDays
+        self.calendar = calendar
+    }
+
+    public init(_ rules: SupervisionRules, calendar: WorkCalendar) {
+        self.init(extensionLimit: rules.extensionLimit, noticeDays: rules.extensionNoticeDays, calendar: calendar)
+    }
+
+    /// The last day to apply: `noticeDays` working days before the deadline's last day.
+    public func lastDayToApply(deadline: YearMonth) -> CalendarDay {
+        var day = deadline.lastDay
+        var counted = 0
+        while counted < noticeDays {
+            day = day.adding(days: -1)
+            if calendar.isWorkday(day) { counted += 1 }
+        }
+        return day
+    }
+
+    /// Why the application cannot be made, or nil.
+    public func refusal(
+        _ kind: ChangeRequestKind, today: CalendarDay, deadline: YearMonth, requested: YearMonth?, granted: Int, pending: Bool
+    ) -> String? {
+        if pending { return Strings.Changes.alreadyPending(kind.word) }
+        let last = lastDayToApply(deadline: deadline)
+        if today > last { return Strings.Changes.tooLate(deadline: deadline.description, lastDay: last.description, notice: noticeDays) }
+        guard kind == .extension else { return nil }
+        if granted >= extensionLimit { return Strings.Changes.limitReached(extensionLimit) }
+        guard let requested else { return Strings.Changes.newDeadlineRequired }
+        if requested <= deadline { return Strings.Changes.notLater(deadline.description) }
+        return nil
+    }
+}
+
+/// A month as deadlines are kept: `2022-09`.
+public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+
+    public init(_ year: Int, _ month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// `2022-09` (or `2022-9`), years 2000–2100; nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }), let year = Int(parts[0]), let month = Int(parts[1]),
+            (2000...2100).contains(year), (1...12).contains(month)
+        else { return nil }
+        self.init(year, month)
+    }
+
+    public var description: String { String(format: "%04d-%02d", year, month) }
+    public var lastDay: CalendarDay { CalendarDay(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1).adding(days: -1) }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { (lhs.year, lhs.month) < (rhs.year, rhs.month) }
+}

@@ -1,0 +1,218 @@
+import DubanCore
+import DubanStrings
+import FluentKit
+import Foundation
+
+/// 延期申请 and 目标调整申请: the lead unit applies before the deadline; the office approves (an
+/// extension may be granted to another month) or refuses with a reason. An approval amends the
+/// task, so the lights use the new date or target from then on and the task keeps its history.
+public enum ChangeRequests {
+    public struct Application: Sendable {
+        public var kind: ChangeRequestKind
+        public var reason: String
+        /// `2022-12`, for an extension.
+        public var deadline: String?
+        /// The target as it should read, for a target change.
+        public var text: String?
+
+        public init(kind: ChangeRequestKind, reason: String, deadline: String? = nil, text: String? = nil) {
+            self.kind = kind
+            self.reason = reason
+            self.deadline = deadline
+            self.text = text
+        }
+    }
+
+    public struct Entry: Sendable, Codable, Equatable {
+        public var id: Int
+        public var taskID: Int
+        public var unit: String
+        public var applicant: String
+        public var kind: ChangeRequestKind
+        public var status: ChangeRequestStatus
+        public var reason: String
+        public var currentDeadline: String?
+        public var requestedDeadline: String?
+        public var requestedText: String?
+        public var grantedDeadline: String?
+        public var decisionNote: String?
+        public var decidedBy: String?
+        public var createdAt: Date?
+        public var decidedAt: Date?
+    }
+
+    @discardableResult
+    public static func apply(taskID: Int, _ application: Application, actor: Actor, in context: StoreContext) async throws -> Entry {
+        let reason = application.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = application.text?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let id: Int = try await context.write { ctx in
+            let loaded = try await TaskSubject.load(taskID, on: ctx.db)
+            try Guard.require(actor, .requestChange, loaded.subject)
+            guard !reason.isEmpty else { throw StoreError.invalid(Strings.Changes.reasonRequired) }
+            guard loaded.task.status == TaskStatus.open.rawValue else { throw StoreError.conflict(Strings.Store.taskClosed) }
+            let requested = try application.deadline.map { text in
+                guard let month = YearMonth(text) else { throw StoreError.invalid(Strings.Changes.badMonth) }
+                return month
+            }
+            if application.kind == .target, text?.isEmpty ?? true { throw StoreError.invalid(Strings.Changes.targetRequired) }
+            let (policy, deadline) = try await self.policy(for: loaded.task, on: ctx.db)
+            let earlier = try await ChangeRequestRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$kind == application.kind.rawValue).all()
+            if let refusal = policy.refusal(
+                application.kind, today: CalendarDay(ctx.now), deadline: deadline,
+                requested: application.kind == .extension ? requested : nil,
+                granted: earlier.filter { $0.status == ChangeRequestStatus.approved.rawValue }.count,
+                pending: earlier.contains { $0.status == ChangeRequestStatus.pending.rawValue })
+            {
+                throw StoreError.conflict(refusal)
+            }
+            let record = ChangeRequestRecord()
+            record.taskID = taskID
+            record.unitID = actor.unitID ?? 0
+            record.accountID = actor.accountID
+            record.kind = application.kind.rawValue
+            record.reason = reason
+            record.currentDeadline = loaded.task.deadline
+            record.requestedDeadline = application.kind == .extension ? requested?.description : nil
+            record.requestedText = application.kind == .target ? text : nil
+            record.status = ChangeRequestStatus.pending.rawValue
+            try await record.create(on: ctx.db)
+            let id = try record.requireID()
+            try await Notifications.notifySupervisors(
+                governmentID: loaded.task.governmentID, kind: "change.applied",
+                title: Strings.Changes.notifyApplied(application.kind.word, task: loaded.task.displayLabel), body: reason, taskID: taskID,
+                on: ctx.db)
+            try await ctx.audit(actor, "change.apply", "change_request", id, governmentID: loaded.task.governmentID, after: JSONText.encode(Snapshot(record)))
+            return id
+        }
+        return try await entries(taskID: taskID, on: context.db).first { $0.id == id }!
+    }
+
+    /// The office's decision. Approving an extension may grant another month than asked.
+    /// Returns the task the application was about.
+    @discardableResult
+    public static func decide(
+        requestID: Int, approve: Bool, deadline: String? = nil, note: String, actor: Actor, in context: StoreContext
+    ) async throws -> Int {
+        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await context.write { ctx in
+            guard let record = try await ChangeRequestRecord.find(requestID, on: ctx.db) else { throw StoreError.notFound(Strings.Changes.notFound) }
+            let loaded = try await TaskSubject.load(record.taskID, on: ctx.db)
+            try Guard.require(actor, .amendTask, loaded.subject)
+            guard record.status == ChangeRequestStatus.pending.rawValue else { throw StoreError.conflict(Strings.Changes.alreadyDecided) }
+            if !approve, note.isEmpty { throw StoreError.invalid(Strings.Changes.decisionReasonRequired) }
+            let kind = ChangeRequestKind(rawValue: record.kind) ?? .extension
+            let before = JSONText.encode(Snapshot(record))
+            if approve {
+                var amendment = TaskActions.Amendment(reason: Strings.Changes.approvedReason(kind.word, reason: note.isEmpty ? record.reason : note))
+                if kind == .extension {
+                    let chosen = deadline.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? record.requestedDeadline
+                    guard let month = chosen.flatMap(YearMonth.init) else { throw StoreError.invalid(Strings.Changes.badMonth) }
+                    amendment.deadline = .some(month.description)
+                    record.grantedDeadline = month.description
+                } else {
+                    amendment.text = record.requestedText
+                }
+                try await TaskActions.applyAmendment(taskID: record.taskID, amendment, actor: actor, in: ctx)
+            }
+            record.status = (approve ? ChangeRequestStatus.approved : .refused).rawValue
+            record.decisionNote = note
+            record.decidedBy = actor.accountID
+            record.decidedAt = ctx.now
+            try await record.save(on: ctx.db)
+            try await Notifications.notifyUnits(
+                [record.unitID], kind: "change.decided",
+                title: Strings.Changes.notifyDecided(
+                    kind.word, status: (approve ? ChangeRequestStatus.approved : .refused).word, task: loaded.task.displayLabel),
+                body: note, taskID: record.taskID, on: ctx.db)
+            try await ctx.audit(
+                actor, approve ? "change.approve" : "change.refuse", "change_request", requestID, governmentID: loaded.task.governmentID,
+                before: before, after: JSONText.encode(Snapshot(record)))
+            return record.taskID
+        }
+    }
+
+    /// A task's applications, newest first, for whoever may read the task.
+    public static func entries(taskID: Int, on db: any Database) async throws -> [Entry] {
+        let records = try await ChangeRequestRecord.query(on: db).filter(\.$taskID == taskID).sort(\.$id, .descending).all()
+        guard !records.isEmpty else { return [] }
+        let accounts = Dictionary(
+            uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(
+                \.$id ~~ Set(records.flatMap { [$0.accountID] + [$0.decidedBy].compactMap { $0 } })
+            ).all()
+                .compactMap { account in account.id.map { ($0, account.displayName) } })
+        let units = Dictionary(
+            uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(records.map(\.unitID))).all().compactMap { unit in
+                unit.id.map { ($0, unit.name) }
+            })
+        return records.compactMap { record in
+            guard let id = record.id else { return nil }
+            return Entry(
+                id: id, taskID: record.taskID, unit: units[record.unitID] ?? "", applicant: accounts[record.accountID] ?? "",
+                kind: ChangeRequestKind(rawValue: record.kind) ?? .extension, status: ChangeRequestStatus(rawValue: record.status) ?? .pending,
+                reason: record.reason, currentDeadline: record.currentDeadline, requestedDeadline: record.requestedDeadline,
+                requestedText: record.requestedText, grantedDeadline: record.grantedDeadline, decisionNote: record.decisionNote,
+                decidedBy: record.decidedBy.flatMap { accounts[$0] }, createdAt: record.createdAt, decidedAt: record.decidedAt)
+        }
+    }
+
+    /// The plan's rules for applications, and the task's deadline as a month (the plan year's end without one).
+    public static func policy(for task: TaskRecord, on db: any Database) async throws -> (ChangeRequestPolicy, YearMonth) {
+        guard let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+        let rules = try await PlanSettings.supervisionRules(of: plan, on: db)
+        let calendar = try await WorkCalendars.load(on: db)
+        return (ChangeRequestPolicy(rules, calendar: calendar), task.deadline.flatMap(YearMonth.init) ?? YearMonth(plan.year, 12))
+    }
+
+    struct Snapshot: Codable {
+        var task: Int
+        var kind: String
+        var status: String
+        var reason: String
+        var requestedDeadline: String?
+        var requestedText: String?
+        var grantedDeadline: String?
+        var note: String?
+
+        init(_ record: ChangeRequestRecord) {
+            task = record.taskID
+            kind = record.kind
+            status = record.status
+            reason = record.reason
+            requestedDeadline = record.requestedDeadline
+            requestedText = record.requestedText
+            grantedDeadline = record.grantedDeadline
+            note = record.decisionNote
+        }
+    }
+}
+
+extension ChangeRequests {
+    /// What the task page shows of applications: the list, the deadline and the last day to
+    /// apply, and whether the reader may apply or decide.
+    public struct Panel: Sendable, Codable, Equatable {
+        public var entries: [Entry]
+        public var deadline: String
+        public var lastDayToApply: String
+        public var canApply: Bool
+        public var canDecide: Bool
+    }
+
+    /// Nil for a visitor: applications are the units' and the office's business.
+    public static func panel(taskID: Int, actor: Actor?, subject: Subject, on db: any Database) async throws -> Panel? {
+        guard actor != nil, let task = try await TaskRecord.find(taskID, on: db) else { return nil }
+        let (policy, deadline) = try await policy(for: task, on: db)
+        return Panel(
+            entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
+            lastDayToApply: policy.lastDayToApply(deadline: deadline).description,
+            canApply: task.status == TaskStatus.open.rawValue && Permissions.decide(actor, .requestChange, subject).isAllowed,
+            canDecide: Permissions.decide(actor, .amendTask, subject).isAllowed)
+    }
+}
+
+extension ChangeRequests {
+    /// The task an application is about, as permissions see it: so an edge can refuse a role before reading its body.
+    public static func subject(ofRequest id: Int, on db: any Database) async throws -> Subject {
+        guard let record = try await ChangeRequestRecord.find(id, on: db) else { throw StoreError.notFound(Strings.Changes.notFound) }
+        return try await TaskSubject.load(record.taskID, on: db).subject
+    }
+}

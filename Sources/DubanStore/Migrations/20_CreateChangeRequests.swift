@@ -1,0 +1,18 @@
+import FluentKit
+
+/// 延期申请 and 目标调整申请, each with its decision.
+struct CreateChangeRequests: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(ChangeRequestRecord.schema).intID()
+            .field("task_id", .int, .required, .references("tasks", "id", onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", "id", onDelete: .restrict))
+            .field("account_id", .int, .required)
+            .field("kind", .string, .required).field("reason", .string, .required)
+            .field("current_deadline", .string).field("requested_deadline", .string).field("requested_text", .string)
+            .field("status", .string, .required).field("granted_deadline", .string).field("decision_note", .string)
+            .field("decided_by", .int).field("decided_at", .datetime).field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws { try await db.schema(ChangeRequestRecord.schema).delete() }
+}

@@ -1,0 +1,107 @@
+import DubanCore
+import DubanStore
+import DubanStrings
+import FluentKit
+import Foundation
+import Testing
+
+/// 延期申请 and 目标调整申请 on every configured database: the lead unit applies in time, the office
+/// decides, an approval amends the task; late, over-limit and wrong-unit applications are refused.
+@Suite struct ChangeRequestStoreTests {
+    static func leadUnit(of task: TaskRecord, _ world: World, _ ctx: StoreContext) async throws -> Actor {
+        let link = try #require(try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == task.requireID()).filter(\.$role == "lead").first())
+        let name = try #require(try await UnitRecord.find(link.unitID, on: ctx.db)).name
+        return try await world.liaison(of: name, ctx)
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func anApprovedExtensionMovesTheDeadlineAndKeepsTheHistory(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let unit = try await Self.leadUnit(of: task, world, ctx)
+            let entry = try await ChangeRequests.apply(
+                taskID: task.requireID(), .init(kind: .extension, reason: "统计口径调整，数据12月后才能出", deadline: "2023-03"), actor: unit, in: ctx)
+            #expect(entry.status == .pending && entry.requestedDeadline == "2023-03")
+            // The office grants less than asked.
+            try await ChangeRequests.decide(requestID: entry.id, approve: true, deadline: "2023-02", note: "同意延至2月", actor: world.supervisor, in: ctx)
+            let after = try #require(try await TaskRecord.find(task.requireID(), on: ctx.db))
+            #expect(after.deadline == "2023-02")
+            #expect(after.version == task.version + 1)
+            let version = try #require(try await TaskVersionRecord.query(on: ctx.db).filter(\.$taskID == task.requireID()).first())
+            #expect(version.reason.contains("同意延至2月"))
+            let entries = try await ChangeRequests.entries(taskID: task.requireID(), on: ctx.db)
+            #expect(entries.map(\.status) == [.approved] && entries.first?.grantedDeadline == "2023-02")
+            // The unit hears of the decision.
+            let told = try await NotificationRecord.query(on: ctx.db).filter(\.$accountID == unit.accountID).filter(\.$kind == "change.decided").count()
+            #expect(told == 1)
+            let actions = try await AuditRecord.query(on: ctx.db).filter(\.$subjectType ~~ ["change_request", "task"]).sort(\.$sequence).all().map(\.action)
+            #expect(actions.suffix(3) == ["change.apply", "task.amend", "change.approve"])
+            #expect(try await AuditTrail.verify(on: ctx.db).problems.isEmpty)
+            // The plan allows one extension per task: a second is refused.
+            await #expect(throws: StoreError.conflict(Strings.Changes.limitReached(1))) {
+                try await ChangeRequests.apply(taskID: task.requireID(), .init(kind: .extension, reason: "再延", deadline: "2023-06"), actor: unit, in: ctx)
+            }
+        }
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func anApprovedTargetChangeRewordsTheTask(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let unit = try await Self.leadUnit(of: task, world, ctx)
+            let entry = try await ChangeRequests.apply(
+                taskID: task.requireID(), .init(kind: .target, reason: "上级下达目标调整", text: "地区生产总值增长5.5%左右。"), actor: unit, in: ctx)
+            try await ChangeRequests.decide(requestID: entry.id, approve: true, note: "", actor: world.supervisor, in: ctx)
+            let after = try #require(try await TaskRecord.find(task.requireID(), on: ctx.db))
+            #expect(after.text == "地区生产总值增长5.5%左右。")
+            let indicators = try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == task.requireID()).all()
+            #expect(indicators.map(\.value) == [5.5])
+        }
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func lateWrongUnitAndUnexplainedAreRefused(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let taskID = try task.requireID()
+            let unit = try await Self.leadUnit(of: task, world, ctx)
+            // No deadline in the plan: the end of 2022. Five working days before Saturday 31
+            // December is Monday 26; on Tuesday 27 it is too late.
+            let late = ctx.withClock(FixedClock(PlanCalendar.date(2022, 12, 27, hour: 9)))
+            await #expect(throws: StoreError.conflict(Strings.Changes.tooLate(deadline: "2022-12", lastDay: "2022-12-26", notice: 5))) {
+                try await ChangeRequests.apply(taskID: taskID, .init(kind: .extension, reason: "来不及", deadline: "2023-01"), actor: unit, in: late)
+            }
+            let inTime = ctx.withClock(FixedClock(PlanCalendar.date(2022, 12, 26, hour: 9)))
+            let pending = try await ChangeRequests.apply(taskID: taskID, .init(kind: .extension, reason: "来不及", deadline: "2023-01"), actor: unit, in: inTime)
+            // A cooperating unit, or another unit, may not apply; nor the office for the unit.
+            let coopLink = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == "coop").first()
+            if let coopLink, let coop = try await UnitRecord.find(coopLink.unitID, on: ctx.db) {
+                let cooperating = try await world.liaison(of: coop.name, ctx)
+                await #expect(throws: StoreError.self) {
+                    try await ChangeRequests.apply(taskID: taskID, .init(kind: .target, reason: "配合单位", text: "改"), actor: cooperating, in: ctx)
+                }
+            }
+            await #expect(throws: StoreError.self) {
+                try await ChangeRequests.apply(taskID: taskID, .init(kind: .target, reason: "代申请", text: "改"), actor: world.supervisor, in: ctx)
+            }
+            await #expect(throws: StoreError.invalid(Strings.Changes.reasonRequired)) {
+                try await ChangeRequests.apply(taskID: taskID, .init(kind: .target, reason: "  ", text: "改"), actor: unit, in: inTime)
+            }
+            // A refusal needs its reason; a unit cannot decide; a decided application stays decided.
+            await #expect(throws: StoreError.invalid(Strings.Changes.decisionReasonRequired)) {
+                try await ChangeRequests.decide(requestID: pending.id, approve: false, note: "", actor: world.supervisor, in: ctx)
+            }
+            await #expect(throws: StoreError.self) {
+                try await ChangeRequests.decide(requestID: pending.id, approve: true, note: "", actor: unit, in: ctx)
+            }
+            try await ChangeRequests.decide(requestID: pending.id, approve: false, note: "年度任务不宜延期", actor: world.supervisor, in: ctx)
+            await #expect(throws: StoreError.conflict(Strings.Changes.alreadyDecided)) {
+                try await ChangeRequests.decide(requestID: pending.id, approve: true, note: "", actor: world.supervisor, in: ctx)
+            }
+            #expect(try await TaskRecord.find(taskID, on: ctx.db)?.deadline == task.deadline)
+        }
+    }
+}
