@@ -3,6 +3,17 @@ extension Strings {
     public enum Changes {
         public static let extensionWord = "延期申请"
         public static let targetWord = "目标调整申请"
+        public static let returnWord = "退办申请"
+        public static func tooLateToReturn(received: String, lastDay: String, window: Int) -> String {
+            "退办须在收到任务（\(received)）后\(window)个工作日内提出，最晚\(lastDay)；现已过期，不能再退办。如确有困难，请申请目标调整或与督查室联系。"
+        }
+        public static let reassignRequired = "同意退办时须写明改派给哪个单位。"
+        public static func reassignUnknown(_ name: String) -> String { "单位名录中没有“\(name)”，请先在单位名录中添加，或写名录中的名称。" }
+        public static let reassignSame = "改派的单位就是申请退办的单位。"
+        public static func approvedReturn(to unit: String, note: String) -> String { note.isEmpty ? "同意退办，改派给\(unit)" : "同意退办，改派给\(unit)：\(note)" }
+        public static let reassignField = "改派给（单位）"
+        public static func reassigned(_ unit: String) -> String { "已改派给\(unit)" }
+        public static func returnWindow(lastDay: String) -> String { "如这项任务不属本单位职责，可在\(lastDay)前申请退办。" }
         public static let pending = "待审批"
         public static let approved = "已同意"
         public static let refused = "不同意"

@@ -16,6 +16,8 @@ extension Strings {
         public static let minimumHint = "已亮灯的牵头任务少于此数的单位不参与排名，在通报中单独列出，以免一两项任务决定名次。"
         public static let extensionLimit = "每项任务最多准予延期次数"
         public static let extensionNoticeDays = "延期申请须提前的工作日数"
+        public static let returnWindowDays = "收到任务后可申请退办的工作日数"
+        public static let returnHint = "单位认为任务不属本单位职责的，可在此期限内申请退办；督查室改派其他单位或答复后保留。"
         public static let extensionHint = "单位须在完成时限前至少这么多个工作日提出延期或目标调整申请；次数为0表示不接受延期申请。"
         public static let save = "保存督办规则"
         public static func current(_ rules: String) -> String { "当前：\(rules)" }

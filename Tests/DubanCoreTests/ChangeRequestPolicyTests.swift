@@ -58,3 +58,19 @@ import Testing
         #expect(YearMonth(2022, 12).lastDay == CalendarDay(2022, 12, 31))
     }
 }
+
+/// 退办's window counts working days from receipt, across National Day and its make-up weekend.
+@Suite struct GiveBackWindowTests {
+    let policy = ChangeRequestPolicy(extensionLimit: 1, noticeDays: 5, returnWindowDays: 5, calendar: .stateCouncil)
+
+    @Test func theWindowSkipsNationalDayAndCountsItsMakeUpWeekend() {
+        // Received Thursday 29 September 2022: Friday 30, Saturday 8 and Sunday 9 October (worked),
+        // Monday 10, Tuesday 11.
+        #expect(policy.lastDayToReturn(received: CalendarDay(2022, 9, 29)) == CalendarDay(2022, 10, 11))
+        let deadline = YearMonth(2022, 12)
+        #expect(policy.refusal(.giveBack, today: CalendarDay(2022, 10, 11), deadline: deadline, requested: nil, granted: 0, pending: false, received: CalendarDay(2022, 9, 29)) == nil)
+        #expect(
+            policy.refusal(.giveBack, today: CalendarDay(2022, 10, 12), deadline: deadline, requested: nil, granted: 0, pending: false, received: CalendarDay(2022, 9, 29))
+                == Strings.Changes.tooLateToReturn(received: "2022-09-29", lastDay: "2022-10-11", window: 5))
+    }
+}

@@ -105,3 +105,58 @@ import Testing
         }
     }
 }
+
+/// 退办 and 改派: within the window the unit gives the task back; the office reassigns it (the
+/// unit no longer holds it) or keeps it with a reply; past the window the unit cannot.
+@Suite struct ReturnStoreTests {
+    @Test(arguments: StoreHarness.backends)
+    func aReturnedTaskIsReassignedAndLeavesTheUnitsList(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let taskID = try task.requireID()
+            let unit = try await ChangeRequestStoreTests.leadUnit(of: task, world, ctx)
+            // Published Friday 11 February 2022: five working days end Friday 18.
+            let inTime = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 18, hour: 16)))
+            let entry = try await ChangeRequests.apply(taskID: taskID, .init(kind: .giveBack, reason: "统计数据由统计局发布，不属本单位职责"), actor: unit, in: inTime)
+            await #expect(throws: StoreError.invalid(Strings.Changes.reassignRequired)) {
+                try await ChangeRequests.decide(requestID: entry.id, approve: true, note: "", actor: world.supervisor, in: ctx)
+            }
+            await #expect(throws: StoreError.invalid(Strings.Changes.reassignUnknown("不存在局"))) {
+                try await ChangeRequests.decide(requestID: entry.id, approve: true, reassignTo: "不存在局", note: "", actor: world.supervisor, in: ctx)
+            }
+            try await ChangeRequests.decide(requestID: entry.id, approve: true, reassignTo: "统计局", note: "", actor: world.supervisor, in: ctx)
+            let leads = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == "lead").all().map(\.unitID)
+            #expect(leads.contains(try await world.unit("统计局", ctx)))
+            #expect(!leads.contains(unit.unitID!))
+            // Off the unit's list (and so out of its assessment), still in the task's history.
+            let mine = try await TaskBoard.rows(unitID: unit.unitID!, now: ctx.now, on: ctx.db)
+            #expect(!mine.contains { $0.id == taskID })
+            let entries = try await ChangeRequests.entries(taskID: taskID, on: ctx.db)
+            #expect(entries.first?.reassignedTo == "统计局" && entries.first?.status == .approved)
+            let version = try #require(try await TaskVersionRecord.query(on: ctx.db).filter(\.$taskID == taskID).first())
+            #expect(version.reason == Strings.Changes.approvedReturn(to: "统计局", note: ""))
+        }
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func aReturnPastItsWindowIsRefusedAndAKeptOneIsAnswered(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let taskID = try task.requireID()
+            let unit = try await ChangeRequestStoreTests.leadUnit(of: task, world, ctx)
+            let late = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 21, hour: 9)))
+            await #expect(throws: StoreError.conflict(Strings.Changes.tooLateToReturn(received: "2022-02-11", lastDay: "2022-02-18", window: 5))) {
+                try await ChangeRequests.apply(taskID: taskID, .init(kind: .giveBack, reason: "不属本单位"), actor: unit, in: late)
+            }
+            let inTime = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 14, hour: 9)))
+            let entry = try await ChangeRequests.apply(taskID: taskID, .init(kind: .giveBack, reason: "不属本单位"), actor: unit, in: inTime)
+            try await ChangeRequests.decide(requestID: entry.id, approve: false, note: "地区生产总值由发改局牵头，请继续办理", actor: world.supervisor, in: ctx)
+            let leads = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == "lead").all().map(\.unitID)
+            #expect(leads.contains(unit.unitID!))
+            let told = try await NotificationRecord.query(on: ctx.db).filter(\.$accountID == unit.accountID).filter(\.$kind == "change.decided").all()
+            #expect(told.map(\.body) == ["地区生产总值由发改局牵头，请继续办理"])
+        }
+    }
+}

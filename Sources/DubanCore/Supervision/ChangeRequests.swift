@@ -2,12 +2,21 @@ import DubanStrings
 import Foundation
 
 /// 延期申请 and 目标调整申请: a unit asks the office, before the deadline, for a later date or a
-/// changed target; the office approves (possibly with another date) or refuses, with a reason.
+/// changed target; 退办: soon after receiving a task, it says the task is not its own. The office
+/// approves (another date; for a return, the unit it reassigns to) or refuses, with a reason.
 public enum ChangeRequestKind: String, Sendable, Codable, CaseIterable {
     case `extension`
     case target
+    /// 退办: the office reassigns the task (改派) or keeps it with the unit, with a reply.
+    case giveBack = "return"
 
-    public var word: String { self == .extension ? Strings.Changes.extensionWord : Strings.Changes.targetWord }
+    public var word: String {
+        switch self {
+        case .extension: Strings.Changes.extensionWord
+        case .target: Strings.Changes.targetWord
+        case .giveBack: Strings.Changes.returnWord
+        }
+    }
 }
 
 public enum ChangeRequestStatus: String, Sendable, Codable, CaseIterable {
@@ -27,17 +36,24 @@ public enum ChangeRequestStatus: String, Sendable, Codable, CaseIterable {
 public struct ChangeRequestPolicy: Sendable, Equatable {
     public var extensionLimit: Int
     public var noticeDays: Int
+    /// 退办 is possible this many working days after the task was received.
+    public var returnWindowDays: Int
     public var calendar: WorkCalendar
 
-    public init(extensionLimit: Int, noticeDays: Int, calendar: WorkCalendar) {
+    public init(extensionLimit: Int, noticeDays: Int, returnWindowDays: Int = 5, calendar: WorkCalendar) {
         self.extensionLimit = extensionLimit
         self.noticeDays = noticeDays
+        self.returnWindowDays = returnWindowDays
         self.calendar = calendar
     }
 
     public init(_ rules: SupervisionRules, calendar: WorkCalendar) {
-        self.init(extensionLimit: rules.extensionLimit, noticeDays: rules.extensionNoticeDays, calendar: calendar)
+        self.init(
+            extensionLimit: rules.extensionLimit, noticeDays: rules.extensionNoticeDays, returnWindowDays: rules.returnWindowDays, calendar: calendar)
     }
+
+    /// The last day a task received on `received` may be returned.
+    public func lastDayToReturn(received: CalendarDay) -> CalendarDay { calendar.workday(returnWindowDays, after: received) }
 
     /// The last day to apply: `noticeDays` working days before the deadline's last day.
     public func lastDayToApply(deadline: YearMonth) -> CalendarDay {
@@ -52,9 +68,15 @@ public struct ChangeRequestPolicy: Sendable, Equatable {
 
     /// Why the application cannot be made, or nil.
     public func refusal(
-        _ kind: ChangeRequestKind, today: CalendarDay, deadline: YearMonth, requested: YearMonth?, granted: Int, pending: Bool
+        _ kind: ChangeRequestKind, today: CalendarDay, deadline: YearMonth, requested: YearMonth?, granted: Int, pending: Bool,
+        received: CalendarDay? = nil
     ) -> String? {
         if pending { return Strings.Changes.alreadyPending(kind.word) }
+        if kind == .giveBack {
+            guard let received else { return nil }
+            let last = lastDayToReturn(received: received)
+            return today > last ? Strings.Changes.tooLateToReturn(received: received.description, lastDay: last.description, window: returnWindowDays) : nil
+        }
         let last = lastDayToApply(deadline: deadline)
         if today > last { return Strings.Changes.tooLate(deadline: deadline.description, lastDay: last.description, notice: noticeDays) }
         guard kind == .extension else { return nil }

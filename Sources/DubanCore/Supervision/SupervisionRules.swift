@@ -14,10 +14,12 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
     /// its deadline a unit must apply at the latest.
     public var extensionLimit: Int
     public var extensionNoticeDays: Int
+    /// 退办: how many working days after receiving a task a unit may return it.
+    public var returnWindowDays: Int
 
     public init(
         light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3,
-        extensionLimit: Int = 1, extensionNoticeDays: Int = 5
+        extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5
     ) {
         yellowGap = light.yellowGap
         redGap = light.redGap
@@ -26,6 +28,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         self.minimumToRank = minimumToRank
         self.extensionLimit = extensionLimit
         self.extensionNoticeDays = extensionNoticeDays
+        self.returnWindowDays = returnWindowDays
     }
 
     public static let standard = SupervisionRules()
@@ -39,7 +42,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         [yellowGap, redGap, levelTolerance].allSatisfy(\.isFinite)
             && (1...100).contains(yellowGap) && (1...100).contains(redGap)
             && (0...50).contains(levelTolerance) && (0...30).contains(correctionDays) && (1...50).contains(minimumToRank)
-            && (0...10).contains(extensionLimit) && (0...30).contains(extensionNoticeDays)
+            && (0...10).contains(extensionLimit) && (0...30).contains(extensionNoticeDays) && (0...30).contains(returnWindowDays)
     }
 
     /// Red and green only: no gap is yellow.
@@ -56,5 +59,6 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         minimumToRank = try c.decodeIfPresent(Int.self, forKey: .minimumToRank) ?? d.minimumToRank
         extensionLimit = try c.decodeIfPresent(Int.self, forKey: .extensionLimit) ?? d.extensionLimit
         extensionNoticeDays = try c.decodeIfPresent(Int.self, forKey: .extensionNoticeDays) ?? d.extensionNoticeDays
+        returnWindowDays = try c.decodeIfPresent(Int.self, forKey: .returnWindowDays) ?? d.returnWindowDays
     }
 }

@@ -35,6 +35,7 @@ public enum ChangeRequests {
         public var requestedDeadline: String?
         public var requestedText: String?
         public var grantedDeadline: String?
+        public var reassignedTo: String?
         public var decisionNote: String?
         public var decidedBy: String?
         public var createdAt: Date?
@@ -61,7 +62,8 @@ public enum ChangeRequests {
                 application.kind, today: CalendarDay(ctx.now), deadline: deadline,
                 requested: application.kind == .extension ? requested : nil,
                 granted: earlier.filter { $0.status == ChangeRequestStatus.approved.rawValue }.count,
-                pending: earlier.contains { $0.status == ChangeRequestStatus.pending.rawValue })
+                pending: earlier.contains { $0.status == ChangeRequestStatus.pending.rawValue },
+                received: try await received(loaded.task, on: ctx.db))
             {
                 throw StoreError.conflict(refusal)
             }
@@ -91,7 +93,7 @@ public enum ChangeRequests {
     /// Returns the task the application was about.
     @discardableResult
     public static func decide(
-        requestID: Int, approve: Bool, deadline: String? = nil, note: String, actor: Actor, in context: StoreContext
+        requestID: Int, approve: Bool, deadline: String? = nil, reassignTo: String? = nil, note: String, actor: Actor, in context: StoreContext
     ) async throws -> Int {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await context.write { ctx in
@@ -104,13 +106,19 @@ public enum ChangeRequests {
             let before = JSONText.encode(Snapshot(record))
             if approve {
                 var amendment = TaskActions.Amendment(reason: Strings.Changes.approvedReason(kind.word, reason: note.isEmpty ? record.reason : note))
-                if kind == .extension {
+                switch kind {
+                case .extension:
                     let chosen = deadline.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? record.requestedDeadline
                     guard let month = chosen.flatMap(YearMonth.init) else { throw StoreError.invalid(Strings.Changes.badMonth) }
                     amendment.deadline = .some(month.description)
                     record.grantedDeadline = month.description
-                } else {
+                case .target:
                     amendment.text = record.requestedText
+                case .giveBack:
+                    let (leads, newUnit) = try await reassignedLeads(record, to: reassignTo, governmentID: loaded.task.governmentID, on: ctx.db)
+                    amendment.leadUnits = leads
+                    amendment.reason = Strings.Changes.approvedReturn(to: newUnit, note: note)
+                    record.reassignedTo = newUnit
                 }
                 try await TaskActions.applyAmendment(taskID: record.taskID, amendment, actor: actor, in: ctx)
             }
@@ -150,9 +158,36 @@ public enum ChangeRequests {
                 id: id, taskID: record.taskID, unit: units[record.unitID] ?? "", applicant: accounts[record.accountID] ?? "",
                 kind: ChangeRequestKind(rawValue: record.kind) ?? .extension, status: ChangeRequestStatus(rawValue: record.status) ?? .pending,
                 reason: record.reason, currentDeadline: record.currentDeadline, requestedDeadline: record.requestedDeadline,
-                requestedText: record.requestedText, grantedDeadline: record.grantedDeadline, decisionNote: record.decisionNote,
+                requestedText: record.requestedText, grantedDeadline: record.grantedDeadline, reassignedTo: record.reassignedTo,
+                decisionNote: record.decisionNote,
                 decidedBy: record.decidedBy.flatMap { accounts[$0] }, createdAt: record.createdAt, decidedAt: record.decidedAt)
         }
+    }
+
+    /// 改派: the task's lead units with the returning one replaced by the office's choice, which
+    /// must be a unit of the directory other than the one giving the task back.
+    static func reassignedLeads(
+        _ record: ChangeRequestRecord, to name: String?, governmentID: Int, on db: any Database
+    ) async throws -> ([String], String) {
+        let wanted = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !wanted.isEmpty else { throw StoreError.invalid(Strings.Changes.reassignRequired) }
+        let names = try await DirectoryCache.load(governmentID: governmentID, on: db).names
+        guard let target = names.first(where: { $0.value == wanted })?.key else { throw StoreError.invalid(Strings.Changes.reassignUnknown(wanted)) }
+        guard target != record.unitID else { throw StoreError.invalid(Strings.Changes.reassignSame) }
+        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID == record.taskID).filter(\.$role == ResponsibilityRole.lead.rawValue)
+            .sort(\.$position).all()
+        var leads = links.filter { $0.unitID != record.unitID }.compactMap { names[$0.unitID] }
+        if !leads.contains(wanted) { leads.insert(wanted, at: 0) }
+        return (leads, wanted)
+    }
+
+    /// When the unit received the task: publication, or the last amendment if later (it may have
+    /// been handed the task then).
+    static func received(_ task: TaskRecord, on db: any Database) async throws -> CalendarDay? {
+        let plan = try await PlanRecord.find(task.planID, on: db)
+        let amended = try await TaskVersionRecord.query(on: db).filter(\.$taskID == task.requireID()).sort(\.$id, .descending).first()?.createdAt
+        guard let date = [plan?.publishedAt, amended].compactMap({ $0 }).max() else { return nil }
+        return CalendarDay(date)
     }
 
     /// The plan's rules for applications, and the task's deadline as a month (the plan year's end without one).
@@ -171,6 +206,7 @@ public enum ChangeRequests {
         var requestedDeadline: String?
         var requestedText: String?
         var grantedDeadline: String?
+        var reassignedTo: String?
         var note: String?
 
         init(_ record: ChangeRequestRecord) {
@@ -181,6 +217,7 @@ public enum ChangeRequests {
             requestedDeadline = record.requestedDeadline
             requestedText = record.requestedText
             grantedDeadline = record.grantedDeadline
+            reassignedTo = record.reassignedTo
             note = record.decisionNote
         }
     }
@@ -193,17 +230,20 @@ extension ChangeRequests {
         public var entries: [Entry]
         public var deadline: String
         public var lastDayToApply: String
+        /// 退办's last day, while the task is young enough to be returned.
+        public var lastDayToReturn: String?
         public var canApply: Bool
         public var canDecide: Bool
     }
 
     /// Nil for a visitor: applications are the units' and the office's business.
-    public static func panel(taskID: Int, actor: Actor?, subject: Subject, on db: any Database) async throws -> Panel? {
+    public static func panel(taskID: Int, actor: Actor?, subject: Subject, now: Date, on db: any Database) async throws -> Panel? {
         guard actor != nil, let task = try await TaskRecord.find(taskID, on: db) else { return nil }
         let (policy, deadline) = try await policy(for: task, on: db)
         return Panel(
             entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
             lastDayToApply: policy.lastDayToApply(deadline: deadline).description,
+            lastDayToReturn: try await received(task, on: db).map { policy.lastDayToReturn(received: $0) }.flatMap { $0 >= CalendarDay(now) ? $0.description : nil },
             canApply: task.status == TaskStatus.open.rawValue && Permissions.decide(actor, .requestChange, subject).isAllowed,
             canDecide: Permissions.decide(actor, .amendTask, subject).isAllowed)
     }

@@ -1,6 +1,6 @@
 import FluentKit
 
-/// 延期申请 and 目标调整申请, each with its decision.
+/// 延期申请, 目标调整申请 and 退办, each with its decision (for a return, the unit it went to).
 struct CreateChangeRequests: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema(ChangeRequestRecord.schema).intID()
@@ -9,7 +9,7 @@ struct CreateChangeRequests: AsyncMigration {
             .field("account_id", .int, .required)
             .field("kind", .string, .required).field("reason", .string, .required)
             .field("current_deadline", .string).field("requested_deadline", .string).field("requested_text", .string)
-            .field("status", .string, .required).field("granted_deadline", .string).field("decision_note", .string)
+            .field("status", .string, .required).field("granted_deadline", .string).field("reassigned_to", .string).field("decision_note", .string)
             .field("decided_by", .int).field("decided_at", .datetime).field("created_at", .datetime)
             .create()
     }

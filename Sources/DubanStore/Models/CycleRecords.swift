@@ -148,6 +148,8 @@ public final class ChangeRequestRecord: Model, @unchecked Sendable {
     @OptionalField(key: "requested_text") public var requestedText: String?
     @Field(key: "status") public var status: String
     @OptionalField(key: "granted_deadline") public var grantedDeadline: String?
+    /// 改派: the unit a returned task went to.
+    @OptionalField(key: "reassigned_to") public var reassignedTo: String?
     @OptionalField(key: "decision_note") public var decisionNote: String?
     @OptionalField(key: "decided_by") public var decidedBy: Int?
     @OptionalField(key: "decided_at") public var decidedAt: Date?

@@ -15,6 +15,7 @@ struct ChangeRequestAPI {
     struct DecisionInput: Content {
         var approve: Bool
         var deadline: String?
+        var reassignTo: String?
         var note: String?
     }
 

@@ -29,14 +29,15 @@ enum ChangeRequestSection {
             struct Form: Content {
                 var decision: String
                 var deadline: String?
+                var reassignTo: String?
                 var note: String?
             }
             let actor = try req.requireActor()
             let form = try req.decode(Form.self)
             guard ["approve", "refuse"].contains(form.decision) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
             let taskID = try await ChangeRequests.decide(
-                requestID: try req.id(), approve: form.decision == "approve", deadline: form.deadline, note: form.note ?? "", actor: actor,
-                in: req.store)
+                requestID: try req.id(), approve: form.decision == "approve", deadline: form.deadline, reassignTo: form.reassignTo,
+                note: form.note ?? "", actor: actor, in: req.store)
             return req.redirect(to: SiteURL.task.path(taskID, done: "change-decide", fragment: "changes"))
         }
     }
@@ -54,6 +55,7 @@ enum ChangeRequestSection {
             }
             if model.canApply {
                 element(.p, ["class": "muted"]) { Text.currentDeadline(model.deadline, lastDay: model.lastDayToApply) }
+                if let lastDay = model.lastDayToReturn { element(.p, ["class": "muted", "id": "return-window"]) { Text.returnWindow(lastDay: lastDay) } }
                 TaskPage.form(SiteURL.taskChangeRequests.path(taskID), page, id: "change-form") {
                     element(.label, ["for": "change-kind"]) { Text.kindField }
                     element(.select, ["id": "change-kind", "name": "kind"]) {
@@ -83,6 +85,10 @@ enum ChangeRequestSection {
                 element(.br)
                 Text.grantedDeadline(granted)
             }
+            if let unit = entry.reassignedTo {
+                element(.br)
+                Text.reassigned(unit)
+            }
             if let note = entry.decisionNote, !note.isEmpty {
                 element(.br)
                 element(.span, ["class": "muted"]) { Text.decision(note, by: entry.decidedBy ?? "") }
@@ -92,6 +98,10 @@ enum ChangeRequestSection {
                     if entry.kind == .extension {
                         element(.label, ["for": "decide-deadline-\(entry.id)"]) { Text.decisionDeadlineField }
                         element(.input, ["type": "month", "id": "decide-deadline-\(entry.id)", "name": "deadline", "value": entry.requestedDeadline])
+                    }
+                    if entry.kind == .giveBack {
+                        element(.label, ["for": "decide-unit-\(entry.id)"]) { Text.reassignField }
+                        element(.input, ["type": "text", "id": "decide-unit-\(entry.id)", "name": "reassignTo", "maxlength": "100"])
                     }
                     element(.label, ["for": "decide-note-\(entry.id)"]) { Text.decisionNoteField }
                     element(.input, ["type": "text", "id": "decide-note-\(entry.id)", "name": "note", "maxlength": "500"])

@@ -32,7 +32,7 @@ enum PageModels {
         return TaskPageModel(
             detail: detail, subject: subject, actor: req.actor,
             defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar),
-            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, on: req.store.db))
+            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, on: req.store.db))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

@@ -76,13 +76,15 @@ extension PageRoutes {
                 var minimumToRank: Int
                 var extensionLimit: Int?
                 var extensionNoticeDays: Int?
+                var returnWindowDays: Int?
             }
             let form = try req.decode(Form.self)
             let standard = SupervisionRules.standard
             let rules = SupervisionRules(
                 light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
                 correctionDays: form.correctionDays, minimumToRank: form.minimumToRank,
-                extensionLimit: form.extensionLimit ?? standard.extensionLimit, extensionNoticeDays: form.extensionNoticeDays ?? standard.extensionNoticeDays)
+                extensionLimit: form.extensionLimit ?? standard.extensionLimit, extensionNoticeDays: form.extensionNoticeDays ?? standard.extensionNoticeDays,
+                returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays)
             try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.planRules.path(id, done: "edit"))
         }

@@ -29,6 +29,8 @@ enum RulesPage {
                     field("extensionLimit", RulesText.extensionLimit, String(rules.extensionLimit), min: 0, max: 10, step: "1")
                     field("extensionNoticeDays", RulesText.extensionNoticeDays, String(rules.extensionNoticeDays), min: 0, max: 30, step: "1")
                     element(.p, ["class": "muted"]) { RulesText.extensionHint }
+                    field("returnWindowDays", RulesText.returnWindowDays, String(rules.returnWindowDays), min: 0, max: 30, step: "1")
+                    element(.p, ["class": "muted"]) { RulesText.returnHint }
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }

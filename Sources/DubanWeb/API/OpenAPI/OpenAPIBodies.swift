@@ -62,7 +62,7 @@ enum RequestBodies {
     nonisolated(unsafe) static let changeRequest = json(
         D.object(
             [
-                "kind": ["type": "string", "enum": ["extension", "target"]], "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
+                "kind": ["type": "string", "enum": ["extension", "target", "return"]], "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
                 "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
                 "text": ["type": ["string", "null"], "maxLength": 2000],
             ], required: ["kind", "reason"]))
@@ -70,6 +70,7 @@ enum RequestBodies {
         D.object(
             [
                 "approve": ["type": "boolean"], "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
+                "reassignTo": ["type": ["string", "null"], "maxLength": 100],
                 "note": ["type": ["string", "null"], "maxLength": 500],
             ], required: ["approve"]))
     nonisolated(unsafe) static let newTask = json(
@@ -234,5 +235,6 @@ enum AssessmentBodies {
             "minimumToRank": ["type": ["integer", "null"], "minimum": 1, "maximum": 50],
             "extensionLimit": ["type": ["integer", "null"], "minimum": 0, "maximum": 10],
             "extensionNoticeDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
+            "returnWindowDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
         ], required: [])
 }
