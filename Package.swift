@@ -111,7 +111,7 @@ var package = Package(
         .testTarget(
             name: "DubanCLITests",
             dependencies: [
-                "DubanCLI", "DubanCore", "DubanStore", "DubanWeb", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit"),
+                "DubanCLI", "DubanCore", "DubanExport", "DubanStore", "DubanWeb", "DubanTestSupport", .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"), .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: swiftSettings),
         .testTarget(

@@ -3,7 +3,8 @@
 #
 #   e2e/run.sh [path/to/duban] [test module ...]     (default binary: .build/debug/duban)
 #
-# Needs python3 with selenium (pip install selenium), chromium and chromedriver
+# Needs python3 with selenium, openpyxl and axe-selenium-python (pip install selenium openpyxl
+# axe-selenium-python: every page visited is checked with axe-core), LibreOffice Calc, chromium and chromedriver
 # (Debian: apt-get install chromium chromium-driver fonts-noto-cjk).
 # Environment: E2E_SCREENSHOTS (default e2e/screenshots), E2E_KEEP=1 keeps the temp dir,
 # E2E_HEADFUL=1 shows the browser, E2E_CHROMIUM / E2E_CHROMEDRIVER override the browser paths.

@@ -120,13 +120,52 @@ def set_viewport(driver, size, mobile=None):
         "width": width, "height": height, "deviceScaleFactor": 1, "mobile": bool(mobile)})
 
 
+def axe_source():
+    """axe-core as the axe-selenium-python package ships it (pip install axe-selenium-python)."""
+    import axe_selenium_python
+    path = os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+AXE = None
+# E2E_AXE=0 turns the accessibility check off (debugging only; CI runs it).
+AXE_ON = os.environ.get("E2E_AXE", "1") != "0"
+
+
 class Browser:
-    """One signed-in (or anonymous) browser with the waits the tests need."""
+    """One signed-in (or anonymous) browser with the waits the tests need. Every page it loads
+    is checked with axe-core once per address, and any violation fails the test that opened it."""
 
     def __init__(self, size=DESKTOP, mobile=False):
         self.driver = new_driver(size, mobile)
         self.size = size
         self.who = None
+        self.checked = set()
+
+    def check_accessibility(self):
+        """axe-core on the page now shown; raises with each violation and where it is."""
+        global AXE
+        if not AXE_ON:
+            return
+        try:
+            if not self.driver.execute_script("return document.contentType") == "text/html":
+                return
+            address = self.driver.execute_script("return location.pathname + location.search")
+        except WebDriverException:
+            return
+        if address in self.checked:
+            return
+        self.checked.add(address)
+        if AXE is None:
+            AXE = axe_source()
+        self.driver.execute_script(AXE)
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations)).catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));")
+        if result:
+            lines = [f"{v['id']}: {v['help']} — " + "; ".join(n.get("target", [""])[0] if isinstance(n.get("target", [""])[0], str) else str(n.get("target")) for n in v["nodes"][:5]) for v in result]
+            raise AssertionError(f"axe-core found {len(result)} violation(s) on {address}:\n  " + "\n  ".join(lines))
 
     def quit(self):
         try:
@@ -141,6 +180,7 @@ class Browser:
     def get(self, path):
         self.driver.get(BASE + path)
         self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.check_accessibility()
         return self
 
     def path(self):
@@ -172,6 +212,7 @@ class Browser:
         self.driver.execute_script("window.__e2eOldPage = true; arguments[0].scrollIntoView({block:'center'})", button)
         button.click()
         self.wait_new_page()
+        self.check_accessibility()
         if expect_path:
             try:
                 self.wait().until(lambda d: re.search(expect_path, self.path()))
