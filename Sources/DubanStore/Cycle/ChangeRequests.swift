@@ -240,10 +240,11 @@ extension ChangeRequests {
     public static func panel(taskID: Int, actor: Actor?, subject: Subject, now: Date, on db: any Database) async throws -> Panel? {
         guard actor != nil, let task = try await TaskRecord.find(taskID, on: db) else { return nil }
         let (policy, deadline) = try await policy(for: task, on: db)
+        let returnBy = try await received(task, on: db).map { policy.lastDayToReturn(received: $0) }
         return Panel(
             entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
             lastDayToApply: policy.lastDayToApply(deadline: deadline).description,
-            lastDayToReturn: try await received(task, on: db).map { policy.lastDayToReturn(received: $0) }.flatMap { $0 >= CalendarDay(now) ? $0.description : nil },
+            lastDayToReturn: returnBy.flatMap { $0 >= CalendarDay(now) ? $0.description : nil },
             canApply: task.status == TaskStatus.open.rawValue && Permissions.decide(actor, .requestChange, subject).isAllowed,
             canDecide: Permissions.decide(actor, .amendTask, subject).isAllowed)
     }

@@ -62,7 +62,8 @@ enum RequestBodies {
     nonisolated(unsafe) static let changeRequest = json(
         D.object(
             [
-                "kind": ["type": "string", "enum": ["extension", "target", "return"]], "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
+                "kind": ["type": "string", "enum": ["extension", "target", "return"]],
+                "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
                 "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
                 "text": ["type": ["string", "null"], "maxLength": 2000],
             ], required: ["kind", "reason"]))
