@@ -16,14 +16,14 @@ import Vapor
                 return String(home[start.lowerBound..<end])
             }
             // 10 August: July's report was due on the 5th and is not in.
-            #expect(try await dueSection().contains("id=\"task-\(world.taskID)\""))
+            #expect(try await dueSection().contains("data-task=\"\(world.taskID)\""))
             let r = try await world.call(
                 "unit", .POST, "/api/v1/tasks/\(world.taskID)/reports",
                 json: #"{"period":7,"narrative":"7月进展","values":{"\#(world.indicatorID)":6.6}}"#)
             #expect(r.status == .created)
             let row = try #require(try await TaskBoard.rows(taskIDs: [world.taskID], now: WebWorld.clockDate, on: world.app.db).first)
             #expect(row.causes.contains(.reportLate) && row.reasons.contains { $0.contains("逾期") })
-            #expect(try await !dueSection().contains("id=\"task-\(world.taskID)\""), "a report already in is listed as due")
+            #expect(try await !dueSection().contains("data-task=\"\(world.taskID)\""), "a report already in is listed as due")
         }
     }
 }

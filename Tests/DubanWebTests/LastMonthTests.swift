@@ -51,7 +51,7 @@ import Vapor
         try await WebWorld.with { world in
             let page = try await world.page("supervisor", "/")
             #expect(page.components(separatedBy: "class=\"delta\"").count - 1 == 5, "each of the five counts says how it moved")
-            #expect(page.contains("id=\"turned-red\"") && page.contains("本月新亮红灯"))
+            #expect(page.contains("class=\"turned-red\"") && page.contains("本月新亮红灯"))
             // A draft has no last month.
             let draftCard = page.components(separatedBy: "href=\"/plans/\(world.draftPlanID)\"")[1].components(separatedBy: "</section>")[0]
             #expect(!draftCard.contains("class=\"delta\""))

@@ -63,10 +63,14 @@ enum DirectoryPages {
                             element(.a, ["href": SiteURL.leader.path(id)]) { leader.name + " · " + DirectoryText.leaderList }
                             if canManage {
                                 TaskPage.form(SiteURL.directoryLeader.path(id), page, id: "rename-leader-\(id)") {
-                                    element(.label, ["for": "leader-name-\(id)", "class": "visually-hidden"]) { DirectoryText.renameLeaderLabel(leader.name) }
                                     element(.span, ["class": "inline"]) {
+                                        // Named for screen readers only: the leader's name beside it says what it is.
                                         element(
-                                            .input, ["type": "text", "id": "leader-name-\(id)", "name": "name", "value": leader.name, "required": "required"])
+                                            .input,
+                                            [
+                                                "type": "text", "id": "leader-name-\(id)", "name": "name", "value": leader.name, "required": "required",
+                                                "aria-label": DirectoryText.renameLeaderLabel(leader.name),
+                                            ])
                                         element(.button, ["type": "submit"]) { DirectoryText.saveLeader }
                                     }
                                 }

@@ -100,7 +100,7 @@ enum PlanPage {
                 element(.button, ["type": "submit"]) { Strings.Pages.filter }
             }
             TaskTable.render(
-                rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true,
+                rows, draftWarnings: draft?.canEdit == true ? draft?.rowWarnings : nil, printed: true, anchors: true,
                 confirmRow: model.canPublish
                     ? { taskID in confirmRowForm(planID: plan.id, taskID: taskID, page: page) } : nil)
         }

@@ -10,7 +10,7 @@ enum TaskListPage {
         Page.layout(title, page) {
             element(.h1) { title }
             TaskTable.counts(rows)
-            TaskTable.render(rows)
+            TaskTable.render(rows, anchors: true)
         }
     }
 }

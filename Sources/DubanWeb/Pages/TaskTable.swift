@@ -9,10 +9,12 @@ enum TaskTable {
     /// `draftWarnings`: on a draft, each row's import warnings by task id, marked at the row
     /// with a link to correct it. `printed`: the plan as the document prints it, a heading row
     /// per section and a leader or lead unit shared by consecutive rows in one merged cell.
-    /// `confirmRow`: the form that confirms one row in doubt, where the reader may.
+    /// `confirmRow`: the form that confirms one row in doubt, where the reader may. `anchors`: each
+    /// row carries `id="task-N"` for links to land on; only one table per page may (a page with
+    /// the same task in two lists would repeat the id).
     static func render(
         _ rows: [TaskRow], showPath: Bool = true, draftWarnings: [Int: [String]]? = nil, printed: Bool = false,
-        confirmRow: ((Int) -> HTML)? = nil
+        anchors: Bool = false, confirmRow: ((Int) -> HTML)? = nil
     ) -> HTML {
         guard !rows.isEmpty else { return element(.p, ["class": "muted"]) { Strings.Pages.noTasks } }
         let sectionColumn = showPath && !printed
@@ -44,7 +46,7 @@ enum TaskTable {
                     element(
                         .tr,
                         [
-                            "id": "task-\(row.id)", "data-task": String(row.id), "data-light": row.light.rawValue,
+                            "id": anchors ? "task-\(row.id)" : nil, "data-task": String(row.id), "data-light": row.light.rawValue,
                             "class": warnings.isEmpty ? nil : "needs-check",
                         ]
                     ) {
@@ -119,8 +121,9 @@ enum TaskTable {
         let turnedRed = rows.filter { $0.light == .red && then[$0.id].map { $0 != .red } == true }
         let leftRed = rows.filter { $0.light != .red && then[$0.id] == .red }
         return element(.div, ["class": "changes"]) {
-            for (title, list, id) in [(Strings.Pages.turnedRed, turnedRed, "turned-red"), (Strings.Pages.leftRed, leftRed, "left-red")] {
-                element(.p, ["id": id]) {
+            for (title, list, kind) in [(Strings.Pages.turnedRed, turnedRed, "turned-red"), (Strings.Pages.leftRed, leftRed, "left-red")] {
+                // A class, not an id: the office's home shows this for each of its plans.
+                element(.p, ["class": kind]) {
                     element(.strong) { Strings.Join.counted(title, list.count) }
                     if list.isEmpty { " " + Strings.ProductPages.none }
                     for row in list.prefix(8) {
