@@ -111,6 +111,7 @@ extension Strings {
             ]
             return names[code] ?? code
         }
+        public static func needsWords(_ light: String) -> String { "本任务当前为\(light)：存在问题和下步打算（整改措施）必须填写。" }
         public static let unitColumn = "单位"
         public static let kindColumn = "类别"
         public static let listColumn = "清单"

@@ -26,6 +26,10 @@ extension Strings {
         public static let alreadyReviewed = "该报告已审核，不能重复审核"
         public static let returnNeedsReason = "退回报告必须写明理由"
         public static let narrativeRequired = "请填写本期工作进展"
+        /// A task lit red or yellow: the report must say what is wrong and what is being done.
+        public static func redNeedsWords(_ light: String) -> String {
+            "这项任务当前为\(light)，请填写存在问题和下步打算（整改措施）后再报送。"
+        }
         public static let alreadyAnswered = "该催办已经回复"
         public static let answerRequired = "请填写回复内容"
         public static let instructionRequired = "请填写批示内容"

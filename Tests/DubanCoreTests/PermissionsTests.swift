@@ -42,6 +42,7 @@ import Testing
         (.amendTask, everywhere, office, never, never, never, never),
         (.acknowledgeTask, never, never, never, "Y-----", never, never),
         (.editWorkItems, never, never, never, "Y-----", never, never),
+        (.requestChange, never, never, never, "Y-----", never, never),
         (.submitReport, never, never, never, "Y-----", never, never),
         (.contributeReport, never, never, never, "YY----", never, never),
         (.reviewReport, everywhere, office, never, never, never, never),
@@ -57,6 +58,7 @@ import Testing
         (.publishBulletin, everywhere, office, never, never, never, never),
         (.runAssessment, everywhere, office, never, never, never, never),
         (.readNotifications, everywhere, office, member, "YYY---", never, never),
+        (.enterSheetReports, everywhere, office, never, never, never, never),
     ]
 
     static func expectation(

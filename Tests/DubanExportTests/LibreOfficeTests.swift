@@ -108,13 +108,39 @@ struct OfficeTools: Sendable {
 
     /// The document converted to PDF by LibreOffice, and that PDF's text.
     func pdfText(of data: Data, name: String) throws -> String {
+        try converted(data, name: name, to: "pdf") { dir, out in
+            let pdf = out.appendingPathComponent((name as NSString).deletingPathExtension + ".pdf")
+            guard FileManager.default.fileExists(atPath: pdf.path) else {
+                throw OfficeFailure("soffice wrote no PDF for \(name): \(Self.log(dir))")
+            }
+            let textFile = dir.appendingPathComponent("out.txt")
+            try run(
+                pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], log: dir.appendingPathComponent("pdftotext.log"),
+                timeout: 60)
+            return try String(contentsOf: textFile, encoding: .utf8)
+        }
+    }
+
+    /// The file opened and saved again by LibreOffice in the same format, as a clerk's Excel or
+    /// WPS would hand it back: its own XML, shared strings and styles, not Duban's.
+    func resaved(_ data: Data, name: String, filter: String) throws -> Data {
+        try converted(data, name: name, to: "\((name as NSString).pathExtension):\(filter)") { dir, out in
+            guard let saved = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) else {
+                throw OfficeFailure("soffice did not save \(name) again: \(Self.log(dir))")
+            }
+            return saved
+        }
+    }
+
+    /// Runs `soffice --convert-to` on the file in a scratch directory and hands the directory and
+    /// its output folder to `read`, then removes them.
+    func converted<T>(_ data: Data, name: String, to target: String, read: (URL, URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duban-office-\(UUID().uuidString)")
         let out = dir.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent(name)
         try data.write(to: input)
-
         // A profile of its own: parallel runs (and a user's open LibreOffice) would otherwise
         // share one and wait on its lock.
         let profile = dir.appendingPathComponent("profile", isDirectory: true)
@@ -122,44 +148,13 @@ struct OfficeTools: Sendable {
             soffice,
             [
                 "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                "--nolockcheck", "--convert-to", "pdf", "--outdir", out.path, input.path,
+                "--nolockcheck", "--convert-to", target, "--outdir", out.path, input.path,
             ],
             log: dir.appendingPathComponent("soffice.log"), timeout: 180)
-        let pdf = out.appendingPathComponent((name as NSString).deletingPathExtension + ".pdf")
-        guard FileManager.default.fileExists(atPath: pdf.path) else {
-            let log = (try? String(contentsOf: dir.appendingPathComponent("soffice.log"), encoding: .utf8)) ?? ""
-            throw OfficeFailure("soffice wrote no PDF for \(name): \(log)")
-        }
-        let textFile = dir.appendingPathComponent("out.txt")
-        try run(
-            pdftotext, ["-enc", "UTF-8", pdf.path, textFile.path], log: dir.appendingPathComponent("pdftotext.log"),
-            timeout: 60)
-        return try String(contentsOf: textFile, encoding: .utf8)
+        return try read(dir, out)
     }
 
-    /// The file opened and saved again by LibreOffice in the same format, as a clerk's Excel or
-    /// WPS would hand it back: its own XML, shared strings and styles, not Duban's.
-    func resaved(_ data: Data, name: String, filter: String) throws -> Data {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("duban-office-\(UUID().uuidString)")
-        let out = dir.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent(name)
-        try data.write(to: input)
-        let profile = dir.appendingPathComponent("profile", isDirectory: true)
-        try run(
-            soffice,
-            [
-                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--nolockcheck",
-                "--convert-to", "\((name as NSString).pathExtension):\(filter)", "--outdir", out.path, input.path,
-            ],
-            log: dir.appendingPathComponent("soffice.log"), timeout: 180)
-        guard let saved = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) else {
-            let log = (try? String(contentsOf: dir.appendingPathComponent("soffice.log"), encoding: .utf8)) ?? ""
-            throw OfficeFailure("soffice did not save \(name) again: \(log)")
-        }
-        return saved
-    }
+    static func log(_ dir: URL) -> String { (try? String(contentsOf: dir.appendingPathComponent("soffice.log"), encoding: .utf8)) ?? "" }
 
     /// Runs a tool to completion, its output to a log file (a pipe left unread could fill and
     /// stall it); stopped and reported after `timeout` seconds.

@@ -16,10 +16,13 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
     public var extensionNoticeDays: Int
     /// 退办: how many working days after receiving a task a unit may return it.
     public var returnWindowDays: Int
+    /// 红黄灯须说明: a lead unit's report on a red or yellow task must fill 存在问题 and 下步打算.
+    /// Off unless the office turns it on, so API clients and sheets written before keep working.
+    public var wordsWhenLit: Bool
 
     public init(
         light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3,
-        extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5
+        extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5, wordsWhenLit: Bool = false
     ) {
         yellowGap = light.yellowGap
         redGap = light.redGap
@@ -29,6 +32,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         self.extensionLimit = extensionLimit
         self.extensionNoticeDays = extensionNoticeDays
         self.returnWindowDays = returnWindowDays
+        self.wordsWhenLit = wordsWhenLit
     }
 
     public static let standard = SupervisionRules()
@@ -60,5 +64,6 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         extensionLimit = try c.decodeIfPresent(Int.self, forKey: .extensionLimit) ?? d.extensionLimit
         extensionNoticeDays = try c.decodeIfPresent(Int.self, forKey: .extensionNoticeDays) ?? d.extensionNoticeDays
         returnWindowDays = try c.decodeIfPresent(Int.self, forKey: .returnWindowDays) ?? d.returnWindowDays
+        wordsWhenLit = try c.decodeIfPresent(Bool.self, forKey: .wordsWhenLit) ?? d.wordsWhenLit
     }
 }

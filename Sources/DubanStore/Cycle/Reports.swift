@@ -50,6 +50,9 @@ public enum Reports {
         // Every edge refuses these already; the store does too, so no caller can store a NaN.
         guard input.values.values.allSatisfy(\.isFinite) else { throw StoreError.invalid(Strings.Pages.valueNotNumber) }
         try Evidence.validate(input.evidence, limits: limits)
+        if let unit = actor.unitID, subject.leadUnitIDs.contains(unit), let light = try await lightNeedingWords(input, in: context) {
+            throw StoreError.invalid(Strings.Store.redNeedsWords(light.word))
+        }
         return try await context.write(progressOnly: true) { ctx in
             let task = try await TaskSubject.facts(input.taskID, in: ctx)
             guard let unitID = actor.unitID else { throw StoreError.forbidden(Strings.Store.notLeadUnit) }
@@ -125,6 +128,28 @@ public enum Reports {
             try await row.create(on: ctx.db)
         }
         return report
+    }
+
+    /// 红黄灯须说明 (when the plan's rules ask for it): the light of a task whose report leaves
+    /// 存在问题 or 下步打算 blank, when that light is red or yellow; nil when the report may go as it
+    /// is. The rule and the light are read only when a field is blank.
+    static func lightNeedingWords(_ input: Submission, in context: StoreContext) async throws -> Light? {
+        let blank = [input.problems, input.nextSteps].contains { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard blank else { return nil }
+        let planID = try await TaskSubject.facts(input.taskID, in: context).planID
+        guard try await PlanSettings.supervisionRules(planID: planID, on: context.db).wordsWhenLit else { return nil }
+        let lights = try await needsWords(taskIDs: [input.taskID], now: context.now, on: context.db)
+        return lights[input.taskID]
+    }
+
+    /// The tasks among `taskIDs` lit red or yellow now, with their light.
+    static func needsWords(taskIDs: Set<Int>, now: Date, on db: any Database) async throws -> [Int: Light] {
+        guard !taskIDs.isEmpty else { return [:] }
+        var out: [Int: Light] = [:]
+        for row in try await TaskBoard.rows(taskIDs: Array(taskIDs), now: now, on: db) where row.light == .red || row.light == .yellow {
+            out[row.id] = row.light
+        }
+        return out
     }
 
     static func period(for number: Int?, planID: Int, in ctx: StoreContext) async throws -> PeriodRecord {

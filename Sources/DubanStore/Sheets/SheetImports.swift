@@ -173,6 +173,8 @@ public enum SheetImports {
         let indicators = Dictionary(grouping: try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all(), by: \.taskID)
         let latest = try await ProgressSheets.latest(periodID: try period.requireID(), taskIDs: taskIDs, on: db)
 
+        let wordsWhenLit = try await PlanSettings.supervisionRules(of: plan, on: db).wordsWhenLit
+        let lit = wordsWhenLit ? try await Reports.needsWords(taskIDs: taskIDs, now: context.now, on: db) : [:]
         var rows: [SheetPreview.Row] = []
         var problems = reading.problems
         var accepted: [Accepted] = []
@@ -210,6 +212,7 @@ public enum SheetImports {
                 values[id] = value
             }
             if valueProblem { continue }
+
             let submission = Reports.Submission(
                 taskID: entry.taskID, periodNumber: identity.periodNumber, narrative: entry.reportNarrative, values: values,
                 percentComplete: entry.percentComplete, problems: entry.problems, nextSteps: entry.nextSteps)
@@ -217,6 +220,13 @@ public enum SheetImports {
                 narrative: submission.narrative, values: values, percentComplete: submission.percentComplete, problems: submission.problems,
                 nextSteps: submission.nextSteps)
             let same = latest["\(entry.taskID)-\(entry.unitID)"] == filled
+            // 红黄灯须说明, as on the report form; a row that repeats what is already in writes nothing.
+            if !same, role == .lead, let light = lit[entry.taskID], [entry.problems, entry.nextSteps].contains(where: \.isEmpty) {
+                refuse(
+                    Strings.Store.redNeedsWords(light.word),
+                    column: entry.problems.isEmpty ? Strings.Sheets.Columns.problems : Strings.Sheets.Columns.nextSteps)
+                continue
+            }
             let unitName = unitNames[entry.unitID] ?? ""
             rows.append(
                 SheetPreview.Row(

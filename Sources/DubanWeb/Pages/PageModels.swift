@@ -32,7 +32,8 @@ enum PageModels {
         return TaskPageModel(
             detail: detail, subject: subject, actor: req.actor,
             defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar),
-            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, on: req.store.db))
+            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, on: req.store.db),
+            wordsWhenLit: try await PlanSettings.supervisionRules(planID: detail.task.planID, on: req.store.db).wordsWhenLit)
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

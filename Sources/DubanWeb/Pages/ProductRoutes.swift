@@ -77,6 +77,7 @@ extension PageRoutes {
                 var extensionLimit: Int?
                 var extensionNoticeDays: Int?
                 var returnWindowDays: Int?
+                var wordsWhenLit: String?
             }
             let form = try req.decode(Form.self)
             let standard = SupervisionRules.standard
@@ -84,7 +85,7 @@ extension PageRoutes {
                 light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
                 correctionDays: form.correctionDays, minimumToRank: form.minimumToRank,
                 extensionLimit: form.extensionLimit ?? standard.extensionLimit, extensionNoticeDays: form.extensionNoticeDays ?? standard.extensionNoticeDays,
-                returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays)
+                returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays, wordsWhenLit: form.wordsWhenLit == "on")
             try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.planRules.path(id, done: "edit"))
         }

@@ -31,6 +31,12 @@ enum RulesPage {
                     element(.p, ["class": "muted"]) { RulesText.extensionHint }
                     field("returnWindowDays", RulesText.returnWindowDays, String(rules.returnWindowDays), min: 0, max: 30, step: "1")
                     element(.p, ["class": "muted"]) { RulesText.returnHint }
+                    element(.p) {
+                        element(
+                            .input,
+                            ["type": "checkbox", "id": "rule-wordsWhenLit", "name": "wordsWhenLit", "checked": rules.wordsWhenLit ? "checked" : nil])
+                        element(.label, ["for": "rule-wordsWhenLit"]) { RulesText.wordsWhenLit }
+                    }
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }

@@ -64,7 +64,7 @@ enum TaskPage {
                     }
                 }
             }
-            if can(.submitReport) || can(.contributeReport) { reportForm(detail, page) }
+            if can(.submitReport) || can(.contributeReport) { reportForm(detail, page, wordsWhenLit: model.wordsWhenLit) }
             if page.actor == nil { element(.p, ["class": "muted", "id": "public-note"]) { Strings.Pages.publicTaskNote } }
             element(.section, ["class": "card", "id": "reports", "hidden": page.actor == nil ? "hidden" : nil]) {
                 element(.h2) { Strings.Pages.reports }
@@ -211,7 +211,7 @@ enum TaskPage {
         }
     }
 
-    static func reportForm(_ detail: TaskDetail, _ page: PageContext) -> HTML {
+    static func reportForm(_ detail: TaskDetail, _ page: PageContext, wordsWhenLit: Bool = false) -> HTML {
         element(.section, ["class": "card", "id": "report-form"]) {
             element(.h2) { Strings.Pages.submitReport }
             element(.form, ["method": "post", "action": SiteURL.taskReports.path(detail.task.id), "enctype": "multipart/form-data", "class": "stack"]) {
@@ -235,10 +235,14 @@ enum TaskPage {
                 }
                 element(.label, ["for": "narrative"]) { Strings.Pages.narrative }
                 element(.textarea, ["id": "narrative", "name": "narrative", "required": "required"])
+                // 红黄灯须说明: the lead unit of a red or yellow task says what is wrong and what it does.
+                let lit = wordsWhenLit && (detail.task.light == .red || detail.task.light == .yellow)
+                let needsWords = lit && detail.task.leadUnits.contains { $0.id == page.actor?.unitID }
+                if needsWords { element(.p, ["class": "hint", "id": "needs-words"]) { Strings.Pages.needsWords(detail.task.light.word) } }
                 element(.label, ["for": "problems"]) { Strings.Pages.problems }
-                element(.textarea, ["id": "problems", "name": "problems"])
+                element(.textarea, ["id": "problems", "name": "problems", "required": needsWords ? "required" : nil])
                 element(.label, ["for": "next-steps"]) { Strings.Pages.nextSteps }
-                element(.textarea, ["id": "next-steps", "name": "nextSteps"])
+                element(.textarea, ["id": "next-steps", "name": "nextSteps", "required": needsWords ? "required" : nil])
                 element(.label, ["for": "files"]) { Strings.Pages.evidence }
                 element(.input, ["type": "file", "id": "files", "name": "files[]", "multiple": "multiple"])
                 element(.p) { element(.button, ["type": "submit", "id": "submit-report"]) { Strings.Pages.submit } }

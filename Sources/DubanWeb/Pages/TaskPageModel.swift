@@ -14,11 +14,17 @@ struct TaskPageModel: Sendable, Codable {
     var defaultReplyBy: Date
     /// 延期与目标调整申请, for whoever is signed in.
     var changes: ChangeRequestSection.Model?
+    /// The plan asks a red or yellow task's report to fill 存在问题 and 下步打算.
+    var wordsWhenLit: Bool
 
-    init(detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil) {
+    init(
+        detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil,
+        wordsWhenLit: Bool = false
+    ) {
         self.detail = detail
         self.defaultReplyBy = defaultReplyBy
         self.changes = changes
+        self.wordsWhenLit = wordsWhenLit
         allowed = Set(Action.allCases.filter { Permissions.decide(actor, $0, subject).isAllowed })
         let open = detail.urgings.filter { $0.answer == nil }
         answerable = Set(

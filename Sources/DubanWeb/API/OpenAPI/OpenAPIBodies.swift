@@ -237,5 +237,6 @@ enum AssessmentBodies {
             "extensionLimit": ["type": ["integer", "null"], "minimum": 0, "maximum": 10],
             "extensionNoticeDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
             "returnWindowDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
+            "wordsWhenLit": ["type": ["boolean", "null"]],
         ], required: [])
 }

@@ -221,7 +221,7 @@ extension OpenAPIDocument {
         "InspectionRules": AssessmentBodies.rules,
         "SupervisionRules": object([
             "yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
-            "extensionLimit": integer, "extensionNoticeDays": integer, "returnWindowDays": integer,
+            "extensionLimit": integer, "extensionNoticeDays": integer, "returnWindowDays": integer, "wordsWhenLit": boolean,
             "minimumToRank": integer,
         ]),
     ]
