@@ -20,6 +20,10 @@ import Testing
             let world = try await World.build(ctx)
             let task = try await world.task("(5)", ctx)
             let unit = try await Self.leadUnit(of: task, world, ctx)
+            // The office's group robot hears of the application and of the decision.
+            let government = try #require(try await GovernmentRecord.find(world.governmentID, on: ctx.db))
+            government.webhookURL = "https://oapi.dingtalk.com/robot/send?access_token=test"
+            try await government.save(on: ctx.db)
             let entry = try await ChangeRequests.apply(
                 taskID: task.requireID(), .init(kind: .extension, reason: "统计口径调整，数据12月后才能出", deadline: "2023-03"), actor: unit, in: ctx)
             #expect(entry.status == .pending && entry.requestedDeadline == "2023-03")
@@ -27,6 +31,8 @@ import Testing
             try await ChangeRequests.decide(requestID: entry.id, approve: true, deadline: "2023-02", note: "同意延至2月", actor: world.supervisor, in: ctx)
             let after = try #require(try await TaskRecord.find(task.requireID(), on: ctx.db))
             #expect(after.deadline == "2023-02")
+            let robot = try await OutboxRecord.query(on: ctx.db).sort(\.$id).all().map(\.payload)
+            #expect(robot.count == 2 && robot[0].contains("收到延期申请") && robot[1].contains("延期申请已同意"))
             #expect(after.version == task.version + 1)
             let version = try #require(try await TaskVersionRecord.query(on: ctx.db).filter(\.$taskID == task.requireID()).first())
             #expect(version.reason.contains("同意延至2月"))

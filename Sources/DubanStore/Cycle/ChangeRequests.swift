@@ -79,10 +79,10 @@ public enum ChangeRequests {
             record.status = ChangeRequestStatus.pending.rawValue
             try await record.create(on: ctx.db)
             let id = try record.requireID()
+            let title = Strings.Changes.notifyApplied(application.kind.word, task: loaded.task.displayLabel)
             try await Notifications.notifySupervisors(
-                governmentID: loaded.task.governmentID, kind: "change.applied",
-                title: Strings.Changes.notifyApplied(application.kind.word, task: loaded.task.displayLabel), body: reason, taskID: taskID,
-                on: ctx.db)
+                governmentID: loaded.task.governmentID, kind: "change.applied", title: title, body: reason, taskID: taskID, on: ctx.db)
+            try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: title, text: reason, on: ctx.db)
             try await ctx.audit(actor, "change.apply", "change_request", id, governmentID: loaded.task.governmentID, after: JSONText.encode(Snapshot(record)))
             return id
         }
@@ -127,11 +127,10 @@ public enum ChangeRequests {
             record.decidedBy = actor.accountID
             record.decidedAt = ctx.now
             try await record.save(on: ctx.db)
-            try await Notifications.notifyUnits(
-                [record.unitID], kind: "change.decided",
-                title: Strings.Changes.notifyDecided(
-                    kind.word, status: (approve ? ChangeRequestStatus.approved : .refused).word, task: loaded.task.displayLabel),
-                body: note, taskID: record.taskID, on: ctx.db)
+            let title = Strings.Changes.notifyDecided(
+                kind.word, status: (approve ? ChangeRequestStatus.approved : .refused).word, task: loaded.task.displayLabel)
+            try await Notifications.notifyUnits([record.unitID], kind: "change.decided", title: title, body: note, taskID: record.taskID, on: ctx.db)
+            try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: title, text: note.isEmpty ? record.reason : note, on: ctx.db)
             try await ctx.audit(
                 actor, approve ? "change.approve" : "change.refuse", "change_request", requestID, governmentID: loaded.task.governmentID,
                 before: before, after: JSONText.encode(Snapshot(record)))

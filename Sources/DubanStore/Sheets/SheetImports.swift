@@ -90,6 +90,7 @@ public enum SheetImports {
             if !reportIDs.isEmpty {
                 let units = Set(accepted.map(\.unitName)).sorted().joined(separator: "、")
                 let title = Strings.Sheets.notifyImported(unit: units, count: reportIDs.count)
+                try await Webhooks.enqueue(governmentID: reading.identity.governmentID, title: title, text: preview.planTitle, on: ctx.db)
                 if actor.role == .unit {
                     try await Notifications.notifySupervisors(
                         governmentID: reading.identity.governmentID, kind: "report.submitted", title: title, body: preview.planTitle, taskID: nil,
