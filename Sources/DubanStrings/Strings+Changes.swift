@@ -4,6 +4,14 @@ extension Strings {
         public static let extensionWord = "延期申请"
         public static let targetWord = "目标调整申请"
         public static let returnWord = "退办申请"
+        public static let waiveWord = "免会签申请"
+        public static func waitingForParts(_ units: String) -> String {
+            "本方案实行会签：配合单位\(units)尚未报送本期部分，牵头单位暂不能报送。可催请配合单位报送，或申请免会签。"
+        }
+        public static func partsAnswered(_ units: String) -> String { "本期已报送部分的配合单位：\(units)" }
+        public static func partsMissing(_ units: String) -> String { "尚未报送本期部分的配合单位：\(units)" }
+        public static func partsWaived(_ period: String) -> String { "督查室已同意\(period)免会签。" }
+        public static func waiverFor(_ period: String) -> String { "免会签（\(period)）" }
         public static func tooLateToReturn(received: String, lastDay: String, window: Int) -> String {
             "退办须在收到任务（\(received)）后\(window)个工作日内提出，最晚\(lastDay)；现已过期，不能再退办。如确有困难，请申请目标调整或与督查室联系。"
         }

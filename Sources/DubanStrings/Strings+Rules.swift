@@ -19,6 +19,7 @@ extension Strings {
         public static let returnWindowDays = "收到任务后可申请退办的工作日数"
         public static let returnHint = "单位认为任务不属本单位职责的，可在此期限内申请退办；督查室改派其他单位或答复后保留。"
         public static let wordsWhenLit = "红灯、黄灯任务的报告（含填报表）必须写明存在问题和下步打算（整改措施）"
+        public static let coSign = "实行会签：配合单位报送本期部分后，牵头单位才能报送（督查室可同意免会签）"
         public static let extensionHint = "单位须在完成时限前至少这么多个工作日提出延期或目标调整申请；次数为0表示不接受延期申请。"
         public static let save = "保存督办规则"
         public static func current(_ rules: String) -> String { "当前：\(rules)" }

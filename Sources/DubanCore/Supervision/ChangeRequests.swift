@@ -9,12 +9,15 @@ public enum ChangeRequestKind: String, Sendable, Codable, CaseIterable {
     case target
     /// 退办: the office reassigns the task (改派) or keeps it with the unit, with a reply.
     case giveBack = "return"
+    /// 免会签: the lead asks to submit this period without the parts still missing.
+    case waiveParts = "waive"
 
     public var word: String {
         switch self {
         case .extension: Strings.Changes.extensionWord
         case .target: Strings.Changes.targetWord
         case .giveBack: Strings.Changes.returnWord
+        case .waiveParts: Strings.Changes.waiveWord
         }
     }
 }
@@ -72,6 +75,8 @@ public struct ChangeRequestPolicy: Sendable, Equatable {
         received: CalendarDay? = nil
     ) -> String? {
         if pending { return Strings.Changes.alreadyPending(kind.word) }
+        // A waiver is for the period at hand; the deadline's notice does not apply.
+        if kind == .waiveParts { return nil }
         if kind == .giveBack {
             guard let received else { return nil }
             let last = lastDayToReturn(received: received)

@@ -19,10 +19,14 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
     /// 红黄灯须说明: a lead unit's report on a red or yellow task must fill 存在问题 and 下步打算.
     /// Off unless the office turns it on, so API clients and sheets written before keep working.
     public var wordsWhenLit: Bool
+    /// 会签: the lead's report waits for every cooperating unit's part of the period, unless the
+    /// office waived the missing parts. Off unless the office turns it on.
+    public var coSign: Bool
 
     public init(
         light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3,
-        extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5, wordsWhenLit: Bool = false
+        extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5, wordsWhenLit: Bool = false,
+        coSign: Bool = false
     ) {
         yellowGap = light.yellowGap
         redGap = light.redGap
@@ -33,6 +37,7 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         self.extensionNoticeDays = extensionNoticeDays
         self.returnWindowDays = returnWindowDays
         self.wordsWhenLit = wordsWhenLit
+        self.coSign = coSign
     }
 
     public static let standard = SupervisionRules()
@@ -65,5 +70,6 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         extensionNoticeDays = try c.decodeIfPresent(Int.self, forKey: .extensionNoticeDays) ?? d.extensionNoticeDays
         returnWindowDays = try c.decodeIfPresent(Int.self, forKey: .returnWindowDays) ?? d.returnWindowDays
         wordsWhenLit = try c.decodeIfPresent(Bool.self, forKey: .wordsWhenLit) ?? d.wordsWhenLit
+        coSign = try c.decodeIfPresent(Bool.self, forKey: .coSign) ?? d.coSign
     }
 }

@@ -36,6 +36,8 @@ public enum ChangeRequests {
         public var requestedText: String?
         public var grantedDeadline: String?
         public var reassignedTo: String?
+        /// 免会签: the period it covers, as the plan names it.
+        public var period: String?
         public var decisionNote: String?
         public var decidedBy: String?
         public var createdAt: Date?
@@ -76,6 +78,9 @@ public enum ChangeRequests {
             record.currentDeadline = loaded.task.deadline
             record.requestedDeadline = application.kind == .extension ? requested?.description : nil
             record.requestedText = application.kind == .target ? text : nil
+            if application.kind == .waiveParts {
+                record.periodNumber = try await Reports.period(for: nil, planID: loaded.task.planID, in: ctx).number
+            }
             record.status = ChangeRequestStatus.pending.rawValue
             try await record.create(on: ctx.db)
             let id = try record.requireID()
@@ -119,8 +124,11 @@ public enum ChangeRequests {
                     amendment.leadUnits = leads
                     amendment.reason = Strings.Changes.approvedReturn(to: newUnit, note: note)
                     record.reassignedTo = newUnit
+                case .waiveParts:
+                    break
                 }
-                try await TaskActions.applyAmendment(taskID: record.taskID, amendment, actor: actor, in: ctx)
+                // A waiver changes nothing of the task: the lead's report for that period may go.
+                if kind != .waiveParts { try await TaskActions.applyAmendment(taskID: record.taskID, amendment, actor: actor, in: ctx) }
             }
             record.status = (approve ? ChangeRequestStatus.approved : .refused).rawValue
             record.decisionNote = note
@@ -151,6 +159,10 @@ public enum ChangeRequests {
             uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(records.map(\.unitID))).all().compactMap { unit in
                 unit.id.map { ($0, unit.name) }
             })
+        var periods: [Int: String] = [:]
+        if records.contains(where: { $0.periodNumber != nil }), let task = try await TaskRecord.find(taskID, on: db) {
+            for period in try await PeriodRecord.query(on: db).filter(\.$planID == task.planID).all() { periods[period.number] = period.label }
+        }
         return records.compactMap { record in
             guard let id = record.id else { return nil }
             return Entry(
@@ -158,7 +170,7 @@ public enum ChangeRequests {
                 kind: ChangeRequestKind(rawValue: record.kind) ?? .extension, status: ChangeRequestStatus(rawValue: record.status) ?? .pending,
                 reason: record.reason, currentDeadline: record.currentDeadline, requestedDeadline: record.requestedDeadline,
                 requestedText: record.requestedText, grantedDeadline: record.grantedDeadline, reassignedTo: record.reassignedTo,
-                decisionNote: record.decisionNote,
+                period: record.periodNumber.flatMap { periods[$0] }, decisionNote: record.decisionNote,
                 decidedBy: record.decidedBy.flatMap { accounts[$0] }, createdAt: record.createdAt, decidedAt: record.decidedAt)
         }
     }

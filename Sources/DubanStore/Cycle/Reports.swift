@@ -67,6 +67,9 @@ public enum Reports {
                 if let metric = task.wholeNumberMetrics[id] { throw StoreError.invalid(Strings.Store.wholeNumberRequired(metric)) }
             }
             let periodID = try period.requireID()
+            if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, on: ctx.db) {
+                throw StoreError.invalid(waiting)
+            }
             // Read before this write changes anything, as `cached` requires.
             let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)
             let report = try await addVersion(

@@ -142,6 +142,8 @@ public final class ChangeRequestRecord: Model, @unchecked Sendable {
     @Field(key: "account_id") public var accountID: Int
     @Field(key: "kind") public var kind: String
     @Field(key: "reason") public var reason: String
+    /// 免会签: the period the waiver covers.
+    @OptionalField(key: "period_number") public var periodNumber: Int?
     /// The deadline when the unit applied (`2022-09`; nil: the end of the plan year).
     @OptionalField(key: "current_deadline") public var currentDeadline: String?
     @OptionalField(key: "requested_deadline") public var requestedDeadline: String?

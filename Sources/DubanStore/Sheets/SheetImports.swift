@@ -174,7 +174,8 @@ public enum SheetImports {
         let indicators = Dictionary(grouping: try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all(), by: \.taskID)
         let latest = try await ProgressSheets.latest(periodID: try period.requireID(), taskIDs: taskIDs, on: db)
 
-        let wordsWhenLit = try await PlanSettings.supervisionRules(of: plan, on: db).wordsWhenLit
+        let rules = try await PlanSettings.supervisionRules(of: plan, on: db)
+        let wordsWhenLit = rules.wordsWhenLit
         let lit = wordsWhenLit ? try await Reports.needsWords(taskIDs: taskIDs, now: context.now, on: db) : [:]
         var rows: [SheetPreview.Row] = []
         var problems = reading.problems
@@ -221,6 +222,14 @@ public enum SheetImports {
                 narrative: submission.narrative, values: values, percentComplete: submission.percentComplete, problems: submission.problems,
                 nextSteps: submission.nextSteps)
             let same = latest["\(entry.taskID)-\(entry.unitID)"] == filled
+            // 会签, as on the report form: the lead's row waits for the parts, unless waived.
+            if !same, role == .lead, rules.coSign {
+                let parts = try await CoSign.parts(taskID: entry.taskID, period: period, on: db)
+                if !parts.complete {
+                    refuse(Strings.Changes.waitingForParts(parts.missing.joined(separator: "、")))
+                    continue
+                }
+            }
             // 红黄灯须说明, as on the report form; a row that repeats what is already in writes nothing.
             if !same, role == .lead, let light = lit[entry.taskID], [entry.problems, entry.nextSteps].contains(where: \.isEmpty) {
                 refuse(

@@ -80,6 +80,7 @@ enum ChangeRequestSection {
             element(.br)
             if let month = entry.requestedDeadline { Text.requestedDeadline(month) + "　" }
             if let text = entry.requestedText { Text.requestedTarget(text) + "　" }
+            if let period = entry.period { Text.waiverFor(period) + "　" }
             Strings.Join.labelled(Text.reasonField, entry.reason)
             if let granted = entry.grantedDeadline {
                 element(.br)

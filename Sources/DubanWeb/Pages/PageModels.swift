@@ -33,7 +33,9 @@ enum PageModels {
             detail: detail, subject: subject, actor: req.actor,
             defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar),
             changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, on: req.store.db),
-            wordsWhenLit: try await PlanSettings.supervisionRules(planID: detail.task.planID, on: req.store.db).wordsWhenLit)
+            wordsWhenLit: try await PlanSettings.supervisionRules(planID: detail.task.planID, on: req.store.db).wordsWhenLit,
+            parts: try await CoSign.forLead(
+                taskID: detail.task.id, planID: detail.task.planID, actor: req.actor, subject: subject, now: req.now, on: req.store.db))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

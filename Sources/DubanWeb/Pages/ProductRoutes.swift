@@ -78,6 +78,7 @@ extension PageRoutes {
                 var extensionNoticeDays: Int?
                 var returnWindowDays: Int?
                 var wordsWhenLit: String?
+                var coSign: String?
             }
             let form = try req.decode(Form.self)
             let standard = SupervisionRules.standard
@@ -85,7 +86,8 @@ extension PageRoutes {
                 light: LightRules(yellowGap: form.yellowGap, redGap: form.redGap, levelTolerance: form.levelTolerance),
                 correctionDays: form.correctionDays, minimumToRank: form.minimumToRank,
                 extensionLimit: form.extensionLimit ?? standard.extensionLimit, extensionNoticeDays: form.extensionNoticeDays ?? standard.extensionNoticeDays,
-                returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays, wordsWhenLit: form.wordsWhenLit == "on")
+                returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays, wordsWhenLit: form.wordsWhenLit == "on",
+                coSign: form.coSign == "on")
             try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.planRules.path(id, done: "edit"))
         }

@@ -37,6 +37,10 @@ enum RulesPage {
                             ["type": "checkbox", "id": "rule-wordsWhenLit", "name": "wordsWhenLit", "checked": rules.wordsWhenLit ? "checked" : nil])
                         element(.label, ["for": "rule-wordsWhenLit"]) { RulesText.wordsWhenLit }
                     }
+                    element(.p) {
+                        element(.input, ["type": "checkbox", "id": "rule-coSign", "name": "coSign", "checked": rules.coSign ? "checked" : nil])
+                        element(.label, ["for": "rule-coSign"]) { RulesText.coSign }
+                    }
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }

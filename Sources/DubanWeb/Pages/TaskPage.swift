@@ -64,7 +64,7 @@ enum TaskPage {
                     }
                 }
             }
-            if can(.submitReport) || can(.contributeReport) { reportForm(detail, page, wordsWhenLit: model.wordsWhenLit) }
+            if can(.submitReport) || can(.contributeReport) { reportForm(detail, page, wordsWhenLit: model.wordsWhenLit, parts: model.parts) }
             if page.actor == nil { element(.p, ["class": "muted", "id": "public-note"]) { Strings.Pages.publicTaskNote } }
             element(.section, ["class": "card", "id": "reports", "hidden": page.actor == nil ? "hidden" : nil]) {
                 element(.h2) { Strings.Pages.reports }
@@ -211,7 +211,7 @@ enum TaskPage {
         }
     }
 
-    static func reportForm(_ detail: TaskDetail, _ page: PageContext, wordsWhenLit: Bool = false) -> HTML {
+    static func reportForm(_ detail: TaskDetail, _ page: PageContext, wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil) -> HTML {
         element(.section, ["class": "card", "id": "report-form"]) {
             element(.h2) { Strings.Pages.submitReport }
             element(.form, ["method": "post", "action": SiteURL.taskReports.path(detail.task.id), "enctype": "multipart/form-data", "class": "stack"]) {
@@ -235,6 +235,13 @@ enum TaskPage {
                 }
                 element(.label, ["for": "narrative"]) { Strings.Pages.narrative }
                 element(.textarea, ["id": "narrative", "name": "narrative", "required": "required"])
+                if let parts {
+                    element(.div, ["class": "hint", "id": "co-sign"]) {
+                        if !parts.answered.isEmpty { element(.p) { Strings.Changes.partsAnswered(parts.answered.listed()) } }
+                        if !parts.missing.isEmpty { element(.p) { Strings.Changes.partsMissing(parts.missing.listed()) } }
+                        if parts.waived { element(.p) { Strings.Changes.partsWaived(parts.periodLabel) } }
+                    }
+                }
                 // 红黄灯须说明: the lead unit of a red or yellow task says what is wrong and what it does.
                 let lit = wordsWhenLit && (detail.task.light == .red || detail.task.light == .yellow)
                 let needsWords = lit && detail.task.leadUnits.contains { $0.id == page.actor?.unitID }

@@ -16,11 +16,14 @@ struct TaskPageModel: Sendable, Codable {
     var changes: ChangeRequestSection.Model?
     /// The plan asks a red or yellow task's report to fill 存在问题 and 下步打算.
     var wordsWhenLit: Bool
+    /// 会签: the cooperating units' parts of the period, for the lead unit, where the plan asks for them.
+    var parts: CoSign.Parts?
 
     init(
         detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil,
-        wordsWhenLit: Bool = false
+        wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil
     ) {
+        self.parts = parts
         self.detail = detail
         self.defaultReplyBy = defaultReplyBy
         self.changes = changes

@@ -62,7 +62,7 @@ enum RequestBodies {
     nonisolated(unsafe) static let changeRequest = json(
         D.object(
             [
-                "kind": ["type": "string", "enum": ["extension", "target", "return"]],
+                "kind": ["type": "string", "enum": ["extension", "target", "return", "waive"]],
                 "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
                 "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
                 "text": ["type": ["string", "null"], "maxLength": 2000],
@@ -237,6 +237,6 @@ enum AssessmentBodies {
             "extensionLimit": ["type": ["integer", "null"], "minimum": 0, "maximum": 10],
             "extensionNoticeDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
             "returnWindowDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
-            "wordsWhenLit": ["type": ["boolean", "null"]],
+            "wordsWhenLit": ["type": ["boolean", "null"]], "coSign": ["type": ["boolean", "null"]],
         ], required: [])
 }

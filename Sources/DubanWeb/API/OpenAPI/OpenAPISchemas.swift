@@ -169,10 +169,11 @@ extension OpenAPIDocument {
         "ChangeRequest": object(
             [
                 "id": integer, "taskID": integer, "unit": string, "applicant": string,
-                "kind": ["type": "string", "enum": ["extension", "target", "return"]],
+                "kind": ["type": "string", "enum": ["extension", "target", "return", "waive"]],
                 "status": ["type": "string", "enum": ["pending", "approved", "refused"]], "reason": string,
                 "currentDeadline": nullable("string"), "requestedDeadline": nullable("string"), "requestedText": nullable("string"),
-                "grantedDeadline": nullable("string"), "reassignedTo": nullable("string"), "decisionNote": nullable("string"), "decidedBy": nullable("string"),
+                "grantedDeadline": nullable("string"), "reassignedTo": nullable("string"), "period": nullable("string"), "decisionNote": nullable("string"),
+                "decidedBy": nullable("string"),
                 "createdAt": dateTime, "decidedAt": dateTime,
             ], required: ["id", "taskID", "unit", "applicant", "kind", "status", "reason"]),
         "SheetImportResult": object(
@@ -221,7 +222,7 @@ extension OpenAPIDocument {
         "InspectionRules": AssessmentBodies.rules,
         "SupervisionRules": object([
             "yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
-            "extensionLimit": integer, "extensionNoticeDays": integer, "returnWindowDays": integer, "wordsWhenLit": boolean,
+            "extensionLimit": integer, "extensionNoticeDays": integer, "returnWindowDays": integer, "wordsWhenLit": boolean, "coSign": boolean,
             "minimumToRank": integer,
         ]),
     ]
