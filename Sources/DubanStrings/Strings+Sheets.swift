@@ -69,6 +69,7 @@ extension Strings {
         public static func otherPeriod(sheet: String, expected: String) -> String {
             "这是“\(sheet)”的填报表，本次上传的是“\(expected)”，已拒收。请下载本期填报表。"
         }
+        public static let ownUnitOnly = "单位只能下载、上传本单位的填报表。"
         public static let otherPlan = "这张填报表属于另一份方案，已拒收。"
         public static let otherGovernment = "这张填报表属于其他政府，已拒收。"
         public static let taskNotUnits = "这项任务不是该单位承担的任务，未导入。"

@@ -243,6 +243,8 @@ extension ChangeRequests {
         public var lastDayToApply: String
         /// 退办's last day, while the task is young enough to be returned.
         public var lastDayToReturn: String?
+        /// What the lead unit may apply for now: a return only within its window, a waiver only where the plan asks for 会签.
+        public var kinds: [ChangeRequestKind]
         public var canApply: Bool
         public var canDecide: Bool
     }
@@ -252,10 +254,18 @@ extension ChangeRequests {
         guard actor != nil, let task = try await TaskRecord.find(taskID, on: db) else { return nil }
         let (policy, deadline) = try await policy(for: task, on: db)
         let returnBy = try await received(task, on: db).map { policy.lastDayToReturn(received: $0) }
+        let coSign = try await PlanSettings.supervisionRules(planID: task.planID, on: db).coSign
         return Panel(
             entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
             lastDayToApply: policy.lastDayToApply(deadline: deadline).description,
             lastDayToReturn: returnBy.flatMap { $0 >= CalendarDay(now) ? $0.description : nil },
+            kinds: ChangeRequestKind.allCases.filter { kind in
+                switch kind {
+                case .extension, .target: true
+                case .giveBack: returnBy.map { $0 >= CalendarDay(now) } ?? false
+                case .waiveParts: coSign
+                }
+            },
             canApply: task.status == TaskStatus.open.rawValue && Permissions.decide(actor, .requestChange, subject).isAllowed,
             canDecide: Permissions.decide(actor, .amendTask, subject).isAllowed)
     }

@@ -58,7 +58,8 @@ public enum ProgressSheets {
         if actor.role == .unit {
             try Guard.require(actor, .readPlan, subject)
             guard let own = actor.unitID else { throw StoreError.forbidden(Strings.Supervision.Denial.noUnit) }
-            guard unitID == own else { throw StoreError.forbidden(Strings.Sheets.allUnitsSheetForUnit) }
+            guard let unitID else { throw StoreError.forbidden(Strings.Sheets.allUnitsSheetForUnit) }
+            guard unitID == own else { throw StoreError.forbidden(Strings.Sheets.ownUnitOnly) }
         } else {
             try Guard.require(actor, .enterSheetReports, subject)
         }

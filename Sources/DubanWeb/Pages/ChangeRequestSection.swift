@@ -59,7 +59,7 @@ enum ChangeRequestSection {
                 TaskPage.form(SiteURL.taskChangeRequests.path(taskID), page, id: "change-form") {
                     element(.label, ["for": "change-kind"]) { Text.kindField }
                     element(.select, ["id": "change-kind", "name": "kind"]) {
-                        for kind in ChangeRequestKind.allCases { element(.option, ["value": kind.rawValue]) { kind.word } }
+                        for kind in model.kinds { element(.option, ["value": kind.rawValue]) { kind.word } }
                     }
                     element(.label, ["for": "change-deadline"]) { Text.deadlineField }
                     element(.input, ["type": "month", "id": "change-deadline", "name": "deadline"])
