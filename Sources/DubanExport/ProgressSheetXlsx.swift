@@ -70,8 +70,13 @@ public enum ProgressSheetXlsx {
         rows += "</row>"
         for (offset, task) in sheet.rows.enumerated() {
             let row = headerRow + 1 + offset
-            let lines = max(2, Int((Double(task.text.count) * 2 / 46).rounded(.up)))
-            rows += "<row r=\"\(row)\" ht=\"\(min(lines, 12) * 15)\" customHeight=\"1\">"
+            // Tall enough for the standard and what was reported to wrap in full (a Chinese
+            // character takes two width units), as Excel does not grow a row by itself here.
+            let cells: [(String, SheetColumn)] = [
+                (task.text, .text), (task.filled.narrative, .narrative), (task.filled.problems, .problems), (task.filled.nextSteps, .nextSteps),
+            ]
+            let lines = cells.map { text, column in wrappedLines(text, width: column.width) }.max() ?? 1
+            rows += "<row r=\"\(row)\" ht=\"\(min(max(lines, 2), 40) * 15)\" customHeight=\"1\">"
             for (index, column) in columns.enumerated() {
                 switch column {
                 case .key: rows += cell(index, row, task.key, .locked)
@@ -99,6 +104,8 @@ public enum ProgressSheetXlsx {
         }
         let lastRow = headerRow + max(sheet.rows.count, 1)
         var xml = OfficeZip.xmlHeader + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        // Printed one page wide, as offices print a table.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<dimension ref=\"A1:\(last)\(lastRow)\"/>"
         let firstBody = "C\(headerRow + 1)"
         xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"3\" ySplit=\"\(headerRow)\" topLeftCell=\"\(firstBody)\" "
@@ -127,6 +134,12 @@ public enum ProgressSheetXlsx {
         xml += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
+    }
+
+    /// Lines `text` wraps to in a column `width` units wide.
+    static func wrappedLines(_ text: String, width: Double) -> Int {
+        let units = Double(text.count) * 2
+        return Int((units / max(width - 2, 1)).rounded(.up))
     }
 
     /// A sheet of lines in column A: the instructions, or the sealed identity.
