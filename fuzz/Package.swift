@@ -25,6 +25,7 @@ let package = Package(
         .executable(name: "fuzz-quantities", targets: ["FuzzQuantities"]),
         .executable(name: "fuzz-indicators", targets: ["FuzzIndicators"]),
         .executable(name: "fuzz-multipart", targets: ["FuzzMultipart"]),
+        .executable(name: "fuzz-sheet", targets: ["FuzzSheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
@@ -58,5 +59,6 @@ let package = Package(
         fuzzTarget("FuzzQuantities", ["DubanCore"]),
         fuzzTarget("FuzzIndicators", ["DubanCore"]),
         fuzzTarget("FuzzMultipart", ["DubanCore", .product(name: "MultipartKit", package: "multipart-kit")]),
+        fuzzTarget("FuzzSheet", ["DubanCore", "DubanDocuments", "OfficeInput"]),
     ]
 )

@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(text csv docx xlsx import quantities indicators multipart)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(text csv docx xlsx import quantities indicators multipart sheet)
 
 SCRATCH="$ROOT/fuzz/.build-fuzz"
 WORK=${FUZZ_WORK:-$SCRATCH/work}
@@ -97,11 +97,14 @@ cat "$ROOT/Tests/Fixtures/quantities.jsonl" "$SHARED/specs/quantities.jsonl" 2>/
 # Indicators: the plans' lines (work standards), 2 KB a seed.
 chunks "$SEEDS/indicators" 2048 "$ROOT"/Samples/*.txt "$ROOT"/Tests/Fixtures/corpus/*.txt
 cp -r "$ROOT/fuzz/seeds/multipart" "$SEEDS/multipart"
+# Progress sheets sealed with the target's stand-in seal (a CSV and an .xlsx), whole.
+cp -r "$ROOT/fuzz/seeds/sheet" "$SEEDS/sheet"
 
 # --- runs --------------------------------------------------------------------------------------
 max_len() {
     case "$1" in
         docx|xlsx) echo 65536 ;;   # the fixtures are 25-35 KB; a zip cut short loses its directory
+        sheet) echo 16384 ;;       # the sealed seeds are 1-6 KB
         multipart) echo 8192 ;;
         quantities|indicators) echo 2048 ;;
         *) echo 4096 ;;            # a few pages of a plan; longer only makes each run slower
@@ -112,7 +115,7 @@ max_len() {
 # on, libFuzzer would run a full leak scan after every Office input (20x slower): the Office
 # targets fuzz without it and then run their whole corpus once with it.
 leaks_while_fuzzing() {
-    case "$1" in docx|xlsx) echo 0 ;; *) echo 1 ;; esac
+    case "$1" in docx|xlsx|sheet) echo 0 ;; *) echo 1 ;; esac
 }
 
 export SWIFT_BACKTRACE=enable=no   # let libFuzzer catch Swift traps and save the input
