@@ -142,6 +142,18 @@ import Testing
             #expect(entries.first?.reassignedTo == "统计局" && entries.first?.status == .approved)
             let version = try #require(try await TaskVersionRecord.query(on: ctx.db).filter(\.$taskID == taskID).first())
             #expect(version.reason == Strings.Changes.approvedReturn(to: "统计局", note: ""))
+            // The new unit received the task with the reassignment (1 June, the store's clock), and
+            // has its own window from then: five working days, 端午 (3 June) not among them.
+            let newUnit = try await world.liaison(of: "统计局", ctx)
+            let lastDay = ChangeRequestPolicy(SupervisionRules.standard, calendar: .stateCouncil).lastDayToReturn(received: CalendarDay(2022, 6, 1))
+            #expect(lastDay == CalendarDay(2022, 6, 9))
+            let afterWindow = ctx.withClock(FixedClock(CalendarDay(2022, 6, 10).start))
+            await #expect(throws: StoreError.self) {
+                try await ChangeRequests.apply(taskID: taskID, .init(kind: .giveBack, reason: "也不属本单位"), actor: newUnit, in: afterWindow)
+            }
+            let within = ctx.withClock(FixedClock(CalendarDay(2022, 6, 9).start))
+            let again = try await ChangeRequests.apply(taskID: taskID, .init(kind: .giveBack, reason: "也不属本单位"), actor: newUnit, in: within)
+            #expect(again.status == .pending)
         }
     }
 

@@ -193,10 +193,12 @@ public enum ChangeRequests {
     }
 
     /// When the unit received the task: publication, or the last amendment if later (it may have
-    /// been handed the task then).
+    /// been handed the task then). The amendment's time is the audit trail's, written with the
+    /// store's clock, as publication's is.
     static func received(_ task: TaskRecord, on db: any Database) async throws -> CalendarDay? {
         let plan = try await PlanRecord.find(task.planID, on: db)
-        let amended = try await TaskVersionRecord.query(on: db).filter(\.$taskID == task.requireID()).sort(\.$id, .descending).first()?.createdAt
+        let amended = try await AuditRecord.query(on: db).filter(\.$subjectType == "task").filter(\.$subjectID == task.requireID())
+            .filter(\.$action == "task.amend").sort(\.$sequence, .descending).first()?.at
         guard let date = [plan?.publishedAt, amended].compactMap({ $0 }).max() else { return nil }
         return CalendarDay(date)
     }
