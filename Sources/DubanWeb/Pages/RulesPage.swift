@@ -31,16 +31,8 @@ enum RulesPage {
                     element(.p, ["class": "muted"]) { RulesText.extensionHint }
                     field("returnWindowDays", RulesText.returnWindowDays, String(rules.returnWindowDays), min: 0, max: 30, step: "1")
                     element(.p, ["class": "muted"]) { RulesText.returnHint }
-                    element(.p) {
-                        element(
-                            .input,
-                            ["type": "checkbox", "id": "rule-wordsWhenLit", "name": "wordsWhenLit", "checked": rules.wordsWhenLit ? "checked" : nil])
-                        element(.label, ["for": "rule-wordsWhenLit"]) { RulesText.wordsWhenLit }
-                    }
-                    element(.p) {
-                        element(.input, ["type": "checkbox", "id": "rule-coSign", "name": "coSign", "checked": rules.coSign ? "checked" : nil])
-                        element(.label, ["for": "rule-coSign"]) { RulesText.coSign }
-                    }
+                    choice("wordsWhenLit", RulesText.wordsWhenLit, checked: rules.wordsWhenLit)
+                    choice("coSign", RulesText.coSign, checked: rules.coSign)
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }
                 }
             }
@@ -51,6 +43,16 @@ enum RulesPage {
         Strings.Rules.summary(
             yellow: Format.number(rules.yellowGap), red: Format.number(rules.redGap), hasYellow: rules.hasYellow,
             tolerance: Format.number(rules.levelTolerance), correction: rules.correctionDays, minimum: rules.minimumToRank)
+    }
+
+    /// A rule the office turns on or off: the box inside its label, on one line.
+    static func choice(_ name: String, _ label: String, checked: Bool) -> HTML {
+        element(.p) {
+            element(.label, ["class": "choice", "for": "rule-\(name)"]) {
+                element(.input, ["type": "checkbox", "id": "rule-\(name)", "name": name, "checked": checked ? "checked" : nil])
+                " " + label
+            }
+        }
     }
 
     static func field(_ name: String, _ label: String, _ value: String, min: Int, max: Int, step: String) -> HTML {
