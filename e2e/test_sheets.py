@@ -7,6 +7,7 @@
    it, and the board's light of that task changes.
 4. The same file uploaded again adds nothing.
 5. Another unit's liaison uploading 住建局's sheet is refused with the message that says so.
+6. The same round trip as CSV: downloaded, edited as text, uploaded, confirmed.
 
 Screenshots at desktop and phone width."""
 import os
@@ -135,3 +136,26 @@ class Sheets(support.OrderedSteps):
             other.screenshot("desktop-sheet-refused")
         finally:
             other.quit()
+
+    def test_6_the_same_round_trip_as_csv(self):
+        """An office whose tools read only CSV: the same sheet, edited as text, uploaded again."""
+        import csv
+        import io
+        import os
+        b = self.unit
+        status, _, body = b.http_get("/api/v1/plans/1/sheet?format=csv")
+        self.assertEqual(status, 200)
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+        self.assertTrue(rows[0][0].startswith("duban.sheet/1"))
+        header = rows[2]
+        row = next(r for r in rows[3:] if r[header.index("行标识")].startswith(TASK + "-"))
+        row[header.index("进展情况")] = "已完成33个老旧小区改造，加装电梯18台（CSV报送）"
+        path = os.path.join(self.tmp, "住建局.csv")
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            csv.writer(f, lineterminator="\r\n").writerows(rows)
+        b.get("/plans/1/sheets")
+        b.find("#sheet-file").send_keys(path)
+        b.submit(b.find("#upload-sheet"), expect_path=r"^/sheets/uploads/\d+$")
+        self.assertIn("将生成1份报告", b.text("#sheet-summary"))
+        b.submit(b.find("#confirm-sheet"))
+        self.assertIn("生成1份报告", b.text("#sheet-result"))
