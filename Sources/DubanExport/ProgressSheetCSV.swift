@@ -1,4 +1,5 @@
 import DubanCore
+import DubanDocuments
 import DubanStrings
 import Foundation
 
@@ -22,8 +23,8 @@ public enum ProgressSheetCSV {
                     case .narrative: task.filled.narrative
                     case .indicatorCaption(let place): place < task.indicators.count ? task.indicators[place].caption : ""
                     case .indicatorValue(let place):
-                        place < task.indicators.count ? (task.filled.values[task.indicators[place].id].map(plain) ?? "") : ""
-                    case .percent: task.filled.percentComplete.map(plain) ?? ""
+                        place < task.indicators.count ? (task.filled.values[task.indicators[place].id].map(spreadsheetNumber) ?? "") : ""
+                    case .percent: task.filled.percentComplete.map(spreadsheetNumber) ?? ""
                     case .problems: task.filled.problems
                     case .nextSteps: task.filled.nextSteps
                     case .evidenceNote: ""
@@ -31,11 +32,5 @@ public enum ProgressSheetCSV {
                 })
         }
         return CSVTable.data(rows)
-    }
-
-    /// Every digit the report holds (`12.34`, not the display's `12.3`), so a sheet handed back
-    /// untouched reads as the same report.
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

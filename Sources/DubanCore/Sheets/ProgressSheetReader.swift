@@ -140,9 +140,9 @@ public enum ProgressSheetReader {
 
     /// A number as a clerk types it: `1,234.5`, `１２`, `35%` (a percentage cell Excel shows as 35%).
     static func parseNumber(_ raw: String, percent: Bool) -> Double? {
+        // Folded: full-width digits, comma and percent sign (１２，３４５％) read as their ASCII forms.
         var text = FoldedText(raw).string(0..<raw.unicodeScalars.count).replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
         if percent, text.hasSuffix("%") { text.removeLast() }
-        text = text.replacingOccurrences(of: "，", with: "")
         guard let value = Double(text), value.isFinite else { return nil }
         return value
     }

@@ -11,8 +11,7 @@ public struct SheetSeal: Sendable {
     }
 
     public func identityLine(_ identity: ProgressSheet.Identity) -> String {
-        let body = Self.body(identity)
-        return "\(body) mac=\(mac(body).prefix(32))"
+        "\(Self.body(identity)) mac=\(identityMAC(identity))"
     }
 
     /// The identity a line names, or nil when it is not a sealed line or its seal does not match.
@@ -30,20 +29,25 @@ public struct SheetSeal: Sendable {
         else { return nil }
         let identity = ProgressSheet.Identity(governmentID: government, planID: plan, periodNumber: period, unitID: Int(unit))
         guard unit == "*" || identity.unitID != nil else { return nil }
-        return Self.constantTimeEqual(seal, String(mac(Self.body(identity)).prefix(32))) ? identity : nil
+        return Self.constantTimeEqual(seal, identityMAC(identity)) ? identity : nil
     }
 
     /// `任务号-单位号-校验码`: short enough to sit in a hidden column, bound to the identity.
     public func rowKey(taskID: Int, unitID: Int, identity: ProgressSheet.Identity) -> String {
-        "\(taskID)-\(unitID)-\(mac("\(Self.body(identity)) row=\(taskID)-\(unitID)").prefix(16))"
+        "\(taskID)-\(unitID)-\(rowMAC(taskID: taskID, unitID: unitID, identity: identity))"
     }
 
     /// The task and unit a key names, or nil when the key was edited or belongs to another sheet.
     public func row(from key: String, identity: ProgressSheet.Identity) -> (taskID: Int, unitID: Int)? {
         let parts = key.split(separator: "-")
         guard parts.count == 3, let task = Int(parts[0]), let unit = Int(parts[1]) else { return nil }
-        return Self.constantTimeEqual(String(parts[2]), rowKey(taskID: task, unitID: unit, identity: identity).split(separator: "-")[2].description)
-            ? (task, unit) : nil
+        return Self.constantTimeEqual(String(parts[2]), rowMAC(taskID: task, unitID: unit, identity: identity)) ? (task, unit) : nil
+    }
+
+    func identityMAC(_ identity: ProgressSheet.Identity) -> String { String(mac(Self.body(identity)).prefix(32)) }
+
+    func rowMAC(taskID: Int, unitID: Int, identity: ProgressSheet.Identity) -> String {
+        String(mac("\(Self.body(identity)) row=\(taskID)-\(unitID)").prefix(16))
     }
 
     static func body(_ identity: ProgressSheet.Identity) -> String {

@@ -58,14 +58,14 @@ public enum ChangeRequests {
                 return month
             }
             if application.kind == .target, text?.isEmpty ?? true { throw StoreError.invalid(Strings.Changes.targetRequired) }
-            let (policy, deadline) = try await self.policy(for: loaded.task, on: ctx.db)
+            let (policy, deadline, plan) = try await self.policy(for: loaded.task, on: ctx.db)
             let earlier = try await ChangeRequestRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$kind == application.kind.rawValue).all()
             if let refusal = policy.refusal(
                 application.kind, today: CalendarDay(ctx.now), deadline: deadline,
                 requested: application.kind == .extension ? requested : nil,
                 granted: earlier.filter { $0.status == ChangeRequestStatus.approved.rawValue }.count,
                 pending: earlier.contains { $0.status == ChangeRequestStatus.pending.rawValue },
-                received: try await received(loaded.task, on: ctx.db))
+                received: try await received(loaded.task, plan: plan, on: ctx.db))
             {
                 throw StoreError.conflict(refusal)
             }
@@ -195,8 +195,7 @@ public enum ChangeRequests {
     /// When the unit received the task: publication, or the last amendment if later (it may have
     /// been handed the task then). The amendment's time is the audit trail's, written with the
     /// store's clock, as publication's is.
-    static func received(_ task: TaskRecord, on db: any Database) async throws -> CalendarDay? {
-        let plan = try await PlanRecord.find(task.planID, on: db)
+    static func received(_ task: TaskRecord, plan: PlanRecord?, on db: any Database) async throws -> CalendarDay? {
         let amended = try await AuditRecord.query(on: db).filter(\.$subjectType == "task").filter(\.$subjectID == task.requireID())
             .filter(\.$action == "task.amend").sort(\.$sequence, .descending).first()?.at
         guard let date = [plan?.publishedAt, amended].compactMap({ $0 }).max() else { return nil }
@@ -204,11 +203,16 @@ public enum ChangeRequests {
     }
 
     /// The plan's rules for applications, and the task's deadline as a month (the plan year's end without one).
-    public static func policy(for task: TaskRecord, on db: any Database) async throws -> (ChangeRequestPolicy, YearMonth) {
+    static func policy(for task: TaskRecord, on db: any Database) async throws -> (ChangeRequestPolicy, YearMonth, PlanRecord) {
         guard let plan = try await PlanRecord.find(task.planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         let rules = try await PlanSettings.supervisionRules(of: plan, on: db)
         let calendar = try await WorkCalendars.load(on: db)
-        return (ChangeRequestPolicy(rules, calendar: calendar), task.deadline.flatMap(YearMonth.init) ?? YearMonth(plan.year, 12))
+        return (ChangeRequestPolicy(rules, calendar: calendar), deadline(of: task, plan: plan), plan)
+    }
+
+    /// The task's deadline as a month; the end of the plan year without one.
+    static func deadline(of task: TaskRecord, plan: PlanRecord) -> YearMonth {
+        task.deadline.flatMap(YearMonth.init) ?? YearMonth(plan.year, 12)
     }
 
     struct Snapshot: Codable {
@@ -252,11 +256,16 @@ extension ChangeRequests {
     }
 
     /// Nil for a visitor: applications are the units' and the office's business.
-    public static func panel(taskID: Int, actor: Actor?, subject: Subject, now: Date, on db: any Database) async throws -> Panel? {
-        guard actor != nil, let task = try await TaskRecord.find(taskID, on: db) else { return nil }
-        let (policy, deadline) = try await policy(for: task, on: db)
-        let returnBy = try await received(task, on: db).map { policy.lastDayToReturn(received: $0) }
-        let coSign = try await PlanSettings.supervisionRules(planID: task.planID, on: db).coSign
+    /// `rules` and `calendar`: the plan's and the installation's, as the page already read them.
+    public static func panel(
+        taskID: Int, actor: Actor?, subject: Subject, now: Date, rules: SupervisionRules, calendar: WorkCalendar, on db: any Database
+    ) async throws -> Panel? {
+        guard actor != nil, let task = try await TaskRecord.find(taskID, on: db), let plan = try await PlanRecord.find(task.planID, on: db)
+        else { return nil }
+        let policy = ChangeRequestPolicy(rules, calendar: calendar)
+        let deadline = deadline(of: task, plan: plan)
+        let returnBy = try await received(task, plan: plan, on: db).map { policy.lastDayToReturn(received: $0) }
+        let coSign = rules.coSign
         return Panel(
             entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
             lastDayToApply: policy.lastDayToApply(deadline: deadline).description,

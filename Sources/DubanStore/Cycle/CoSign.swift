@@ -21,10 +21,9 @@ public enum CoSign {
     public static func parts(taskID: Int, period: PeriodRecord, on db: any Database) async throws -> Parts {
         let periodID = try period.requireID()
         guard let task = try await TaskRecord.find(taskID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
-        let links = try await TaskUnitRecord.query(on: db).filter(\.$taskID == taskID).all()
-        let holders = try await CollectiveExpansion.holders(links, governmentID: task.governmentID, on: db)
-        let leads = Set(holders.filter { $0.role == ResponsibilityRole.lead.rawValue }.map(\.unitID))
-        let coops = Set(holders.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID)).subtracting(leads)
+        // One holder per unit, lead where either way makes it lead: a unit that also leads owes no part.
+        let holders = try await ProgressSheets.holders(taskIDs: [taskID], governmentID: task.governmentID, on: db)
+        let coops = Set(holders.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID))
         let sent = Set(
             try await ReportRecord.query(on: db).filter(\.$taskID == taskID).filter(\.$periodID == periodID)
                 .filter(\.$role == ResponsibilityRole.coop.rawValue).all().map(\.unitID))
@@ -40,17 +39,17 @@ public enum CoSign {
     }
 
     /// Why the lead's report must wait, or nil: the plan asks for 会签 and parts are missing.
-    static func refusal(taskID: Int, planID: Int, period: PeriodRecord, on db: any Database) async throws -> String? {
-        guard try await PlanSettings.supervisionRules(planID: planID, on: db).coSign else { return nil }
-        let parts = try await parts(taskID: taskID, period: period, on: db)
+    static func refusal(taskID: Int, planID: Int, period: PeriodRecord, in ctx: StoreContext) async throws -> String? {
+        guard try await PlanSettings.supervisionRules(planID: planID, in: ctx).coSign else { return nil }
+        let parts = try await parts(taskID: taskID, period: period, on: ctx.db)
         return parts.complete ? nil : Strings.Changes.waitingForParts(parts.missing.joined(separator: "、"))
     }
 
-    /// The parts a lead unit's report form shows, where the plan asks for 会签; nil otherwise.
-    public static func forLead(taskID: Int, planID: Int, actor: Actor?, subject: Subject, now: Date, on db: any Database) async throws -> Parts? {
-        guard let unit = actor?.unitID, subject.leadUnitIDs.contains(unit),
-            try await PlanSettings.supervisionRules(planID: planID, on: db).coSign
-        else { return nil }
+    /// The parts a lead unit's report form shows, where the plan's rules ask for 会签; nil otherwise.
+    public static func forLead(
+        taskID: Int, planID: Int, rules: SupervisionRules, actor: Actor?, subject: Subject, now: Date, on db: any Database
+    ) async throws -> Parts? {
+        guard rules.coSign, let unit = actor?.unitID, subject.leadUnitIDs.contains(unit) else { return nil }
         let periods = try await PeriodRecord.query(on: db).filter(\.$planID == planID).sort(\.$number).all()
         guard let period = periods.last(where: { $0.endsAt <= now }) ?? periods.first else { return nil }
         return try await parts(taskID: taskID, period: period, on: db)

@@ -67,7 +67,7 @@ public enum Reports {
                 if let metric = task.wholeNumberMetrics[id] { throw StoreError.invalid(Strings.Store.wholeNumberRequired(metric)) }
             }
             let periodID = try period.requireID()
-            if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, on: ctx.db) {
+            if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, in: ctx) {
                 throw StoreError.invalid(waiting)
             }
             // Read before this write changes anything, as `cached` requires.
@@ -140,7 +140,7 @@ public enum Reports {
         let blank = [input.problems, input.nextSteps].contains { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         guard blank else { return nil }
         let planID = try await TaskSubject.facts(input.taskID, in: context).planID
-        guard try await PlanSettings.supervisionRules(planID: planID, on: context.db).wordsWhenLit else { return nil }
+        guard try await PlanSettings.supervisionRules(planID: planID, in: context).wordsWhenLit else { return nil }
         let lights = try await needsWords(taskIDs: [input.taskID], now: context.now, on: context.db)
         return lights[input.taskID]
     }

@@ -49,6 +49,12 @@ public enum PlanSettings {
         return rules
     }
 
+    /// The same, as of the structure revision: the checks on every report read them, and any
+    /// change to them is a structure write, so the answer stays in memory until then.
+    static func supervisionRules(planID: Int, in ctx: StoreContext) async throws -> SupervisionRules {
+        try await ctx.cached("rules:\(planID)") { try await supervisionRules(planID: planID, on: ctx.db) }
+    }
+
     /// The office's thresholds for a plan (defaults for a plan that does not exist).
     public static func supervisionRules(planID: Int, on db: any Database) async throws -> SupervisionRules {
         guard let plan = try await PlanRecord.find(planID, on: db) else { return .standard }

@@ -81,6 +81,13 @@ public enum ProgressSheets {
 
     /// Each (task, unit)'s latest version this period, keyed `task-unit`.
     static func latest(periodID: Int, taskIDs: Set<Int>, on db: any Database) async throws -> [String: ProgressSheet.Filled] {
+        try await latestVersions(periodID: periodID, taskIDs: taskIDs, on: db).mapValues(\.filled)
+    }
+
+    /// Each (task, unit)'s latest version this period, with what it says as a sheet row holds it.
+    static func latestVersions(
+        periodID: Int, taskIDs: Set<Int>, on db: any Database
+    ) async throws -> [String: (record: ReportRecord, filled: ProgressSheet.Filled)] {
         guard !taskIDs.isEmpty else { return [:] }
         let reports = try await ReportRecord.query(on: db).filter(\.$periodID == periodID).filter(\.$taskID ~~ taskIDs)
             .sort(\.$version).all()
@@ -89,10 +96,11 @@ public enum ProgressSheets {
         let values = Dictionary(
             grouping: try await ReportValueRecord.query(on: db).filter(\.$reportID ~~ Set(newest.values.compactMap(\.id))).all(), by: \.reportID)
         return newest.mapValues { report in
-            ProgressSheet.Filled(
+            let filled = ProgressSheet.Filled(
                 narrative: report.narrative,
                 values: Dictionary((values[report.id ?? 0] ?? []).map { ($0.indicatorID, $0.value) }, uniquingKeysWith: { _, last in last }),
                 percentComplete: report.percentComplete, problems: report.problems, nextSteps: report.nextSteps)
+            return (report, filled)
         }
     }
 

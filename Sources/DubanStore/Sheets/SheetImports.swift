@@ -57,24 +57,15 @@ public enum SheetImports {
         let reading = try await read(upload.data, fileName: upload.fileName, on: context.db)
         return try await context.write(progressOnly: true) { ctx in
             let (preview, accepted) = try await judge(reading, actor: actor, in: ctx)
-            // Every row's latest version in one read, and the audit entries chained in one pass:
-            // a 300-row sheet is one write, not 300.
-            let periodIDs = Set(try accepted.map { try $0.period.requireID() })
-            var latest: [String: ReportRecord] = [:]
-            if !accepted.isEmpty {
-                for report in try await ReportRecord.query(on: ctx.db).filter(\.$periodID ~~ periodIDs)
-                    .filter(\.$taskID ~~ Set(accepted.map(\.submission.taskID))).sort(\.$version).all()
-                {
-                    latest["\(report.taskID)-\(report.periodID)-\(report.unitID)"] = report
-                }
-            }
+            // Each row's latest version as the judgement read it, and the audit entries chained in
+            // one pass: a 300-row sheet is one write, not 300.
             var reportIDs: [Int] = []
             var entries: [AuditTrail.Entry] = []
             for item in accepted {
                 let periodID = try item.period.requireID()
                 let report = try await Reports.addVersion(
                     item.submission, unitID: item.unitID, role: item.role, accountID: actor.accountID, period: item.period,
-                    periodID: periodID, known: .some(latest["\(item.submission.taskID)-\(periodID)-\(item.unitID)"]), in: ctx)
+                    periodID: periodID, known: .some(item.previous), in: ctx)
                 let reportID = try report.requireID()
                 reportIDs.append(reportID)
                 entries.append(
@@ -136,6 +127,8 @@ public enum SheetImports {
         var unitName: String
         var role: ResponsibilityRole
         var period: PeriodRecord
+        /// The unit's latest version this period, which the new one follows.
+        var previous: ReportRecord?
     }
 
     /// The reading against the database and the actor: whose sheet, which period, and for each row
@@ -172,7 +165,7 @@ public enum SheetImports {
         let holders = try await ProgressSheets.holders(taskIDs: Array(taskIDs), governmentID: identity.governmentID, on: db)
         let roles = Dictionary(holders.map { ("\($0.taskID)-\($0.unitID)", $0.role) }, uniquingKeysWith: { first, _ in first })
         let indicators = Dictionary(grouping: try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ taskIDs).sort(\.$position).all(), by: \.taskID)
-        let latest = try await ProgressSheets.latest(periodID: try period.requireID(), taskIDs: taskIDs, on: db)
+        let latest = try await ProgressSheets.latestVersions(periodID: try period.requireID(), taskIDs: taskIDs, on: db)
 
         let rules = try await PlanSettings.supervisionRules(of: plan, on: db)
         let wordsWhenLit = rules.wordsWhenLit
@@ -221,7 +214,8 @@ public enum SheetImports {
             let filled = ProgressSheet.Filled(
                 narrative: submission.narrative, values: values, percentComplete: submission.percentComplete, problems: submission.problems,
                 nextSteps: submission.nextSteps)
-            let same = latest["\(entry.taskID)-\(entry.unitID)"] == filled
+            let previous = latest["\(entry.taskID)-\(entry.unitID)"]
+            let same = previous?.filled == filled
             // 会签, as on the report form: the lead's row waits for the parts, unless waived.
             if !same, role == .lead, rules.coSign {
                 let parts = try await CoSign.parts(taskID: entry.taskID, period: period, on: db)
@@ -242,7 +236,10 @@ public enum SheetImports {
                 SheetPreview.Row(
                     sheet: entry.sheet, row: entry.row, taskID: entry.taskID, task: task.displayLabel, unitID: entry.unitID, unit: unitName,
                     outcome: same ? .unchanged : .create, narrative: submission.narrative, percentComplete: submission.percentComplete))
-            if !same { accepted.append(Accepted(submission: submission, unitID: entry.unitID, unitName: unitName, role: role, period: period)) }
+            if !same {
+                accepted.append(
+                    Accepted(submission: submission, unitID: entry.unitID, unitName: unitName, role: role, period: period, previous: previous?.record))
+            }
         }
         let preview = SheetPreview(
             uploadID: nil, planID: identity.planID, planTitle: plan.title, periodNumber: period.number, periodLabel: period.label,

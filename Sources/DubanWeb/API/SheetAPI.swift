@@ -13,11 +13,7 @@ struct SheetAPI {
             let planID = try req.id()
             _ = try await ProgressSheets.options(planID: planID, actor: actor, in: req.store)
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
-            struct Form: Content {
-                var file: File?
-                var period: Int?
-            }
-            let form = try req.decode(Form.self)
+            let form = try req.decode(SheetUploadForm.self)
             guard let file = form.file, file.data.readableBytes > 0 else { throw Abort(.badRequest, reason: Strings.Web.uploadMissing) }
             let preview = try await SheetImports.upload(
                 Data(buffer: file.data), fileName: file.filename, expectedPeriod: form.period, actor: actor, in: req.store)
@@ -31,6 +27,12 @@ struct SheetAPI {
             try await SheetImports.confirm(uploadID: try req.id(), actor: try req.requireActor(), in: req.store)
         }
     }
+}
+
+/// A filled sheet as the page and the API receive it: the file, and the period it must be for.
+struct SheetUploadForm: Content {
+    var file: File?
+    var period: Int?
 }
 
 extension SheetPreview: Content {}

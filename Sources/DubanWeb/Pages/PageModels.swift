@@ -29,13 +29,16 @@ enum PageModels {
     static func task(_ req: Request) async throws -> TaskPageModel {
         let (detail, subject) = try await TaskDetail.read(try req.id(), actor: req.actor, now: req.now, on: req.store.db)
         let calendar = try await WorkCalendars.load(on: req.store.db)
+        let rules = try await PlanSettings.supervisionRules(planID: detail.task.planID, on: req.store.db)
         return TaskPageModel(
             detail: detail, subject: subject, actor: req.actor,
             defaultReplyBy: Urgings.defaultRules.replyBy(sentAt: req.now, calendar: calendar),
-            changes: try await ChangeRequests.panel(taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, on: req.store.db),
-            wordsWhenLit: try await PlanSettings.supervisionRules(planID: detail.task.planID, on: req.store.db).wordsWhenLit,
+            changes: try await ChangeRequests.panel(
+                taskID: try req.id(), actor: req.actor, subject: subject, now: req.now, rules: rules, calendar: calendar, on: req.store.db),
+            wordsWhenLit: rules.wordsWhenLit,
             parts: try await CoSign.forLead(
-                taskID: detail.task.id, planID: detail.task.planID, actor: req.actor, subject: subject, now: req.now, on: req.store.db))
+                taskID: detail.task.id, planID: detail.task.planID, rules: rules, actor: req.actor, subject: subject, now: req.now,
+                on: req.store.db))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

@@ -19,11 +19,7 @@ enum SheetsPage {
             // Who before what: the page's own permission check runs before the upload is read.
             let options = try await ProgressSheets.options(planID: planID, actor: actor, in: req.store)
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
-            struct Form: Content {
-                var file: File?
-                var period: Int?
-            }
-            let form = try req.decode(Form.self)
+            let form = try req.decode(SheetUploadForm.self)
             guard let file = form.file, file.data.readableBytes > 0 else {
                 return render(options, page: req.page, error: Strings.Web.uploadMissing).response(status: .badRequest)
             }
