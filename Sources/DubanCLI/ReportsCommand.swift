@@ -46,7 +46,7 @@ struct ReportsCommand: AsyncParsableCommand {
             }
             for problem in preview.problems { print(problem.text) }
             if let result {
-                print(Text.confirmed(created: result.created, unchanged: result.unchanged))
+                print(result.heldForSignOff ? Text.heldForSignOff(result.created) : Text.confirmed(created: result.created, unchanged: result.unchanged))
             } else {
                 print(Text.cliNotConfirmed)
             }

@@ -111,6 +111,11 @@ public enum DemoLoader {
                 try await insertAccount(
                     username: username, displayName: unit.name + "联络员", hash: hash, role: .unit,
                     governmentID: governmentID, unitID: unit.id, leaderID: nil, ctx: ctx)
+                // The unit leader's account (`zl-u12-s`): signs off the liaison's reports once the
+                // office turns 审签 on; until then it reports like the liaison.
+                try await insertAccount(
+                    username: username + "-s", displayName: unit.name + "分管领导", hash: hash, role: .unit,
+                    governmentID: governmentID, unitID: unit.id, leaderID: nil, signer: true, ctx: ctx)
             }
         }
         return out
@@ -136,12 +141,12 @@ public enum DemoLoader {
 
     static func insertAccount(
         username: String, displayName: String, hash: String, role: Role, governmentID: Int, unitID: Int?,
-        leaderID: Int?, ctx: StoreContext
+        leaderID: Int?, signer: Bool = false, ctx: StoreContext
     ) async throws {
         // Made by the system (`by: nil`): the printed password logs in directly, no forced change.
         try await AccountAdmin.insert(
             AccountAdmin.Input(
                 username: username, displayName: displayName, role: role, governmentID: governmentID,
-                unitID: unitID, leaderID: leaderID), passwordHash: hash, by: nil, ctx: ctx)
+                unitID: unitID, leaderID: leaderID, signer: signer), passwordHash: hash, by: nil, ctx: ctx)
     }
 }

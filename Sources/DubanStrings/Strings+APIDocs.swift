@@ -22,6 +22,7 @@ extension Strings {
         /// The name a body's own path falls back to in a refusal.
         public static let requestBody = "请求内容"
 
+        public static let heldForSignOff = "本级实行审签：报告已交单位领导审签，尚未报送督查室"
         public static func summary(_ method: String, _ path: String) -> String? { summaries[method.uppercased() + " " + path] }
 
         public static let summaries: [String: String] = [
@@ -72,6 +73,10 @@ extension Strings {
             "GET /api/v1/calendar": "一年的法定节假日和调休上班日（国务院通知与本地设置），按工作日计算的期限都以此为准",
             "PUT /api/v1/calendar/days": "市级管理员设置某一天放假或上班，须写明依据",
             "DELETE /api/v1/calendar/days": "撤销某一天的本地设置，恢复国务院通知的安排",
+            "GET /api/v1/report-drafts": "本单位待单位领导审签的报告（联络员和审签人都可查看）",
+            "POST /api/v1/report-drafts/{id}/decision": "单位领导审签：sign=true 通过并报送督查室；sign=false 退回联络员修改（须写审签意见）",
+            "PUT /api/v1/governments/{id}/sign-off": "督查室开启或关闭审签（本级各单位报告须经单位领导审签后报送）",
+            "PUT /api/v1/accounts/{id}/signer": "把单位账号设为或取消审签人（单位领导）",
             "GET /api/v1/tasks/{id}/change-requests": "任务的延期申请和目标调整申请及审批结果",
             "POST /api/v1/tasks/{id}/change-requests": "牵头单位在完成时限前提出延期申请或目标调整申请",
             "POST /api/v1/change-requests/{id}/decision": "督查室审批申请：同意（延期可改批准月份）或不同意（须写理由）",

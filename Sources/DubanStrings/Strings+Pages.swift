@@ -108,6 +108,8 @@ extension Strings {
                 "directory.leader.rename": "名录领导改名", "import.columns": "指定导入表格的列",
                 "change.apply": "提出延期或目标调整申请", "change.approve": "同意申请", "change.refuse": "不同意申请",
                 "sheet.upload": "上传填报表", "sheet.confirm": "确认导入填报表",
+                "report.hold": "提交单位领导审签", "report.sign_off": "审签通过并报送", "report.sign_off.return": "审签退回",
+                "government.sign_off": "设置审签", "account.signer": "设为审签人", "account.signer.remove": "取消审签人",
             ]
             return names[code] ?? code
         }
@@ -233,6 +235,10 @@ extension Strings {
             case "leader": "领导已保存"
             case "change-apply": "申请已提交，等待督查室审批"
             case "change-decide": "审批已保存"
+            case "report-held": "报告已提交单位领导审签，审签通过后报送督查室"
+            case "signed": "已审签，报告已报送督查室"
+            case "sign-return": "已退回联络员修改"
+            case "sign-off": "审签设置已保存"
             default: "已保存"
             }
         }

@@ -19,6 +19,15 @@ extension Strings {
         public static let returnWindowDays = "收到任务后可申请退办的工作日数"
         public static let returnHint = "单位认为任务不属本单位职责的，可在此期限内申请退办；督查室改派其他单位或答复后保留。"
         public static let wordsWhenLit = "红灯、黄灯任务的报告（含填报表）必须写明存在问题和下步打算（整改措施）"
+        public static let dueCounting = "报送日的算法"
+        public static func dueCountingName(_ raw: String) -> String {
+            switch raw {
+            case "next-workday": "按方案写的日期，遇节假日、周末顺延到下一个工作日"
+            case "workdays": "按工作日计：每月第N个工作日（N即方案写的报送日）"
+            default: "按方案写的日期（遇节假日不顺延）"
+            }
+        }
+        public static let dueCountingHint = "工作日按国务院办公厅公布的节假日安排和调休上班日计算，系统管理员可在“节假日安排”中调整。改动后，已发布方案各期的报送日随之重排；已提交的报告保留当时的按时或逾期认定。"
         public static let coSign = "实行会签：配合单位报送本期部分后，牵头单位才能报送（督查室可同意免会签）"
         public static let extensionHint = "单位须在完成时限前至少这么多个工作日提出延期或目标调整申请；次数为0表示不接受延期申请。"
         public static let save = "保存督办规则"

@@ -108,6 +108,7 @@ extension Strings {
             "将生成\(create)份报告；\(unchanged)行与已报内容相同；\(blank)行未填写；\(problems)处问题。"
         }
         public static let confirm = "确认导入"
+        public static func heldForSignOff(_ count: Int) -> String { "已将\(count)行交单位领导审签，审签通过后报送督查室。" }
         public static func confirmed(created: Int, unchanged: Int) -> String {
             "已导入：生成\(created)份报告，\(unchanged)行与已报内容相同未重复生成。"
         }

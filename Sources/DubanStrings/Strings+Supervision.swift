@@ -53,6 +53,7 @@ extension Strings {
             public static let editWorkItems = "编辑二次分解"
             public static let submitReport = "提交进展报告"
             public static let contributeReport = "填报配合情况"
+            public static let signOffReport = "审签本单位报告"
             public static let reviewReport = "审核报告"
             public static let urge = "发起催办"
             public static let answerUrging = "回复催办"
@@ -78,6 +79,7 @@ extension Strings {
             public static let noUnit = "账号未关联单位"
             public static let otherUnit = "不能代其他单位办理报告或催办"
             public static let notTaskUnit = "本单位不是该任务的牵头或配合单位"
+            public static let signerOnly = "只有单位领导（审签人）账号可以审签本单位报告"
             public static let leaderOnly = "只有区领导可以作出批示"
             public static func roleCannot(role: String, action: String) -> String { "\(role)无权\(action)" }
             public static func unitOnly(action: String) -> String { "只有责任单位可以\(action)" }

@@ -113,3 +113,60 @@ private func day(_ month: Int, _ day: Int, hour: Int = 0, year: Int = 2022) -> D
         #expect(roundTrip == rules)
     }
 }
+
+/// A due day read as the plan words it, with the State Council's holidays and make-up workdays:
+/// the date as printed, 遇节假日顺延, or the Nth working day of the month.
+@Suite struct DueCountingTests {
+    static func due(_ year: Int, month: Int, dueDay: Int, _ counting: PeriodRules.DueCounting) -> CalendarDay {
+        CalendarDay(Periods.period(year: year, index: month, rules: PeriodRules(dueDay: dueDay, dueCounting: counting)).due)
+    }
+
+    @Test func aDateAsPrintedStaysInTheHoliday() {
+        #expect(Self.due(2024, month: 1, dueDay: 10, .asPrinted) == CalendarDay(2024, 2, 10))
+    }
+
+    /// 2024 Spring Festival: 10–17 February off, Sunday the 18th a make-up workday.
+    @Test func rollingForwardAcrossThe2024SpringFestivalLandsOnTheMakeUpSunday() {
+        #expect(Self.due(2024, month: 1, dueDay: 10, .nextWorkday) == CalendarDay(2024, 2, 18))
+        // A working day stays where it is.
+        #expect(Self.due(2024, month: 1, dueDay: 5, .nextWorkday) == CalendarDay(2024, 2, 5))
+    }
+
+    /// February 2024's working days: 1, 2, Sunday 4 (make-up), 5, 6.
+    @Test func theFifthWorkingDayOfFebruary2024CountsTheMakeUpSunday() {
+        #expect(Self.due(2024, month: 1, dueDay: 5, .workdays) == CalendarDay(2024, 2, 6))
+    }
+
+    /// 2025 Spring Festival: 28 January – 4 February off, Saturday 8 February a make-up workday.
+    @Test func the2025SpringFestival() {
+        #expect(Self.due(2025, month: 1, dueDay: 3, .nextWorkday) == CalendarDay(2025, 2, 5))
+        #expect(Self.due(2025, month: 1, dueDay: 3, .workdays) == CalendarDay(2025, 2, 7))
+        #expect(Self.due(2025, month: 1, dueDay: 4, .workdays) == CalendarDay(2025, 2, 8))
+        // December's report of 2024 falls in January 2025, before the festival: 元旦 off, then
+        // 2, 3, 6, 7, 8 January.
+        #expect(Self.due(2024, month: 12, dueDay: 5, .workdays) == CalendarDay(2025, 1, 8))
+    }
+
+    /// National Day 2025: 1–8 October off, Saturday 11 October a make-up workday.
+    @Test func nationalDay2025() {
+        #expect(Self.due(2025, month: 9, dueDay: 5, .nextWorkday) == CalendarDay(2025, 10, 9))
+        #expect(Self.due(2025, month: 9, dueDay: 5, .workdays) == CalendarDay(2025, 10, 14))
+        // A quarter's report: the same rule applied after the quarter's last day.
+        let quarter = Periods.period(year: 2025, index: 3, rules: PeriodRules(frequency: .quarterly, dueDay: 3, dueCounting: .workdays))
+        #expect(CalendarDay(quarter.due) == CalendarDay(2025, 10, 11))
+    }
+
+    /// An installation's own day off moves the due day with it.
+    @Test func theInstallationsCalendarCounts() {
+        var rules = PeriodRules(dueDay: 5, dueCounting: .nextWorkday)
+        rules.workCalendar = WorkCalendar.stateCouncil.applying([CalendarDay(2024, 2, 5): false])
+        #expect(CalendarDay(Periods.period(year: 2024, index: 1, rules: rules).due) == CalendarDay(2024, 2, 6))
+    }
+
+    @Test func rulesWrittenBeforeTheSettingReadAsPrinted() throws {
+        let rules = try JSONDecoder().decode(PeriodRules.self, from: Data(#"{"dueDay":10}"#.utf8))
+        #expect(rules.dueCounting == .asPrinted)
+        let round = try JSONDecoder().decode(PeriodRules.self, from: JSONEncoder().encode(PeriodRules(dueCounting: .workdays)))
+        #expect(round.dueCounting == .workdays)
+    }
+}

@@ -45,6 +45,8 @@ import Testing
         (.requestChange, never, never, never, "Y-----", never, never),
         (.submitReport, never, never, never, "Y-----", never, never),
         (.contributeReport, never, never, never, "YY----", never, never),
+        // Only a unit leader's account signs (审签): the plain liaison above never does.
+        (.signOffReport, never, never, never, never, never, never),
         (.reviewReport, everywhere, office, never, never, never, never),
         (.urge, everywhere, office, never, never, never, never),
         (.answerUrging, never, never, never, "Y-----", never, never),
@@ -96,6 +98,27 @@ import Testing
                 }
             }
         }
+    }
+
+    /// 审签: the unit leader's account signs its own unit's reports on tasks the unit holds, and
+    /// nothing else; a liaison of the same unit cannot.
+    @Test func onlyTheUnitsLeaderSignsItsReports() {
+        let signer = Actor(accountID: 6, role: .unit, governmentID: 1, unitID: 10, signer: true)
+        func addressed(_ subject: Subject, to unit: Int?) -> Subject {
+            var s = subject
+            s.unitID = unit
+            return s
+        }
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.lead, to: 10)).isAllowed)
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.coop, to: 10)).isAllowed)
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.othersReport, to: 11)) == .denied("不能代其他单位办理报告或催办"))
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.uninvolved, to: 10)) == .denied("本单位不是该任务的牵头或配合单位"))
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.lead, to: nil)) == .denied("本单位不是该任务的牵头或配合单位"))
+        #expect(Permissions.decide(signer, .signOffReport, addressed(Self.foreign, to: 10)) == .denied("该事项属于其他政府，无权访问"))
+        let liaison = Who.unit.actor
+        #expect(Permissions.decide(liaison, .signOffReport, addressed(Self.lead, to: 10)) == .denied("只有单位领导（审签人）账号可以审签本单位报告"))
+        // A leader's account is still the unit's: it reports as the liaison does.
+        #expect(Permissions.decide(signer, .submitReport, Self.lead).isAllowed)
     }
 
     static let lead = subjects[0].subject, coop = subjects[1].subject, uninvolved = subjects[2].subject

@@ -60,6 +60,11 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/plans/{plan}/sheets", allowed: []),
         Route(method: .GET, path: "/api/v1/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
         Route(method: .POST, path: "/api/v1/sheets/uploads/{sheetUpload}/confirm", allowed: []),
+        Route(method: .GET, path: "/api/v1/report-drafts", allowed: ["unit", "otherUnit"]),
+        // Only a unit leader's account signs, and no role of the table is one (SignOffStoreTests has the leader).
+        Route(method: .POST, path: "/api/v1/report-drafts/{reportDraft}/decision", body: #"{"sign":true}"#, allowed: []),
+        Route(method: .PUT, path: "/api/v1/governments/{gov}/sign-off", body: #"{"required":false}"#, allowed: office),
+        Route(method: .PUT, path: "/api/v1/accounts/{unitAccount}/signer", body: #"{"signer":false}"#, allowed: office),
     ]
 
     /// The pages. POST bodies are form fields; an empty `allowed` means refusals only are checked
@@ -141,6 +146,9 @@ import VaporTesting
         Route(method: .POST, path: "/plans/{plan}/sheets", allowed: []),
         Route(method: .GET, path: "/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
         Route(method: .POST, path: "/sheets/uploads/{sheetUpload}/confirm", allowed: []),
+        Route(method: .POST, path: "/report-drafts/{reportDraft}/decision", body: "decision=sign", allowed: []),
+        Route(method: .POST, path: "/accounts/{unitAccount}/signer", allowed: []),
+        Route(method: .POST, path: "/accounts/sign-off", body: "required=1", allowed: []),
     ]
 
     /// Who may at least try each POST page whose `allowed` is empty above: refused for the rest.
@@ -160,6 +168,7 @@ import VaporTesting
         "/api/v1/me/password": signedIn, "/api/v1/imports": office.union(["otherSupervisor"]),
         "/plans/{plan}/sheets": sheetUsers, "/api/v1/plans/{plan}/sheets": sheetUsers,
         "/sheets/uploads/{sheetUpload}/confirm": ["unit"], "/api/v1/sheets/uploads/{sheetUpload}/confirm": ["unit"],
+        "/accounts/{unitAccount}/signer": office, "/accounts/sign-off": office.union(["otherSupervisor"]),
     ]
 
     static func template(_ method: HTTPMethod, _ path: String) -> String {
@@ -240,6 +249,7 @@ enum Seed {
         let sheetUpload = try await Self.sheetUpload(world, by: "unit")
         let change = try await world.call(
             "unit", .POST, "/api/v1/tasks/\(world.taskID)/change-requests", json: #"{"kind":"extension","reason":"资金未到位","deadline":"2023-03"}"#)
+        let reportDraft = try await Self.reportDraft(world)
         return Ids(values: [
             "report": id(report), "urging": id(urging), "bulletin": id(bulletin), "token": id(token),
             "evidence": try await EvidenceRecord.query(on: db).first()?.requireID() ?? 0,
@@ -250,7 +260,26 @@ enum Seed {
             "draftSection": world.draftSectionID, "proposedUnit": world.proposedUnitID, "leadUnit": world.leadUnitID,
             "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
             "collective": world.collectiveUnitID, "sheetUpload": sheetUpload, "changeRequest": id(change),
+            "reportDraft": reportDraft, "unitAccount": unitAccount,
         ])
+    }
+
+    /// A report the unit's liaison wrote while 审签 was on, waiting for a unit leader's account
+    /// made for it; 审签 is off again after, so the other rows see the world as before.
+    static func reportDraft(_ world: WebWorld) async throws -> Int {
+        let db = world.app.db
+        let context = world.app.storeContext()
+        let liaison = try #require(try await AccountRecord.query(on: db).filter(\.$username == "unit").first())
+        let office = try #require(try await AccountRecord.query(on: db).filter(\.$username == "supervisor").first()).actor
+        let leader = try await AccountAdmin.create(
+            .init(username: "unit-leader", displayName: "单位领导", role: .unit, governmentID: world.governmentID, unitID: liaison.unitID, signer: true),
+            password: "Leader-pass-2099", by: office, hash: { _ in "not-a-login" }, in: context)
+        #expect(leader.signer == true)
+        try await SignOffs.setRequired(true, governmentID: world.governmentID, actor: office, in: context)
+        let filed = try await Reports.file(.init(taskID: world.taskID, periodNumber: 6, narrative: "待审签的6月进展"), actor: liaison.actor, in: context)
+        try await SignOffs.setRequired(false, governmentID: world.governmentID, actor: office, in: context)
+        guard case .heldForSignOff(let draft) = filed else { throw StoreError.conflict("not held") }
+        return try draft.requireID()
     }
 
     /// A progress sheet the unit downloaded, filled in one row and uploaded: waiting for its confirmation.

@@ -7,6 +7,15 @@ public struct PeriodRules: Sendable, Equatable, Codable {
         case monthly, quarterly
     }
 
+    /// How the due day is read, as the plan words it: `每月5日前` (the date as printed),
+    /// `每月5日前，遇节假日顺延` (a date in a holiday or weekend moves to the first working day
+    /// after), or `每月前5个工作日内` (the fifth working day of the month).
+    public enum DueCounting: String, Sendable, Codable, CaseIterable {
+        case asPrinted = "date"
+        case nextWorkday = "next-workday"
+        case workdays
+    }
+
     public var frequency: Frequency
     /// Day of the month after the period by which the report is due (clamped to the month's length).
     public var dueDay: Int
@@ -17,14 +26,16 @@ public struct PeriodRules: Sendable, Equatable, Codable {
     /// Working days after the office returns a report in which refiling it keeps the first
     /// submission's date: a return is the office's correction, not the unit's lateness.
     public var correctionDays: Int
+    public var dueCounting: DueCounting = .asPrinted
     /// The calendar the working days are counted with. Not part of a plan's stored settings: the
     /// store puts the installation's calendar here when it reads them.
     public var workCalendar: WorkCalendar = .stateCouncil
 
     public init(
         frequency: Frequency = .monthly, dueDay: Int = 5, graceDays: Int = 5, remindDaysBefore: Int = 3,
-        correctionDays: Int = 3
+        correctionDays: Int = 3, dueCounting: DueCounting = .asPrinted
     ) {
+        self.dueCounting = dueCounting
         self.frequency = frequency
         self.dueDay = dueDay
         self.graceDays = graceDays
@@ -34,7 +45,7 @@ public struct PeriodRules: Sendable, Equatable, Codable {
 
     public static let standard = PeriodRules()
 
-    enum CodingKeys: String, CodingKey { case frequency, dueDay, graceDays, remindDaysBefore, correctionDays }
+    enum CodingKeys: String, CodingKey { case frequency, dueDay, graceDays, remindDaysBefore, correctionDays, dueCounting }
 
     // A settings file may give only what differs from the defaults.
     public init(from decoder: any Decoder) throws {
@@ -45,6 +56,21 @@ public struct PeriodRules: Sendable, Equatable, Codable {
         graceDays = try c.decodeIfPresent(Int.self, forKey: .graceDays) ?? d.graceDays
         remindDaysBefore = try c.decodeIfPresent(Int.self, forKey: .remindDaysBefore) ?? d.remindDaysBefore
         correctionDays = try c.decodeIfPresent(Int.self, forKey: .correctionDays) ?? d.correctionDays
+        dueCounting = try c.decodeIfPresent(DueCounting.self, forKey: .dueCounting) ?? d.dueCounting
+    }
+
+    /// The day reports of a period ending on `lastDay` are due: the due day of the next month,
+    /// read as the plan words it (see `DueCounting`), with this rule's calendar.
+    public func dueDay(after lastDay: CalendarDay) -> CalendarDay {
+        let next = lastDay.adding(days: 1)
+        let following = next.month == 12 ? (next.year + 1, 1) : (next.year, next.month + 1)
+        let length = CalendarDay(following.0, following.1, 1).dayNumber - CalendarDay(next.year, next.month, 1).dayNumber
+        let printed = CalendarDay(next.year, next.month, min(max(dueDay, 1), length))
+        switch dueCounting {
+        case .asPrinted: return printed
+        case .nextWorkday: return workCalendar.onOrAfter(printed)
+        case .workdays: return workCalendar.workday(max(dueDay, 1), after: lastDay)
+        }
     }
 }
 
@@ -90,8 +116,7 @@ public enum Periods {
         let firstMonth = (index - 1) * months + 1
         let start = PlanCalendar.date(year, firstMonth, 1)
         let end = calendar.date(byAdding: .month, value: months, to: start)!
-        let dayCount = calendar.range(of: .day, in: .month, for: end)?.count ?? 28
-        let due = calendar.date(byAdding: .day, value: min(max(rules.dueDay, 1), dayCount) - 1, to: end)!
+        let due = rules.dueDay(after: CalendarDay(end).adding(days: -1)).start
         let graceEnd = calendar.date(byAdding: .day, value: max(rules.graceDays, 0), to: due)!
         let short = rules.frequency == .monthly ? Strings.Supervision.monthOnly(index) : Strings.Supervision.quarter(index)
         return Period(

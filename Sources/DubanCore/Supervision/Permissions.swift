@@ -5,7 +5,9 @@ import DubanStrings
 /// else decides access.
 public enum Permissions {
     /// Writes a unit makes in its own name: nobody may make them for it, not even an admin.
-    public static let unitWrites: Set<Action> = [.acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging, .requestChange]
+    public static let unitWrites: Set<Action> = [
+        .acknowledgeTask, .editWorkItems, .submitReport, .contributeReport, .answerUrging, .requestChange, .signOffReport,
+    ]
     /// What anyone may do to a published subject without signing in.
     public static let publicReads: Set<Action> = [.readPlan, .readTask]
 
@@ -51,6 +53,11 @@ public enum Permissions {
         switch action {
         case .readNotifications:
             return .allowed
+        case .signOffReport:
+            // Only the unit's own leader: `subject.unitID`, the report's unit, was checked above.
+            guard actor.signsOff else { return .denied(DenialText.signerOnly) }
+            return subject.unitID == unit && (subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit))
+                ? .allowed : .denied(DenialText.notTaskUnit)
         case .contributeReport:
             return subject.leadUnitIDs.contains(unit) || subject.coopUnitIDs.contains(unit) ? .allowed : .denied(DenialText.notTaskUnit)
         case .answerUrging:

@@ -22,3 +22,9 @@ public enum ResponsibilityRole: String, Sendable, Codable, CaseIterable {
 public enum BulletinStatus: String, Sendable, Codable, CaseIterable {
     case draft, published
 }
+
+/// A liaison's report waiting for the unit leader's 审签: signed (it became a report), returned
+/// to the liaison with a note, or superseded by the liaison's next draft before either.
+public enum ReportDraftStatus: String, Sendable, Codable, CaseIterable {
+    case pending, signed, returned, superseded
+}

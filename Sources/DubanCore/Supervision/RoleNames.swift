@@ -30,6 +30,7 @@ extension Action {
         case .requestChange: return A.requestChange
         case .submitReport: return A.submitReport
         case .contributeReport: return A.contributeReport
+        case .signOffReport: return A.signOffReport
         case .reviewReport: return A.reviewReport
         case .urge: return A.urge
         case .answerUrging: return A.answerUrging

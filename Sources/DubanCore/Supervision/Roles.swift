@@ -22,14 +22,21 @@ public struct Actor: Sendable, Equatable, Codable {
     public var unitID: Int?
     /// For `.leader`: the leader record the account belongs to.
     public var leaderID: Int?
+    /// For `.unit`: the account is the unit leader's, who signs off its liaison's reports (审签).
+    /// Optional so that actors encoded before it decode as they were.
+    public var signer: Bool?
 
-    public init(accountID: Int, role: Role, governmentID: Int?, unitID: Int? = nil, leaderID: Int? = nil) {
+    public init(accountID: Int, role: Role, governmentID: Int?, unitID: Int? = nil, leaderID: Int? = nil, signer: Bool? = nil) {
         self.accountID = accountID
         self.role = role
         self.governmentID = governmentID
         self.unitID = unitID
         self.leaderID = leaderID
+        self.signer = signer
     }
+
+    /// Signs off the unit's reports: a unit account marked as the unit leader's.
+    public var signsOff: Bool { role == .unit && signer == true }
 }
 
 /// What someone wants to do. Every route maps to exactly one action.
@@ -40,6 +47,8 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     /// 延期申请 / 目标调整申请, by the lead unit.
     case requestChange
     case submitReport, contributeReport
+    /// 审签: the unit leader approves or returns the liaison's report before it reaches the office.
+    case signOffReport
     case reviewReport
     case urge, answerUrging, escalateUrging
     case writeInstruction

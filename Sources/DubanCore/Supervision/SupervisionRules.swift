@@ -22,12 +22,16 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
     /// 会签: the lead's report waits for every cooperating unit's part of the period, unless the
     /// office waived the missing parts. Off unless the office turns it on.
     public var coSign: Bool
+    /// How the plan's due day is read (the date as printed, 遇节假日顺延, or the Nth working day).
+    /// Kept with the plan's `PeriodRules`, as `correctionDays` is.
+    public var dueCounting: PeriodRules.DueCounting
 
     public init(
         light: LightRules = .standard, correctionDays: Int = PeriodRules.standard.correctionDays, minimumToRank: Int = 3,
         extensionLimit: Int = 1, extensionNoticeDays: Int = 5, returnWindowDays: Int = 5, wordsWhenLit: Bool = false,
-        coSign: Bool = false
+        coSign: Bool = false, dueCounting: PeriodRules.DueCounting = .asPrinted
     ) {
+        self.dueCounting = dueCounting
         yellowGap = light.yellowGap
         redGap = light.redGap
         levelTolerance = light.levelTolerance
@@ -71,5 +75,6 @@ public struct SupervisionRules: Sendable, Equatable, Codable {
         returnWindowDays = try c.decodeIfPresent(Int.self, forKey: .returnWindowDays) ?? d.returnWindowDays
         wordsWhenLit = try c.decodeIfPresent(Bool.self, forKey: .wordsWhenLit) ?? d.wordsWhenLit
         coSign = try c.decodeIfPresent(Bool.self, forKey: .coSign) ?? d.coSign
+        dueCounting = try c.decodeIfPresent(PeriodRules.DueCounting.self, forKey: .dueCounting) ?? d.dueCounting
     }
 }

@@ -13,8 +13,14 @@ public enum AccountAdmin {
         public var governmentID: Int?
         public var unitID: Int?
         public var leaderID: Int?
+        /// A unit account for the unit's leader, who signs off its reports (审签).
+        public var signer: Bool
 
-        public init(username: String, displayName: String, role: Role, governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil) {
+        public init(
+            username: String, displayName: String, role: Role, governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil,
+            signer: Bool = false
+        ) {
+            self.signer = signer
             self.username = username
             self.displayName = displayName
             self.role = role
@@ -71,6 +77,7 @@ public enum AccountAdmin {
         account.governmentID = input.governmentID
         account.unitID = input.unitID
         account.leaderID = input.leaderID
+        account.signer = input.role == .unit && input.signer ? true : nil
         account.failedLogins = 0
         account.active = true
         account.createdBy = actor?.accountID
@@ -78,7 +85,7 @@ public enum AccountAdmin {
         try await account.create(on: ctx.db)
         try await ctx.audit(
             actor, "account.create", "account", account.id, governmentID: input.governmentID,
-            after: JSONText.encode(["username": username, "role": input.role.rawValue]))
+            after: JSONText.encode(["username": username, "role": input.role.rawValue].merging(account.signer == true ? ["signer": "true"] : [:]) { $1 }))
         return account
     }
 
@@ -132,6 +139,19 @@ public enum AccountAdmin {
     }
 
     /// An account the actor may manage: of its government, and an administrator only for an administrator.
+    /// Marks a unit account as its unit leader's (审签人), or no longer.
+    public static func setSigner(accountID: Int, signer: Bool, by actor: Actor, in context: StoreContext) async throws {
+        try await context.write { ctx in
+            let account = try await managed(accountID, by: actor, on: ctx.db)
+            guard account.role == Role.unit.rawValue else { throw StoreError.invalid(Strings.SignOff.signerNeedsUnit) }
+            guard (account.signer == true) != signer else { return }
+            try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID).set(\.$signer, to: signer ? true : nil).update()
+            try await ctx.audit(
+                actor, signer ? "account.signer" : "account.signer.remove", "account", accountID, governmentID: account.governmentID,
+                after: account.username)
+        }
+    }
+
     static func managed(_ accountID: Int, by actor: Actor, on db: any Database) async throws -> AccountRecord {
         guard let account = try await AccountRecord.find(accountID, on: db) else { throw StoreError.notFound(Strings.Identity.accountNotFound) }
         try Guard.require(actor, .manageAccounts, .government(account.governmentID))

@@ -15,9 +15,11 @@ public struct AccountEntry: Sendable, Codable, Equatable {
     public var active: Bool
     /// An office set its password: its owner must choose one before anything else.
     public var mustChangePassword: Bool
+    /// The unit leader's account, who signs off its reports (审签). Nil for every other account.
+    public var signer: Bool?
 
     public var actor: Actor {
-        Actor(accountID: id, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+        Actor(accountID: id, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID, signer: signer)
     }
 
     /// For the store and the demo's seeding; routes get entries from the use cases.
@@ -31,6 +33,7 @@ public struct AccountEntry: Sendable, Codable, Equatable {
         leaderID = record.leaderID
         active = record.active
         mustChangePassword = record.mustChangePassword == true
+        signer = record.signer == true ? true : nil
     }
 }
 

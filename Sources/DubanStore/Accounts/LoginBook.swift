@@ -84,7 +84,9 @@ public enum LoginBook {
 extension AccountRecord {
     /// The account as permissions see it.
     public var actor: Actor {
-        Actor(accountID: id ?? 0, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+        Actor(
+            accountID: id ?? 0, role: Role(rawValue: role) ?? .viewer, governmentID: governmentID, unitID: unitID, leaderID: leaderID,
+            signer: signer == true ? true : nil)
     }
 
     /// Whether its owner must choose a password before anything else.

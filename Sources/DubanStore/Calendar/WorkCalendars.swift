@@ -65,6 +65,7 @@ public enum WorkCalendars {
             record.note = note
             record.accountID = actor.accountID
             try await record.save(on: ctx.db)
+            try await PeriodSchedule.refreshAll(on: ctx.db)
             try await ctx.audit(
                 actor, "calendar.set", "calendar_day", try record.requireID(), governmentID: nil, before: before,
                 after: "\(key) \(workday ? "workday" : "holiday") \(note)")
@@ -80,6 +81,7 @@ public enum WorkCalendars {
             }
             let id = try record.requireID()
             try await record.delete(on: ctx.db)
+            try await PeriodSchedule.refreshAll(on: ctx.db)
             try await ctx.audit(
                 actor, "calendar.remove", "calendar_day", id, governmentID: nil,
                 before: "\(key) \(record.workday ? "workday" : "holiday") \(record.note)")

@@ -27,7 +27,8 @@ public enum Publishing {
                 unit.confirmed = true
                 try await unit.save(on: ctx.db)
             }
-            let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            // With the installation's calendar: a due day read in working days counts its holidays.
+            let rules = try await PlanSettings.periodRules(of: plan, on: ctx.db)
             for period in Periods.all(year: plan.year, rules: rules) {
                 let record = PeriodRecord(planID: planID, period: period)
                 try await record.create(on: ctx.db)

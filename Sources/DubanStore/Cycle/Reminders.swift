@@ -12,7 +12,7 @@ public enum Reminders {
         var sent = 0
         for plan in try await PlanRecord.query(on: context.db).filter(\.$status == PlanStatus.published.rawValue).all() {
             let planID = try plan.requireID()
-            let rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+            let rules = try await PlanSettings.periodRules(of: plan, on: context.db)
             for period in Periods.all(year: plan.year, rules: rules) {
                 guard case .dueSoon(let days) = ReportTiming.of(period, submittedAt: nil, now: now, rules: rules) else { continue }
                 sent += try await remind(planID: planID, period: period, days: days, in: context)

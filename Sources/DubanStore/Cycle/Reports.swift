@@ -32,11 +32,31 @@ public enum Reports {
         }
     }
 
+    /// What became of a submission: a report the office sees, or, where the government asks for
+    /// 审签 and a liaison wrote it, a draft waiting for the unit leader.
+    public enum Filing: Sendable {
+        case report(ReportRecord)
+        case heldForSignOff(ReportDraftRecord)
+    }
+
+    /// A report that must reach the office now; refused where it would wait for 审签 instead.
+    /// For callers that cannot wait: the demo's history and tests.
     @discardableResult
     public static func submit(
         _ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
         in context: StoreContext
     ) async throws -> ReportRecord {
+        switch try await file(input, actor: actor, limits: limits, in: context) {
+        case .report(let report): return report
+        case .heldForSignOff: throw StoreError.conflict(Strings.SignOff.heldInstead)
+        }
+    }
+
+    @discardableResult
+    public static func file(
+        _ input: Submission, actor: Actor, limits: Evidence.Limits = .standard,
+        in context: StoreContext
+    ) async throws -> Filing {
         // Who before what: a role that may not report is refused before its content is judged.
         // The same cached facts the write reads again below: one query, not two.
         let subject = try await TaskSubject.facts(input.taskID, in: context).subject
@@ -70,6 +90,10 @@ public enum Reports {
             if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, in: ctx) {
                 throw StoreError.invalid(waiting)
             }
+            if try await SignOffs.required(of: actor, governmentID: task.governmentID, on: ctx.db) {
+                return .heldForSignOff(
+                    try await SignOffs.hold(input, task: task, unitID: unitID, role: role, actor: actor, periodID: periodID, in: ctx))
+            }
             // Read before this write changes anything, as `cached` requires.
             let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)
             let report = try await addVersion(
@@ -85,7 +109,7 @@ public enum Reports {
             try await ctx.audit(
                 actor, "report.submit", "report", reportID, governmentID: task.governmentID,
                 after: JSONText.encode(ReportSnapshot(report, values: input.values, evidence: input.evidence.map(\.filename))))
-            return report
+            return .report(report)
         }
     }
 

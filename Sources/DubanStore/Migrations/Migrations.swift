@@ -25,6 +25,7 @@ public enum DubanMigrations {
         CreateWorkCalendar(),  // the installation's own holidays and workdays, over the State Council's notices
         CreateProgressSheets(),  // the sheets' sealing secret and uploads waiting for confirmation
         CreateChangeRequests(),  // 延期申请 and 目标调整申请 with the office's decisions
+        AddSignOff(),  // 审签: the government's switch, the unit leaders' accounts, reports waiting for them
     ]
 }
 

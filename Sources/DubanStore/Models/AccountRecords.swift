@@ -12,6 +12,8 @@ public final class AccountRecord: Model, @unchecked Sendable {
     @OptionalField(key: "government_id") public var governmentID: Int?
     @OptionalField(key: "unit_id") public var unitID: Int?
     @OptionalField(key: "leader_id") public var leaderID: Int?
+    /// A unit account that is the unit leader's (审签人).
+    @OptionalField(key: "signer") public var signer: Bool?
     @Field(key: "failed_logins") public var failedLogins: Int
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Field(key: "active") public var active: Bool

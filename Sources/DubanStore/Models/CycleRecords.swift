@@ -53,6 +53,8 @@ public final class ReportRecord: Model, @unchecked Sendable {
     @OptionalField(key: "review_reason") public var reviewReason: String?
     @OptionalField(key: "reviewed_by") public var reviewedBy: Int?
     @OptionalField(key: "reviewed_at") public var reviewedAt: Date?
+    /// 审签: the unit leader's account that let this report go to the office.
+    @OptionalField(key: "signed_by") public var signedBy: Int?
 
     public init() {}
 }

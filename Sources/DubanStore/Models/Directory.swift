@@ -11,6 +11,8 @@ public final class GovernmentRecord: Model, @unchecked Sendable {
     @OptionalField(key: "webhook_kind") public var webhookKind: String?
     /// DingTalk's 加签 secret: never shown again or written to the audit trail once saved.
     @OptionalField(key: "webhook_secret") public var webhookSecret: String?
+    /// 审签: its units' liaisons' reports wait for the unit leader before reaching the office.
+    @OptionalField(key: "sign_off") public var signOff: Bool?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

@@ -69,7 +69,9 @@ public enum PlanSettings {
     /// where the return rule reads it.
     private static func rules(_ plan: PlanRecord, _ row: PlanSettingsRecord?) -> SupervisionRules {
         var rules = row?.supervisionRules.flatMap { JSONText.decode(SupervisionRules.self, $0) } ?? .standard
-        rules.correctionDays = (JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard).correctionDays
+        let period = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
+        rules.correctionDays = period.correctionDays
+        rules.dueCounting = period.dueCounting
         return rules
     }
 
@@ -84,8 +86,11 @@ public enum PlanSettings {
             guard before != rules else { return }
             var period = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
             period.correctionDays = rules.correctionDays
+            let dueMoved = period.dueCounting != rules.dueCounting
+            period.dueCounting = rules.dueCounting
             plan.periodRules = JSONText.encode(period)
             try await plan.save(on: ctx.db)
+            if dueMoved { try await PeriodSchedule.refresh(plan, on: ctx.db) }
             row.supervisionRules = JSONText.encode(rules)
             try await row.save(on: ctx.db)
             try await ctx.audit(

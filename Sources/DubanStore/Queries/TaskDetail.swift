@@ -66,6 +66,8 @@ public struct TaskDetail: Sendable, Codable {
         /// For the reviewer: numbers in the narrative that disagree with the values, a repeat of
         /// last period's text, nothing measurable.
         public var critique: [String]
+        /// 审签: the unit leader who let it go to the office.
+        public var signedBy: String?
     }
 
     public struct ValueDTO: Sendable, Codable {
@@ -180,6 +182,7 @@ extension TaskDetail {
         }.sort(\.$sequence, .descending).limit(200).all()
         var accountIDs = Set(instructions.map(\.accountID))
         accountIDs.formUnion(audit.compactMap(\.accountID))
+        accountIDs.formUnion(reports.compactMap(\.signedBy))
         let accounts = Dictionary(
             uniqueKeysWithValues: try await AccountRecord.query(on: db).filter(\.$id ~~ accountIDs).all()
                 .compactMap { a in a.id.map { ($0, a.displayName) } })
@@ -206,7 +209,8 @@ extension TaskDetail {
                     evidence: evidence.filter { $0.reportID == report.id }.map {
                         EvidenceDTO(id: $0.id ?? 0, filename: $0.filename, size: $0.size, contentType: $0.contentType)
                     },
-                    critique: critique(report, reports: reports, periods: periodByID, indicators: indicators, values: values))
+                    critique: critique(report, reports: reports, periods: periodByID, indicators: indicators, values: values),
+                    signedBy: report.signedBy.flatMap { accounts[$0] })
             },
             urgings: urgings.map { urging in
                 let state = UrgingRules.state(

@@ -59,6 +59,10 @@ public enum SheetImports {
             let (preview, accepted) = try await judge(reading, actor: actor, in: ctx)
             // Each row's latest version as the judgement read it, and the audit entries chained in
             // one pass: a 300-row sheet is one write, not 300.
+            if try await SignOffs.required(of: actor, governmentID: reading.identity.governmentID, on: ctx.db) {
+                return try await holdForSignOff(
+                    accepted, preview: preview, governmentID: reading.identity.governmentID, uploadID: uploadID, actor: actor, in: ctx)
+            }
             var reportIDs: [Int] = []
             var entries: [AuditTrail.Entry] = []
             for item in accepted {
@@ -97,6 +101,28 @@ public enum SheetImports {
             return SheetImportResult(
                 uploadID: uploadID, created: reportIDs.count, unchanged: preview.unchanged, reportIDs: reportIDs, problems: preview.problems.count)
         }
+    }
+
+    /// 审签: a liaison's confirmed rows wait for the unit leader, each as its own draft, as if typed
+    /// into the report form one by one.
+    private static func holdForSignOff(
+        _ accepted: [Accepted], preview: SheetPreview, governmentID: Int, uploadID: Int, actor: Actor, in ctx: StoreContext
+    ) async throws -> SheetImportResult {
+        for item in accepted {
+            let task = try await TaskSubject.facts(item.submission.taskID, in: ctx)
+            try await SignOffs.hold(
+                item.submission, task: task, unitID: item.unitID, role: item.role, actor: actor, periodID: try item.period.requireID(), in: ctx)
+        }
+        if let record = try await SheetUploadRecord.find(uploadID, on: ctx.db) {
+            record.confirmedAt = ctx.now
+            try await record.save(on: ctx.db)
+        }
+        try await ctx.audit(
+            actor, "sheet.confirm", "sheet_upload", uploadID, governmentID: governmentID,
+            after: JSONText.encode(ConfirmSnapshot(reports: [], unchanged: preview.unchanged, problems: preview.problems.count)))
+        return SheetImportResult(
+            uploadID: uploadID, created: accepted.count, unchanged: preview.unchanged, reportIDs: [], problems: preview.problems.count,
+            heldForSignOff: true)
     }
 
     static func ownUpload(_ id: Int, actor: Actor, on db: any Database) async throws -> SheetUploadRecord {

@@ -61,4 +61,6 @@ public struct SheetImportResult: Sendable, Codable, Equatable {
     public var unchanged: Int
     public var reportIDs: [Int]
     public var problems: Int
+    /// 审签: the rows went to the unit leader as drafts, not to the office as reports.
+    public var heldForSignOff: Bool = false
 }

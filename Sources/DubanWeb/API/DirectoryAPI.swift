@@ -27,6 +27,8 @@ struct DirectoryAPI {
         var unitID: Int?
         var leaderID: Int?
         var active: Bool
+        /// 审签人: present, and true, only on a unit leader's account.
+        var signer: Bool?
     }
 
     struct UnitInput: Content {
@@ -94,7 +96,7 @@ struct DirectoryAPI {
     static func dto(_ a: AccountEntry) -> AccountDTO {
         AccountDTO(
             id: a.id, username: a.username, displayName: a.displayName, role: a.role, governmentID: a.governmentID,
-            unitID: a.unitID, leaderID: a.leaderID, active: a.active)
+            unitID: a.unitID, leaderID: a.leaderID, active: a.active, signer: a.signer)
     }
 
     /// The office keeps the directory: every change audited, an old unit name kept as an alias.

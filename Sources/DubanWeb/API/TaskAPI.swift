@@ -44,8 +44,11 @@ struct TaskAPI {
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: try req.id())
             let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
-            let report = try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
-            return try OK(id: report.id).jsonResponse(status: .created)
+            switch try await Reports.file(submission, actor: try req.requireActor(), limits: limits, in: req.store) {
+            case .report(let report): return try OK(id: report.id).jsonResponse(status: .created)
+            // 审签: accepted, but it is a draft waiting for the unit leader, not yet a report.
+            case .heldForSignOff(let draft): return try SignOffAPI.Held(draftID: draft.id).jsonResponse(status: .accepted)
+            }
         }
         api.post("reports", ":id", "review") { req async throws -> OK in
             struct Body: Content {

@@ -18,11 +18,14 @@ public enum Accounts {
         public var governmentID: Int?
         public var unitID: Int?
         public var leaderID: Int?
+        /// A unit account for its leader, who signs off the unit's reports (审签).
+        public var signer: Bool?
 
         public init(
             username: String, displayName: String, password: String, role: Role,
-            governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil
+            governmentID: Int? = nil, unitID: Int? = nil, leaderID: Int? = nil, signer: Bool? = nil
         ) {
+            self.signer = signer
             self.username = username
             self.displayName = displayName
             self.password = password
@@ -33,7 +36,9 @@ public enum Accounts {
         }
 
         var input: AccountAdmin.Input {
-            AccountAdmin.Input(username: username, displayName: displayName, role: role, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+            AccountAdmin.Input(
+                username: username, displayName: displayName, role: role, governmentID: governmentID, unitID: unitID, leaderID: leaderID,
+                signer: signer == true)
         }
     }
 

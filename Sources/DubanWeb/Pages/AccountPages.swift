@@ -23,6 +23,7 @@ enum AccountPages {
                 var role: String
                 var unitID: String?
                 var leaderID: String?
+                var signer: String?
             }
             let form = try req.decode(Form.self)
             guard let role = Role(rawValue: form.role), role != .admin else { throw Abort(.unprocessableEntity, reason: AccountPagesText.badRole) }
@@ -34,9 +35,24 @@ enum AccountPages {
                 Accounts.NewAccount(
                     username: form.username,
                     displayName: form.displayName, password: form.password, role: role,
-                    governmentID: governmentID, unitID: unitID, leaderID: leaderID),
+                    governmentID: governmentID, unitID: unitID, leaderID: leaderID, signer: role == .unit && form.signer != nil),
                 by: actor, app: req.application)
             return req.redirect(to: SiteURL.accounts.path(done: "account"))
+        }
+        app.post(SiteURL.accountSigner) { req async throws -> Response in
+            let (actor, _) = try authorized(req)
+            let id = try req.id()
+            let current = try await Identities.account(id, on: req.store.db)?.signer == true
+            try await AccountAdmin.setSigner(accountID: id, signer: !current, by: actor, in: req.store)
+            return req.redirect(to: SiteURL.accounts.path(done: "account"))
+        }
+        app.post(SiteURL.accountsSignOff) { req async throws -> Response in
+            let (actor, governmentID) = try authorized(req)
+            struct Form: Content { var required: String? }
+            guard let governmentID else { throw Abort(.badRequest, reason: Strings.Web.governmentRequired) }
+            let form = try req.decode(Form.self)
+            try await SignOffs.setRequired(form.required != nil, governmentID: governmentID, actor: actor, in: req.store)
+            return req.redirect(to: SiteURL.accounts.path(done: "sign-off"))
         }
         app.post(SiteURL.accountActive) { req async throws -> Response in
             let (actor, _) = try authorized(req)
@@ -73,6 +89,8 @@ enum AccountPages {
         var leaders: [LeaderEntry]
         /// A reset's one-time password, shown once.
         var flash: String?
+        /// 审签 is on for the government; nil where no single government is in view.
+        var signOff: Bool?
     }
 
     static func model(_ req: Request, actor: Actor, governmentID: Int?, flash: String? = nil) async throws -> Model {
@@ -86,7 +104,8 @@ enum AccountPages {
             }
             leaders = try await DirectoryListing.leaders(governmentID: governmentID, actor: actor, on: req.store.db)
         }
-        return Model(accounts: accounts, units: units, leaders: leaders, flash: flash)
+        let signOff = governmentID == nil ? nil : try await SignOffs.isRequired(governmentID: governmentID, on: req.store.db)
+        return Model(accounts: accounts, units: units, leaders: leaders, flash: flash, signOff: signOff)
     }
 
     static func view(_ model: Model, _ page: PageContext) -> HTML {
@@ -109,7 +128,10 @@ enum AccountPages {
                         element(.tr, ["data-account": String(account.id)]) {
                             element(.td) { account.username }
                             element(.td) { account.displayName }
-                            element(.td) { Strings.Pages.roleName(account.role) }
+                            element(.td) {
+                                Strings.Pages.roleName(account.role)
+                                if account.signer == true { element(.span, ["class": "tag"]) { Strings.SignOff.signerMark } }
+                            }
                             element(.td) { account.unitID.flatMap { unitNames[$0] } ?? account.leaderID.flatMap { leaderNames[$0] } ?? "" }
                             element(.td) { account.active ? AccountPagesText.active : AccountPagesText.inactive }
                             element(.td) {
@@ -122,12 +144,20 @@ enum AccountPages {
                                     TaskPage.form(SiteURL.accountPassword.path(account.id), page) {
                                         element(.button, ["type": "submit", "class": "secondary"]) { Strings.Identity.reset }
                                     }
+                                    if account.role == Role.unit.rawValue {
+                                        TaskPage.form(SiteURL.accountSigner.path(account.id), page) {
+                                            element(.button, ["type": "submit", "class": "secondary", "id": "signer-\(account.id)"]) {
+                                                account.signer == true ? Strings.SignOff.unmakeSigner : Strings.SignOff.makeSigner
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+            if let signOff = model.signOff { signOffSetting(signOff, page) }
             element(.section, ["class": "card", "id": "new-account"]) {
                 element(.h2) { AccountPagesText.newAccount }
                 TaskPage.form(SiteURL.accounts.path(), page, id: "account-form") {
@@ -152,6 +182,10 @@ enum AccountPages {
                         element(.option, ["value": ""]) { "—" }
                         for unit in units { element(.option, ["value": String(unit.id)]) { unit.name } }
                     }
+                    element(.label, ["class": "choice"]) {
+                        element(.input, ["type": "checkbox", "id": "a-signer", "name": "signer", "value": "1"])
+                        Strings.SignOff.signerField
+                    }
                     element(.label, ["for": "a-leader"]) { AccountPagesText.leaderForLeader }
                     element(.select, ["id": "a-leader", "name": "leaderID"]) {
                         element(.option, ["value": ""]) { "—" }
@@ -159,6 +193,21 @@ enum AccountPages {
                     }
                     element(.p) { element(.button, ["type": "submit"]) { AccountPagesText.create } }
                 }
+            }
+        }
+    }
+
+    /// 审签 for the whole government: one switch, explained where the office sets it.
+    static func signOffSetting(_ on: Bool, _ page: PageContext) -> HTML {
+        element(.section, ["class": "card", "id": "sign-off-setting"]) {
+            element(.h2) { Strings.SignOff.settingHeading }
+            TaskPage.form(SiteURL.accountsSignOff.path(), page, id: "sign-off-form") {
+                element(.label, ["class": "choice"]) {
+                    element(.input, ["type": "checkbox", "id": "sign-off-required", "name": "required", "value": "1", "checked": on ? "checked" : nil])
+                    Strings.SignOff.settingLabel
+                }
+                element(.p, ["class": "muted"]) { Strings.SignOff.settingHint }
+                element(.button, ["type": "submit", "id": "sign-off-save"]) { Strings.SignOff.settingSave }
             }
         }
     }

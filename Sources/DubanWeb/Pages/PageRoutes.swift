@@ -191,7 +191,9 @@ struct PageRoutes {
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: id)
             let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
-            try await Reports.submit(submission, actor: try req.requireActor(), limits: limits, in: req.store)
+            if case .heldForSignOff = try await Reports.file(submission, actor: try req.requireActor(), limits: limits, in: req.store) {
+                return req.redirect(to: SiteURL.task.path(id, done: "report-held", fragment: "sign-off"))
+            }
             return req.redirect(to: SiteURL.task.path(id, done: "report"))
         }
         app.post(SiteURL.reportReview) { req async throws -> Response in

@@ -79,6 +79,7 @@ extension PageRoutes {
                 var returnWindowDays: Int?
                 var wordsWhenLit: String?
                 var coSign: String?
+                var dueCounting: String?
             }
             let form = try req.decode(Form.self)
             let standard = SupervisionRules.standard
@@ -87,7 +88,7 @@ extension PageRoutes {
                 correctionDays: form.correctionDays, minimumToRank: form.minimumToRank,
                 extensionLimit: form.extensionLimit ?? standard.extensionLimit, extensionNoticeDays: form.extensionNoticeDays ?? standard.extensionNoticeDays,
                 returnWindowDays: form.returnWindowDays ?? standard.returnWindowDays, wordsWhenLit: form.wordsWhenLit == "on",
-                coSign: form.coSign == "on")
+                coSign: form.coSign == "on", dueCounting: form.dueCounting.flatMap(PeriodRules.DueCounting.init(rawValue:)) ?? standard.dueCounting)
             try await PlanSettings.setSupervisionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.planRules.path(id, done: "edit"))
         }

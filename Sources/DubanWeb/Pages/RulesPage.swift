@@ -31,6 +31,17 @@ enum RulesPage {
                     element(.p, ["class": "muted"]) { RulesText.extensionHint }
                     field("returnWindowDays", RulesText.returnWindowDays, String(rules.returnWindowDays), min: 0, max: 30, step: "1")
                     element(.p, ["class": "muted"]) { RulesText.returnHint }
+                    element(.p) {
+                        element(.label, ["for": "rule-dueCounting"]) { RulesText.dueCounting }
+                        element(.select, ["id": "rule-dueCounting", "name": "dueCounting"]) {
+                            for counting in PeriodRules.DueCounting.allCases {
+                                element(.option, ["value": counting.rawValue, "selected": counting == rules.dueCounting ? "selected" : nil]) {
+                                    RulesText.dueCountingName(counting.rawValue)
+                                }
+                            }
+                        }
+                    }
+                    element(.p, ["class": "muted"]) { RulesText.dueCountingHint }
                     choice("wordsWhenLit", RulesText.wordsWhenLit, checked: rules.wordsWhenLit)
                     choice("coSign", RulesText.coSign, checked: rules.coSign)
                     element(.p) { element(.button, ["type": "submit", "id": "save-rules"]) { RulesText.save } }

@@ -140,7 +140,7 @@ enum SheetsPage {
             }
             if let result {
                 element(.p, ["class": "flash", "role": "status", "id": "sheet-result"]) {
-                    Text.confirmed(created: result.created, unchanged: result.unchanged)
+                    result.heldForSignOff ? Text.heldForSignOff(result.created) : Text.confirmed(created: result.created, unchanged: result.unchanged)
                 }
             } else {
                 element(.p, ["id": "sheet-summary"]) {

@@ -135,6 +135,7 @@ enum TaskPage {
                     }
                 }
             }
+            if !model.drafts.isEmpty { SignOffSection.render(model.drafts, canSign: model.canSign, page: page) }
             if let changes = model.changes { ChangeRequestSection.render(changes, taskID: row.id, page: page) }
             if !detail.versions.isEmpty {
                 element(.section, ["class": "card", "id": "versions"]) {
@@ -291,7 +292,10 @@ enum TaskPage {
                 }
             }
             if let reason = report.reviewReason { element(.p, ["class": "warn"]) { Strings.Join.labelled(Strings.Pages.returnReason, reason) } }
-            element(.p, ["class": "muted"]) { "\(Strings.Pages.submittedAt) \(Format.date(report.submittedAt))" }
+            element(.p, ["class": "muted"]) {
+                "\(Strings.Pages.submittedAt) \(Format.date(report.submittedAt))"
+                if let signer = report.signedBy { element(.span, ["class": "signed-by"]) { "　" + Strings.SignOff.signedBy(signer) } }
+            }
             if canReview && report.status == ReportStatus.submitted.rawValue {
                 form(SiteURL.reportReview.path(report.id), page, id: "review-\(report.id)") {
                     element(.label, ["for": "reason-\(report.id)"]) { Strings.Pages.returnReason }

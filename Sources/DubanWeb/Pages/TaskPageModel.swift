@@ -18,12 +18,19 @@ struct TaskPageModel: Sendable, Codable {
     var wordsWhenLit: Bool
     /// 会签: the cooperating units' parts of the period, for the lead unit, where the plan asks for them.
     var parts: CoSign.Parts?
+    /// 审签: the signed-in unit's drafts of this task, and whether the account signs them.
+    var drafts: [SignOffs.Entry]
+    var canSign: Bool
 
     init(
         detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil,
-        wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil
+        wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil, drafts: [SignOffs.Entry] = []
     ) {
         self.parts = parts
+        self.drafts = drafts
+        var own = subject
+        own.unitID = actor?.unitID
+        canSign = actor?.unitID != nil && Permissions.decide(actor, .signOffReport, own).isAllowed
         self.detail = detail
         self.defaultReplyBy = defaultReplyBy
         self.changes = changes

@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     CalendarAPI().register(api)
     SheetAPI().register(api)
     ChangeRequestAPI().register(api)
+    SignOffAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
@@ -26,5 +27,6 @@ func routes(_ app: Application) throws {
     CalendarPage.register(app)
     SheetsPage.register(app)
     ChangeRequestSection.register(app)
+    SignOffSection.register(app)
     try PageRoutes().register(app)
 }

@@ -52,6 +52,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case taskAmend = "/tasks/:id/amend"
     case taskRating = "/tasks/:id/rating"
     case reportReview = "/reports/:id/review"
+    case reportDraftDecision = "/report-drafts/:id/decision"
     case urgingAnswer = "/urgings/:id/answer"
     case urgingEscalate = "/urgings/:id/escalate"
     case sectionRename = "/sections/:id/rename"
@@ -80,6 +81,8 @@ enum SiteURL: String, CaseIterable, Sendable {
     case accounts = "/accounts"
     case accountActive = "/accounts/:id/active"
     case accountPassword = "/accounts/:id/password"
+    case accountSigner = "/accounts/:id/signer"
+    case accountsSignOff = "/accounts/sign-off"
 
     case openPlanTasksJSON = "/open/plans/:id/tasks.json"
     case openPlanTasksCSV = "/open/plans/:id/tasks.csv"

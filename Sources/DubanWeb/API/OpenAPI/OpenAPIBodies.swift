@@ -74,6 +74,10 @@ enum RequestBodies {
                 "reassignTo": ["type": ["string", "null"], "maxLength": 100],
                 "note": ["type": ["string", "null"], "maxLength": 500],
             ], required: ["approve"]))
+    nonisolated(unsafe) static let signOffDecision = json(
+        D.object(["sign": ["type": "boolean"], "note": ["type": ["string", "null"], "maxLength": 500]], required: ["sign"]))
+    nonisolated(unsafe) static let signOffSetting = json(D.object(["required": ["type": "boolean"]], required: ["required"]))
+    nonisolated(unsafe) static let signer = json(D.object(["signer": ["type": "boolean"]], required: ["signer"]))
     nonisolated(unsafe) static let newTask = json(
         D.object(
             [
@@ -178,7 +182,7 @@ enum RequestBodies {
                     "type": "string", "minLength": 10, "description": Strings.APIDocs.passwordField, "pattern": "[^\\W\\d_][\\s\\S]*\\d|\\d[\\s\\S]*[^\\W\\d_]",
                 ],
                 "role": ["type": "string", "enum": ["admin", "supervisor", "leader", "unit", "viewer"]],
-                "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID,
+                "governmentID": optionalID, "unitID": optionalID, "leaderID": optionalID, "signer": ["type": ["boolean", "null"]],
             ], required: ["username", "displayName", "password", "role"]))
     /// A calendar day as written (`2025-02-08`); one that does not exist (30 February) answers 404.
     nonisolated(unsafe) static let calendarDate: [String: Any] = [
@@ -238,5 +242,6 @@ enum AssessmentBodies {
             "extensionNoticeDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
             "returnWindowDays": ["type": ["integer", "null"], "minimum": 0, "maximum": 30],
             "wordsWhenLit": ["type": ["boolean", "null"]], "coSign": ["type": ["boolean", "null"]],
+            "dueCounting": ["type": ["string", "null"], "enum": ["date", "next-workday", "workdays", NSNull()] as [Any]],
         ], required: [])
 }

@@ -9,6 +9,9 @@ public enum OpenAPIDocument {
 
     static func operation(_ op: APIOperation) -> JSON {
         var responses: JSON = [String(op.status): ["description": Strings.APIDocs.success, "content": op.content.mapValues { ["schema": $0] }]]
+        if let accepted = op.accepted {
+            responses["202"] = ["description": Strings.APIDocs.heldForSignOff, "content": accepted.mapValues { ["schema": $0] }]
+        }
         for code in op.errors {
             responses[String(code)] = ["description": reasons[code] ?? Strings.APIDocs.refused, "content": ["application/json": ["schema": ref("Error")]]]
         }

@@ -24,6 +24,8 @@ struct APIOperation {
     var access = Access.required
     /// Extra refusals beyond the ones the shape implies (see `errors`).
     var also: [Int] = []
+    /// A second success, 202: taken in but not yet done (a report waiting for 审签).
+    var accepted: [String: Any]? = nil
 
     /// The 4xx an operation answers: from its shape (path id, query, body, auth, write) plus `also`.
     var errors: [Int] {
@@ -45,12 +47,12 @@ extension OpenAPIDocument {
     static func op(
         _ method: String, _ path: String, _ content: JSON, status: Int = 200, body: JSON? = nil,
         bodyRequired: Bool = true, query: [String: JSON] = [:], access: APIOperation.Access = .required,
-        also: [Int] = []
+        also: [Int] = [], accepted: JSON? = nil
     ) -> APIOperation {
         APIOperation(
             // Every operation has its summary in DubanStrings (OpenAPIContractTests checks none is missing).
             method: method, path: path, summary: Strings.APIDocs.summary(method, path) ?? "", status: status, content: content, body: body,
-            bodyRequired: bodyRequired, query: query, access: access, also: also)
+            bodyRequired: bodyRequired, query: query, access: access, also: also, accepted: accepted)
     }
 
     nonisolated(unsafe) static let ok = json(ref("OK"))
@@ -137,7 +139,11 @@ extension OpenAPIDocument {
         op("put", "/api/v1/tasks/{id}/work-items", ok, body: B.workItems),
         op(
             "post", "/api/v1/tasks/{id}/reports", ok, status: 201,
-            body: B.report),
+            body: B.report, accepted: json(ref("HeldForSignOff"))),
+        op("get", "/api/v1/report-drafts", json(array(ref("ReportDraft")))),
+        op("post", "/api/v1/report-drafts/{id}/decision", ok, body: B.signOffDecision),
+        op("put", "/api/v1/governments/{id}/sign-off", ok, body: B.signOffSetting),
+        op("put", "/api/v1/accounts/{id}/signer", ok, body: B.signer),
         op("post", "/api/v1/reports/{id}/review", ok, body: B.review),
         op("get", "/api/v1/evidence/{id}", ["*/*": binary]),
         op("post", "/api/v1/tasks/{id}/urgings", ok, status: 201, body: B.urging),

@@ -74,7 +74,7 @@ extension OpenAPIDocument {
                 "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "late": boolean, "submittedAt": string,
                 "values": array(object(["indicatorID": integer, "value": number])),
                 "evidence": array(object(["id": integer, "filename": string, "size": integer, "contentType": string])),
-                "critique": array(string),
+                "critique": array(string), "signedBy": string,
             ], required: ["id", "period", "unit", "version", "status", "narrative", "late", "submittedAt", "values", "evidence", "critique"]),
         "Urging": object(
             [
@@ -131,9 +131,20 @@ extension OpenAPIDocument {
         "Account": object(
             [
                 "id": integer, "username": string, "displayName": string, "role": string, "active": boolean,
-                "governmentID": integer, "unitID": integer, "leaderID": integer,
+                "governmentID": integer, "unitID": integer, "leaderID": integer, "signer": boolean,
             ],
             required: ["id", "username", "displayName", "role", "active"]),
+        "HeldForSignOff": object(
+            ["ok": boolean, "draftID": integer, "status": ["type": "string", "enum": ["awaiting_sign_off"]], "message": string],
+            required: ["ok", "draftID", "status", "message"]),
+        "ReportDraft": object(
+            [
+                "id": integer, "taskID": integer, "taskLabel": string, "periodLabel": string, "author": string, "createdAt": dateTime,
+                "status": ["type": "string", "enum": ["pending", "signed", "returned", "superseded"]], "narrative": string,
+                "percentComplete": nullable("number"), "problems": string, "nextSteps": string, "values": array(string), "files": array(string),
+                "decidedBy": nullable("string"), "note": nullable("string"),
+            ],
+            required: ["id", "taskID", "taskLabel", "periodLabel", "author", "createdAt", "status", "narrative", "values", "files"]),
         "Assessment": object([
             "weights": ref("AssessmentWeights"), "provisional": boolean, "asOf": dateTime, "label": string,
             "units": array(
@@ -223,7 +234,7 @@ extension OpenAPIDocument {
         "SupervisionRules": object([
             "yellowGap": number, "redGap": number, "levelTolerance": number, "correctionDays": integer,
             "extensionLimit": integer, "extensionNoticeDays": integer, "returnWindowDays": integer, "wordsWhenLit": boolean, "coSign": boolean,
-            "minimumToRank": integer,
+            "minimumToRank": integer, "dueCounting": ["type": "string", "enum": ["date", "next-workday", "workdays"]],
         ]),
     ]
 }

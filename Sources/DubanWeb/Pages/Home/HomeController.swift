@@ -53,7 +53,8 @@ enum HomeController {
             unitID: unitID, rows: rows, led: led, cooperating: rows.filter { !$0.leadUnits.contains { mine.contains($0.id) } },
             due: led.filter { $0.causes.contains(where: \.owesReport) || $0.light == .pending },
             returned: try await Dashboard.returnedReports(unitID: unitID, on: req.store.db),
-            urgings: try await Dashboard.urgingsToAnswer(unitID: unitID, on: req.store.db))
+            urgings: try await Dashboard.urgingsToAnswer(unitID: unitID, on: req.store.db),
+            awaitingSignOff: try await SignOffs.waiting(for: actor, on: req.store.db), signs: actor.signsOff)
     }
 
     static func leader(_ req: Request, _ actor: Actor) async throws -> HomeModel.LeaderDesk {

@@ -33,6 +33,9 @@ enum HomeModel: Sendable, Codable {
         var due: [TaskRow]
         var returned: [Dashboard.ReportItem]
         var urgings: [Dashboard.UrgingItem]
+        /// 审签: the unit's reports waiting for its leader; `signs` when the reader is that leader.
+        var awaitingSignOff: [SignOffs.Entry]
+        var signs: Bool
     }
 
     struct LeaderDesk: Sendable, Codable {

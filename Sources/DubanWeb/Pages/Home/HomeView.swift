@@ -69,6 +69,23 @@ enum HomeView {
                     urgingList(model.urgings)
                 }
             }
+            if !model.awaitingSignOff.isEmpty {
+                element(.section, ["class": "card", "id": "awaiting-sign-off"]) {
+                    element(.h2) {
+                        Strings.Join.counted(model.signs ? Strings.SignOff.homeHeading : Strings.SignOff.heading, model.awaitingSignOff.count)
+                    }
+                    element(.ul, ["class": "plain"]) {
+                        for draft in model.awaitingSignOff {
+                            element(.li) {
+                                element(.a, ["href": SiteURL.task.path(draft.taskID, fragment: "draft-\(draft.id)")]) { draft.taskLabel }
+                                element(.span, ["class": "muted"]) {
+                                    " " + Strings.SignOff.draftLine(period: draft.periodLabel, author: draft.author, at: Format.date(draft.createdAt))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             if !model.returned.isEmpty {
                 element(.section, ["class": "card", "id": "returned"]) {
                     element(.h2) { Strings.Join.counted(Strings.Pages.returnedReports, model.returned.count) }
