@@ -62,6 +62,31 @@ import Testing
         }
     }
 
+    /// 审签: a liaison's confirmed sheet waits for the unit leader, row by row, as drafts; no report
+    /// exists until the leader signs each.
+    @Test(arguments: StoreHarness.backends)
+    func underSignOffALiaisonsSheetWaitsForTheLeader(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            try await SignOffs.setRequired(true, governmentID: world.governmentID, actor: world.supervisor, in: ctx)
+            let liaison = try await world.liaison(of: "住建局", ctx)
+            let leader = try await world.liaison(of: "住建局", ctx)
+            try await AccountAdmin.setSigner(accountID: leader.accountID, signer: true, by: world.supervisor, in: ctx)
+            let signer = try #require(try await AccountRecord.find(leader.accountID, on: ctx.db)).actor
+            let sheet = try await ProgressSheets.sheet(planID: world.planID, periodNumber: nil, unitID: nil, actor: liaison, in: ctx)
+            let data = try Self.filled(sheet, [0: .init(narrative: "离线填报的进展"), 1: .init(narrative: "按计划推进")])
+            let preview = try await SheetImports.upload(data, fileName: "住建局.xlsx", actor: liaison, in: ctx)
+            let result = try await SheetImports.confirm(uploadID: try #require(preview.uploadID), actor: liaison, in: ctx)
+            #expect(result.heldForSignOff && result.created == 2 && result.reportIDs.isEmpty)
+            #expect(try await ReportRecord.query(on: ctx.db).filter(\.$unitID == liaison.unitID!).count() == 0)
+            let waiting = try await SignOffs.waiting(for: signer, on: ctx.db)
+            #expect(Set(waiting.map(\.narrative)) == ["离线填报的进展", "按计划推进"])
+            for draft in waiting { try await SignOffs.decide(draftID: draft.id, sign: true, note: "", actor: signer, in: ctx) }
+            let reports = try await ReportRecord.query(on: ctx.db).filter(\.$unitID == liaison.unitID!).all()
+            #expect(reports.count == 2 && reports.allSatisfy { $0.signedBy == signer.accountID && $0.accountID == liaison.accountID })
+        }
+    }
+
     @Test(arguments: StoreHarness.backends)
     func anotherUnitsOrPeriodsSheetIsRefusedAndNothingIsKept(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in

@@ -64,7 +64,11 @@ enum TaskPage {
                     }
                 }
             }
+            // 审签 beside the form: above it for the leader, whose work here is signing; below it
+            // for the liaison, who sees what came back.
+            if model.canSign && !model.drafts.isEmpty { SignOffSection.render(model.drafts, canSign: true, page: page) }
             if can(.submitReport) || can(.contributeReport) { reportForm(detail, page, wordsWhenLit: model.wordsWhenLit, parts: model.parts) }
+            if !model.canSign && !model.drafts.isEmpty { SignOffSection.render(model.drafts, canSign: false, page: page) }
             if page.actor == nil { element(.p, ["class": "muted", "id": "public-note"]) { Strings.Pages.publicTaskNote } }
             element(.section, ["class": "card", "id": "reports", "hidden": page.actor == nil ? "hidden" : nil]) {
                 element(.h2) { Strings.Pages.reports }
@@ -135,7 +139,6 @@ enum TaskPage {
                     }
                 }
             }
-            if !model.drafts.isEmpty { SignOffSection.render(model.drafts, canSign: model.canSign, page: page) }
             if let changes = model.changes { ChangeRequestSection.render(changes, taskID: row.id, page: page) }
             if !detail.versions.isEmpty {
                 element(.section, ["class": "card", "id": "versions"]) {
