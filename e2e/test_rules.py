@@ -15,8 +15,13 @@ TASK = "60"  # led by 住建局, red in the demo
 
 
 def set_rules(browser, on):
+    set_rules_only(browser, wordsWhenLit=on, coSign=on)
+
+
+def set_rules_only(browser, **flags):
+    """Turns the named rule boxes on or off on plan 1's 督办规则 page, leaving the rest."""
     browser.get("/plans/1/rules")
-    for name in ("wordsWhenLit", "coSign"):
+    for name, on in flags.items():
         box = browser.find(f"#rule-{name}")
         if box.is_selected() != on:
             box.click()

@@ -7,6 +7,8 @@ extension Strings {
         public static func labelled(_ label: String, _ value: String) -> String { "\(label)：\(value)" }
         /// （说明）: a remark in brackets after what it qualifies.
         public static func aside(_ text: String) -> String { "（\(text)）" }
+        /// Between the items of a list shown one by one (links): 、
+        public static let separator = "、"
     }
 }
 

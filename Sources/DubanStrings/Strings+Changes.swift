@@ -22,6 +22,7 @@ extension Strings {
         public static let reassignField = "改派给（单位）"
         public static func reassigned(_ unit: String) -> String { "已改派给\(unit)" }
         public static func returnWindow(lastDay: String) -> String { "如这项任务不属本单位职责，可在\(lastDay)前申请退办。" }
+        public static let evidenceField = "佐证材料（可选，可多个）"
         public static let pending = "待审批"
         public static let approved = "已同意"
         public static let refused = "不同意"

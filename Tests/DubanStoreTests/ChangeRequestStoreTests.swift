@@ -51,6 +51,33 @@ import Testing
         }
     }
 
+    /// An application carries its evidence as a report does: checked, kept with it, read by whoever
+    /// may read the task's reports. The form's empty month field means nothing for a target change.
+    @Test(arguments: StoreHarness.backends)
+    func anApplicationKeepsItsEvidence(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await World.build(ctx)
+            let task = try await world.task("(5)", ctx)
+            let unit = try await Self.leadUnit(of: task, world, ctx)
+            let pdf = Evidence.Upload(filename: "市发改委复函.pdf", contentType: "application/pdf", data: Data("%PDF-1.4\n%%EOF\n".utf8))
+            let exe = Evidence.Upload(filename: "说明.exe", contentType: "application/octet-stream", data: Data("MZ".utf8))
+            await #expect(throws: StoreError.self) {
+                try await ChangeRequests.apply(
+                    taskID: task.requireID(), .init(kind: .target, reason: "上级调整目标", deadline: "", text: "新的目标", evidence: [exe]), actor: unit,
+                    in: ctx)
+            }
+            #expect(try await ChangeRequestRecord.query(on: ctx.db).count() == 0)
+            let entry = try await ChangeRequests.apply(
+                taskID: task.requireID(), .init(kind: .target, reason: "上级调整目标", deadline: "", text: "新的目标", evidence: [pdf]), actor: unit, in: ctx)
+            #expect(entry.files.map(\.filename) == ["市发改委复函.pdf"] && entry.requestedDeadline == nil)
+            let read = try await ChangeRequests.file(try #require(entry.files.first).id, actor: world.supervisor, on: ctx.db)
+            #expect(read.data == pdf.data && read.contentType == "application/pdf")
+            await #expect(throws: StoreError.notFound(Strings.Store.evidenceNotFound)) {
+                try await ChangeRequests.file(try #require(entry.files.first).id, actor: nil, on: ctx.db)
+            }
+        }
+    }
+
     @Test(arguments: StoreHarness.backends)
     func anApprovedTargetChangeRewordsTheTask(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in

@@ -61,6 +61,7 @@ import VaporTesting
         Route(method: .GET, path: "/api/v1/sheets/uploads/{sheetUpload}", allowed: ["unit"]),
         Route(method: .POST, path: "/api/v1/sheets/uploads/{sheetUpload}/confirm", allowed: []),
         Route(method: .GET, path: "/api/v1/report-drafts", allowed: ["unit", "otherUnit"]),
+        Route(method: .GET, path: "/api/v1/change-request-files/{changeRequestFile}", allowed: readers),
         // Only a unit leader's account signs, and no role of the table is one (SignOffStoreTests has the leader).
         Route(method: .POST, path: "/api/v1/report-drafts/{reportDraft}/decision", body: #"{"sign":true}"#, allowed: []),
         Route(method: .PUT, path: "/api/v1/governments/{gov}/sign-off", body: #"{"required":false}"#, allowed: office),
@@ -248,7 +249,8 @@ enum Seed {
         let unitAccount = try await AccountRecord.query(on: db).filter(\.$username == "unit").first()?.requireID() ?? 0
         let sheetUpload = try await Self.sheetUpload(world, by: "unit")
         let change = try await world.call(
-            "unit", .POST, "/api/v1/tasks/\(world.taskID)/change-requests", json: #"{"kind":"extension","reason":"资金未到位","deadline":"2023-03"}"#)
+            "unit", .POST, "/api/v1/tasks/\(world.taskID)/change-requests",
+            json: #"{"kind":"extension","reason":"资金未到位","deadline":"2023-03","evidence":[{"filename":"复函.pdf","data":"\#(pdf)"}]}"#)
         let reportDraft = try await Self.reportDraft(world)
         return Ids(values: [
             "report": id(report), "urging": id(urging), "bulletin": id(bulletin), "token": id(token),
@@ -261,6 +263,7 @@ enum Seed {
             "gov": world.governmentID, "indicator": world.indicatorID, "qualTask": world.qualitativeTaskID,
             "collective": world.collectiveUnitID, "sheetUpload": sheetUpload, "changeRequest": id(change),
             "reportDraft": reportDraft, "unitAccount": unitAccount,
+            "changeRequestFile": try await ChangeRequestFileRecord.query(on: db).first()?.requireID() ?? 0,
         ])
     }
 

@@ -143,7 +143,7 @@ public enum AccountAdmin {
     public static func setSigner(accountID: Int, signer: Bool, by actor: Actor, in context: StoreContext) async throws {
         try await context.write { ctx in
             let account = try await managed(accountID, by: actor, on: ctx.db)
-            guard account.role == Role.unit.rawValue else { throw StoreError.invalid(Strings.SignOff.signerNeedsUnit) }
+            guard account.role == Role.unit.rawValue else { throw StoreError.conflict(Strings.SignOff.signerNeedsUnit) }
             guard (account.signer == true) != signer else { return }
             try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID).set(\.$signer, to: signer ? true : nil).update()
             try await ctx.audit(

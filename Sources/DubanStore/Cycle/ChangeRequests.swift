@@ -14,8 +14,13 @@ public enum ChangeRequests {
         public var deadline: String?
         /// The target as it should read, for a target change.
         public var text: String?
+        /// 佐证材料, checked as a report's are.
+        public var evidence: [Evidence.Upload]
 
-        public init(kind: ChangeRequestKind, reason: String, deadline: String? = nil, text: String? = nil) {
+        public init(
+            kind: ChangeRequestKind, reason: String, deadline: String? = nil, text: String? = nil, evidence: [Evidence.Upload] = []
+        ) {
+            self.evidence = evidence
             self.kind = kind
             self.reason = reason
             self.deadline = deadline
@@ -42,10 +47,21 @@ public enum ChangeRequests {
         public var decidedBy: String?
         public var createdAt: Date?
         public var decidedAt: Date?
+        public var files: [File] = []
+    }
+
+    /// An attached file as the list names it; its bytes are read through `file(_:actor:on:)`.
+    public struct File: Sendable, Codable, Equatable {
+        public var id: Int
+        public var filename: String
+        public var size: Int
     }
 
     @discardableResult
-    public static func apply(taskID: Int, _ application: Application, actor: Actor, in context: StoreContext) async throws -> Entry {
+    public static func apply(
+        taskID: Int, _ application: Application, actor: Actor, limits: Evidence.Limits = .standard, in context: StoreContext
+    ) async throws -> Entry {
+        try Evidence.validate(application.evidence, limits: limits)
         let reason = application.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = application.text?.trimmingCharacters(in: .whitespacesAndNewlines)
         let id: Int = try await context.write { ctx in
@@ -53,7 +69,10 @@ public enum ChangeRequests {
             try Guard.require(actor, .requestChange, loaded.subject)
             guard !reason.isEmpty else { throw StoreError.invalid(Strings.Changes.reasonRequired) }
             guard loaded.task.status == TaskStatus.open.rawValue else { throw StoreError.conflict(Strings.Store.taskClosed) }
-            let requested = try application.deadline.map { text in
+            // Only an extension asks for a month; the form sends its month field empty for the others.
+            let monthText = application.deadline?.trimmingCharacters(in: .whitespaces)
+            let requested = try (application.kind == .extension ? monthText : nil).flatMap { text -> YearMonth? in
+                guard !text.isEmpty else { return nil }
                 guard let month = YearMonth(text) else { throw StoreError.invalid(Strings.Changes.badMonth) }
                 return month
             }
@@ -84,11 +103,14 @@ public enum ChangeRequests {
             record.status = ChangeRequestStatus.pending.rawValue
             try await record.create(on: ctx.db)
             let id = try record.requireID()
+            for upload in application.evidence { try await storeFile(upload, requestID: id, accountID: actor.accountID, on: ctx.db) }
             let title = Strings.Changes.notifyApplied(application.kind.word, task: loaded.task.displayLabel)
             try await Notifications.notifySupervisors(
                 governmentID: loaded.task.governmentID, kind: "change.applied", title: title, body: reason, taskID: taskID, on: ctx.db)
             try await Webhooks.enqueue(governmentID: loaded.task.governmentID, title: title, text: reason, on: ctx.db)
-            try await ctx.audit(actor, "change.apply", "change_request", id, governmentID: loaded.task.governmentID, after: JSONText.encode(Snapshot(record)))
+            var snapshot = Snapshot(record)
+            snapshot.files = application.evidence.map(\.filename)
+            try await ctx.audit(actor, "change.apply", "change_request", id, governmentID: loaded.task.governmentID, after: JSONText.encode(snapshot))
             return id
         }
         return try await entries(taskID: taskID, on: context.db).first { $0.id == id }!
@@ -159,6 +181,8 @@ public enum ChangeRequests {
             uniqueKeysWithValues: try await UnitRecord.query(on: db).filter(\.$id ~~ Set(records.map(\.unitID))).all().compactMap { unit in
                 unit.id.map { ($0, unit.name) }
             })
+        let files = try await ChangeRequestFileRecord.query(on: db).filter(\.$requestID ~~ Set(records.compactMap(\.id)))
+            .field(\.$id).field(\.$requestID).field(\.$filename).field(\.$size).sort(\.$id).all()
         var periods: [Int: String] = [:]
         if records.contains(where: { $0.periodNumber != nil }), let task = try await TaskRecord.find(taskID, on: db) {
             for period in try await PeriodRecord.query(on: db).filter(\.$planID == task.planID).all() { periods[period.number] = period.label }
@@ -171,7 +195,8 @@ public enum ChangeRequests {
                 reason: record.reason, currentDeadline: record.currentDeadline, requestedDeadline: record.requestedDeadline,
                 requestedText: record.requestedText, grantedDeadline: record.grantedDeadline, reassignedTo: record.reassignedTo,
                 period: record.periodNumber.flatMap { periods[$0] }, decisionNote: record.decisionNote,
-                decidedBy: record.decidedBy.flatMap { accounts[$0] }, createdAt: record.createdAt, decidedAt: record.decidedAt)
+                decidedBy: record.decidedBy.flatMap { accounts[$0] }, createdAt: record.createdAt, decidedAt: record.decidedAt,
+                files: files.filter { $0.requestID == id }.map { File(id: $0.id ?? 0, filename: $0.filename, size: $0.size) })
         }
     }
 
@@ -225,6 +250,8 @@ public enum ChangeRequests {
         var grantedDeadline: String?
         var reassignedTo: String?
         var note: String?
+        /// The attached files' names, on the application's entry.
+        var files: [String]?
 
         init(_ record: ChangeRequestRecord) {
             task = record.taskID

@@ -26,6 +26,7 @@ public enum DubanMigrations {
         CreateProgressSheets(),  // the sheets' sealing secret and uploads waiting for confirmation
         CreateChangeRequests(),  // 延期申请 and 目标调整申请 with the office's decisions
         AddSignOff(),  // 审签: the government's switch, the unit leaders' accounts, reports waiting for them
+        CreateChangeRequestFiles(),  // the evidence a unit attaches to an application
     ]
 }
 

@@ -161,3 +161,19 @@ public final class ChangeRequestRecord: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// A file a unit attached to its application (延期、目标调整、退办、免会签) as evidence.
+public final class ChangeRequestFileRecord: Model, @unchecked Sendable {
+    public static let schema = "change_request_files"
+    @ID(custom: .id, generatedBy: .database) public var id: Int?
+    @Field(key: "request_id") public var requestID: Int
+    @Field(key: "filename") public var filename: String
+    @Field(key: "content_type") public var contentType: String
+    @Field(key: "size") public var size: Int
+    @Field(key: "sha256") public var sha256: String
+    @Field(key: "data") public var data: Data
+    @Field(key: "account_id") public var accountID: Int
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+}

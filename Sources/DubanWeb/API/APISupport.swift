@@ -41,3 +41,14 @@ extension Encodable where Self: Sendable {
         return response
     }
 }
+
+extension Response {
+    /// A stored file to save, under its own (percent-encoded) name.
+    static func attachment(_ data: Data, filename: String, contentType: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: contentType)
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(encoded)")
+        return response
+    }
+}

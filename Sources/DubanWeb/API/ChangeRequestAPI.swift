@@ -10,6 +10,7 @@ struct ChangeRequestAPI {
         var reason: String
         var deadline: String?
         var text: String?
+        var evidence: [ReportForm.JSONFile]?
     }
 
     struct DecisionInput: Content {
@@ -34,8 +35,15 @@ struct ChangeRequestAPI {
             try req.authorize(.requestChange, loaded.subject)
             let input = try req.decode(ApplicationInput.self)
             let entry = try await ChangeRequests.apply(
-                taskID: id, .init(kind: input.kind, reason: input.reason, deadline: input.deadline, text: input.text), actor: actor, in: req.store)
+                taskID: id,
+                .init(kind: input.kind, reason: input.reason, deadline: input.deadline, text: input.text, evidence: try ReportForm.uploads(input.evidence)),
+                actor: actor, limits: req.evidenceLimits, in: req.store)
             return try await entry.encodeResponse(status: .created, for: req)
+        }
+        api.get("change-request-files", ":id") { req async throws -> Response in
+            _ = try req.requireActor()
+            let file = try await ChangeRequests.file(try req.id(), actor: req.actor, on: req.store.db)
+            return Response.attachment(file.data, filename: file.filename, contentType: file.contentType)
         }
         api.post("change-requests", ":id", "decision") { req async throws -> OK in
             let id = try req.id()

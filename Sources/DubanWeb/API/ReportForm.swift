@@ -40,10 +40,7 @@ enum ReportForm {
                 values[id] = value
             }
             try refuse { try ReportFields.requireFinite(Array(values.values) + [body.percentComplete].compactMap { $0 }) }
-            let files = try (body.evidence ?? []).map { file -> Evidence.Upload in
-                guard let data = Data(base64Encoded: file.data) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
-                return Evidence.Upload(filename: file.filename, contentType: file.contentType ?? "", data: data)
-            }
+            let files = try uploads(body.evidence)
             return Reports.Submission(
                 taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
                 percentComplete: body.percentComplete, problems: body.problems ?? "",
@@ -61,14 +58,34 @@ enum ReportForm {
             guard let text = body.percentComplete else { return nil }
             return try ReportFields.number(text)
         }
-        let files = (body.files ?? []).filter { !$0.filename.isEmpty && $0.data.readableBytes > 0 }.map {
-            Evidence.Upload(filename: $0.filename, contentType: $0.contentType?.description ?? "", data: Data(buffer: $0.data))
-        }
+        let files = uploads(body.files)
         return Reports.Submission(
             taskID: taskID, periodNumber: body.period, narrative: body.narrative, values: values,
             percentComplete: percent, problems: body.problems ?? "", nextSteps: body.nextSteps ?? "",
             evidence: files)
     }
+}
+
+extension ReportForm {
+    /// Files sent as JSON, base64 in `data`.
+    static func uploads(_ files: [JSONFile]?) throws -> [Evidence.Upload] {
+        try (files ?? []).map { file in
+            guard let data = Data(base64Encoded: file.data) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
+            return Evidence.Upload(filename: file.filename, contentType: file.contentType ?? "", data: data)
+        }
+    }
+
+    /// Files from a multipart form; an empty file input sends a part with no name and no bytes.
+    static func uploads(_ files: [File]?) -> [Evidence.Upload] {
+        (files ?? []).filter { !$0.filename.isEmpty && $0.data.readableBytes > 0 }.map {
+            Evidence.Upload(filename: $0.filename, contentType: $0.contentType?.description ?? "", data: Data(buffer: $0.data))
+        }
+    }
+}
+
+extension Request {
+    /// The installation's limits on uploaded evidence.
+    var evidenceLimits: Evidence.Limits { Evidence.Limits(maxBytes: duban.config.evidenceLimitBytes, maxFiles: 10) }
 }
 
 /// A refusal of the form's numbers becomes the user's 422.

@@ -43,7 +43,7 @@ struct TaskAPI {
         api.on(.POST, "tasks", ":id", "reports", body: .stream) { req async throws -> Response in
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: try req.id())
-            let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
+            let limits = req.evidenceLimits
             switch try await Reports.file(submission, actor: try req.requireActor(), limits: limits, in: req.store) {
             case .report(let report): return try OK(id: report.id).jsonResponse(status: .created)
             // 审签: accepted, but it is a draft waiting for the unit leader, not yet a report.
@@ -65,11 +65,7 @@ struct TaskAPI {
             // Evidence is for the people working on the plan, not for the public page.
             _ = try req.requireActor()
             let file = try await Evidence.read(try req.id(), actor: req.actor, on: req.store.db)
-            let response = Response(status: .ok, body: .init(data: file.data))
-            response.headers.replaceOrAdd(name: .contentType, value: file.contentType)
-            let encoded = file.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
-            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(encoded)")
-            return response
+            return Response.attachment(file.data, filename: file.filename, contentType: file.contentType)
         }
         api.post("tasks", ":id", "urgings") { req async throws -> Response in
             struct Body: Content {

@@ -10,19 +10,23 @@ enum ChangeRequestSection {
     typealias Model = ChangeRequests.Panel
 
     static func register(_ app: Application) {
-        app.post(SiteURL.taskChangeRequests) { req async throws -> Response in
+        app.on(.POST, SiteURL.taskChangeRequests, body: .stream) { req async throws -> Response in
             let taskID = try req.id()
             struct Form: Content {
                 var kind: String
                 var reason: String
                 var deadline: String?
                 var text: String?
+                var files: [File]?
             }
             let actor = try req.requireActor()
+            try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let form = try req.decode(Form.self)
             guard let kind = ChangeRequestKind(rawValue: form.kind) else { throw Abort(.badRequest, reason: Strings.Web.badRequest) }
             try await ChangeRequests.apply(
-                taskID: taskID, .init(kind: kind, reason: form.reason, deadline: form.deadline, text: form.text), actor: actor, in: req.store)
+                taskID: taskID,
+                .init(kind: kind, reason: form.reason, deadline: form.deadline, text: form.text, evidence: ReportForm.uploads(form.files)),
+                actor: actor, limits: req.evidenceLimits, in: req.store)
             return req.redirect(to: SiteURL.task.path(taskID, done: "change-apply", fragment: "changes"))
         }
         app.post(SiteURL.changeRequestDecision) { req async throws -> Response in
@@ -56,7 +60,7 @@ enum ChangeRequestSection {
             if model.canApply {
                 element(.p, ["class": "muted"]) { Text.currentDeadline(model.deadline, lastDay: model.lastDayToApply) }
                 if let lastDay = model.lastDayToReturn { element(.p, ["class": "muted", "id": "return-window"]) { Text.returnWindow(lastDay: lastDay) } }
-                TaskPage.form(SiteURL.taskChangeRequests.path(taskID), page, id: "change-form") {
+                TaskPage.form(SiteURL.taskChangeRequests.path(taskID), page, id: "change-form", multipart: true) {
                     element(.label, ["for": "change-kind"]) { Text.kindField }
                     element(.select, ["id": "change-kind", "name": "kind"]) {
                         for kind in model.kinds { element(.option, ["value": kind.rawValue]) { kind.word } }
@@ -67,6 +71,8 @@ enum ChangeRequestSection {
                     element(.textarea, ["id": "change-text", "name": "text", "maxlength": "2000"])
                     element(.label, ["for": "change-reason"]) { Text.reasonField }
                     element(.textarea, ["id": "change-reason", "name": "reason", "required": "required", "maxlength": "2000"])
+                    element(.label, ["for": "change-files"]) { Text.evidenceField }
+                    element(.input, ["type": "file", "id": "change-files", "name": "files[]", "multiple": "multiple"])
                     element(.button, ["type": "submit", "id": "submit-change"]) { Text.submit }
                 }
             }
@@ -82,6 +88,14 @@ enum ChangeRequestSection {
             if let text = entry.requestedText { Text.requestedTarget(text) + "　" }
             if let period = entry.period { Text.waiverFor(period) + "　" }
             Strings.Join.labelled(Text.reasonField, entry.reason)
+            if !entry.files.isEmpty {
+                element(.br)
+                Strings.Join.labelled(Text.evidenceField, "")
+                for (index, file) in entry.files.enumerated() {
+                    if index > 0 { Strings.Join.separator }
+                    element(.a, ["href": SiteURL.changeRequestFile.path(file.id)]) { file.filename }
+                }
+            }
             if let granted = entry.grantedDeadline {
                 element(.br)
                 Text.grantedDeadline(granted)

@@ -190,7 +190,7 @@ struct PageRoutes {
             let id = try req.id()
             try await req.collectUpload(max: req.duban.config.uploadLimitBytes)
             let submission = try ReportForm.submission(from: req, taskID: id)
-            let limits = Evidence.Limits(maxBytes: req.duban.config.evidenceLimitBytes, maxFiles: 10)
+            let limits = req.evidenceLimits
             if case .heldForSignOff = try await Reports.file(submission, actor: try req.requireActor(), limits: limits, in: req.store) {
                 return req.redirect(to: SiteURL.task.path(id, done: "report-held", fragment: "sign-off"))
             }

@@ -342,8 +342,16 @@ enum TaskPage {
         }
     }
 
-    static func form(_ action: String, _ page: PageContext, id: String? = nil, confirm: String? = nil, @HTMLBuilder content: () -> HTML) -> HTML {
-        element(.form, ["method": "post", "action": action, "class": "stack", "id": id, "data-confirm": confirm]) {
+    static func form(
+        _ action: String, _ page: PageContext, id: String? = nil, confirm: String? = nil, multipart: Bool = false, @HTMLBuilder content: () -> HTML
+    ) -> HTML {
+        element(
+            .form,
+            [
+                "method": "post", "action": action, "class": "stack", "id": id, "data-confirm": confirm,
+                "enctype": multipart ? "multipart/form-data" : nil,
+            ]
+        ) {
             Page.csrf(page)
             content()
         }

@@ -89,6 +89,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case openUnitCalendar = "/open/units/:id/calendar.ics"
     /// Linked from the task page; registered with the API (`TaskAPI`).
     case evidence = "/api/v1/evidence/:id"
+    case changeRequestFile = "/api/v1/change-request-files/:id"
 
     static let idParameter = ":id"
 

@@ -66,6 +66,7 @@ enum RequestBodies {
                 "reason": ["type": "string", "minLength": 1, "maxLength": 2000, "pattern": "\\S"],
                 "deadline": ["type": ["string", "null"], "pattern": "^20[0-9]{2}-(0?[1-9]|1[0-2])$"],
                 "text": ["type": ["string", "null"], "maxLength": 2000],
+                "evidence": ["type": ["array", "null"], "items": evidenceFile, "maxItems": 10],
             ], required: ["kind", "reason"]))
     nonisolated(unsafe) static let changeDecision = json(
         D.object(

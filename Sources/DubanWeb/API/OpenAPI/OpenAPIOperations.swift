@@ -131,6 +131,7 @@ extension OpenAPIDocument {
         op("get", "/api/v1/tasks/{id}/change-requests", json(array(ref("ChangeRequest")))),
         op("post", "/api/v1/tasks/{id}/change-requests", json(ref("ChangeRequest")), status: 201, body: B.changeRequest),
         op("post", "/api/v1/change-requests/{id}/decision", ok, body: B.changeDecision),
+        op("get", "/api/v1/change-request-files/{id}", ["*/*": binary]),
     ]
 
     nonisolated(unsafe) static let cycle: [APIOperation] = [

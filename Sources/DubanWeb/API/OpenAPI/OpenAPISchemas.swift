@@ -186,7 +186,8 @@ extension OpenAPIDocument {
                 "grantedDeadline": nullable("string"), "reassignedTo": nullable("string"), "period": nullable("string"), "decisionNote": nullable("string"),
                 "decidedBy": nullable("string"),
                 "createdAt": dateTime, "decidedAt": dateTime,
-            ], required: ["id", "taskID", "unit", "applicant", "kind", "status", "reason"]),
+                "files": array(object(["id": integer, "filename": string, "size": integer], required: ["id", "filename", "size"])),
+            ], required: ["id", "taskID", "unit", "applicant", "kind", "status", "reason", "files"]),
         "SheetImportResult": object(
             ["uploadID": integer, "created": integer, "unchanged": integer, "reportIDs": array(integer), "problems": integer],
             required: ["uploadID", "created", "unchanged", "reportIDs", "problems"]),
