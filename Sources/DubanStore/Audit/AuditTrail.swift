@@ -65,6 +65,8 @@ public enum AuditTrail {
 
     /// The entry as the record that follows `head` in the chain, hashed.
     static func chained(_ entry: Entry, after head: AuditRecord?, at date: Date, key: AuditKey?) -> AuditRecord {
+        // The write's cached answers to invalidate are those of the governments it records.
+        WriteScope.current?.note(entry.governmentID)
         let record = AuditRecord()
         record.sequence = (head?.sequence ?? 0) + 1
         // Second precision: both databases store and return it alike, so hashes re-verify.

@@ -52,8 +52,15 @@ public struct StoreContext: Sendable {
                 }
                 var inner = self.with(db: tx)
                 inner.revision = try await DataRevision.current(on: tx)[.structure]
-                let result = try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
-                if raisesRevision { try await DataRevision.bump(progressOnly ? [.all] : [.all, .structure], on: tx) }
+                let scope = WriteScope()
+                let result = try await WriteScope.$current.withValue(scope) {
+                    try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
+                }
+                if raisesRevision {
+                    let scopes: [DataRevision.Scope] = progressOnly ? [.all] : [.all, .structure]
+                    let governments = scope.touched
+                    try await DataRevision.bump(scopes, governments: governments ?? [], shared: governments == nil, on: tx)
+                }
                 return result
             }
         }

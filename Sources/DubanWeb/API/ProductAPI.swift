@@ -88,7 +88,7 @@ struct ProductAPI {
     static func assessment(_ req: Request) async throws -> (AssessmentWeights, AssessmentResult) {
         let plan = try await req.plan(.runAssessment)
         let planID = plan.id
-        let dto = try await req.cached("assessment:\(planID)") { [db = req.store.db, now = req.now] in
+        let dto = try await req.cached("assessment:\(planID)", government: plan.governmentID) { [db = req.store.db, now = req.now] in
             let (weights, result) = try await Assessments.assess(planID: planID, now: now, on: db)
             return AssessmentDTO(weights: weights, result: result)
         }
@@ -98,7 +98,7 @@ struct ProductAPI {
     static func inspection(_ req: Request) async throws -> (InspectionRules, InspectionList) {
         let plan = try await req.plan(.publishBulletin)
         let planID = plan.id
-        let result = try await req.cached("inspection:\(planID)") { [db = req.store.db, now = req.now] in
+        let result = try await req.cached("inspection:\(planID)", government: plan.governmentID) { [db = req.store.db, now = req.now] in
             let (rules, list) = try await Inspections.list(planID: planID, now: now, on: db)
             return InspectionDTO(rules: rules, list: list)
         }

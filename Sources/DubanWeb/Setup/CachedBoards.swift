@@ -21,7 +21,7 @@ extension Request {
     /// The rows of a board with their lights, computed once per data revision and minute.
     func board(_ scope: BoardScope) async throws -> [TaskRow] {
         let (db, now) = (store.db, self.now)
-        return try await cached("board:" + scope.key) {
+        return try await cached("board:" + scope.key, government: try await government(of: scope)) {
             switch scope {
             case .plan(let id): try await TaskBoard.rows(planID: id, now: now, on: db)
             case .unit(let id): try await TaskBoard.rows(unitID: id, now: now, on: db)
@@ -32,9 +32,29 @@ extension Request {
 
     /// The same board as the API's JSON body; encoding is a large share of a list request.
     func boardJSON(_ scope: BoardScope) async throws -> Response {
-        let body = try await cached("board.json:" + scope.key) { try [TaskRow].apiEncoder.encode(try await self.board(scope)) }
+        let body = try await cached("board.json:" + scope.key, government: try await government(of: scope)) {
+            try [TaskRow].apiEncoder.encode(try await self.board(scope))
+        }
         let response = Response(status: .ok, body: .init(data: body))
         response.headers.contentType = .json
         return response
+    }
+
+    /// The government whose data a board shows, remembered until the structure changes.
+    func government(of scope: BoardScope) async throws -> Int {
+        let db = store.db
+        return try await cached("government-of:" + scope.key, scope: .structure) {
+            try await BoardOwner.government(of: scope.owner, on: db)
+        }
+    }
+}
+
+extension BoardScope {
+    var owner: BoardOwner.Subject {
+        switch self {
+        case .plan(let id): .plan(id)
+        case .unit(let id): .unit(id)
+        case .leader(let id): .leader(id)
+        }
     }
 }

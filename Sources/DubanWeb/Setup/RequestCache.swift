@@ -13,6 +13,26 @@ extension Request {
         return current[scope] ?? -1
     }
 
+    private struct GovernmentRevisionKey: StorageKey { typealias Value = [Int: Int] }
+
+    /// One government's revision (its own number and the shared one), read once per GET.
+    func revision(government governmentID: Int) async throws -> Int {
+        var known = method.isUnsafe ? [:] : storage[GovernmentRevisionKey.self] ?? [:]
+        if let revision = known[governmentID] { return revision }
+        let revision = try await DataRevision.government(governmentID, on: store.db)
+        known[governmentID] = revision
+        storage[GovernmentRevisionKey.self] = known
+        return revision
+    }
+
+    /// `compute()` once per revision of one government's data and minute on this server: a
+    /// write in another government leaves the answer standing.
+    func cached<T: Sendable>(
+        _ key: String, government governmentID: Int, _ compute: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await duban.cache.value(key, revision: try await revision(government: governmentID), now: now, compute: compute)
+    }
+
     /// `compute()` once per data revision and minute on this server; every write elsewhere
     /// raises the revision, so no server answers from data another has changed. `.structure`
     /// for what reports cannot change (who is signed in), `.all` for anything else.

@@ -30,8 +30,12 @@ enum HomeController {
         }
         let governmentID = actor.governmentID ?? plans.first?.governmentID ?? 0
         let db = req.store.db
-        let queue = try await req.cached("review-queue:\(governmentID)") { try await Dashboard.reviewQueue(governmentID: governmentID, on: db) }
-        let urgings = try await req.cached("open-urgings:\(governmentID)") { try await Dashboard.openUrgings(governmentID: governmentID, on: db) }
+        let queue = try await req.cached("review-queue:\(governmentID)", government: governmentID) {
+            try await Dashboard.reviewQueue(governmentID: governmentID, on: db)
+        }
+        let urgings = try await req.cached("open-urgings:\(governmentID)", government: governmentID) {
+            try await Dashboard.openUrgings(governmentID: governmentID, on: db)
+        }
         return HomeModel.Office(plans: summaries, reviewQueue: queue, openUrgings: urgings, reviewerID: actor.accountID)
     }
 
@@ -40,7 +44,7 @@ enum HomeController {
         guard plan.status == PlanStatus.published.rawValue, let published = plan.publishedAt, published <= date else { return nil }
         let id = plan.id
         let db = req.store.db
-        return try await req.cached("board-month-ago:\(id)") { try await TaskBoard.rows(planID: id, asOf: date, on: db) }
+        return try await req.cached("board-month-ago:\(id)", government: plan.governmentID) { try await TaskBoard.rows(planID: id, asOf: date, on: db) }
     }
 
     static func unit(_ req: Request, _ actor: Actor) async throws -> HomeModel.UnitDesk {
