@@ -19,6 +19,9 @@ public struct Duban: AsyncParsableCommand {
             AuditCommand.self,
             BenchSeedCommand.self,
             ReportsCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
+            AccountCommand.self,
         ]
     )
 
