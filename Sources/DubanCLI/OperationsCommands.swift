@@ -12,7 +12,7 @@ struct BackupCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(Strings.Operations.toHelp)) var to: String
 
     func run() async throws {
-        let backend = db.map { DatabaseBackend.resolve(dbPath: $0) } ?? DatabaseBackend.resolve(dbPath: nil)
+        let backend = DatabaseBackend.resolve(dbPath: db)
         let copy = try await CLIFailure.reporting { try await Backups.backup(backend, to: to) }
         print(Strings.Operations.backedUp(to, reports: copy.reports, audit: copy.auditEntries))
     }
@@ -26,7 +26,7 @@ struct RestoreCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp(Strings.Operations.fromHelp)) var file: String
 
     func run() async throws {
-        let backend = db.map { DatabaseBackend.resolve(dbPath: $0) } ?? DatabaseBackend.resolve(dbPath: nil)
+        let backend = DatabaseBackend.resolve(dbPath: db)
         let (copy, kept) = try await CLIFailure.reporting { try await Backups.restore(from: file, into: backend) }
         print(Strings.Operations.restored(reports: copy.reports, audit: copy.auditEntries, kept: kept))
     }
@@ -52,7 +52,7 @@ struct AccountCommand: AsyncParsableCommand {
                 password = readLine(strippingNewline: true)
             }
             guard let password, !password.isEmpty else { throw CLIFailure(Strings.Operations.passwordMissing) }
-            let backend = db.map { DatabaseBackend.resolve(dbPath: $0) } ?? DatabaseBackend.resolve(dbPath: nil)
+            let backend = DatabaseBackend.resolve(dbPath: db)
             try await CLIFailure.reporting {
                 try await StoreRuntime.with(backend) { runtime in
                     try await runtime.migrate()
@@ -72,7 +72,7 @@ struct AccountCommand: AsyncParsableCommand {
         @Argument(help: ArgumentHelp(Strings.Operations.usernameHelp)) var username: String
 
         func run() async throws {
-            let backend = db.map { DatabaseBackend.resolve(dbPath: $0) } ?? DatabaseBackend.resolve(dbPath: nil)
+            let backend = DatabaseBackend.resolve(dbPath: db)
             let password = try await CLIFailure.reporting {
                 try await StoreRuntime.with(backend) { runtime in
                     try await AccountAdmin.resetFromConsole(

@@ -17,36 +17,12 @@ import Testing
 
     /// A published 钟楼 plan and a task's lead-unit liaison, in a fresh file.
     static func setUp(_ path: String) async throws -> (taskID: Int, liaison: Actor) {
-        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
-            try await runtime.migrate()
-            let ctx = StoreContext(db: runtime.database(), clock: FixedClock(PlanCalendar.date(2022, 6, 1)), backend: .sqliteFile(path))
-            let government = GovernmentRecord(name: "常州市钟楼区人民政府")
-            try await government.create(on: ctx.db)
-            let governmentID = try government.requireID()
-            func account(_ username: String, _ role: Role, unit: Int? = nil) async throws -> Actor {
-                let record = AccountRecord()
-                record.username = username
-                record.usernameKey = UsernameKey.fold(username)
-                record.displayName = username
-                record.passwordHash = "not-a-login"
-                record.role = role.rawValue
-                record.governmentID = governmentID
-                record.unitID = unit
-                record.failedLogins = 0
-                record.active = true
-                try await record.create(on: ctx.db)
-                return record.actor
-            }
-            let office = try await account("office", .supervisor)
-            let plan = try PlanImporter().importPlan(path: Support.root.appendingPathComponent("Samples/zhonglou-2022.txt").path)
-            let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
-            let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID, actor: office, in: early)
-            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "已核对", actor: office, in: early)
-            try await Publishing.publish(planID: draft.planID, actor: office, in: early)
-            let unitID = try #require(try await UnitRecord.query(on: ctx.db).filter(\.$name == "住建局").first()).requireID()
+        try await PublishedPlanFixture.with(path) { world in
+            let liaison = try await world.account("zj-lianluo", .unit, unit: "住建局")
             let link = try #require(
-                try await TaskUnitRecord.query(on: ctx.db).filter(\.$unitID == unitID).filter(\.$role == ResponsibilityRole.lead.rawValue).first())
-            return (link.taskID, try await account("zj-lianluo", .unit, unit: unitID))
+                try await TaskUnitRecord.query(on: world.context.db).filter(\.$unitID == liaison.unitID!)
+                    .filter(\.$role == ResponsibilityRole.lead.rawValue).first())
+            return (link.taskID, liaison)
         }
     }
 

@@ -15,36 +15,10 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("duban.sqlite").path
         let sheetPath = dir.appendingPathComponent("住建局.xlsx").path
-        try await StoreRuntime.with(.sqliteFile(path)) { runtime in
-            try await runtime.migrate()
-            let ctx = StoreContext(db: runtime.database(), clock: FixedClock(PlanCalendar.date(2022, 6, 1)), backend: .sqliteFile(path))
-            let government = GovernmentRecord(name: "常州市钟楼区人民政府")
-            try await government.create(on: ctx.db)
-            let governmentID = try government.requireID()
-            func account(_ username: String, _ role: Role, unit: Int? = nil) async throws -> Actor {
-                let record = AccountRecord()
-                record.username = username
-                record.usernameKey = UsernameKey.fold(username)
-                record.displayName = username
-                record.passwordHash = "not-a-login"
-                record.role = role.rawValue
-                record.governmentID = governmentID
-                record.unitID = unit
-                record.failedLogins = 0
-                record.active = true
-                try await record.create(on: ctx.db)
-                return record.actor
-            }
-            let office = try await account("office", .supervisor)
-            let plan = try PlanImporter().importPlan(path: Support.root.appendingPathComponent("Samples/zhonglou-2022.txt").path)
-            let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
-            let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "zhonglou-2022.txt", governmentID: governmentID, actor: office, in: early)
-            try await Confirmations.confirm(planID: draft.planID, taskIDs: nil, reason: "已核对", actor: office, in: early)
-            try await Publishing.publish(planID: draft.planID, actor: office, in: early)
-            let unitID = try #require(try await UnitRecord.query(on: ctx.db).filter(\.$name == "住建局").first()).requireID()
-            let liaison = try await account("zj-lianluo", .unit, unit: unitID)
-            _ = try await account("fg-lianluo", .unit, unit: try #require(try await UnitRecord.query(on: ctx.db).filter(\.$name == "发改局").first()).requireID())
-            var sheet = try await ProgressSheets.sheet(planID: draft.planID, periodNumber: nil, unitID: nil, actor: liaison, in: ctx)
+        try await PublishedPlanFixture.with(path) { world in
+            let liaison = try await world.account("zj-lianluo", .unit, unit: "住建局")
+            _ = try await world.account("fg-lianluo", .unit, unit: "发改局")
+            var sheet = try await ProgressSheets.sheet(planID: world.planID, periodNumber: nil, unitID: nil, actor: liaison, in: world.context)
             sheet.rows[0].filled = .init(narrative: "离线填报：已完成改造20个", percentComplete: 55)
             try ProgressSheetXlsx.write(sheet).write(to: URL(fileURLWithPath: sheetPath))
         }
