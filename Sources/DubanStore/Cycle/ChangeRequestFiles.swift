@@ -1,4 +1,3 @@
-import Crypto
 import DubanCore
 import DubanStrings
 import FluentKit
@@ -13,7 +12,7 @@ extension ChangeRequests {
         record.filename = upload.filename
         record.contentType = EvidencePolicy.contentType(for: upload.filename)
         record.size = upload.data.count
-        record.sha256 = SHA256.hash(data: upload.data).map { String(format: "%02x", $0) }.joined()
+        record.sha256 = Evidence.digest(upload.data)
         record.data = upload.data
         record.accountID = accountID
         record.createdAt = WriteClock.current
@@ -23,12 +22,10 @@ extension ChangeRequests {
     /// A file for someone signed in who may read the task's reports. One that exists but is not
     /// theirs answers as one that does not exist, so ids reveal nothing.
     public static func file(_ fileID: Int, actor: Actor?, on db: any Database) async throws -> ChangeRequestFileRecord {
-        let missing = StoreError.notFound(Strings.Store.evidenceNotFound)
         guard actor != nil, let file = try await ChangeRequestFileRecord.find(fileID, on: db),
             let request = try await ChangeRequestRecord.find(file.requestID, on: db)
-        else { throw missing }
-        let subject = try await TaskSubject.load(request.taskID, on: db).subject
-        guard Permissions.decide(actor, .readTask, subject).isAllowed, Visibility.shows(.reports, to: actor) else { throw missing }
+        else { throw StoreError.notFound(Strings.Store.evidenceNotFound) }
+        try await Evidence.requireReader(actor, taskID: request.taskID, on: db)
         return file
     }
 }

@@ -35,7 +35,7 @@ public enum Evidence {
         record.filename = upload.filename
         record.contentType = EvidencePolicy.contentType(for: upload.filename)
         record.size = upload.data.count
-        record.sha256 = SHA256.hash(data: upload.data).map { String(format: "%02x", $0) }.joined()
+        record.sha256 = digest(upload.data)
         record.data = upload.data
         record.accountID = accountID
         try await record.create(on: db)
@@ -46,12 +46,24 @@ extension Evidence {
     /// A file for someone who may read its task. A file that exists but is not theirs answers
     /// exactly as one that does not exist, so ids reveal nothing.
     public static func read(_ evidenceID: Int, actor: Actor?, on db: any Database) async throws -> EvidenceRecord {
-        let missing = StoreError.notFound(Strings.Store.evidenceNotFound)
         guard actor != nil, let file = try await EvidenceRecord.find(evidenceID, on: db),
             let report = try await ReportRecord.find(file.reportID, on: db)
-        else { throw missing }
-        let subject = try await TaskSubject.load(report.taskID, on: db).subject
-        guard Permissions.decide(actor, .readTask, subject).isAllowed, Visibility.shows(.reports, to: actor) else { throw missing }
+        else { throw StoreError.notFound(Strings.Store.evidenceNotFound) }
+        try await requireReader(actor, taskID: report.taskID, on: db)
         return file
+    }
+
+    /// Refuses, as "not found", anyone who may not read the task's reports: evidence of any kind
+    /// (a report's, an application's) is theirs to read or invisible.
+    static func requireReader(_ actor: Actor?, taskID: Int, on db: any Database) async throws {
+        let subject = try await TaskSubject.load(taskID, on: db).subject
+        guard actor != nil, Permissions.decide(actor, .readTask, subject).isAllowed, Visibility.shows(.reports, to: actor) else {
+            throw StoreError.notFound(Strings.Store.evidenceNotFound)
+        }
+    }
+
+    /// The file's SHA-256 as stored beside it, in hex.
+    static func digest(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

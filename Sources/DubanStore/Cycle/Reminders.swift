@@ -10,9 +10,10 @@ public enum Reminders {
     public static func send(in context: StoreContext) async throws -> Int {
         let now = context.now
         var sent = 0
+        let calendar = try await WorkCalendars.load(on: context.db)
         for plan in try await PlanRecord.query(on: context.db).filter(\.$status == PlanStatus.published.rawValue).all() {
             let planID = try plan.requireID()
-            let rules = try await PlanSettings.periodRules(of: plan, on: context.db)
+            let rules = try await PlanSettings.periodRules(of: plan, calendar: calendar, on: context.db)
             for period in Periods.all(year: plan.year, rules: rules) {
                 guard case .dueSoon(let days) = ReportTiming.of(period, submittedAt: nil, now: now, rules: rules) else { continue }
                 sent += try await remind(planID: planID, period: period, days: days, in: context)

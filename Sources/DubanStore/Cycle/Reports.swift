@@ -90,9 +90,10 @@ public enum Reports {
             if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, in: ctx) {
                 throw StoreError.invalid(waiting)
             }
-            if try await SignOffs.required(of: actor, governmentID: task.governmentID, on: ctx.db) {
+            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: task.governmentID, on: ctx.db)
+            if !signers.isEmpty {
                 return .heldForSignOff(
-                    try await SignOffs.hold(input, task: task, unitID: unitID, role: role, actor: actor, periodID: periodID, in: ctx))
+                    try await SignOffs.hold(input, task: task, unitID: unitID, role: role, actor: actor, periodID: periodID, signers: signers, in: ctx))
             }
             // Read before this write changes anything, as `cached` requires.
             let supervisors = try await Notifications.supervisorAccounts(governmentID: task.governmentID, in: ctx)

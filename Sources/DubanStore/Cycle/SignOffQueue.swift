@@ -1,4 +1,5 @@
 import DubanCore
+import DubanDocuments
 import DubanStrings
 import FluentKit
 import Foundation
@@ -62,7 +63,7 @@ extension SignOffs {
             let content = JSONText.decode(Content.self, draft.content)
             let values = indicators.filter { $0.taskID == draft.taskID }.compactMap { indicator -> String? in
                 guard let id = indicator.id, let value = content?.values[String(id)] else { return nil }
-                return Strings.SignOff.value(indicator.metric, exact(value), indicator.unit)
+                return Strings.SignOff.value(indicator.metric, spreadsheetNumber(value), indicator.unit)
             }
             return Entry(
                 id: draft.id ?? 0, taskID: draft.taskID, taskLabel: tasks[draft.taskID]?.displayLabel ?? "",
@@ -72,10 +73,5 @@ extension SignOffs {
                 files: files.filter { $0.draftID == draft.id }.map(\.filename), decidedBy: draft.decidedBy.flatMap { names[$0] },
                 note: draft.note)
         }
-    }
-
-    /// The figure as the liaison typed it, without the display rounding: the leader signs exactly this.
-    private static func exact(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

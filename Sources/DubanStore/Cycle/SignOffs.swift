@@ -17,13 +17,13 @@ public enum SignOffs {
         var nextSteps: String
     }
 
-    /// Whether `actor`'s report waits: the government asks for 审签, the actor is a liaison (not
-    /// the leader), and the unit has a leader's account to sign it.
-    static func required(of actor: Actor, governmentID: Int, on db: any Database) async throws -> Bool {
+    /// The leaders' accounts `actor`'s report must wait for: none unless the government asks
+    /// for 审签 and the actor is a liaison (not the leader) whose unit has a leader's account.
+    static func signersToWaitFor(_ actor: Actor, governmentID: Int, on db: any Database) async throws -> [Int] {
         guard actor.role == .unit, !actor.signsOff, let unitID = actor.unitID,
             try await GovernmentRecord.find(governmentID, on: db)?.signOff == true
-        else { return false }
-        return try await signers(of: unitID, on: db).isEmpty == false
+        else { return [] }
+        return try await signers(of: unitID, on: db)
     }
 
     static func signers(of unitID: Int, on db: any Database) async throws -> [Int] {
@@ -32,10 +32,10 @@ public enum SignOffs {
     }
 
     /// Inside the report's write: the draft replaces the unit's earlier one still waiting, keeps
-    /// the files, and tells the unit's leaders.
+    /// the files, and tells the unit's leaders (`signers`, as `signersToWaitFor` found them).
     static func hold(
         _ input: Reports.Submission, task: TaskFacts, unitID: Int, role: ResponsibilityRole, actor: Actor, periodID: Int,
-        in ctx: StoreContext
+        signers: [Int], in ctx: StoreContext
     ) async throws -> ReportDraftRecord {
         try await ReportDraftRecord.query(on: ctx.db).filter(\.$taskID == input.taskID).filter(\.$periodID == periodID)
             .filter(\.$unitID == unitID).filter(\.$status == ReportDraftStatus.pending.rawValue)
@@ -64,7 +64,7 @@ public enum SignOffs {
             try await file.create(on: ctx.db)
         }
         try await Notifications.notify(
-            accounts: try await signers(of: unitID, on: ctx.db), kind: "report.sign_off", title: Strings.SignOff.notifyWaiting(task.displayLabel),
+            accounts: signers, kind: "report.sign_off", title: Strings.SignOff.notifyWaiting(task.displayLabel),
             body: String(input.narrative.prefix(120)), taskID: input.taskID, on: ctx.db)
         try await ctx.audit(
             actor, "report.hold", "report_draft", draftID, governmentID: task.governmentID,

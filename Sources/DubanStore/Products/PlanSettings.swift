@@ -43,9 +43,10 @@ public enum PlanSettings {
     }
 
     /// A plan's reporting rules, with the installation's working-day calendar to count them in.
-    static func periodRules(of plan: PlanRecord, on db: any Database) async throws -> PeriodRules {
+    /// `calendar`: the installation's, when the caller read it already.
+    static func periodRules(of plan: PlanRecord, calendar: WorkCalendar? = nil, on db: any Database) async throws -> PeriodRules {
         var rules = JSONText.decode(PeriodRules.self, plan.periodRules) ?? .standard
-        rules.workCalendar = try await WorkCalendars.load(on: db)
+        if let calendar { rules.workCalendar = calendar } else { rules.workCalendar = try await WorkCalendars.load(on: db) }
         return rules
     }
 

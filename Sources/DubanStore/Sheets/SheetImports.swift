@@ -59,9 +59,11 @@ public enum SheetImports {
             let (preview, accepted) = try await judge(reading, actor: actor, in: ctx)
             // Each row's latest version as the judgement read it, and the audit entries chained in
             // one pass: a 300-row sheet is one write, not 300.
-            if try await SignOffs.required(of: actor, governmentID: reading.identity.governmentID, on: ctx.db) {
+            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: reading.identity.governmentID, on: ctx.db)
+            if !signers.isEmpty {
                 return try await holdForSignOff(
-                    accepted, preview: preview, governmentID: reading.identity.governmentID, uploadID: uploadID, actor: actor, in: ctx)
+                    accepted, preview: preview, governmentID: reading.identity.governmentID, uploadID: uploadID, actor: actor, signers: signers,
+                    in: ctx)
             }
             var reportIDs: [Int] = []
             var entries: [AuditTrail.Entry] = []
@@ -106,12 +108,14 @@ public enum SheetImports {
     /// 审签: a liaison's confirmed rows wait for the unit leader, each as its own draft, as if typed
     /// into the report form one by one.
     private static func holdForSignOff(
-        _ accepted: [Accepted], preview: SheetPreview, governmentID: Int, uploadID: Int, actor: Actor, in ctx: StoreContext
+        _ accepted: [Accepted], preview: SheetPreview, governmentID: Int, uploadID: Int, actor: Actor, signers: [Int],
+        in ctx: StoreContext
     ) async throws -> SheetImportResult {
         for item in accepted {
             let task = try await TaskSubject.facts(item.submission.taskID, in: ctx)
             try await SignOffs.hold(
-                item.submission, task: task, unitID: item.unitID, role: item.role, actor: actor, periodID: try item.period.requireID(), in: ctx)
+                item.submission, task: task, unitID: item.unitID, role: item.role, actor: actor, periodID: try item.period.requireID(),
+                signers: signers, in: ctx)
         }
         if let record = try await SheetUploadRecord.find(uploadID, on: ctx.db) {
             record.confirmedAt = ctx.now
