@@ -32,6 +32,9 @@ var package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.7.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.9.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.0"),
     ],
     targets: [
         // Every user-facing sentence, zh-CN, in one place.
@@ -60,6 +63,7 @@ var package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -71,6 +75,9 @@ var package = Package(
             dependencies: [
                 "DubanCore", "DubanStore", "DubanStrings", "DubanDocuments", "DubanExport", "DubanHTML",
                 .product(name: "Vapor", package: "vapor"),
+                // ID tokens of the government's identity provider; the /metrics endpoint.
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),

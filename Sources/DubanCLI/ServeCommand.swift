@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
             config.backend = DatabaseBackend.resolve(dbPath: db)
         }
         config.demo = demo
+        // The provider sends browsers back to an address only the installation knows.
+        if config.provider != nil, config.publicURL == nil { throw CLIFailure(Strings.Identity.providerPublicURLMissing) }
         var samples: String?
         if demo {
             samples = SamplesLocator.find()

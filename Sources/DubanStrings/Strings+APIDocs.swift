@@ -77,6 +77,7 @@ extension Strings {
             "POST /api/v1/report-drafts/{id}/decision": "单位领导审签：sign=true 通过并报送督查室；sign=false 退回联络员修改（须写审签意见）",
             "PUT /api/v1/governments/{id}/sign-off": "督查室开启或关闭审签（本级各单位报告须经单位领导审签后报送）",
             "PUT /api/v1/accounts/{id}/signer": "把单位账号设为或取消审签人（单位领导）",
+            "PUT /api/v1/accounts/{id}/oidc-subject": "把账户绑定到统一身份认证用户（sub），或解除绑定（null）",
             "GET /api/v1/tasks/{id}/change-requests": "任务的延期申请和目标调整申请及审批结果",
             "POST /api/v1/tasks/{id}/change-requests": "牵头单位在完成时限前提出延期申请或目标调整申请（可附佐证材料，evidence 同报告）",
             "GET /api/v1/change-request-files/{id}": "下载申请所附的佐证材料（能查看该任务报告的登录用户）",

@@ -1,6 +1,25 @@
 /// Accounts, passwords, logins and API tokens (issue 12: M1, M3, M4, M5, usernames).
 extension Strings {
     public enum Identity {
+        // Sign-in through the government's identity provider (统一身份认证).
+        public static let providerButton = "统一身份认证登录"
+        public static let providerOr = "或使用本系统账户密码登录"
+        public static let passwordLoginOff = "本系统已停用账户密码登录，请使用统一身份认证登录"
+        public static let providerNotConfigured = "本系统未配置统一身份认证"
+        public static let providerUnavailable = "暂时无法连接统一身份认证服务，请稍后再试"
+        public static let providerStateUnknown = "登录请求无效或已在其他浏览器中打开，请重新登录"
+        public static let providerStateUsed = "该登录请求已使用过，请重新登录"
+        public static let providerStateExpired = "登录请求已超时，请重新登录"
+        public static let providerDenied = "统一身份认证未完成登录，请重新登录"
+        public static let providerTokenRejected = "统一身份认证返回的身份凭证无效（签名、签发方、受众、有效期或随机数不符），已拒绝登录"
+        public static func providerUnmapped(_ name: String) -> String {
+            "统一身份认证账户“\(name)”尚未绑定本系统账户，请联系管理员绑定后再登录"
+        }
+        public static let providerAccountInactive = "该账户已停用，请联系督查室"
+        public static let providerSubjectTooLong = "统一身份认证标识过长（最多 255 个字符）"
+        public static func providerSubjectTaken(_ username: String) -> String { "该统一身份认证标识已绑定账户 \(username)" }
+        public static let providerPublicURLMissing = "配置统一身份认证（DUBAN_OIDC_ISSUER）时必须同时设置 DUBAN_PUBLIC_URL，登录回调地址由它确定"
+
         // Login. One answer for a wrong password, an unknown name, a locked or a switched-off
         // account, so nobody learns which usernames exist; it says a lock is possible.
         public static let badCredentials = "用户名或密码错误。连续输错 5 次的账户将暂时锁定 15 分钟，如仍无法登录请联系督查室。"

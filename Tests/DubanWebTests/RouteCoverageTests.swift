@@ -30,6 +30,9 @@ import VaporTesting
         "GET /search": "scoped by Permissions.scope: visitors find published plans only",
         "GET /open/plans/:id/tasks.json": "open data of a published plan", "GET /open/plans/:id/tasks.csv": "open data of a published plan",
         "GET /open/units/:id/calendar.ics": "a unit's published due dates, for calendar subscriptions",
+        "GET /auth/oidc/login": "signing in through the identity provider",
+        "GET /auth/oidc/callback": "signing in through the identity provider: a one-time state bound to the browser",
+        "GET /metrics": "Prometheus: this machine, or the metrics token (MetricsEndpointTests)",
     ]
 
     /// API routes of accounts and tokens (issue 12 M1/M5), refused as the table above is.
@@ -66,6 +69,7 @@ import VaporTesting
         Route(method: .POST, path: "/api/v1/report-drafts/{reportDraft}/decision", body: #"{"sign":true}"#, allowed: []),
         Route(method: .PUT, path: "/api/v1/governments/{gov}/sign-off", body: #"{"required":false}"#, allowed: office),
         Route(method: .PUT, path: "/api/v1/accounts/{unitAccount}/signer", body: #"{"signer":false}"#, allowed: office),
+        Route(method: .PUT, path: "/api/v1/accounts/{unitAccount}/oidc-subject", body: #"{"subject":null}"#, allowed: office),
     ]
 
     /// The pages. POST bodies are form fields; an empty `allowed` means refusals only are checked

@@ -66,7 +66,7 @@ import VaporTesting
             }
             let started = Date()
             let okSentAt = NIOLockedValueBox<Date?>(nil)
-            try await WebhookDelivery.deliver(on: db) { message in
+            try await WebhookDelivery.deliver(in: world.app.storeContext()) { message in
                 if message.url.contains("hung") {
                     try? await Task.sleep(nanoseconds: 1_500_000_000)
                     return .failed("超时")

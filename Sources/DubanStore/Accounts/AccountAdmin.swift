@@ -152,6 +152,25 @@ public enum AccountAdmin {
         }
     }
 
+    /// Binds an account to a user of the government's identity provider (their `sub`), or
+    /// unbinds it (nil). A subject binds one account.
+    public static func setProviderSubject(accountID: Int, subject: String?, by actor: Actor, in context: StoreContext) async throws {
+        let subject = subject?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let subject, subject.count > 255 { throw StoreError.invalid(Strings.Identity.providerSubjectTooLong) }
+        let bound = (subject?.isEmpty ?? true) ? nil : subject
+        try await context.write { ctx in
+            let account = try await managed(accountID, by: actor, on: ctx.db)
+            guard account.oidcSubject != bound else { return }
+            if let bound, let holder = try await AccountRecord.query(on: ctx.db).filter(\.$oidcSubject == bound).first(), holder.id != accountID {
+                throw StoreError.conflict(Strings.Identity.providerSubjectTaken(holder.username))
+            }
+            try await AccountRecord.query(on: ctx.db).filter(\.$id == accountID).set(\.$oidcSubject, to: bound).update()
+            try await ctx.audit(
+                actor, bound == nil ? "account.provider.unbind" : "account.provider.bind", "account", accountID,
+                governmentID: account.governmentID, before: account.oidcSubject ?? "", after: bound ?? "")
+        }
+    }
+
     static func managed(_ accountID: Int, by actor: Actor, on db: any Database) async throws -> AccountRecord {
         guard let account = try await AccountRecord.find(accountID, on: db) else { throw StoreError.notFound(Strings.Identity.accountNotFound) }
         try Guard.require(actor, .manageAccounts, .government(account.governmentID))

@@ -53,7 +53,7 @@ public enum LoginBook {
     /// A successful login: the failure count starts again and a session opens (only the hash of
     /// its cookie token is kept).
     public static func recordSuccess(
-        accountID: Int, tokenHash: String, csrfToken: String, hours: Int,
+        accountID: Int, tokenHash: String, csrfToken: String, hours: Int, viaProvider: Bool = false,
         in context: StoreContext
     ) async throws -> SessionEntry {
         try await context.write(raisesRevision: false) { ctx in
@@ -66,7 +66,7 @@ public enum LoginBook {
             session.csrfToken = csrfToken
             session.expiresAt = ctx.now.addingTimeInterval(Double(hours) * 3600)
             try await session.create(on: ctx.db)
-            try await ctx.audit(account.actor, "login", "account", accountID, governmentID: account.governmentID)
+            try await ctx.audit(account.actor, "login", "account", accountID, governmentID: account.governmentID, after: viaProvider ? "oidc" : "")
             return SessionEntry(session)
         }
     }

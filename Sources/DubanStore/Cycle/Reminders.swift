@@ -32,21 +32,31 @@ public enum Reminders {
         let leads = try await CollectiveExpansion.holders(links, governmentID: tasks.first?.governmentID ?? 0, on: db)
         let reported = Set(try await ReportRecord.query(on: db).filter(\.$periodID == (record.id ?? 0)).all().map { "\($0.taskID)-\($0.unitID)" })
         let title = Strings.Notify.reminder(period.label, days: days)
-        let already = Set(
-            try await NotificationRecord.query(on: db).filter(\.$kind == "reminder").filter(\.$title == title).all()
-                .map { "\($0.taskID ?? 0)-\($0.accountID)" })
         let accounts = try await AccountRecord.query(on: db).filter(\.$unitID ~~ Set(leads.map(\.unitID))).filter(\.$active == true).all()
         let accountsByUnit = Dictionary(grouping: accounts, by: { $0.unitID ?? 0 })
-        let byID = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t) } })
-        var sent = 0
+        let labels = Dictionary(uniqueKeysWithValues: tasks.compactMap { t in t.id.map { ($0, t.displayLabel) } })
+        var due: [(taskID: Int, accountID: Int)] = []
         for lead in leads where !reported.contains("\(lead.taskID)-\(lead.unitID)") {
             for account in accountsByUnit[lead.unitID, default: []] {
-                guard let accountID = account.id, !already.contains("\(lead.taskID)-\(accountID)") else { continue }
+                if let accountID = account.id { due.append((lead.taskID, accountID)) }
+            }
+        }
+        guard !due.isEmpty else { return 0 }
+        let reminders = due
+        // Who was reminded already is read under the write lock every app server shares, so two
+        // servers sweeping at once remind each person once. Notifications are in no cached answer.
+        let sent = try await context.write(raisesRevision: false) { ctx in
+            let already = Set(
+                try await NotificationRecord.query(on: ctx.db).filter(\.$kind == "reminder").filter(\.$title == title).all()
+                    .map { "\($0.taskID ?? 0)-\($0.accountID)" })
+            var sent = 0
+            for (taskID, accountID) in reminders where !already.contains("\(taskID)-\(accountID)") {
                 try await Notifications.notify(
                     accounts: [accountID], kind: "reminder", title: title,
-                    body: byID[lead.taskID]?.displayLabel ?? "", taskID: lead.taskID, on: db)
+                    body: labels[taskID] ?? "", taskID: taskID, on: ctx.db)
                 sent += 1
             }
+            return sent
         }
         return sent
     }

@@ -27,12 +27,12 @@ public enum WebhookDelivery {
     /// stops that government's batch for this sweep: its later messages wait for the next.
     @discardableResult
     public static func deliver(
-        on db: any Database, clock: any Clock = SystemClock(), maxAttempts: Int = 5, parallel: Int = 8,
+        in context: StoreContext, maxAttempts: Int = 5, parallel: Int = 8,
         send: @escaping @Sendable (Message) async -> Outcome
     ) async throws -> Int {
-        let pending = try await OutboxRecord.query(on: db).filter(\.$sentAt == nil).filter(\.$attempts < maxAttempts)
-            .sort(\.$id).limit(500).all()
+        let pending = try await claim(in: context, maxAttempts: maxAttempts)
         let byGovernment = Dictionary(grouping: pending, by: \.governmentID).sorted { $0.key < $1.key }
+        let (db, clock) = (context.db, context.clock)
         var sent = 0
         try await withThrowingTaskGroup(of: Int.self) { group in
             var running = 0
@@ -49,13 +49,36 @@ public enum WebhookDelivery {
         return sent
     }
 
+    /// How long a claim holds: longer than a sweep's sending takes, so a server that died while
+    /// sending gives its messages back, and no live server's are taken from it.
+    static let claimSeconds: TimeInterval = 600
+
+    /// Takes the pending messages no other server is sending, under the write lock that every
+    /// server shares, so each message goes to one server. Bookkeeping, not a change anyone
+    /// reads: cached answers stand.
+    static func claim(in context: StoreContext, maxAttempts: Int) async throws -> [OutboxRecord] {
+        let claimed = try await context.write(raisesRevision: false) { ctx in
+            let now = ctx.now
+            let free = try await OutboxRecord.query(on: ctx.db).filter(\.$sentAt == nil).filter(\.$attempts < maxAttempts)
+                .group(.or) { $0.filter(\.$claimedUntil == nil).filter(\.$claimedUntil < now) }
+                .sort(\.$id).limit(500).all()
+            for message in free {
+                message.claimedUntil = now.addingTimeInterval(claimSeconds)
+                try await message.save(on: ctx.db)
+            }
+            return free.compactMap(\.id)
+        }
+        guard !claimed.isEmpty else { return [] }
+        return try await OutboxRecord.query(on: context.db).filter(\.$id ~~ claimed).sort(\.$id).all()
+    }
+
     static func deliver(
         governmentID: Int, _ messages: [OutboxRecord], on db: any Database, clock: any Clock,
         send: @Sendable (Message) async -> Outcome
     ) async throws -> Int {
         let government = try await GovernmentRecord.find(governmentID, on: db)
         var sent = 0
-        for message in messages {
+        for (index, message) in messages.enumerated() {
             let url = signedURL(message.url, kind: government?.webhookKind, secret: government?.webhookSecret, at: clock.now())
             let outcome = await send(Message(governmentID: governmentID, url: url, payload: message.payload))
             message.attempts += 1
@@ -67,8 +90,16 @@ public enum WebhookDelivery {
             case .failed(let reason):
                 message.lastError = String(reason.prefix(500))
             }
+            message.claimedUntil = nil
             try await message.save(on: db)
-            if case .failed = outcome { break }
+            if case .failed = outcome {
+                // The rest wait for the next sweep, any server's: give them back now.
+                for rest in messages[(index + 1)...] {
+                    rest.claimedUntil = nil
+                    try await rest.save(on: db)
+                }
+                break
+            }
         }
         return sent
     }

@@ -27,6 +27,8 @@ public enum DubanMigrations {
         CreateChangeRequests(),  // 延期申请 and 目标调整申请 with the office's decisions
         AddSignOff(),  // 审签: the government's switch, the unit leaders' accounts, reports waiting for them
         CreateChangeRequestFiles(),  // the evidence a unit attaches to an application
+        AddOutboxClaims(),  // a robot message claimed by one app server before it is sent
+        AddIdentityProvider(),  // 统一身份认证: bound subjects, sign-ins under way
     ]
 }
 

@@ -27,6 +27,8 @@ public final class AccountRecord: Model, @unchecked Sendable {
     @OptionalField(key: "created_by") public var createdBy: Int?
     /// Who last reset its password.
     @OptionalField(key: "password_reset_by") public var passwordResetBy: Int?
+    /// The identity provider's subject (`sub`) an administrator bound to this account.
+    @OptionalField(key: "oidc_subject") public var oidcSubject: String?
 
     public init() {}
 

@@ -12,6 +12,8 @@ public final class OutboxRecord: Model, @unchecked Sendable {
     @Field(key: "attempts") public var attempts: Int
     @OptionalField(key: "sent_at") public var sentAt: Date?
     @OptionalField(key: "last_error") public var lastError: String?
+    /// Set while one app server sends it; another leaves it alone until then.
+    @OptionalField(key: "claimed_until") public var claimedUntil: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

@@ -39,6 +39,14 @@ struct BoardFacts {
     }
 
     static func load(taskIDs: Set<Int>, planIDs: Set<Int>, on db: any Database) async throws -> BoardFacts {
+        var facts = try await loadStructure(taskIDs: taskIDs, planIDs: planIDs, on: db)
+        try await facts.loadReports(taskIDs: taskIDs, on: db)
+        return facts
+    }
+
+    /// All but the reports: what a report cannot change, so one read serves every report
+    /// written until something else changes (`DataRevision.Scope.structure`).
+    static func loadStructure(taskIDs: Set<Int>, planIDs: Set<Int>, on db: any Database) async throws -> BoardFacts {
         var facts = BoardFacts()
         facts.workCalendar = try await WorkCalendars.load(on: db)
         for plan in try await PlanRecord.query(on: db).filter(\.$id ~~ planIDs).all() { facts.plans[plan.id ?? 0] = plan }
@@ -55,14 +63,6 @@ struct BoardFacts {
         for row in leaders { facts.taskLeaders[row.taskID, default: []].append(row) }
         facts.unitNames = try await ResponsibilityFact.names(UnitRecord.schema, ids: Set(units.map(\.ownerID)), on: db)
         facts.leaderNames = try await ResponsibilityFact.names(LeaderRecord.schema, ids: Set(leaders.map(\.ownerID)), on: db)
-        // Every version of every lead report is read on a board; plain rows through SQLKit, not
-        // Fluent models, because building a model per row was most of a 300-task board's time.
-        let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
-        for report in reports { facts.reports[report.taskID, default: []].append(report) }
-        let accepted = Set(reports.filter { $0.status == ReportStatus.accepted.rawValue }.map(\.id))
-        for value in try await ValueFact.load(reportIDs: accepted, on: db) {
-            facts.values[value.reportID, default: []].append(value)
-        }
         for urging in try await UrgingRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all() {
             facts.urgings[urging.taskID, default: []].append(UrgingFact(sentAt: urging.sentAt, replyBy: urging.replyBy, answeredAt: urging.answeredAt))
         }
@@ -70,6 +70,20 @@ struct BoardFacts {
             facts.acknowledgedAt[ack.taskID] = min(facts.acknowledgedAt[ack.taskID] ?? .distantFuture, ack.createdAt ?? .distantPast)
         }
         return facts
+    }
+
+    /// The reports and their accepted values: the part of a board every report changes.
+    mutating func loadReports(taskIDs: Set<Int>, on db: any Database) async throws {
+        // Every version of every lead report is read on a board; plain rows through SQLKit, not
+        // Fluent models, because building a model per row was most of a 300-task board's time.
+        let reports = try await ReportFact.load(taskIDs: taskIDs, on: db)
+        self.reports = [:]
+        self.values = [:]
+        for report in reports { self.reports[report.taskID, default: []].append(report) }
+        let accepted = Set(reports.filter { $0.status == ReportStatus.accepted.rawValue }.map(\.id))
+        for value in try await ValueFact.load(reportIDs: accepted, on: db) {
+            self.values[value.reportID, default: []].append(value)
+        }
     }
 
     /// The facts as they stood at `date`, for "since last month": reports written later are

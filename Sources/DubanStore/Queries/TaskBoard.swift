@@ -21,20 +21,56 @@ public enum TaskBoard {
     /// A unit's list: published plans only; a draft is the office's until it is issued. It holds
     /// the tasks naming the unit and those naming a collective that stands for it (各街道).
     public static func rows(unitID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
-        let through = try await CollectiveExpansion.collectives(including: unitID, on: db)
-        let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID ~~ Set([unitID] + through)).all().map(\.taskID)
-        return try await published(try await rows(taskIDs: ids, now: now, on: db), on: db)
+        try await rows(try await base(unitID: unitID, on: db), now: now, on: db)
     }
 
     public static func rows(leaderID: Int, now: Date, on db: any Database) async throws -> [TaskRow] {
-        let ids = try await TaskLeaderRecord.query(on: db).filter(\.$leaderID == leaderID).all().map(\.taskID)
-        return try await published(try await rows(taskIDs: ids, now: now, on: db), on: db)
+        try await rows(try await base(leaderID: leaderID, on: db), now: now, on: db)
     }
 
-    static func published(_ rows: [TaskRow], on db: any Database) async throws -> [TaskRow] {
-        let plans = try await PlanRecord.query(on: db).filter(\.$id ~~ Set(rows.map(\.planID))).filter(\.$status == PlanStatus.published.rawValue).all()
-        let ids = Set(plans.compactMap(\.id))
-        return rows.filter { ids.contains($0.planID) }
+    /// What a unit's board holds apart from its reports; see `Base`.
+    public static func base(unitID: Int, on db: any Database) async throws -> Base {
+        let through = try await CollectiveExpansion.collectives(including: unitID, on: db)
+        let ids = try await TaskUnitRecord.query(on: db).filter(\.$unitID ~~ Set([unitID] + through)).all().map(\.taskID)
+        return try await base(taskIDs: ids, publishedOnly: true, on: db)
+    }
+
+    public static func base(leaderID: Int, on db: any Database) async throws -> Base {
+        let ids = try await TaskLeaderRecord.query(on: db).filter(\.$leaderID == leaderID).all().map(\.taskID)
+        return try await base(taskIDs: ids, publishedOnly: true, on: db)
+    }
+
+    public static func base(planID: Int, on db: any Database) async throws -> Base {
+        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
+        let facts = try await BoardFacts.loadStructure(taskIDs: Set(tasks.compactMap(\.id)), planIDs: Set(tasks.map(\.planID)), on: db)
+        return Base(tasks: tasks, facts: facts)
+    }
+
+    static func base(taskIDs: [Int], publishedOnly: Bool, on db: any Database) async throws -> Base {
+        guard !taskIDs.isEmpty else { return Base(tasks: [], facts: BoardFacts()) }
+        var tasks = try await TaskRecord.query(on: db).filter(\.$id ~~ Set(taskIDs)).all()
+            .sorted { ($0.planID, $0.position) < ($1.planID, $1.position) }
+        let facts = try await BoardFacts.loadStructure(taskIDs: Set(tasks.compactMap(\.id)), planIDs: Set(tasks.map(\.planID)), on: db)
+        if publishedOnly {
+            tasks = tasks.filter { facts.plans[$0.planID]?.status == PlanStatus.published.rawValue }
+        }
+        return Base(tasks: tasks, facts: facts)
+    }
+
+    /// A board's tasks and every fact of their lights except the reports: what no report
+    /// changes, so a server keeps it while reports come in and reads only the reports again.
+    /// Never changed after it is loaded, which is what makes sharing its records safe.
+    public struct Base: @unchecked Sendable {
+        let tasks: [TaskRecord]
+        let facts: BoardFacts
+    }
+
+    /// The board from its base and the reports as they stand now.
+    public static func rows(_ base: Base, now: Date, on db: any Database) async throws -> [TaskRow] {
+        guard !base.tasks.isEmpty else { return [] }
+        var facts = base.facts
+        try await facts.loadReports(taskIDs: Set(base.tasks.compactMap(\.id)), on: db)
+        return rows(base.tasks, facts: facts, now: now)
     }
 
     public static func rows(taskIDs: [Int], now: Date, on db: any Database) async throws -> [TaskRow] {
@@ -49,6 +85,11 @@ public enum TaskBoard {
         let ids = Set(tasks.compactMap(\.id))
         var facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
         if historical { facts = facts.asOf(now) }
+        return rows(tasks, facts: facts, now: now)
+    }
+
+    static func rows(_ tasks: [TaskRecord], facts: BoardFacts, now: Date) -> [TaskRow] {
+        var facts = facts
         facts.prepareCalendars(now: now, tasks: tasks)
         return tasks.compactMap { task in
             guard let id = task.id else { return nil }

@@ -53,11 +53,9 @@ public enum DataRevision {
     /// `shared`: raise the number every government's answers read, instead of `governments`'.
     static func bump(_ scopes: [Scope], governments: Set<Int>, shared: Bool, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.update(table)
-            .set("value", to: SQLBinaryExpression(left: SQLColumn("value"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
-            .where("id", .in, scopes.map(\.rawValue)).run()
-        // The first write to raise a number makes its row (so an upgrade adds none); later ones raise it.
-        let ids = shared ? [Scope.shared.rawValue] : governments.sorted().map { governmentBase + $0 }
+        // One statement for every number: a write holds the lock while it runs. The first write
+        // to raise a number makes its row (so an upgrade adds none); later ones raise it.
+        let ids = scopes.map(\.rawValue) + (shared ? [Scope.shared.rawValue] : governments.sorted().map { governmentBase + $0 })
         guard !ids.isEmpty else { return }
         let rows = ids.map { "(\($0), 1)" }.joined(separator: ", ")
         try await sql.raw(

@@ -22,16 +22,24 @@ public enum DatabaseBackend: Sendable, Equatable {
 
     public var isPostgres: Bool { if case .postgres = self { true } else { false } }
 
-    public func configuration() throws -> DatabaseConfigurationFactory {
+    /// `DUBAN_DB_POOL`: connections per event loop (one loop per core). On PostgreSQL every app
+    /// server holds up to cores × pool connections, so servers × cores × pool must stay under
+    /// the server's `max_connections` (100 by default). On SQLite the extra connections are
+    /// readers: write-ahead logging lets them read while the one writer commits.
+    public func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseConfigurationFactory {
+        let pool = environment["DUBAN_DB_POOL"].flatMap(Int.init).map { min(max($0, 1), 64) }
         switch self {
         case .sqliteFile(let path):
-            return .sqlite(.file(path), maxConnectionsPerEventLoop: 1)
+            return .sqlite(.file(path), maxConnectionsPerEventLoop: pool ?? 4)
         case .sqliteMemory:
             return .sqlite(.memory)
         case .postgres(let url):
-            return try .postgres(url: url, maxConnectionsPerEventLoop: 8)
+            return try .postgres(url: url, maxConnectionsPerEventLoop: pool ?? 8)
         }
     }
+
+    /// A file: readers and the writer on separate connections (see `StoreRuntime.init`).
+    var hasSeparateWriter: Bool { if case .sqliteFile = self { true } else { false } }
 
     public var id: DatabaseID { isPostgres ? .psql : .sqlite }
 

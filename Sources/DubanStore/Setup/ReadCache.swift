@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// Answers kept in memory for as long as the data revision they were read at is current.
 /// Lights also depend on the clock, so an answer lasts at most until the minute turns.
@@ -49,12 +50,22 @@ public final class ReadCache: @unchecked Sendable {
             if entry.minute == minute { return (value, nil) }
             return entry.minute >= minute - Self.staleMinutes ? (nil, value) : (nil, nil)
         }
-        if let fresh { return fresh }
+        if let fresh {
+            Self.hits.increment()
+            return fresh
+        }
+        Self.misses.increment()
         let refresh = flight(key, revision: revision, now: now, compute: compute)
         if let stale { return stale }
         guard let value = try await refresh.value as? T else { return try await compute() }
         return value
     }
+
+    /// For /metrics: how often a cached answer served, and how often one was computed (or
+    /// refreshed) instead. A falling hit rate under a write load is what issue-sized slowdowns
+    /// look like first.
+    static let hits = Counter(label: "duban_read_cache_hits_total")
+    static let misses = Counter(label: "duban_read_cache_misses_total")
 
     /// How long past its minute an answer may still be shown while its refresh runs.
     static let staleMinutes = 2

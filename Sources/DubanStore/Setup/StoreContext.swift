@@ -1,12 +1,15 @@
 import DubanCore
 import FluentKit
 import Foundation
+import Metrics
 import SQLKit
 
 /// What every use case needs: the database, the clock, and the rule that writes are serialised
 /// (in-process on SQLite, one app server; a transaction-scoped advisory lock on PostgreSQL, many).
 public struct StoreContext: Sendable {
     public let db: any Database
+    /// Where `write` opens its transaction; `db` when nil (PostgreSQL, memory, inside a write).
+    let writer: (any Database)?
     public let clock: any Clock
     public let backend: DatabaseBackend
     let gate: WriteGate
@@ -15,10 +18,11 @@ public struct StoreContext: Sendable {
     var revision: Int?
 
     public init(
-        db: any Database, clock: any Clock = SystemClock(), backend: DatabaseBackend, gate: WriteGate = WriteGate(),
-        cache: ReadCache = ReadCache()
+        db: any Database, writer: (any Database)? = nil, clock: any Clock = SystemClock(), backend: DatabaseBackend,
+        gate: WriteGate = WriteGate(), cache: ReadCache = ReadCache()
     ) {
         self.db = db
+        self.writer = writer
         self.clock = clock
         self.backend = backend
         self.gate = gate
@@ -33,7 +37,7 @@ public struct StoreContext: Sendable {
 
     /// The same database and gate with another clock: the demo replays months of history.
     public func withClock(_ clock: any Clock) -> StoreContext {
-        StoreContext(db: db, clock: clock, backend: backend, gate: gate, cache: cache)
+        StoreContext(db: db, writer: writer, clock: clock, backend: backend, gate: gate, cache: cache)
     }
 
     /// Runs a write in one transaction: all of it, its audit entries included, or none of it.
@@ -44,25 +48,42 @@ public struct StoreContext: Sendable {
         progressOnly: Bool = false, raisesRevision: Bool = true,
         _ body: @escaping @Sendable (StoreContext) async throws -> T
     ) async throws -> T {
-        try await gate.run(serialise: !backend.isPostgres) {
-            try await db.transaction { tx in
-                if backend.isPostgres, let sql = tx as? any SQLDatabase {
-                    // One writer at a time across app servers keeps the audit chain linear.
-                    try await sql.raw("SELECT pg_advisory_xact_lock(7310)").run()
-                }
-                var inner = self.with(db: tx)
-                inner.revision = try await DataRevision.current(on: tx)[.structure]
-                let scope = WriteScope()
-                let result = try await WriteScope.$current.withValue(scope) {
-                    try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
-                }
-                if raisesRevision {
-                    let scopes: [DataRevision.Scope] = progressOnly ? [.all] : [.all, .structure]
-                    let governments = scope.touched
-                    try await DataRevision.bump(scopes, governments: governments ?? [], shared: governments == nil, on: tx)
-                }
-                return result
+        let target = writer ?? db
+        let started = ContinuousClock.now
+        // Waiting for the lock is counted: it is what a write load makes everyone feel.
+        defer {
+            let elapsed = (ContinuousClock.now - started).components
+            Self.writeSeconds.recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+        }
+        return try await gate.run(serialise: !backend.isPostgres) {
+            try await transaction(on: target, progressOnly: progressOnly, raisesRevision: raisesRevision, body)
+        }
+    }
+
+    /// For /metrics: every write's time, the wait for the write lock included.
+    static let writeSeconds = Metrics.Timer(label: "duban_write_duration_seconds")
+
+    private func transaction<T: Sendable>(
+        on target: any Database, progressOnly: Bool, raisesRevision: Bool,
+        _ body: @escaping @Sendable (StoreContext) async throws -> T
+    ) async throws -> T {
+        try await target.transaction { tx in
+            if backend.isPostgres, let sql = tx as? any SQLDatabase {
+                // One writer at a time across app servers keeps the audit chain linear.
+                try await sql.raw("SELECT pg_advisory_xact_lock(7310)").run()
             }
+            var inner = self.with(db: tx)
+            inner.revision = try await DataRevision.current(on: tx)[.structure]
+            let scope = WriteScope()
+            let result = try await WriteScope.$current.withValue(scope) {
+                try await WriteClock.$now.withValue(inner.now) { try await body(inner) }
+            }
+            if raisesRevision {
+                let scopes: [DataRevision.Scope] = progressOnly ? [.all] : [.all, .structure]
+                let governments = scope.touched
+                try await DataRevision.bump(scopes, governments: governments ?? [], shared: governments == nil, on: tx)
+            }
+            return result
         }
     }
 

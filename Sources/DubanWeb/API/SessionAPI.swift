@@ -50,6 +50,7 @@ struct SessionAPI {
 
     func register(_ api: any RoutesBuilder) {
         api.post("session") { req async throws -> Response in
+            guard req.duban.config.passwordLogin else { throw Abort(.forbidden, reason: Strings.Identity.passwordLoginOff) }
             let body = try req.decode(LoginBody.self)
             let (account, session, cookie) = try await Login.attempt(username: body.username, password: body.password, on: req)
             let me = try await Self.me(account, session: session, on: req)

@@ -9,6 +9,9 @@ enum ClientAddress {
         req.remoteAddress?.ipAddress
     }
 
+    /// The peer is this machine (a scraper or an operator's curl), not a proxy's forwarded client.
+    static func peerIsLoopback(_ req: Request) -> Bool { trusted(peer(req), ["loopback"]) }
+
     static func trusted(_ address: String?, _ proxies: [String]) -> Bool {
         guard let address else { return false }
         for proxy in proxies {

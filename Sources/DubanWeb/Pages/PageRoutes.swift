@@ -8,13 +8,19 @@ struct PageRoutes {
     func register(_ app: Application) throws {
         Assets.register(app)
         app.get(SiteURL.login) { req -> Response in
-            LoginPage.render(req.page, next: SafeRedirect.local(req.query[String.self, at: "next"])).response()
+            LoginPage.render(
+                req.page, next: SafeRedirect.local(req.query[String.self, at: "next"]), password: req.duban.config.passwordLogin,
+                provider: req.duban.config.provider != nil
+            ).response()
         }
         app.post(SiteURL.login) { req async throws -> Response in
             struct Form: Content {
                 var username: String
                 var password: String
                 var next: String?
+            }
+            guard req.duban.config.passwordLogin else {
+                return ProviderLoginRoutes.refuse(req, Strings.Identity.passwordLoginOff, status: .forbidden)
             }
             guard let form = try? req.content.decode(Form.self) else {
                 return LoginPage.render(req.page, error: Strings.Web.badCredentials).response(status: .badRequest)
@@ -25,7 +31,9 @@ struct PageRoutes {
                 response.cookies[ActorMiddleware.cookieName] = Login.cookie(token, for: req)
                 return response
             } catch let abort as any AbortError {
-                return LoginPage.render(req.page, error: abort.reason, next: SafeRedirect.local(form.next)).response(status: abort.status)
+                return LoginPage.render(
+                    req.page, error: abort.reason, next: SafeRedirect.local(form.next), provider: req.duban.config.provider != nil
+                ).response(status: abort.status)
             }
         }
         app.post(SiteURL.logout) { req async throws -> Response in

@@ -21,7 +21,8 @@ public struct AppConfig: Sendable {
     public var webhookAllowedHosts: Set<String> = []
     /// `DUBAN_WEBHOOK_TIMEOUT`: seconds one robot may take to answer.
     public var webhookTimeoutSeconds = 10
-    /// Sweep for reminders and escalations every N seconds (0: never; tests trigger it by hand).
+    /// `DUBAN_SWEEP_SECONDS`: sweep for reminders and escalations every N seconds (0: never;
+    /// tests trigger it by hand).
     public var sweepSeconds = 300
     /// bcrypt cost; tests and the demo may lower it, production keeps the default.
     public var bcryptCost = 11
@@ -35,6 +36,16 @@ public struct AppConfig: Sendable {
     /// Login attempts per client address: a burst, then so many a minute.
     public var loginBurst = 30
     public var loginsPerMinute = 30
+
+    /// `DUBAN_OIDC_*`: sign-in through the government's identity provider, if it has one.
+    public var provider: ProviderSettings?
+    /// `DUBAN_PASSWORD_LOGIN=off`: only the identity provider signs people in (API tokens and
+    /// the console's commands still work).
+    public var passwordLogin = true
+    /// `DUBAN_METRICS_TOKEN`: a bearer token that lets a scraper elsewhere read /metrics.
+    public var metricsToken: String?
+    /// `DUBAN_LOG_FORMAT=json`: one JSON object per log line, for a log collector.
+    public var jsonLogs = false
 
     public init() {}
 
@@ -52,6 +63,11 @@ public struct AppConfig: Sendable {
             config.webhookAllowedHosts = Set(hosts.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
         if let seconds = env["DUBAN_WEBHOOK_TIMEOUT"].flatMap(Int.init), seconds > 0 { config.webhookTimeoutSeconds = seconds }
+        if let seconds = env["DUBAN_SWEEP_SECONDS"].flatMap(Int.init), seconds >= 0 { config.sweepSeconds = seconds }
+        config.provider = ProviderSettings(env)
+        if let token = env["DUBAN_METRICS_TOKEN"], token.count >= 16 { config.metricsToken = token }
+        config.jsonLogs = env["DUBAN_LOG_FORMAT"]?.lowercased() == "json"
+        if let value = env["DUBAN_PASSWORD_LOGIN"]?.lowercased(), ["off", "false", "0", "no"].contains(value) { config.passwordLogin = false }
         if let cost = env["DUBAN_BCRYPT_COST"].flatMap(Int.init) { config.bcryptCost = cost }
         if let url = env["DUBAN_PUBLIC_URL"], !url.isEmpty { config.publicURL = url }
         if let proxies = env["DUBAN_TRUSTED_PROXY"] {

@@ -19,14 +19,19 @@ enum BoardScope: Sendable {
 
 extension Request {
     /// The rows of a board with their lights, computed once per data revision and minute.
+    /// A report makes only its reports be read again: the rest of the board is kept until
+    /// something other than a report changes.
     func board(_ scope: BoardScope) async throws -> [TaskRow] {
         let (db, now) = (store.db, self.now)
-        return try await cached("board:" + scope.key, government: try await government(of: scope)) {
+        let base = try await cached("board-base:" + scope.key, scope: .structure) {
             switch scope {
-            case .plan(let id): try await TaskBoard.rows(planID: id, now: now, on: db)
-            case .unit(let id): try await TaskBoard.rows(unitID: id, now: now, on: db)
-            case .leader(let id): try await TaskBoard.rows(leaderID: id, now: now, on: db)
+            case .plan(let id): try await TaskBoard.base(planID: id, on: db)
+            case .unit(let id): try await TaskBoard.base(unitID: id, on: db)
+            case .leader(let id): try await TaskBoard.base(leaderID: id, on: db)
             }
+        }
+        return try await cached("board:" + scope.key, government: try await government(of: scope)) {
+            try await TaskBoard.rows(base, now: now, on: db)
         }
     }
 

@@ -46,7 +46,7 @@ extension Application {
     }
 
     public func storeContext() -> StoreContext {
-        StoreContext(db: duban.runtime.database(), clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
+        duban.runtime.context(clock: duban.clock, gate: duban.gate, cache: duban.cache)
     }
 }
 
@@ -55,8 +55,8 @@ extension Request {
 
     var store: StoreContext {
         StoreContext(
-            db: duban.runtime.database(logger: logger, on: eventLoop), clock: duban.clock, backend: duban.config.backend, gate: duban.gate,
-            cache: duban.cache)
+            db: duban.runtime.database(logger: logger, on: eventLoop), writer: duban.runtime.writer(logger: logger, on: eventLoop),
+            clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
     }
 
     var now: Date { duban.clock.now() }

@@ -4,6 +4,7 @@ import Vapor
 /// Every route, registered in one place: the JSON API under /api/v1 and the pages.
 func routes(_ app: Application) throws {
     app.get("healthz", use: HealthEndpoint.health)
+    ServerMetrics.register(app)
     let api = app.grouped("api", "v1")
     api.get("openapi.json") { _ in OpenAPIDocument.response() }
     SessionAPI().register(api)
@@ -20,6 +21,7 @@ func routes(_ app: Application) throws {
     SheetAPI().register(api)
     ChangeRequestAPI().register(api)
     SignOffAPI().register(api)
+    ProviderBindingAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
@@ -28,5 +30,6 @@ func routes(_ app: Application) throws {
     SheetsPage.register(app)
     ChangeRequestSection.register(app)
     SignOffSection.register(app)
+    ProviderLoginRoutes().register(app)
     try PageRoutes().register(app)
 }

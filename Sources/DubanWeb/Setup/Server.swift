@@ -37,7 +37,12 @@ public enum Server {
         let clock: any Clock = seed.map { OffsetClock(anchor: $0.day) } ?? SystemClock()
         // Vapor's own serve command does the listening and the signal handling (SIGINT, SIGTERM).
         var env = Environment(name: "production", arguments: ["duban", "serve", "--hostname", config.host, "--port", String(config.port)])
-        try LoggingSystem.bootstrap(from: &env)
+        if config.jsonLogs {
+            LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        } else {
+            try LoggingSystem.bootstrap(from: &env)
+        }
+        ServerMetrics.bootstrap()
         let app = try await Application.make(env)
         do {
             try await configure(app, config, clock: clock)
@@ -109,7 +114,7 @@ public enum Sweeper {
         let client = app.client
         let address = app.duban.config.webhookAddress
         let timeout = Int64(app.duban.config.webhookTimeoutSeconds)
-        try await WebhookDelivery.deliver(on: app.storeContext().db, clock: app.duban.clock) { message in
+        try await WebhookDelivery.deliver(in: app.storeContext()) { message in
             await post(message, client: client, address: address, timeout: timeout)
         }
     }

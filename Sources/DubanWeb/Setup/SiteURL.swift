@@ -5,6 +5,8 @@ enum SiteURL: String, CaseIterable, Sendable {
     case home = "/"
     case login = "/login"
     case logout = "/logout"
+    case providerLogin = "/auth/oidc/login"
+    case providerCallback = "/auth/oidc/callback"
     case search = "/search"
     case city = "/city"
     case notifications = "/notifications"

@@ -79,6 +79,8 @@ enum RequestBodies {
         D.object(["sign": ["type": "boolean"], "note": ["type": ["string", "null"], "maxLength": 500]], required: ["sign"]))
     nonisolated(unsafe) static let signOffSetting = json(D.object(["required": ["type": "boolean"]], required: ["required"]))
     nonisolated(unsafe) static let signer = json(D.object(["signer": ["type": "boolean"]], required: ["signer"]))
+    nonisolated(unsafe) static let providerSubject = json(
+        D.object(["subject": ["type": ["string", "null"], "maxLength": 255]], required: ["subject"]))
     nonisolated(unsafe) static let newTask = json(
         D.object(
             [

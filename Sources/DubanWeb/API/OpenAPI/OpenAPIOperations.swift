@@ -145,6 +145,7 @@ extension OpenAPIDocument {
         op("post", "/api/v1/report-drafts/{id}/decision", ok, body: B.signOffDecision),
         op("put", "/api/v1/governments/{id}/sign-off", ok, body: B.signOffSetting),
         op("put", "/api/v1/accounts/{id}/signer", ok, body: B.signer),
+        op("put", "/api/v1/accounts/{id}/oidc-subject", ok, body: B.providerSubject),
         op("post", "/api/v1/reports/{id}/review", ok, body: B.review),
         op("get", "/api/v1/evidence/{id}", ["*/*": binary]),
         op("post", "/api/v1/tasks/{id}/urgings", ok, status: 201, body: B.urging),
