@@ -5,18 +5,20 @@
 # and drives it with Debian's wrk:
 #   1. one wrk, every 10th request a report: total throughput and latency;
 #   2. reads and writes from two wrk processes at once (28 and 4 connections): the reads' own
-#      latency under the writes, and the mix each achieved.
-# Usage: bench/mixed.sh            GOVERNMENTS=200 bench/mixed.sh
+#      latency under the writes, and the mix each achieved;
+#   3. writes alone (8 connections), each a new report version in the database.
+# Usage: bench/mixed.sh            GOVERNMENTS=200 bench/mixed.sh      BIN=path/to/duban bench/mixed.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 governments=${GOVERNMENTS:-50}
 seconds=${SECONDS_PER_RUN:-20}
-swift build -c release --product duban
+bin=${BIN:-.build/release/duban}
+[ -n "${BIN:-}" ] || swift build -c release --product duban
 dir=$(mktemp -d)
 db_args=()
 [ -z "${DATABASE_URL:-}" ] && db_args=(--db "$dir/bench.sqlite")
-.build/release/duban bench-seed "${db_args[@]}" --governments "$governments" --tokens "$dir/tokens.json"
+"$bin" bench-seed "${db_args[@]}" --governments "$governments" --tokens "$dir/tokens.json"
 python3 - "$dir" <<'PY'
 import json, sys
 d = sys.argv[1]
@@ -55,7 +57,7 @@ request = function()
 end
 """)
 PY
-.build/release/duban serve "${db_args[@]}" --port 8098 > "$dir/serve.log" 2>&1 &
+"$bin" serve "${db_args[@]}" --port 8098 > "$dir/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf http://127.0.0.1:8098/healthz >/dev/null && break; sleep 1; done
@@ -79,4 +81,6 @@ def count(name):
 r, w = count("reads"), count("writes")
 print(f"== mix achieved: {r} reads, {w} writes ({100 * w / max(r + w, 1):.1f}% writes)")
 PY
+echo "== $governments governments: writes alone, 8 connections"
+wrk -t2 -c8 -d"${seconds}s" --latency -s "$dir/writes.lua" http://127.0.0.1:8098
 echo "== resident memory after load: $(ps -o rss= -p $server) KB"

@@ -286,19 +286,23 @@ def oidc_cases(base, provider):
         assert entry["redirect_uri"] == params["redirect_uri"], f"token redirect_uri differs: {entry}"
         assert entry["client_auth"] in ("client_secret_basic", "client_secret_post"), entry
 
+    def refused_after_redeeming(user, mode, label):
+        """The provider answers as `mode` for `user`; Duban redeems the code and must refuse."""
+        provider.control(user, mode)
+        try:
+            b = Browser(base)
+            callback, _, _ = login_to_callback(b, provider)
+            assert_refused(b, b.get(callback), label)
+            assert_redeemed(provider, callback)
+        finally:
+            provider.control(OFFICE, "normal")
+
     for number, mode, label in [("2", "bad-signature", "bad signature"), ("3", "wrong-audience", "wrong audience"),
                                 ("4", "expired", "expired id_token"), ("4b", "wrong-issuer", "wrong issuer (extra)"),
                                 ("4c", "wrong-nonce", "wrong nonce (extra)")]:
         @case(f"{number} {label} refused")
         def _(mode=mode, label=label):
-            provider.control(OFFICE, mode)
-            try:
-                b = Browser(base)
-                callback, _, _ = login_to_callback(b, provider)
-                assert_refused(b, b.get(callback), label)
-                assert_redeemed(provider, callback)
-            finally:
-                provider.control(OFFICE, "normal")
+            refused_after_redeeming(OFFICE, mode, label)
 
     @case("5 replaying a callback (same state+code) refused; a state works once")
     def _():
@@ -321,14 +325,7 @@ def oidc_cases(base, provider):
 
     @case("6 unmapped provider user (nobody-here) refused")
     def _():
-        provider.control({"sub": "sub-nobody", "preferred_username": "nobody-here", "name": "无此人"}, "normal")
-        try:
-            b = Browser(base)
-            callback, _, _ = login_to_callback(b, provider)
-            assert_refused(b, b.get(callback), "unmapped user")
-            assert_redeemed(provider, callback)
-        finally:
-            provider.control(OFFICE, "normal")
+        refused_after_redeeming({"sub": "sub-nobody", "preferred_username": "nobody-here", "name": "无此人"}, "normal", "unmapped user")
 
     @case("7 callback whose state is not the browser's refused")
     def _():

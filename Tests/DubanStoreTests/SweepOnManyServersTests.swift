@@ -13,18 +13,22 @@ import Testing
         StoreContext(db: ctx.db, clock: ctx.clock, backend: ctx.backend, gate: WriteGate(), cache: ReadCache())
     }
 
+    /// Robot messages waiting to be sent, each with its own payload.
+    private func queue(_ count: Int, in world: World, _ ctx: StoreContext) async throws {
+        for n in 1...count {
+            let message = OutboxRecord()
+            message.governmentID = world.governmentID
+            message.url = "https://oapi.dingtalk.com/robot/send?access_token=t\(n % 2)"
+            message.payload = "{\"n\":\(n)}"
+            message.attempts = 0
+            try await message.create(on: ctx.db)
+        }
+    }
+
     @Test(arguments: StoreHarness.backends)
     func twoServersSendEachRobotMessageOnce(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
-            let world = try await World.build(ctx)
-            for n in 1...6 {
-                let message = OutboxRecord()
-                message.governmentID = world.governmentID
-                message.url = "https://oapi.dingtalk.com/robot/send?access_token=t\(n % 2)"
-                message.payload = "{\"n\":\(n)}"
-                message.attempts = 0
-                try await message.create(on: ctx.db)
-            }
+            try await queue(6, in: try await World.build(ctx), ctx)
             let received = NIOLockedValueBox<[String]>([])
             let send: @Sendable (WebhookDelivery.Message) async -> WebhookDelivery.Outcome = { message in
                 received.withLockedValue { $0.append(message.payload) }
@@ -47,15 +51,7 @@ import Testing
     @Test(arguments: StoreHarness.backends)
     func aFailedBatchGivesItsRestBack(backend: DatabaseBackend) async throws {
         try await StoreHarness.withStore(backend) { ctx in
-            let world = try await World.build(ctx)
-            for n in 1...3 {
-                let message = OutboxRecord()
-                message.governmentID = world.governmentID
-                message.url = "https://oapi.dingtalk.com/robot/send?access_token=t"
-                message.payload = "{\"n\":\(n)}"
-                message.attempts = 0
-                try await message.create(on: ctx.db)
-            }
+            try await queue(3, in: try await World.build(ctx), ctx)
             #expect(try await WebhookDelivery.deliver(in: ctx) { _ in .failed("超时") } == 0)
             let rows = try await OutboxRecord.query(on: ctx.db).sort(\.$id).all()
             #expect(rows.map(\.attempts) == [1, 0, 0])

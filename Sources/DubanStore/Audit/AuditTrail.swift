@@ -2,6 +2,7 @@ import Crypto
 import DubanStrings
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The audit trail: every write recorded with who, when, what, before and after; each entry's
 /// hash covers the previous entry's hash, so changing or removing one breaks the chain.
@@ -40,8 +41,7 @@ public enum AuditTrail {
     ) async throws -> AuditRecord {
         var attempt = 0
         while true {
-            let head = try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first()
-            let record = chained(entry, after: head, at: date, key: key)
+            let record = chained(entry, after: try await lastHead(on: db), at: date, key: key)
             do {
                 try await record.create(on: db)
                 return record
@@ -55,16 +55,33 @@ public enum AuditTrail {
     /// things at once (a sheet's reports). Callers hold the write lock, so no one appends between.
     public static func append(_ entries: [Entry], at date: Date, on db: any Database, key: AuditKey? = AuditKey.configured) async throws {
         guard !entries.isEmpty else { return }
-        var head = try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first()
+        var head = try await lastHead(on: db)
         for entry in entries {
             let record = chained(entry, after: head, at: date, key: key)
             try await record.create(on: db)
-            head = record
+            head = Head(sequence: record.sequence, hash: record.hash)
         }
     }
 
     /// The entry as the record that follows `head` in the chain, hashed.
+    /// What the next entry chains to: the last one's number and hash, read without building a
+    /// model (every write reads it while holding the write lock).
+    static func lastHead(on db: any Database) async throws -> Head? {
+        guard let sql = db as? any SQLDatabase else {
+            return try await AuditRecord.query(on: db).sort(\.$sequence, .descending).first().map { Head(sequence: $0.sequence, hash: $0.hash) }
+        }
+        guard
+            let row = try await sql.select().column("sequence").column("hash").from(AuditRecord.schema)
+                .orderBy("sequence", .descending).limit(1).first()
+        else { return nil }
+        return Head(sequence: try row.decode(column: "sequence", as: Int.self), hash: try row.decode(column: "hash", as: String.self))
+    }
+
     static func chained(_ entry: Entry, after head: AuditRecord?, at date: Date, key: AuditKey?) -> AuditRecord {
+        chained(entry, after: head.map { Head(sequence: $0.sequence, hash: $0.hash) }, at: date, key: key)
+    }
+
+    static func chained(_ entry: Entry, after head: Head?, at date: Date, key: AuditKey?) -> AuditRecord {
         // The write's cached answers to invalidate are those of the governments it records.
         WriteScope.current?.note(entry.governmentID)
         let record = AuditRecord()

@@ -2,20 +2,34 @@ import DubanCore
 import DubanStrings
 import FluentKit
 import Foundation
+import SQLKit
 
 /// In-app notifications: written in the same transaction as what they announce.
 public enum Notifications {
     public static func notify(accounts: [Int], kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {
-        for account in Set(accounts) {
-            let record = NotificationRecord()
-            record.createdAt = WriteClock.current
-            record.accountID = account
-            record.kind = kind
-            record.title = title
-            record.body = body
-            record.taskID = taskID
-            try await record.create(on: db)
+        let recipients = Set(accounts).sorted()
+        guard !recipients.isEmpty else { return }
+        guard let sql = db as? any SQLDatabase else {
+            for account in recipients {
+                let record = NotificationRecord()
+                record.createdAt = WriteClock.current
+                record.accountID = account
+                record.kind = kind
+                record.title = title
+                record.body = body
+                record.taskID = taskID
+                try await record.create(on: db)
+            }
+            return
         }
+        // One statement for every recipient: writes run one at a time, and a report tells each
+        // of an office's accounts.
+        var insert = sql.insert(into: NotificationRecord.schema).columns("account_id", "kind", "title", "body", "task_id", "created_at")
+        let now = WriteClock.current
+        for account in recipients {
+            insert = insert.values(SQLBind(account), SQLBind(kind), SQLBind(title), SQLBind(body), SQLBind(taskID), SQLBind(now))
+        }
+        try await insert.run()
     }
 
     static func notifyUnits(_ unitIDs: Set<Int>, kind: String, title: String, body: String, taskID: Int?, on db: any Database) async throws {

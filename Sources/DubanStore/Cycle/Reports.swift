@@ -90,7 +90,7 @@ public enum Reports {
             if role == .lead, let waiting = try await CoSign.refusal(taskID: input.taskID, planID: task.planID, period: period, in: ctx) {
                 throw StoreError.invalid(waiting)
             }
-            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: task.governmentID, on: ctx.db)
+            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: task.governmentID, in: ctx)
             if !signers.isEmpty {
                 return .heldForSignOff(
                     try await SignOffs.hold(input, task: task, unitID: unitID, role: role, actor: actor, periodID: periodID, signers: signers, in: ctx))

@@ -26,6 +26,16 @@ public enum SignOffs {
         return try await signers(of: unitID, on: db)
     }
 
+    /// The same, inside a write: the switch and the signers change only by writes that raise
+    /// the structure revision, so every report until then reads them from memory.
+    static func signersToWaitFor(_ actor: Actor, governmentID: Int, in ctx: StoreContext) async throws -> [Int] {
+        guard actor.role == .unit, !actor.signsOff, let unitID = actor.unitID else { return [] }
+        let db = ctx.db
+        return try await ctx.cached("signers-to-wait-for:\(governmentID):\(unitID)") {
+            try await signersToWaitFor(actor, governmentID: governmentID, on: db)
+        }
+    }
+
     static func signers(of unitID: Int, on db: any Database) async throws -> [Int] {
         try await AccountRecord.query(on: db).filter(\.$unitID == unitID).filter(\.$signer == true).filter(\.$active == true).all()
             .compactMap(\.id)

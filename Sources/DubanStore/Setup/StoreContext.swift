@@ -51,13 +51,20 @@ public struct StoreContext: Sendable {
         let target = writer ?? db
         let started = ContinuousClock.now
         // Waiting for the lock is counted: it is what a write load makes everyone feel.
-        defer {
-            let elapsed = (ContinuousClock.now - started).components
-            Self.writeSeconds.recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
-        }
+        defer { Self.writeSeconds.recordNanoseconds(Self.nanoseconds(since: started)) }
         return try await gate.run(serialise: !backend.isPostgres) {
-            try await transaction(on: target, progressOnly: progressOnly, raisesRevision: raisesRevision, body)
+            let locked = ContinuousClock.now
+            defer { Self.lockedSeconds.recordNanoseconds(Self.nanoseconds(since: locked)) }
+            return try await transaction(on: target, progressOnly: progressOnly, raisesRevision: raisesRevision, body)
         }
+    }
+
+    /// For /metrics: how long each write held the write lock, which bounds writes per second.
+    static let lockedSeconds = Metrics.Timer(label: "duban_write_locked_seconds")
+
+    static func nanoseconds(since start: ContinuousClock.Instant) -> Int64 {
+        let elapsed = (ContinuousClock.now - start).components
+        return elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000
     }
 
     /// For /metrics: every write's time, the wait for the write lock included.
