@@ -14,6 +14,7 @@ public struct Duban: AsyncParsableCommand {
             QuantitiesCommand.self,
             UnitsCommand.self,
             LintCommand.self,
+            LinksCommand.self,
             ServeCommand.self,
             MigrateCommand.self,
             AuditCommand.self,

@@ -9,6 +9,21 @@ extension Strings {
         public static let quantitiesAbstract = "从标准输入逐行读取文字，每行输出一条 JSON：识别出的数量"
         public static let unitsAbstract = "列出方案中的单位与领导：一单位一清单、一领导一清单"
         public static let lintAbstract = "检查方案中的矛盾与缺漏（有错误时退出码为 1）"
+        public static let linksAbstract = "对照上级方案：列出下达本级的任务、本级方案中承接它们的任务（附理由）和尚未承接的任务"
+        public static let linksParentHelp = "上级政府的方案文件（如市政府责任分解方案）"
+        public static let linksChildHelp = "本级政府的方案文件（如区政府责任分解方案）"
+        public static let linksChildNameHelp = "本级政府名称（默认取本级方案的发文机关，如 钟楼区人民政府）"
+        public static let linksJSONHelp = "以 JSON 输出（passedDown、proposals、unlinked）"
+        public static let linksChildNameMissing = "无法从本级方案读出政府名称，请用 --child-name 指定（如 钟楼区）"
+        public static func linksHeading(child: String, passedDown: Int, proposals: Int) -> String {
+            "上级方案下达\(child)的任务 \(passedDown) 项，本级方案中建议对应 \(proposals) 项："
+        }
+        public static func linksProposal(child: String, parent: String, reason: String) -> String {
+            "  \(child)\n    → \(parent)（\(reason)）"
+        }
+        public static func linksByMeasure(_ measures: [String]) -> String { "同一指标：" + measures.joined(separator: "、") }
+        public static func linksByText(_ percent: Int) -> String { "表述相近：\(percent)%" }
+        public static func linksUnlinkedHeading(_ count: Int) -> String { "尚无本级任务承接的下达任务 \(count) 项，请纳入本级方案：" }
         public static let serveAbstract = "启动督办网站与 JSON 接口"
         public static let migrateAbstract = "创建或升级数据库结构"
         public static let auditAbstract = "审计记录"

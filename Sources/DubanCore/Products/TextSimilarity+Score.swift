@@ -29,6 +29,13 @@ struct GramSet: Sendable, Equatable {
         return 2 * Double(common(other)) / Double(grams.count + other.grams.count)
     }
 
+    /// |A∩B| / min(|A|, |B|): how much of the shorter text the longer one contains. A city's
+    /// one-line target inside a district's paragraph scores high here and low by `similarity`.
+    func containment(_ other: GramSet) -> Double {
+        guard !grams.isEmpty, !other.grams.isEmpty else { return letters == other.letters ? 1 : 0 }
+        return Double(common(other)) / Double(min(grams.count, other.grams.count))
+    }
+
     /// The best similarity the sizes allow; lets a search skip a pair without merging.
     func bound(_ other: GramSet) -> Double {
         guard !grams.isEmpty, !other.grams.isEmpty else { return 1 }

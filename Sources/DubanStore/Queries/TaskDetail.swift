@@ -142,6 +142,15 @@ extension TaskDetail {
         return (try await load(taskID, now: now, on: db).visible(to: actor), loaded.subject)
     }
 
+    /// Who may read a task, from facts kept under the structure revision: the check a cached
+    /// detail is served behind. Returns the task's government, whose revision the detail is
+    /// cached under.
+    public static func authorize(_ taskID: Int, actor: Actor?, in context: StoreContext) async throws -> Int {
+        let facts = try await TaskSubject.facts(taskID, in: context)
+        try Guard.require(actor, .readTask, facts.subject)
+        return facts.governmentID
+    }
+
     public func visible(to actor: Actor?) -> TaskDetail {
         var shown = self
         if !Visibility.shows(.reports, to: actor) { shown.reports = [] }

@@ -21,6 +21,8 @@ struct TaskFilter: Sendable, Codable {
         text = query[String.self, at: "q"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    var isEmpty: Bool { unit == nil && leader == nil && light == nil && kind == nil && section == nil && text == nil }
+
     func apply(_ rows: [TaskRow]) -> [TaskRow] {
         rows.filter { row in
             if let unit, !(row.leadUnits + row.coopUnits).contains(where: { $0.id == unit }) { return false }

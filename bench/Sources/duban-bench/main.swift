@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release duban-bench [import|indicators|lint|export|all]`: prints figures, asserts nothing.
+// `swift run -c release duban-bench [import|indicators|lint|export|links|all]`: prints figures, asserts nothing.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "import-file", arguments.count > 1 {
@@ -13,4 +13,5 @@ if which == "import-file", arguments.count > 1 {
     if which == "indicators" || which == "all" { IndicatorBench.run() }
     if which == "lint" || which == "all" { LintBench.run() }
     if which == "export" || which == "all" { ExportBench.run() }
+    if which == "links" || which == "all" { LinksBench.run() }
 }
