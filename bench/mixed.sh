@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+# Another server on the port would answer with its own data and every figure would be wrong.
+if curl -s -o /dev/null "http://127.0.0.1:8098/healthz"; then echo "port 8098 is in use: stop that server first" >&2; exit 2; fi
 governments=${GOVERNMENTS:-50}
 seconds=${SECONDS_PER_RUN:-20}
 bin=${BIN:-.build/release/duban}

@@ -13,6 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+# Another server on the port would answer with its own data and every figure would be wrong.
+if curl -s -o /dev/null "http://127.0.0.1:8097/healthz"; then echo "port 8097 is in use: stop that server first" >&2; exit 2; fi
 sizes=${SIZES:-"50 200"}
 tasks=${TASKS:-300}
 months=${MONTHS:-36}
