@@ -3,6 +3,7 @@ import DubanCore
 import DubanStrings
 import FluentKit
 import Foundation
+import SQLKit
 
 /// 反馈: a unit reports a period's progress. Each submission is a new version; nothing is overwritten.
 public enum Reports {
@@ -117,6 +118,26 @@ public enum Reports {
     /// The report's next version: the one still waiting for review is superseded (a returned one
     /// keeps its verdict), and the values are stored with it. Callers have checked who and what.
     /// `known`: the latest version when the caller already read it (`.some(nil)`: there is none).
+    /// The new version in one statement with its columns named (it is written while the write
+    /// lock is held); the record then stands for the stored row, id and all.
+    static func insert(_ report: ReportRecord, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return try await report.create(on: db) }
+        let id = try await sql.insert(into: ReportRecord.schema)
+            .columns(
+                "task_id", "period_id", "unit_id", "account_id", "role", "version", "narrative", "percent_complete", "problems", "next_steps",
+                "status", "late", "submitted_at", "signed_by"
+            )
+            .values(
+                SQLBind(report.taskID), SQLBind(report.periodID), SQLBind(report.unitID), SQLBind(report.accountID), SQLBind(report.role),
+                SQLBind(report.version), SQLBind(report.narrative), SQLBind(report.percentComplete), SQLBind(report.problems),
+                SQLBind(report.nextSteps), SQLBind(report.status), SQLBind(report.late), SQLBind(report.submittedAt), SQLBind(report.signedBy)
+            )
+            .returning("id").first(decodingColumn: "id", as: Int.self)
+        guard let id else { throw StoreError.conflict(Strings.Store.taskNotFound) }
+        report.id = id
+        report.$id.exists = true
+    }
+
     static func addVersion(
         _ input: Submission, unitID: Int, role: ResponsibilityRole, accountID: Int, period: PeriodRecord, periodID: Int,
         known: ReportRecord?? = nil, in ctx: StoreContext
@@ -146,7 +167,7 @@ public enum Reports {
         report.status = ReportStatus.submitted.rawValue
         report.late = ctx.now > period.dueAt
         report.submittedAt = ctx.now
-        try await report.create(on: ctx.db)
+        try await insert(report, on: ctx.db)
         let reportID = try report.requireID()
         for (indicatorID, value) in input.values.sorted(by: { $0.key < $1.key }) {
             let row = ReportValueRecord()
