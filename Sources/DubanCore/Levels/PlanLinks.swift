@@ -13,15 +13,11 @@ public struct PlanLinks: Sendable, Equatable {
         passedDown = parent.tasks.indices.filter {
             !LevelLinks.passedDown(responsible: parent.tasks[$0].leadUnits + parent.tasks[$0].coopUnits, children: [childName]).isEmpty
         }
-        let parents = passedDown.map { LevelTask(id: $0, text: parent.tasks[$0].text, indicators: Self.indicators(parent.tasks[$0])) }
-        let children = child.tasks.indices.map { LevelTask(id: $0, text: child.tasks[$0].text, indicators: Self.indicators(child.tasks[$0])) }
+        // The importer has read each task's indicators already.
+        let parents = passedDown.map { LevelTask(id: $0, text: parent.tasks[$0].text, indicators: parent.tasks[$0].indicators) }
+        let children = child.tasks.indices.map { LevelTask(id: $0, text: child.tasks[$0].text, indicators: child.tasks[$0].indicators) }
         proposals = LevelLinks.propose(children: children, parents: parents)
         let taken = Set(proposals.map(\.parentTaskID))
         unlinked = passedDown.filter { !taken.contains($0) }
-    }
-
-    /// The importer's indicators, or read from the text when the plan came without them.
-    static func indicators(_ task: PlanTask) -> [Indicator] {
-        task.indicators.isEmpty ? IndicatorExtractor().analyse(task.text).indicators : task.indicators
     }
 }

@@ -58,12 +58,11 @@ public enum AuditTrail {
         var head = try await lastHead(on: db)
         for entry in entries {
             let record = chained(entry, after: head, at: date, key: key)
-            try await record.create(on: db)
+            try await insert(record, on: db)
             head = Head(sequence: record.sequence, hash: record.hash)
         }
     }
 
-    /// The entry as the record that follows `head` in the chain, hashed.
     /// One statement with the columns named: every write appends an entry while holding the
     /// write lock, and building the insert from the model's fields cost more than the insert.
     static func insert(_ record: AuditRecord, on db: any Database) async throws {
@@ -90,10 +89,7 @@ public enum AuditTrail {
         return Head(sequence: try row.decode(column: "sequence", as: Int.self), hash: try row.decode(column: "hash", as: String.self))
     }
 
-    static func chained(_ entry: Entry, after head: AuditRecord?, at date: Date, key: AuditKey?) -> AuditRecord {
-        chained(entry, after: head.map { Head(sequence: $0.sequence, hash: $0.hash) }, at: date, key: key)
-    }
-
+    /// The entry as the record that follows `head` in the chain, hashed.
     static func chained(_ entry: Entry, after head: Head?, at date: Date, key: AuditKey?) -> AuditRecord {
         // The write's cached answers to invalidate are those of the governments it records.
         WriteScope.current?.note(entry.governmentID)

@@ -115,9 +115,6 @@ public enum Reports {
         }
     }
 
-    /// The report's next version: the one still waiting for review is superseded (a returned one
-    /// keeps its verdict), and the values are stored with it. Callers have checked who and what.
-    /// `known`: the latest version when the caller already read it (`.some(nil)`: there is none).
     /// The new version in one statement with its columns named (it is written while the write
     /// lock is held); the record then stands for the stored row, id and all.
     static func insert(_ report: ReportRecord, on db: any Database) async throws {
@@ -138,6 +135,9 @@ public enum Reports {
         report.$id.exists = true
     }
 
+    /// The report's next version: the one still waiting for review is superseded (a returned one
+    /// keeps its verdict), and the values are stored with it. Callers have checked who and what.
+    /// `known`: the latest version when the caller already read it (`.some(nil)`: there is none).
     static func addVersion(
         _ input: Submission, unitID: Int, role: ResponsibilityRole, accountID: Int, period: PeriodRecord, periodID: Int,
         known: ReportRecord?? = nil, in ctx: StoreContext

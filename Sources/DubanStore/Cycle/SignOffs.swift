@@ -19,7 +19,7 @@ public enum SignOffs {
 
     /// The leaders' accounts `actor`'s report must wait for: none unless the government asks
     /// for 审签 and the actor is a liaison (not the leader) whose unit has a leader's account.
-    static func signersToWaitFor(_ actor: Actor, governmentID: Int, on db: any Database) async throws -> [Int] {
+    private static func signersToWaitFor(_ actor: Actor, governmentID: Int, on db: any Database) async throws -> [Int] {
         guard actor.role == .unit, !actor.signsOff, let unitID = actor.unitID,
             try await GovernmentRecord.find(governmentID, on: db)?.signOff == true
         else { return [] }

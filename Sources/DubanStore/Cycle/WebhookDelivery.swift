@@ -57,19 +57,21 @@ public enum WebhookDelivery {
     /// server shares, so each message goes to one server. Bookkeeping, not a change anyone
     /// reads: cached answers stand.
     static func claim(in context: StoreContext, maxAttempts: Int) async throws -> [OutboxRecord] {
-        let claimed = try await context.write(raisesRevision: false) { ctx in
+        try await context.write(raisesRevision: false) { ctx in
             let now = ctx.now
             let free = try await OutboxRecord.query(on: ctx.db).filter(\.$sentAt == nil).filter(\.$attempts < maxAttempts)
                 .group(.or) { $0.filter(\.$claimedUntil == nil).filter(\.$claimedUntil < now) }
                 .sort(\.$id).limit(500).all()
-            for message in free {
-                message.claimedUntil = now.addingTimeInterval(claimSeconds)
-                try await message.save(on: ctx.db)
-            }
-            return free.compactMap(\.id)
+            let until = now.addingTimeInterval(claimSeconds)
+            try await setClaim(until, ids: free.compactMap(\.id), on: ctx.db)
+            for message in free { message.claimedUntil = until }
+            return free
         }
-        guard !claimed.isEmpty else { return [] }
-        return try await OutboxRecord.query(on: context.db).filter(\.$id ~~ claimed).sort(\.$id).all()
+    }
+
+    static func setClaim(_ until: Date?, ids: [Int], on db: any Database) async throws {
+        guard !ids.isEmpty else { return }
+        try await OutboxRecord.query(on: db).filter(\.$id ~~ ids).set(\.$claimedUntil, to: until).update()
     }
 
     static func deliver(
@@ -94,10 +96,7 @@ public enum WebhookDelivery {
             try await message.save(on: db)
             if case .failed = outcome {
                 // The rest wait for the next sweep, any server's: give them back now.
-                for rest in messages[(index + 1)...] {
-                    rest.claimedUntil = nil
-                    try await rest.save(on: db)
-                }
+                try await setClaim(nil, ids: messages[(index + 1)...].compactMap(\.id), on: db)
                 break
             }
         }

@@ -41,20 +41,20 @@ public enum TaskBoard {
     }
 
     public static func base(planID: Int, on db: any Database) async throws -> Base {
-        let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all()
-        let facts = try await BoardFacts.loadStructure(taskIDs: Set(tasks.compactMap(\.id)), planIDs: Set(tasks.map(\.planID)), on: db)
-        return Base(tasks: tasks, facts: facts)
+        try await base(try await TaskRecord.query(on: db).filter(\.$planID == planID).sort(\.$position).all(), publishedOnly: false, on: db)
     }
 
     static func base(taskIDs: [Int], publishedOnly: Bool, on db: any Database) async throws -> Base {
         guard !taskIDs.isEmpty else { return Base(tasks: [], facts: BoardFacts()) }
-        var tasks = try await TaskRecord.query(on: db).filter(\.$id ~~ Set(taskIDs)).all()
+        let tasks = try await TaskRecord.query(on: db).filter(\.$id ~~ Set(taskIDs)).all()
             .sorted { ($0.planID, $0.position) < ($1.planID, $1.position) }
+        return try await base(tasks, publishedOnly: publishedOnly, on: db)
+    }
+
+    static func base(_ tasks: [TaskRecord], publishedOnly: Bool, on db: any Database) async throws -> Base {
         let facts = try await BoardFacts.loadStructure(taskIDs: Set(tasks.compactMap(\.id)), planIDs: Set(tasks.map(\.planID)), on: db)
-        if publishedOnly {
-            tasks = tasks.filter { facts.plans[$0.planID]?.status == PlanStatus.published.rawValue }
-        }
-        return Base(tasks: tasks, facts: facts)
+        let shown = publishedOnly ? tasks.filter { facts.plans[$0.planID]?.status == PlanStatus.published.rawValue } : tasks
+        return Base(tasks: shown, facts: facts)
     }
 
     /// A board's tasks and every fact of their lights except the reports: what no report

@@ -22,15 +22,15 @@ public enum DatabaseBackend: Sendable, Equatable {
 
     public var isPostgres: Bool { if case .postgres = self { true } else { false } }
 
-    /// `DUBAN_DB_POOL`: connections per event loop (one loop per core). On PostgreSQL every app
+    /// `DUBAN_DB_POOL`: PostgreSQL connections per event loop (one loop per core). Every app
     /// server holds up to cores × pool connections, so servers × cores × pool must stay under
-    /// the server's `max_connections` (100 by default). On SQLite the extra connections are
-    /// readers: write-ahead logging lets them read while the one writer commits.
+    /// the server's `max_connections` (100 by default). SQLite's driver keeps one connection per
+    /// loop whatever it is asked; readers and the writer get separate ones (`StoreRuntime`).
     public func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseConfigurationFactory {
         let pool = environment["DUBAN_DB_POOL"].flatMap(Int.init).map { min(max($0, 1), 64) }
         switch self {
         case .sqliteFile(let path):
-            return .sqlite(.file(path), maxConnectionsPerEventLoop: pool ?? 4)
+            return .sqlite(.file(path))
         case .sqliteMemory:
             return .sqlite(.memory)
         case .postgres(let url):

@@ -59,7 +59,7 @@ public enum SheetImports {
             let (preview, accepted) = try await judge(reading, actor: actor, in: ctx)
             // Each row's latest version as the judgement read it, and the audit entries chained in
             // one pass: a 300-row sheet is one write, not 300.
-            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: reading.identity.governmentID, on: ctx.db)
+            let signers = try await SignOffs.signersToWaitFor(actor, governmentID: reading.identity.governmentID, in: ctx)
             if !signers.isEmpty {
                 return try await holdForSignOff(
                     accepted, preview: preview, governmentID: reading.identity.governmentID, uploadID: uploadID, actor: actor, signers: signers,
