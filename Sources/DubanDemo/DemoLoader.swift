@@ -22,9 +22,11 @@ public enum DemoLoader {
     }
 
     public static func load(app: Application, samplesDirectory: String) async throws -> [Login] {
-        let plans: [(government: String, file: String, prefix: String, units: [String], leaders: [String])] = [
-            ("常州市钟楼区人民政府", "zhonglou-2022.txt", "zl", ["发改局", "科技局", "住建局", "人社局"], ["孙益锋", "曹雷"]),
-            ("常州市天宁区人民政府", "tianning-2022.txt", "tn", ["发改局", "科技局", "教育局", "人社局"], ["张凯奇", "李军"]),
+        // The city comes last, so the districts' units keep the ids (and demo logins) they always had.
+        let plans: [(government: String, office: String, file: String, prefix: String, units: [String], leaders: [String])] = [
+            ("常州市钟楼区人民政府", "钟楼区督查室", "zhonglou-2022.txt", "zl", ["发改局", "科技局", "住建局", "人社局"], ["孙益锋", "曹雷"]),
+            ("常州市天宁区人民政府", "天宁区督查室", "tianning-2022.txt", "tn", ["发改局", "科技局", "教育局", "人社局"], ["张凯奇", "李军"]),
+            ("常州市人民政府", "常州市督查室", "changzhou-2022.txt", "cz", ["市发改委", "市科技局", "市财政局"], ["沈卫东"]),
         ]
         var logins: [Login] = [Login(username: "admin", password: "Duban-Guanli-2022", role: "admin", who: "系统管理员")]
         _ = try await ensureAccount(app, Accounts.NewAccount(username: "admin", displayName: "系统管理员", password: "Duban-Guanli-2022", role: .admin))
@@ -34,7 +36,7 @@ public enum DemoLoader {
             let supervisor = try await ensureAccount(
                 app,
                 Accounts.NewAccount(
-                    username: "\(spec.prefix)-duchashi", displayName: "\(spec.government.dropFirst(3).prefix(3))督查室",
+                    username: "\(spec.prefix)-duchashi", displayName: spec.office,
                     password: "Duban-\(spec.prefix)-2022", role: .supervisor, governmentID: governmentID))
             logins.append(Login(username: "\(spec.prefix)-duchashi", password: "Duban-\(spec.prefix)-2022", role: "supervisor", who: supervisor.displayName))
             let viewer = "\(spec.prefix)-chayue"
@@ -73,6 +75,7 @@ public enum DemoLoader {
                 try await DemoHistory.generate(app: app, planID: try plan.requireID(), supervisor: supervisor.actor, until: demoDate)
             }
         }
+        try await DemoLevels.link(app: app)
         return logins
     }
 

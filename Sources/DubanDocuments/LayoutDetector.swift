@@ -35,11 +35,13 @@ public enum LayoutDetector {
 /// means is the domain's business.
 public enum HeaderVocabulary {
     /// Endings of the column names governments print (工作标准, 主要内容, 牵头部门, 责任人, 时限要求,
-    /// 进展情况, 序时进度 …), and whole names that end otherwise (重点工作).
+    /// 进展情况, 序时进度, 完成等次 …), and whole names that end otherwise (重点工作).
     static let stems = [
         "序号", "名称", "标准", "内容", "单位", "领导", "时限", "时间", "主题", "任务", "部门", "事项", "项目",
         "节点", "编号", "要求", "责任人", "负责人", "情况", "进度", "备注", "类型", "类别", "分工", "措施", "期限",
         "处室", "科室", "区长", "市长", "县长", "省长",
+        // The columns of a year-end account (完成等次, 情况说明) beside those of the plan.
+        "等次", "说明",
     ]
     static let words: Set<String> = ["重点工作", "目标", "工作目标", "具体目标", "领域", "板块"]
 

@@ -32,7 +32,12 @@ enum DocxWriter {
             // Word needs a paragraph between two tables, or it joins them into one.
             body += "<w:p/>"
         }
-        return OfficeZip.xmlHeader
+        return landscapeDocument(body)
+    }
+
+    /// The document part around `body`: one A4 landscape section with the margins above.
+    static func landscapeDocument(_ body: String) -> String {
+        OfficeZip.xmlHeader
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
             + body

@@ -18,6 +18,12 @@ enum XlsxWriter {
                 strings: &strings)
             sheets.append((name, sheet.xml, sheet.headerRow))
         }
+        return try package(sheets, strings: strings)
+    }
+
+    /// The workbook around its sheets: each sheet's header row printed at the top of every page,
+    /// the styles below and the shared strings the sheets refer to.
+    static func package(_ sheets: [(name: String, xml: String, headerRow: Int)], strings: SharedStrings) throws -> Data {
         let main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
         var overrides: [(part: String, type: String)] = [("/xl/workbook.xml", "\(main).sheet.main+xml")]
         var relationships: [(id: String, type: String, target: String)] = []
@@ -84,45 +90,23 @@ enum XlsxWriter {
 
         init(table: IssuedTable, lead: [String], strings: inout SharedStrings) {
             let columns = table.columns
-            let last = XlsxWriter.column(columns.count)
             let widths = columns.map(XlsxWriter.width)
-            var rows = ""
-            var merges: [String] = []
-            var rowNumber = 0
-
-            func addRow(_ cells: [(text: String, style: Style)], height: Double) {
-                rowNumber += 1
-                rows += "<row r=\"\(rowNumber)\" ht=\"\(height)\" customHeight=\"1\">"
-                for (index, cell) in cells.enumerated() {
-                    let reference = "\(XlsxWriter.column(index + 1))\(rowNumber)"
-                    if cell.text.isEmpty {
-                        rows += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"/>"
-                    } else {
-                        rows += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\" t=\"s\"><v>\(strings.index(cell.text))</v></c>"
-                    }
-                }
-                rows += "</row>"
-            }
-            /// A line across the whole table: one merged cell, bordered or not as its style says.
-            func addSpanning(_ text: String, style: Style, height: Double) {
-                addRow([(text, style)] + Array(repeating: ("", style), count: columns.count - 1), height: height)
-                if columns.count > 1 { merges.append("A\(rowNumber):\(last)\(rowNumber)") }
-            }
+            var rows = SheetRows(columnCount: columns.count)
 
             for (index, line) in lead.enumerated() {
-                addSpanning(line, style: index == 0 && lead.count > 1 ? .letterhead : .title, height: 30)
+                rows.addSpanning(line, style: index == 0 && lead.count > 1 ? .letterhead : .title, height: 30, strings: &strings)
             }
-            if !table.title.isEmpty { addSpanning(table.title, style: .title, height: 30) }
-            addRow(columns.map { ($0.header, Style.header) }, height: 24)
-            headerRow = rowNumber
+            if !table.title.isEmpty { rows.addSpanning(table.title, style: .title, height: 30, strings: &strings) }
+            rows.add(columns.map { ($0.header, Style.header) }, height: 24, strings: &strings)
+            headerRow = rows.count
 
             var mergeStarts: [Int: Int] = [:]  // column index → row number where its open merge began
             for (index, row) in table.rows.enumerated() {
                 switch row {
                 case .section(let text):
-                    addSpanning(text, style: .section, height: 22)
+                    rows.addSpanning(text, style: .section, height: 22, strings: &strings)
                 case .group(let text):
-                    addSpanning(text, style: .group, height: 22)
+                    rows.addSpanning(text, style: .group, height: 22, strings: &strings)
                 case .task(let task):
                     let cells = columns.indices.map { column -> (String, Style) in
                         (task.continues[column] ? "" : task.cells[column], columns[column].centered ? .centered : .body)
@@ -130,25 +114,65 @@ enum XlsxWriter {
                     let lines = columns.indices.map { column in
                         task.continues[column] ? 1 : XlsxWriter.lineCount(task.cells[column], width: widths[column])
                     }
-                    addRow(cells, height: Double(max(lines.max() ?? 1, 1)) * 14.25 + 6)
+                    rows.add(cells, height: Double(max(lines.max() ?? 1, 1)) * 14.25 + 6, strings: &strings)
                     for column in columns.indices {
-                        if table.startsMerge(row: index, column: column) { mergeStarts[column] = rowNumber }
+                        if table.startsMerge(row: index, column: column) { mergeStarts[column] = rows.count }
                         if task.continues[column], let start = mergeStarts[column],
                             !table.continuedBelow(row: index, column: column)
                         {
                             let letter = XlsxWriter.column(column + 1)
-                            merges.append("\(letter)\(start):\(letter)\(rowNumber)")
+                            rows.merges.append("\(letter)\(start):\(letter)\(rows.count)")
                             mergeStarts[column] = nil
                         }
                     }
                 }
             }
+            xml = rows.worksheet(widths: widths, headerRow: headerRow)
+        }
+    }
 
+    /// The rows of one worksheet as they are added, their text through the shared strings, and
+    /// its merged ranges; then the worksheet around them.
+    struct SheetRows {
+        let columnCount: Int
+        var xml = ""
+        var merges: [String] = []
+        /// The rows added so far: the last one's number.
+        var count = 0
+
+        init(columnCount: Int) {
+            self.columnCount = columnCount
+        }
+
+        mutating func add(_ cells: [(text: String, style: Style)], height: Double, strings: inout SharedStrings) {
+            count += 1
+            xml += "<row r=\"\(count)\" ht=\"\(height)\" customHeight=\"1\">"
+            for (index, cell) in cells.enumerated() {
+                let reference = "\(XlsxWriter.column(index + 1))\(count)"
+                if cell.text.isEmpty {
+                    xml += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"/>"
+                } else {
+                    xml += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\" t=\"s\"><v>\(strings.index(cell.text))</v></c>"
+                }
+            }
+            xml += "</row>"
+        }
+
+        /// A line across the whole table: one merged cell, bordered or not as its style says.
+        mutating func addSpanning(_ text: String, style: Style, height: Double, strings: inout SharedStrings) {
+            add([(text, style)] + Array(repeating: ("", style), count: columnCount - 1), height: height, strings: &strings)
+            if columnCount > 1 { merges.append("A\(count):\(XlsxWriter.column(columnCount))\(count)") }
+        }
+
+        /// The worksheet: frozen down to the header row, columns `widths` wide, landscape A4
+        /// fitted to the page width.
+        func worksheet(widths: [Double], headerRow: Int) -> String {
+            let last = XlsxWriter.column(columnCount)
             var out = OfficeZip.xmlHeader
             out += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             out += "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-            out += "<dimension ref=\"A1:\(last)\(max(rowNumber, 1))\"/>"
+            out += "<dimension ref=\"A1:\(last)\(max(count, 1))\"/>"
             // Freeze everything down to the header row, so the header stays while scrolling.
             let firstBody = "A\(headerRow + 1)"
             out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(headerRow)\" topLeftCell=\"\(firstBody)\" "
@@ -158,14 +182,14 @@ enum XlsxWriter {
             for (index, width) in widths.enumerated() {
                 out += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
             }
-            out += "</cols><sheetData>\(rows)</sheetData>"
+            out += "</cols><sheetData>\(xml)</sheetData>"
             if !merges.isEmpty {
                 out += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
             }
             out += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
             out += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
             out += "</worksheet>"
-            xml = out
+            return out
         }
     }
 

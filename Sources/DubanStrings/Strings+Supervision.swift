@@ -69,6 +69,8 @@ extension Strings {
             public static let readNotifications = "查看通知"
             public static let enterSheetReports = "录入填报表"
             public static let requestChange = "提出延期或目标调整申请"
+            public static let linkLevels = "办理上下级任务对接"
+            public static let setBurdenCeiling = "设定报送上限"
         }
 
         public enum Denial {

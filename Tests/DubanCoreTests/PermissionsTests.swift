@@ -61,6 +61,8 @@ import Testing
         (.runAssessment, everywhere, office, never, never, never, never),
         (.readNotifications, everywhere, office, member, "YYY---", never, never),
         (.enterSheetReports, everywhere, office, never, never, never, never),
+        (.linkLevels, everywhere, office, never, never, never, never),
+        (.setBurdenCeiling, everywhere, office, never, never, never, never),
     ]
 
     static func expectation(

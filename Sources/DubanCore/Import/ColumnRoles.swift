@@ -1,7 +1,7 @@
 /// What a column of a plan table holds, recognised from its header text and synonyms.
 enum ColumnRole: Sendable, Equatable {
     case number, theme, goal, subgoal, standard, leader, lead, coop, deadline
-    /// A column of running text that is not the standard: 进展情况, 序时进度, 备注.
+    /// A column of running text that is not the standard: 进展情况, 序时进度, 备注, 完成等次.
     case note
     case other
 
@@ -21,7 +21,8 @@ enum ColumnRole: Sendable, Equatable {
         }
         if unitWords.contains(h) { return .lead }
         if h.contains("时限") || h.contains("时间") || h.contains("节点") || h.contains("期限") { return .deadline }
-        if ["进展", "进度", "情况", "备注", "说明", "成效"].contains(where: h.contains) { return .note }
+        // 完成等次, 评定等次: a year-end account's grade of each task (完成情况对照表).
+        if ["进展", "进度", "情况", "备注", "说明", "成效", "等次"].contains(where: h.contains) { return .note }
         if h.contains("类型") || h.contains("性质") { return .other }
         if ["主题", "类别", "领域", "板块"].contains(h) { return .theme }
         if h.contains("名称") || h == "重点工作" { return .goal }

@@ -17,7 +17,7 @@ struct MetricKey: Hashable, Sendable {
         self.scope = scope
     }
 
-    static let fillerPrefixes = ["年内", "全年", "全区", "年度", "其中", "力争", "确保", "争取", "努力", "同比", "累计", "今年", "当年"]
+    static let fillerPrefixes = ["年内", "全年", "全区", "全市", "全县", "全省", "全镇", "年度", "其中", "力争", "确保", "争取", "努力", "同比", "累计", "今年", "当年"]
     static let fillerSuffixes = ["任务", "工作", "目标"]
     static let dropped: Set<Character> = ["“", "”", "\"", "‘", "’", "「", "」", "《", "》", "、", "，", ",", "·", " "]
 

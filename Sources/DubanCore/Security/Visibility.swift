@@ -11,6 +11,13 @@ public enum Visibility {
     public static func shows(_ part: Part, to actor: Actor?) -> Bool {
         actor != nil
     }
+
+    /// What another level's government reads of a linked task: its reports (the answer it shares),
+    /// not the urgings, instructions, work items or audit of the government that owns it.
+    public static func shows(_ part: Part, to actor: Actor?, ownerGovernmentID: Int) -> Bool {
+        guard let actor, let government = actor.governmentID, government != ownerGovernmentID else { return shows(part, to: actor) }
+        return part == .reports
+    }
 }
 
 extension Bulletin {

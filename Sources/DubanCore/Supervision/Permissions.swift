@@ -24,7 +24,11 @@ public enum Permissions {
             return unitWrites.contains(action) || action == .writeInstruction ? refusal(actor.role, action) : .allowed
         }
         guard let government = actor.governmentID else { return .denied(DenialText.noGovernment) }
-        guard subject.governmentID == government else { return .denied(DenialText.otherGovernment) }
+        guard subject.governmentID == government else {
+            // Across levels only a published task is read, and only through a link; nothing is written there.
+            let linked = action == .readTask && subject.published && subject.linkedGovernmentIDs.contains(government)
+            return linked ? .allowed : .denied(DenialText.otherGovernment)
+        }
 
         switch actor.role {
         case .admin:

@@ -28,3 +28,15 @@ public enum BulletinStatus: String, Sendable, Codable, CaseIterable {
 public enum ReportDraftStatus: String, Sendable, Codable, CaseIterable {
     case pending, signed, returned, superseded
 }
+
+/// A link from a child's task to a parent's passed-down task: proposed by Duban, then confirmed
+/// or rejected by the child's office. Only a confirmed link makes one report answer both levels.
+public enum LinkStatus: String, Sendable, Codable, CaseIterable {
+    case proposed, confirmed, rejected
+}
+
+/// How a parent's task came to be passed down to a child: its responsibility names the child
+/// (or all children), or the parent's office passed it.
+public enum HandoffSource: String, Sendable, Codable, CaseIterable {
+    case named, office
+}

@@ -45,6 +45,8 @@ extension Action {
         case .runAssessment: return A.runAssessment
         case .readNotifications: return A.readNotifications
         case .enterSheetReports: return A.enterSheetReports
+        case .linkLevels: return A.linkLevels
+        case .setBurdenCeiling: return A.setBurdenCeiling
         }
     }
 }

@@ -58,6 +58,10 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case readNotifications
     /// 录入填报表: the office enters the reports a unit sent back on a progress sheet.
     case enterSheetReports
+    /// 上下级对接: the parent's office passes tasks down; the child's confirms which of its tasks take them up.
+    case linkLevels
+    /// 减负: the office's ceiling on what it asks of each unit a month.
+    case setBurdenCeiling
 }
 
 /// What the action is done to, with the facts permissions need (never a database row).
@@ -69,10 +73,13 @@ public struct Subject: Sendable, Equatable {
     /// The unit an urging or report is addressed to / written by, where it matters.
     public var unitID: Int?
     public var published: Bool
+    /// Other governments that may read this task through a level link: the children a parent's
+    /// task is passed down to, or the parent whose task a child's task has been confirmed to take up.
+    public var linkedGovernmentIDs: Set<Int>
 
     public init(
         governmentID: Int?, leadUnitIDs: Set<Int> = [], coopUnitIDs: Set<Int> = [], leaderIDs: Set<Int> = [],
-        unitID: Int? = nil, published: Bool = true
+        unitID: Int? = nil, published: Bool = true, linkedGovernmentIDs: Set<Int> = []
     ) {
         self.governmentID = governmentID
         self.leadUnitIDs = leadUnitIDs
@@ -80,6 +87,7 @@ public struct Subject: Sendable, Equatable {
         self.leaderIDs = leaderIDs
         self.unitID = unitID
         self.published = published
+        self.linkedGovernmentIDs = linkedGovernmentIDs
     }
 
     /// A government-wide subject (a plan, the directory, a bulletin).

@@ -26,7 +26,8 @@ public enum TaskSubject {
                 holders.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID)
                     + units.filter { $0.role == ResponsibilityRole.coop.rawValue }.map(\.unitID)),
             leaderIDs: Set(leaders.map(\.leaderID)),
-            published: plan?.status == PlanStatus.published.rawValue)
+            published: plan?.status == PlanStatus.published.rawValue,
+            linkedGovernmentIDs: try await LevelReaders.governments(reading: taskID, on: db))
         return LoadedTask(task: task, subject: subject)
     }
 }

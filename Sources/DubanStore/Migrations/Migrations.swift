@@ -29,6 +29,7 @@ public enum DubanMigrations {
         CreateChangeRequestFiles(),  // the evidence a unit attaches to an application
         AddOutboxClaims(),  // a robot message claimed by one app server before it is sent
         AddIdentityProvider(),  // 统一身份认证: bound subjects, sign-ins under way
+        AddGovernmentLevels(),  // parents, burden ceilings, tasks passed down, links between levels
     ]
 }
 

@@ -13,6 +13,10 @@ public final class GovernmentRecord: Model, @unchecked Sendable {
     @OptionalField(key: "webhook_secret") public var webhookSecret: String?
     /// 审签: its units' liaisons' reports wait for the unit leader before reaching the office.
     @OptionalField(key: "sign_off") public var signOff: Bool?
+    /// The government above (province → city → district → street); nil at the top.
+    @OptionalField(key: "parent_id") public var parentID: Int?
+    /// 减负: the most report fields the office asks of one unit in a month, if it set one.
+    @OptionalField(key: "burden_ceiling") public var burdenCeiling: Int?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

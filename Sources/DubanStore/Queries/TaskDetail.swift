@@ -139,7 +139,7 @@ extension TaskDetail {
     public static func read(_ taskID: Int, actor: Actor?, now: Date, on db: any Database) async throws -> (TaskDetail, Subject) {
         let loaded = try await TaskSubject.load(taskID, on: db)
         try Guard.require(actor, .readTask, loaded.subject)
-        return (try await load(taskID, now: now, on: db).visible(to: actor), loaded.subject)
+        return (try await load(taskID, now: now, on: db).visible(to: actor, ownerGovernmentID: loaded.task.governmentID), loaded.subject)
     }
 
     /// Who may read a task, from facts kept under the structure revision: the check a cached
@@ -151,14 +151,16 @@ extension TaskDetail {
         return facts.governmentID
     }
 
-    public func visible(to actor: Actor?) -> TaskDetail {
+    /// `ownerGovernmentID`: the task's government; a reader from another level sees less.
+    public func visible(to actor: Actor?, ownerGovernmentID: Int) -> TaskDetail {
         var shown = self
-        if !Visibility.shows(.reports, to: actor) { shown.reports = [] }
-        if !Visibility.shows(.urgings, to: actor) { shown.urgings = [] }
-        if !Visibility.shows(.instructions, to: actor) { shown.instructions = [] }
-        if !Visibility.shows(.workItems, to: actor) { shown.workItems = [] }
-        if !Visibility.shows(.audit, to: actor) { shown.audit = [] }
-        if !Visibility.shows(.importWarnings, to: actor) { shown.importWarnings = [] }
+        func shows(_ part: Visibility.Part) -> Bool { Visibility.shows(part, to: actor, ownerGovernmentID: ownerGovernmentID) }
+        if !shows(.reports) { shown.reports = [] }
+        if !shows(.urgings) { shown.urgings = [] }
+        if !shows(.instructions) { shown.instructions = [] }
+        if !shows(.workItems) { shown.workItems = [] }
+        if !shows(.audit) { shown.audit = [] }
+        if !shows(.importWarnings) { shown.importWarnings = [] }
         return shown
     }
 

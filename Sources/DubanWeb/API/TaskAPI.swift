@@ -36,7 +36,7 @@ struct TaskAPI {
             // Everyone allowed reads the same detail until a write in its government; what each
             // role may see of it is cut after.
             let detail = try await req.cached("task-detail:\(taskID)", government: governmentID) { try await TaskDetail.load(taskID, now: now, on: db) }
-            return try detail.visible(to: req.actor).jsonResponse()
+            return try detail.visible(to: req.actor, ownerGovernmentID: governmentID).jsonResponse()
         }
         api.post("tasks", ":id", "acknowledge") { req async throws -> OK in
             try await Acknowledgements.acknowledge(taskID: try req.id(), actor: try req.requireActor(), in: req.store)

@@ -39,7 +39,8 @@ enum PageModels {
             parts: try await CoSign.forLead(
                 taskID: detail.task.id, planID: detail.task.planID, rules: rules, actor: req.actor, subject: subject, now: req.now,
                 on: req.store.db),
-            drafts: try await SignOffs.forTask(detail.task.id, actor: req.actor, on: req.store.db))
+            drafts: try await SignOffs.forTask(detail.task.id, actor: req.actor, on: req.store.db),
+            levels: try await TaskLevels.read(taskID: detail.task.id, actor: req.actor, now: req.now, on: req.store.db))
     }
 
     static func bulletin(_ req: Request) async throws -> BulletinPages.Model {

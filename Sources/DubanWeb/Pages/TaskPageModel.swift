@@ -21,11 +21,14 @@ struct TaskPageModel: Sendable, Codable {
     /// 审签: the signed-in unit's drafts of this task, and whether the account signs them.
     var drafts: [SignOffs.Entry]
     var canSign: Bool
+    /// 上下级: the children's parts of a passed-down task, or the parent tasks this one answers.
+    var levels: TaskLevels?
 
     init(
         detail: TaskDetail, subject: Subject, actor: Actor?, defaultReplyBy: Date, changes: ChangeRequestSection.Model? = nil,
-        wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil, drafts: [SignOffs.Entry] = []
+        wordsWhenLit: Bool = false, parts: CoSign.Parts? = nil, drafts: [SignOffs.Entry] = [], levels: TaskLevels? = nil
     ) {
+        self.levels = levels
         self.parts = parts
         self.drafts = drafts
         var own = subject

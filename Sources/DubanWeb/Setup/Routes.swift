@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     ChangeRequestAPI().register(api)
     SignOffAPI().register(api)
     ProviderBindingAPI().register(api)
+    LevelsAPI().register(api)
     OpenDataAPI().register(app)
     CityAPI().register(app)
     SearchAPI().register(app)
@@ -30,6 +31,8 @@ func routes(_ app: Application) throws {
     SheetsPage.register(app)
     ChangeRequestSection.register(app)
     SignOffSection.register(app)
+    LevelsPage.register(app)
+    BurdenPage.register(app)
     ProviderLoginRoutes().register(app)
     try PageRoutes().register(app)
 }

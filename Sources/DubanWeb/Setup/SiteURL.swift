@@ -76,6 +76,15 @@ enum SiteURL: String, CaseIterable, Sendable {
     case directoryLeaders = "/directory/leaders"
     case directoryLeader = "/directory/leaders/:id"
 
+    case levels = "/levels"
+    case levelsPlanPassDown = "/levels/plans/:id/pass-down"
+    case levelsTaskPassDown = "/levels/tasks/:id/pass-down"
+    case levelsPlanProposals = "/levels/plans/:id/proposals"
+    case levelsLinkDecision = "/levels/links/:id/decision"
+    case levelsPlace = "/levels/handoffs/:id/place"
+    case burden = "/burden"
+    case burdenCeiling = "/burden/ceiling"
+
     case calendar = "/calendar"
     case calendarDays = "/calendar/days"
     case calendarDayRemoval = "/calendar/days/remove"

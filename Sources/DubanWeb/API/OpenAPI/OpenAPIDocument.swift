@@ -32,7 +32,7 @@ public enum OpenAPIDocument {
         return operation
     }
 
-    nonisolated(unsafe) static let allSchemas = schemas.merging(identitySchemas) { _, identity in identity }
+    nonisolated(unsafe) static let allSchemas = schemas.merging(identitySchemas) { _, identity in identity }.merging(levelSchemas) { _, levels in levels }
 
     public static func document() -> [String: Any] {
         var paths: [String: JSON] = [:]

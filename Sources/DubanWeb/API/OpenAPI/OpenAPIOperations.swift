@@ -59,7 +59,7 @@ extension OpenAPIDocument {
     nonisolated(unsafe) static let rows = json(array(ref("TaskRow")))
     nonisolated(unsafe) static let year: JSON = ["type": "integer", "minimum": 2000, "maximum": 2100]
 
-    nonisolated(unsafe) static let operations: [APIOperation] = session + plans + drafts + directory + cycle + sheets + products + reads + identity
+    nonisolated(unsafe) static let operations: [APIOperation] = session + plans + drafts + directory + cycle + sheets + products + reads + identity + levels
 
     nonisolated(unsafe) static let session: [APIOperation] = [
         op("get", "/healthz", json(ref("Health")), access: .open, also: [503]),

@@ -1,0 +1,220 @@
+import DubanCore
+import DubanStore
+import FluentKit
+import Foundation
+import Testing
+
+/// 常州市 above 钟楼区 and 天宁区, each with its sample plan published: tasks passed down, links
+/// proposed and decided, one report read at both levels, and nothing read beyond the links.
+struct LevelsWorld {
+    var city: Int
+    var zhonglou: Int
+    var tianning: Int
+    var cityPlan: Int
+    var zhonglouPlan: Int
+    var tianningPlan: Int
+    var citySupervisor: Actor
+    var zhonglouSupervisor: Actor
+    var tianningSupervisor: Actor
+
+    static let names = (city: "常州市人民政府", zhonglou: "常州市钟楼区人民政府", tianning: "常州市天宁区人民政府")
+
+    static func build(_ ctx: StoreContext) async throws -> LevelsWorld {
+        let admin = try await World.account(ctx, "levels-admin", role: .admin, governmentID: nil)
+        var ids: [Int] = []
+        var plans: [Int] = []
+        var supervisors: [Actor] = []
+        for (name, file) in [(names.city, "changzhou-2022.txt"), (names.zhonglou, "zhonglou-2022.txt"), (names.tianning, "tianning-2022.txt")] {
+            let government = GovernmentRecord(name: name)
+            try await government.create(on: ctx.db)
+            let id = try government.requireID()
+            let supervisor = try await World.account(ctx, "sup-\(file)", role: .supervisor, governmentID: id)
+            plans.append(try await publish(file, governmentID: id, supervisor: supervisor, ctx))
+            ids.append(id)
+            supervisors.append(supervisor)
+        }
+        for child in ids.dropFirst() { try await GovernmentLevels.setParent(governmentID: child, parentID: ids[0], actor: admin, in: ctx) }
+        try await Handoffs.passDownNamed(planID: plans[0], actor: supervisors[0], in: ctx)
+        return LevelsWorld(
+            city: ids[0], zhonglou: ids[1], tianning: ids[2], cityPlan: plans[0], zhonglouPlan: plans[1], tianningPlan: plans[2],
+            citySupervisor: supervisors[0], zhonglouSupervisor: supervisors[1], tianningSupervisor: supervisors[2])
+    }
+
+    static func publish(_ file: String, governmentID: Int, supervisor: Actor, _ ctx: StoreContext) async throws -> Int {
+        let plan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/\(file)").path)
+        let early = ctx.withClock(FixedClock(PlanCalendar.date(2022, 2, 10)))
+        let planID = try await PlanDrafts.create(plan, source: nil, sourceName: file, governmentID: governmentID, actor: supervisor, in: early).planID
+        try await Confirmations.confirm(planID: planID, taskIDs: nil, reason: "测试：已与原件核对", actor: supervisor, in: early)
+        try await Publishing.publish(planID: planID, actor: supervisor, in: early)
+        return planID
+    }
+
+    func task(planID: Int, containing text: String, _ ctx: StoreContext) async throws -> TaskRecord {
+        try #require(try await TaskRecord.query(on: ctx.db).filter(\.$planID == planID).sort(\.$position).all().first { $0.text.contains(text) })
+    }
+
+    /// The child's proposal for the parent task stating `parentText`, confirmed by its office.
+    func confirmLink(childPlan: Int, supervisor: Actor, parentText: String, _ ctx: StoreContext) async throws -> TaskLinkRecord {
+        try await LevelLinking.propose(planID: childPlan, actor: supervisor, in: ctx)
+        let parent = try await task(planID: cityPlan, containing: parentText, ctx)
+        let link = try #require(
+            try await TaskLinkRecord.query(on: ctx.db).filter(\.$parentTaskID == parent.requireID())
+                .filter(\.$childGovernmentID == supervisor.governmentID!).all().first { $0.measures != "[]" })
+        try await LevelLinking.decide(linkID: try link.requireID(), .confirm, actor: supervisor, in: ctx)
+        return link
+    }
+
+    /// The child task's lead unit reports `value` for its indicator on `metric`, and its office accepts it.
+    func reportAccepted(childTaskID: Int, metric: String, value: Double, supervisor: Actor, _ ctx: StoreContext) async throws -> Int {
+        let lead = try #require(
+            try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == childTaskID).filter(\.$role == ResponsibilityRole.lead.rawValue).first())
+        let liaison = try await World.account(ctx, "liaison-\(childTaskID)", role: .unit, governmentID: supervisor.governmentID, unitID: lead.unitID)
+        let indicator = try #require(try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == childTaskID).all().first { $0.metric.contains(metric) })
+        let report = try await Reports.submit(
+            .init(taskID: childTaskID, narrative: "\(metric)已完成\(Int(value))", values: [try indicator.requireID(): value]), actor: liaison,
+            in: ctx)
+        try await Reviews.review(reportID: try report.requireID(), accept: true, reason: "", actor: supervisor, in: ctx)
+        return try report.requireID()
+    }
+}
+
+@Suite struct LevelsStoreTests {
+    static let listed = "上市企业"
+
+    @Test(arguments: StoreHarness.backends)
+    func passingDownAndProposalsFollowTheReaderOnTheSamePlans(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await LevelsWorld.build(ctx)
+            let root = StoreHarness.root.appendingPathComponent("Samples")
+            let city = try PlanImporter().importPlan(path: root.appendingPathComponent("changzhou-2022.txt").path)
+            for (governmentID, planID, supervisor, file) in [
+                (world.zhonglou, world.zhonglouPlan, world.zhonglouSupervisor, "zhonglou-2022.txt"),
+                (world.tianning, world.tianningPlan, world.tianningSupervisor, "tianning-2022.txt"),
+            ] {
+                let child = try PlanImporter().importPlan(path: root.appendingPathComponent(file).path)
+                let name = try #require(try await GovernmentRecord.find(governmentID, on: ctx.db)).name
+                let expected = PlanLinks(parent: city, child: child, childName: name)
+                let handoffs = try await TaskHandoffRecord.query(on: ctx.db).filter(\.$governmentID == governmentID).count()
+                #expect(handoffs == expected.passedDown.count)
+                let added = try await LevelLinking.propose(planID: planID, actor: supervisor, in: ctx)
+                #expect(added == expected.proposals.count)
+                // Proposing again keeps what is there.
+                #expect(try await LevelLinking.propose(planID: planID, actor: supervisor, in: ctx) == 0)
+                let links = try await TaskLinkRecord.query(on: ctx.db).filter(\.$childGovernmentID == governmentID).all()
+                let texts = Dictionary(uniqueKeysWithValues: try await TaskRecord.query(on: ctx.db).all().map { ($0.id!, $0.text) })
+                let stored = Set(links.map { "\(texts[$0.childTaskID]!)→\(texts[$0.parentTaskID]!)" })
+                let read = Set(expected.proposals.map { "\(child.tasks[$0.childTaskID].text)→\(city.tasks[$0.parentTaskID].text)" })
+                #expect(stored == read)
+                let view = try await HandedDown.read(governmentID: governmentID, actor: supervisor, on: ctx.db)
+                #expect(view.tasks.count == expected.passedDown.count)
+                #expect(view.unlinked.count == expected.unlinked.count)
+            }
+            // Passing down again adds nothing; the city's 18 rows reach the districts named.
+            #expect(try await Handoffs.passDownNamed(planID: world.cityPlan, actor: world.citySupervisor, in: ctx) == 0)
+            let distinct = Set(try await TaskHandoffRecord.query(on: ctx.db).all().map(\.taskID))
+            #expect(distinct.count == 18)
+        }
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func aReportWrittenOnceIsReadAtBothLevelsAndCountsSum(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await LevelsWorld.build(ctx)
+            let zl = try await world.confirmLink(childPlan: world.zhonglouPlan, supervisor: world.zhonglouSupervisor, parentText: Self.listed, ctx)
+            let tn = try await world.confirmLink(childPlan: world.tianningPlan, supervisor: world.tianningSupervisor, parentText: Self.listed, ctx)
+            #expect(zl.parentTaskID == tn.parentTaskID)
+            let zlReport = try await world.reportAccepted(childTaskID: zl.childTaskID, metric: Self.listed, value: 4, supervisor: world.zhonglouSupervisor, ctx)
+            _ = try await world.reportAccepted(childTaskID: tn.childTaskID, metric: Self.listed, value: 7, supervisor: world.tianningSupervisor, ctx)
+
+            // The city reads the district's own report: nobody reported to the city.
+            #expect(try await ReportRecord.query(on: ctx.db).filter(\.$taskID == zl.parentTaskID).count() == 0)
+            let (detail, _) = try await TaskDetail.read(zl.childTaskID, actor: world.citySupervisor, now: ctx.now, on: ctx.db)
+            #expect(detail.reports.map(\.id) == [zlReport])
+            // The rest of the district's record stays the district's.
+            #expect(detail.audit.isEmpty && detail.urgings.isEmpty && detail.instructions.isEmpty && detail.workItems.isEmpty)
+
+            let parts = try await ChildParts.read(taskID: zl.parentTaskID, actor: world.citySupervisor, now: ctx.now, on: ctx.db)
+            #expect(parts.children.map(\.government) == [LevelsWorld.names.zhonglou, LevelsWorld.names.tianning])
+            let zlTask = try #require(parts.children[0].tasks.first { $0.id == zl.childTaskID })
+            let figure = try #require(zlTask.figures.first { $0.metric.contains(Self.listed) })
+            #expect(figure.latest == 4)
+            #expect(figure.trend.map(\.value) == [4])
+            let rollUp = try #require(parts.rollUps.first { $0.metric.contains(Self.listed) })
+            #expect(rollUp.rule == .sum)
+            #expect(rollUp.total == 11)
+            #expect(rollUp.parts.map(\.value) == [4, 7])
+            let parentIndicator = try #require(
+                try await IndicatorRecord.query(on: ctx.db).filter(\.$taskID == zl.parentTaskID).all().first { $0.metric.contains(Self.listed) })
+            #expect(rollUp.target == parentIndicator.value)
+            #expect(rollUp.percent == min(100, 11 / parentIndicator.value * 100))
+
+            // The district's task page names the city task it answers.
+            let levels = try await TaskLevels.read(taskID: zl.childTaskID, actor: world.zhonglouSupervisor, now: ctx.now, on: ctx.db)
+            #expect(levels.answers.map(\.id) == [zl.parentTaskID])
+        }
+    }
+
+    @Test(arguments: StoreHarness.backends)
+    func neitherLevelReadsOrDecidesBeyondTheLinks(backend: DatabaseBackend) async throws {
+        try await StoreHarness.withStore(backend) { ctx in
+            let world = try await LevelsWorld.build(ctx)
+            try await LevelLinking.propose(planID: world.zhonglouPlan, actor: world.zhonglouSupervisor, in: ctx)
+            let proposal = try #require(try await TaskLinkRecord.query(on: ctx.db).filter(\.$childGovernmentID == world.zhonglou).first())
+            func reads(_ taskID: Int, _ actor: Actor) async -> Bool {
+                (try? await TaskDetail.read(taskID, actor: actor, now: ctx.now, on: ctx.db)) != nil
+            }
+            // A proposal opens nothing: the city cannot read the district's task yet.
+            #expect(await reads(proposal.childTaskID, world.citySupervisor) == false)
+            // Deciding is the district office's alone.
+            for actor in [world.citySupervisor, world.tianningSupervisor] {
+                await #expect(throws: StoreError.self) { try await LevelLinking.decide(linkID: proposal.id!, .confirm, actor: actor, in: ctx) }
+            }
+            let unit = try await World.account(ctx, "zl-unit", role: .unit, governmentID: world.zhonglou, unitID: nil)
+            await #expect(throws: StoreError.self) { try await LevelLinking.decide(linkID: proposal.id!, .confirm, actor: unit, in: ctx) }
+            try await LevelLinking.decide(linkID: proposal.id!, .confirm, actor: world.zhonglouSupervisor, in: ctx)
+            #expect(await reads(proposal.childTaskID, world.citySupervisor))
+            // Not 天宁, and no other 钟楼 task.
+            #expect(await reads(proposal.childTaskID, world.tianningSupervisor) == false)
+            let unlinked = try #require(
+                try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.zhonglouPlan).all().first { task in
+                    task.id != proposal.childTaskID
+                })
+            let anyLinks = Set(try await TaskLinkRecord.query(on: ctx.db).filter(\.$status == LinkStatus.confirmed.rawValue).all().map(\.childTaskID))
+            #expect(!anyLinks.contains(try unlinked.requireID()))
+            #expect(await reads(try unlinked.requireID(), world.citySupervisor) == false)
+            // The district reads what was passed down to it, and no other city task.
+            let passed = Set(try await TaskHandoffRecord.query(on: ctx.db).filter(\.$governmentID == world.zhonglou).all().map(\.taskID))
+            let cityTasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.cityPlan).all()
+            let handed = try #require(cityTasks.first { passed.contains($0.id!) })
+            let kept = try #require(cityTasks.first { !passed.contains($0.id!) })
+            #expect(await reads(try handed.requireID(), world.zhonglouSupervisor))
+            #expect(await reads(try kept.requireID(), world.zhonglouSupervisor) == false)
+            // Reading is all a link allows: the city cannot review, urge or close the district's task.
+            let subject = try await TaskSubject.load(proposal.childTaskID, on: ctx.db).subject
+            for action in [Action.reviewReport, .urge, .closeTask, .amendTask, .readAudit] {
+                #expect(!Permissions.decide(world.citySupervisor, action, subject).isAllowed)
+            }
+            // Rejected, the link closes again.
+            try await LevelLinking.decide(linkID: proposal.id!, .reject, actor: world.zhonglouSupervisor, in: ctx)
+            #expect(await reads(proposal.childTaskID, world.citySupervisor) == false)
+        }
+    }
+
+    @Test func aGovernmentCannotSitBelowItself() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await LevelsWorld.build(ctx)
+            let admin = try await World.account(ctx, "admin-2", role: .admin, governmentID: nil)
+            await #expect(throws: StoreError.self) {
+                try await GovernmentLevels.setParent(governmentID: world.city, parentID: world.zhonglou, actor: admin, in: ctx)
+            }
+            await #expect(throws: StoreError.self) {
+                try await GovernmentLevels.setParent(governmentID: world.zhonglou, parentID: world.city, actor: world.zhonglouSupervisor, in: ctx)
+            }
+            await #expect(throws: StoreError.self) {
+                try await GovernmentLevels.setBurdenCeiling(governmentID: world.zhonglou, ceiling: 0, actor: world.zhonglouSupervisor, in: ctx)
+            }
+            try await GovernmentLevels.setBurdenCeiling(governmentID: world.zhonglou, ceiling: 30, actor: world.zhonglouSupervisor, in: ctx)
+            #expect(try await GovernmentRecord.find(world.zhonglou, on: ctx.db)?.burdenCeiling == 30)
+        }
+    }
+}
