@@ -94,6 +94,7 @@ extension Strings {
             "GET /api/v1/tasks/{id}/child-parts": "上级任务的各下级落实情况：对接任务的灯、最新数值和走势，以及总量指标的汇总",
             "GET /api/v1/plans/{id}/carry-over": "新年度方案草稿可结转的上年未完成任务（本年方案未延续的）",
             "POST /api/v1/plans/{id}/carry-over": "把所选上年未完成任务结转到草稿的“上年结转任务”部分，保留原文和责任单位",
+            "GET /api/v1/plans/{id}/year-end": "政府工作报告目标任务完成情况对照表：每项目标的年末完成值或状态、牵头单位、完成等次（完成、基本完成、未完成、待判定）及理由",
             "POST /api/v1/change-requests/{id}/decision": "督查室审批申请：同意（延期可改批准月份）或不同意（须写理由）",
             "GET /api/v1/plans/{id}/sheet": "下载一期填报表（.xlsx 或 .csv）：单位下载本单位的，督查室可下载某一单位或全部单位的",
             "POST /api/v1/plans/{id}/sheets": "上传填好的填报表，返回预览（每行生成新报告或与已报相同，以及各处问题）；确认前不写入报告",

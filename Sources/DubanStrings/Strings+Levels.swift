@@ -95,6 +95,11 @@ extension Strings {
             confirmed > 0 ? "已对接\(confirmed)项" : (proposed > 0 ? "待确认" : "未对接")
         }
         public static let noChildren = "本级政府没有下级政府。"
+        public static let treeIntro = "设置各级政府的上下级关系（省、市、区县、街镇）。点击政府名称查看其上下级任务对接。"
+        public static let government = "政府"
+        public static let parent = "上级政府"
+        public static let noParentShort = "无"
+        public static let saveParent = "保存"
 
         // The child's side.
         public static func handedDownHeading(parent: String) -> String { "\(parent)下达的任务" }

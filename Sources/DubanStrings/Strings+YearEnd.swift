@@ -10,6 +10,8 @@ extension Strings {
         /// The ending a government's name drops to name its place (常州市人民政府 → 常州市).
         public static let governmentSuffix = "人民政府"
 
+        public static let downloadWord = "完成情况对照表（Word）"
+        public static let downloadExcel = "完成情况对照表（Excel）"
         public static let completed = "完成"
         public static let basicallyCompleted = "基本完成"
         public static let notCompleted = "未完成"

@@ -185,7 +185,7 @@ import VaporTesting
     @Test func everyRegisteredRouteIsInTheMatrix() async throws {
         try await WebWorld.with { world in
             let registered = Set(world.app.routes.all.map { "\($0.method.rawValue) /\($0.path.map(\.description).joined(separator: "/"))" })
-            let tabled = Set((PermissionRouteTests.routes + Self.identityRoutes + Self.pages).map { Self.template($0.method, $0.path) })
+            let tabled = Set((PermissionRouteTests.routes + Self.identityRoutes + Self.pages + Self.levelRoutes).map { Self.template($0.method, $0.path) })
                 .union(Self.open.keys)
             let missing = registered.subtracting(tabled).sorted()
             #expect(missing.isEmpty, "routes with no row in the route × role matrix: \(missing)")
@@ -200,7 +200,7 @@ import VaporTesting
         try await WebWorld.with { world in
             let ids = try await Seed.make(world)
             var checked = 0
-            for route in Self.identityRoutes + Self.pages {
+            for route in Self.identityRoutes + Self.pages + Self.levelRoutes {
                 let mayTry = route.allowed.union(Self.formWriters[route.path] ?? [])
                 for role in PermissionRouteTests.everyone where !mayTry.contains(role) {
                     let before = try await world.fingerprint()
@@ -224,7 +224,7 @@ import VaporTesting
     @Test func allowedRolesOpenTheirPages() async throws {
         try await WebWorld.with { world in
             let ids = try await Seed.make(world)
-            for route in Self.pages + Self.identityRoutes where route.method == .GET {
+            for route in Self.pages + Self.identityRoutes + Self.levelRoutes where route.method == .GET {
                 for role in route.allowed.sorted() {
                     let response = try await Seed.send(world, role, route, ids)
                     #expect(response.status == .ok, "\(role) \(route): \(response.status) \(response.body.string.prefix(200))")

@@ -53,19 +53,31 @@ public enum BurdenFacts {
     /// The parent's view: each child's summary. Read by the parent's own people.
     public static func children(of governmentID: Int, actor: Actor?, now: Date, on db: any Database) async throws -> ChildBurdens {
         try Guard.require(actor, .readPlan, .government(governmentID))
+        let children = try await GovernmentLevels.children(of: governmentID, on: db)
+        return ChildBurdens(governmentID: governmentID, children: try await summaries(children, now: now, on: db))
+    }
+
+    /// The installation's administrator: every government's summary side by side.
+    public static func everyGovernment(actor: Actor?, now: Date, on db: any Database) async throws -> ChildBurdens {
+        try Guard.require(actor, .manageGovernments, .government(nil))
+        let all = try await GovernmentRecord.query(on: db).sort(\.$id).all()
+        return ChildBurdens(governmentID: 0, children: try await summaries(all, now: now, on: db))
+    }
+
+    static func summaries(_ governments: [GovernmentRecord], now: Date, on db: any Database) async throws -> [ChildBurdens.Summary] {
         var summaries: [ChildBurdens.Summary] = []
-        for child in try await GovernmentLevels.children(of: governmentID, on: db) {
-            guard let id = child.id else { continue }
+        for government in governments {
+            guard let id = government.id else { continue }
             let report = try await report(governmentID: id, now: now, inspections: false, on: db)
             let months = report.units.flatMap(\.months)
             summaries.append(
                 ChildBurdens.Summary(
-                    governmentID: id, government: child.name, ceiling: report.ceiling, units: report.units.filter { $0.unitID != 0 }.count,
+                    governmentID: id, government: government.name, ceiling: report.ceiling, units: report.units.filter { $0.unitID != 0 }.count,
                     peak: report.units.map(\.peak).max() ?? 0, unitMonthsOverCeiling: report.units.map(\.overCeiling.count).reduce(0, +),
                     unlinked: try await unlinkedCount(governmentID: id, year: report.year, on: db),
                     reusedAcrossLevels: months.map(\.reusedAcrossLevels).reduce(0, +), repeats: months.map(\.repeats.count).reduce(0, +)))
         }
-        return ChildBurdens(governmentID: governmentID, children: summaries)
+        return summaries
     }
 
     /// What a government asks of each unit in its latest year. `inspections`: count the tasks on
@@ -136,7 +148,8 @@ public enum BurdenFacts {
         return open.compactMap { task in
             task.id.map { id in
                 BurdenMeter.Ask(
-                    unitID: 0, taskID: id, role: .lead, dueMonths: dueMonths(periods[task.planID] ?? [], until: Progress.deadline(task.deadline, planYear: year)),
+                    unitID: 0, taskID: id, role: .lead,
+                    dueMonths: dueMonths(periods[task.planID] ?? [], until: Progress.deadline(task.deadline, planYear: year)),
                     indicators: indicators[id] ?? [], kind: TaskKind(rawValue: task.kind) ?? .qualitative)
             }
         }

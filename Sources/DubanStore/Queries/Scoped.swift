@@ -19,7 +19,7 @@ public enum Scoped {
         guard actor != nil, !scope.isEmpty else { return [] }
         var query = GovernmentRecord.query(on: db).sort(\.$id)
         if let governmentID = scope.governmentID { query = query.filter(\.$id == governmentID) }
-        return try await query.all().map { GovernmentEntry(id: $0.id ?? 0, name: $0.name) }
+        return try await query.all().map { GovernmentEntry(id: $0.id ?? 0, name: $0.name, parentID: $0.parentID) }
     }
 
     /// Accounts the actor manages: refused unless it may manage accounts at all.
@@ -36,6 +36,8 @@ public enum Scoped {
 public struct GovernmentEntry: Sendable, Codable, Equatable {
     public var id: Int
     public var name: String
+    /// The government above it, if the administrator set one.
+    public var parentID: Int?
 }
 
 extension DirectoryListing {

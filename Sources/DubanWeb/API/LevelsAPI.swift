@@ -78,6 +78,11 @@ struct LevelsAPI {
             let ids = try await CarryOver.carry(planID: id, taskIDs: body.taskIDs, actor: try req.requireActor(), now: req.now, in: req.store)
             return try OK(ids: ids).jsonResponse(status: .created)
         }
+        api.get("plans", ":id", "year-end") { req async throws -> YearEndAccountJSON in
+            let id = try req.id()
+            let account = try await YearEndFacts.read(planID: id, actor: try req.requireActor(), now: req.now, on: req.store.db)
+            return YearEndAccountJSON(title: account.title, rows: account.rows)
+        }
         api.get("tasks", ":id", "child-parts") { req async throws -> ChildParts in
             let id = try req.id()
             return try await ChildParts.read(taskID: id, actor: try req.requireActor(), now: req.now, on: req.store.db)
@@ -108,3 +113,8 @@ extension ChildParts: Content {}
 extension BurdenReport: Content {}
 extension ChildBurdens: Content {}
 extension CarryOver.Candidate: Content {}
+
+struct YearEndAccountJSON: Content {
+    var title: String
+    var rows: [YearEndRow]
+}

@@ -9,7 +9,8 @@ import Vapor
 /// parent, every child's figures side by side.
 enum BurdenPage {
     struct Model: Sendable {
-        var report: BurdenReport
+        /// Nil for the installation's administrator, who sees every government's summary instead.
+        var report: BurdenReport?
         var children: ChildBurdens
         var canSetCeiling: Bool
     }
@@ -17,10 +18,11 @@ enum BurdenPage {
     static func register(_ app: Application) {
         app.get(SiteURL.burden) { req async throws -> Response in
             let actor = try req.requireActor()
-            guard let governmentID = actor.governmentID ?? req.query[Int.self, at: "government"] else {
-                throw Abort(.badRequest, reason: Strings.Levels.governmentNotFound)
-            }
             let db = req.store.db
+            guard let governmentID = actor.governmentID ?? req.query[Int.self, at: "government"] else {
+                let all = try await BurdenFacts.everyGovernment(actor: actor, now: req.now, on: db)
+                return render(Model(report: nil, children: all, canSetCeiling: false), page: req.page).response()
+            }
             let model = Model(
                 report: try await BurdenFacts.read(governmentID: governmentID, actor: actor, now: req.now, on: db),
                 children: try await BurdenFacts.children(of: governmentID, actor: actor, now: req.now, on: db),
@@ -42,12 +44,19 @@ enum BurdenPage {
 
     static func render(_ model: Model, page: PageContext) -> HTML {
         typealias Text = Strings.LevelPages
-        let report = model.report
         return Page.layout(Text.burdenTitle, page) {
-            element(.h1) { "\(report.year) \(Text.burdenTitle)" }
+            element(.h1) { model.report.map { "\($0.year) \(Text.burdenTitle)" } ?? Text.burdenTitle }
             element(.p, ["class": "muted"]) { Text.burdenIntro }
+            if let report = model.report { unitTable(report, canSetCeiling: model.canSetCeiling, page: page) }
+            if !model.children.children.isEmpty { childTable(model.children) }
+        }
+    }
+
+    static func unitTable(_ report: BurdenReport, canSetCeiling: Bool, page: PageContext) -> HTML {
+        typealias Text = Strings.LevelPages
+        return element(.div, ["id": "own-burden"]) {
             element(.p, ["id": "ceiling"]) { Strings.Join.labelled(Text.ceiling, report.ceiling.map(String.init) ?? Text.ceilingNone) }
-            if model.canSetCeiling {
+            if canSetCeiling {
                 TaskPage.form(SiteURL.burdenCeiling.path(), page, id: "ceiling-form") {
                     element(.input, ["type": "hidden", "name": "government", "value": String(report.governmentID)])
                     element(.label, ["for": "ceiling-value"]) { Text.ceiling }
@@ -94,7 +103,6 @@ enum BurdenPage {
                     }
                 }
             }
-            if !model.children.children.isEmpty { childTable(model.children) }
         }
     }
 

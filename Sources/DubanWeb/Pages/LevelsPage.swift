@@ -20,7 +20,19 @@ enum LevelsPage {
 
     static func register(_ app: Application) {
         app.get(SiteURL.levels) { req async throws -> Response in
-            render(try await model(req), page: req.page).response()
+            let actor = try req.requireActor()
+            // The installation's administrator sets who sits above whom, then may open any government.
+            if actor.governmentID == nil && req.query[Int.self, at: "government"] == nil {
+                try req.authorize(.manageGovernments, .government(nil))
+                return renderTree(try await Scoped.governments(for: actor, on: req.store.db), page: req.page).response()
+            }
+            return render(try await model(req), page: req.page).response()
+        }
+        app.post(SiteURL.levelsParent) { req async throws -> Response in
+            struct Form: Content { var parent: String? }
+            let parent = try req.decode(Form.self).parent.flatMap { Int($0) }
+            try await GovernmentLevels.setParent(governmentID: try req.id(), parentID: parent, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: SiteURL.levels.path(done: "parent"))
         }
         app.post(SiteURL.levelsPlanPassDown) { req async throws -> Response in
             try await Handoffs.passDownNamed(planID: try req.id(), actor: try req.requireActor(), in: req.store)
@@ -64,6 +76,47 @@ enum LevelsPage {
         return Model(
             governmentID: governmentID, overview: overview, handedDown: handedDown, ownTasks: own.tasks, ownPlans: own.plans,
             canAct: Permissions.decide(actor, .linkLevels, .government(governmentID)).isAllowed)
+    }
+
+    /// Every government with its parent, each row a form to change it.
+    static func renderTree(_ governments: [GovernmentEntry], page: PageContext) -> HTML {
+        typealias Text = Strings.LevelPages
+        let names = Dictionary(uniqueKeysWithValues: governments.map { ($0.id, $0.name) })
+        return Page.layout(Text.title, page) {
+            element(.h1) { Text.title }
+            element(.p, ["class": "muted"]) { Text.treeIntro }
+            element(.table, ["class": "plain-table", "id": "governments"]) {
+                element(.thead) {
+                    element(.tr) {
+                        for head in [Text.government, Text.parent, Text.actions] { element(.th, ["scope": "col"]) { head } }
+                    }
+                }
+                element(.tbody) {
+                    for government in governments {
+                        element(.tr, ["id": "government-\(government.id)"]) {
+                            element(.td) {
+                                element(.a, ["href": SiteURL.levels.path() + "?government=\(government.id)"]) { government.name }
+                            }
+                            element(.td) { government.parentID.flatMap { names[$0] } ?? Text.noParentShort }
+                            element(.td) {
+                                TaskPage.form(SiteURL.levelsParent.path(government.id), page, id: "parent-\(government.id)") {
+                                    element(.label, ["for": "parent-of-\(government.id)"]) { Text.parent }
+                                    element(.select, ["id": "parent-of-\(government.id)", "name": "parent"]) {
+                                        element(.option, ["value": ""]) { Text.noParentShort }
+                                        for other in governments where other.id != government.id {
+                                            element(.option, ["value": String(other.id), "selected": other.id == government.parentID ? "selected" : nil]) {
+                                                other.name
+                                            }
+                                        }
+                                    }
+                                    element(.button, ["type": "submit", "class": "secondary"]) { Text.saveParent }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     static func render(_ model: Model, page: PageContext) -> HTML {

@@ -67,9 +67,7 @@ enum Page {
                 (Strings.AccountPages.title, SiteURL.accounts.path()), (Strings.CalendarPage.navigation, SiteURL.calendar.path()),
             ]
             if (try? CityView.require(actor)) != nil { items.append((Strings.ProductPages.cityView, SiteURL.city.path())) }
-            if actor.governmentID != nil {
-                items += [(Strings.LevelPages.navigation, SiteURL.levels.path()), (Strings.LevelPages.burdenTitle, SiteURL.burden.path())]
-            }
+            items += [(Strings.LevelPages.navigation, SiteURL.levels.path()), (Strings.LevelPages.burdenTitle, SiteURL.burden.path())]
         case .unit:
             items += [(Strings.Pages.myTasks, "/")]
         case .leader, .viewer:

@@ -28,6 +28,10 @@ enum PlanPage {
                         element(.a, ["href": SiteURL.planAssessment.path(plan.id)]) { Strings.ProductPages.assessment }
                         element(.a, ["href": SiteURL.planRules.path(plan.id)]) { Strings.Rules.title }
                     }
+                    if page.actor != nil {
+                        element(.a, ["href": SiteURL.planYearEndDocx.path(plan.id), "id": "year-end-docx"]) { Strings.YearEnd.downloadWord }
+                        element(.a, ["href": SiteURL.planYearEndXlsx.path(plan.id), "id": "year-end-xlsx"]) { Strings.YearEnd.downloadExcel }
+                    }
                     element(.a, ["href": SiteURL.openPlanTasksJSON.path(plan.id)]) { Strings.OpenData.openData + " JSON" }
                     element(.a, ["href": SiteURL.openPlanTasksCSV.path(plan.id)]) { Strings.OpenData.openData + " CSV" }
                 }

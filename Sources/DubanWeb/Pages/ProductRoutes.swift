@@ -1,4 +1,5 @@
 import DubanCore
+import DubanExport
 import DubanStore
 import Vapor
 
@@ -53,6 +54,8 @@ extension PageRoutes {
             return req.redirect(to: SiteURL.planAssessment.path(planID, done: "rate", fragment: "rating-\(id)"))
         }
         app.get(SiteURL.planAssessmentXlsx) { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
+        app.get(SiteURL.planYearEndDocx) { req async throws -> Response in try await Self.yearEnd(req, docx: true) }
+        app.get(SiteURL.planYearEndXlsx) { req async throws -> Response in try await Self.yearEnd(req, docx: false) }
         app.post(SiteURL.planAssessmentWeights) { req async throws -> Response in
             let id = try req.id()
             var weights = try req.decode(AssessmentWeights.self)
@@ -118,5 +121,16 @@ extension PageRoutes {
             try await PlanSettings.setInspectionRules(planID: id, rules, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.planInspection.path(id, done: "edit"))
         }
+    }
+
+    /// 目标任务完成情况对照表 as Word or Excel, from live data.
+    static func yearEnd(_ req: Request, docx: Bool) async throws -> Response {
+        let account = try await YearEndFacts.read(planID: try req.id(), actor: try req.requireActor(), now: req.now, on: req.store.db)
+        let data =
+            docx
+            ? try YearEndAccountExport.docx(title: account.title, rows: account.rows)
+            : try YearEndAccountExport.xlsx(title: account.title, rows: account.rows)
+        let type = docx ? OpenAPIDocument.docx : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return Response.attachment(data, filename: account.title + (docx ? ".docx" : ".xlsx"), contentType: type)
     }
 }

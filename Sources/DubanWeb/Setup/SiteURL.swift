@@ -36,6 +36,8 @@ enum SiteURL: String, CaseIterable, Sendable {
     case planSheetDownload = "/plans/:id/sheets/download"
     case sheetUpload = "/sheets/uploads/:id"
     case sheetUploadConfirm = "/sheets/uploads/:id/confirm"
+    case planYearEndDocx = "/plans/:id/year-end.docx"
+    case planYearEndXlsx = "/plans/:id/year-end.xlsx"
     case planInspection = "/plans/:id/inspection"
     case planInspectionXlsx = "/plans/:id/inspection.xlsx"
     case planInspectionRules = "/plans/:id/inspection/rules"
@@ -77,6 +79,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case directoryLeader = "/directory/leaders/:id"
 
     case levels = "/levels"
+    case levelsParent = "/levels/governments/:id/parent"
     case levelsPlanPassDown = "/levels/plans/:id/pass-down"
     case levelsTaskPassDown = "/levels/tasks/:id/pass-down"
     case levelsPlanProposals = "/levels/plans/:id/proposals"

@@ -16,12 +16,22 @@ extension OpenAPIDocument {
         op("post", "/api/v1/tasks/{id}/link", ok, body: LevelBodies.link),
         op("post", "/api/v1/links/{id}/decision", ok, body: LevelBodies.decision),
         op("get", "/api/v1/tasks/{id}/child-parts", json(ref("ChildParts"))),
+        op("get", "/api/v1/plans/{id}/year-end", json(ref("YearEndAccount"))),
         op("get", "/api/v1/plans/{id}/carry-over", json(array(ref("CarryOverCandidate")))),
         op("post", "/api/v1/plans/{id}/carry-over", ok, status: 201, body: LevelBodies.carry),
     ]
 
     nonisolated(unsafe) static let levelSchemas: [String: JSON] = [
         "Added": object(["added": integer]),
+        "YearEndAccount": object([
+            "title": string,
+            "rows": array(
+                object(
+                    [
+                        "label": string, "section": nullable("string"), "text": string, "leadUnits": array(string), "yearEndValue": string,
+                        "status": ["type": "string", "enum": YearEndStatus.allCases.map(\.rawValue)], "reason": string,
+                    ], required: ["label", "text", "leadUnits", "yearEndValue", "status", "reason"])),
+        ]),
         "CarryOverCandidate": object([
             "task": ref("TaskRef"), "light": ["type": "string", "enum": Light.allCases.map(\.rawValue)], "lightText": string,
         ]),
