@@ -12,7 +12,7 @@ sys.path.insert(0, HERE)
 
 # The keyboard/label checks first (they change nothing), then the cycle and the products, then the
 # screenshots, which also show what those left behind (a returned report, a 督办单, a 批示, a bulletin).
-ORDER = ["test_keyboard", "test_demo_numbers", "test_cycle", "test_products", "test_editor", "test_columns", "test_sheets", "test_changes", "test_rules", "test_signoff", "test_returns", "test_screenshots"]
+ORDER = ["test_keyboard", "test_demo_numbers", "test_levels", "test_cycle", "test_products", "test_editor", "test_columns", "test_sheets", "test_changes", "test_rules", "test_signoff", "test_returns", "test_screenshots"]
 
 
 def main(argv):

@@ -76,6 +76,18 @@ def load_accounts():
 ACCOUNTS = load_accounts()
 
 
+def level_account(prefix, role, who):
+    """An account of another demo government: prefix `cz` (常州市) or `tn` (天宁区), whose unit
+    names repeat 钟楼's (发改局), so they are looked up apart."""
+    log = os.environ.get("E2E_SERVER_LOG")
+    with open(log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 4 and parts[0].startswith(prefix + "-") and parts[2] == role and parts[3] == who:
+                return Account(*parts)
+    raise AssertionError(f"the demo log names no {prefix} account {role} {who}")
+
+
 def account(role, who):
     """role: 系统管理员 / 督查室 / 单位联络员 / 区领导 / 查阅; who: 钟楼区督查室, 发改局, 孙益锋 ..."""
     try:

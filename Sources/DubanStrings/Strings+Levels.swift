@@ -117,6 +117,7 @@ extension Strings {
         public static let ownTask = "本级任务"
         public static let state = "状态"
         public static let actions = "操作"
+        public static func leadUnits(_ names: [String]) -> String { "牵头单位：" + names.joined(separator: "、") }
 
         // 报送负担.
         public static let burdenTitle = "报送负担"
@@ -133,6 +134,7 @@ extension Strings {
             "\(month)月 \(tasks)/\(fields)/\(urgings)/\(inspections)"
         }
         public static let monthSeparator = "　"
+        public static let overCeilingHeading = "发布后将超过报送上限的单位"
         public static func overCeiling(_ months: [Int]) -> String { "超过上限：" + months.map { "\($0)月" }.joined(separator: "、") }
         public static let childrenHeading = "各下级政府报送负担"
         public static let childUnits = "单位数"

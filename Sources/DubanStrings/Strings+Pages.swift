@@ -239,6 +239,12 @@ extension Strings {
             case "signed": "已审签，报告已报送督查室"
             case "sign-return": "已退回联络员修改"
             case "sign-off": "审签设置已保存"
+            case "pass-down": "已下达"
+            case "propose": "对接建议已生成"
+            case "link-confirm": "已确认对接，本级报告将同时回应上级任务"
+            case "link-reject": "已否决该对接建议"
+            case "place": "已指定本级任务承接"
+            case "parent": "上级政府已保存"
             default: "已保存"
             }
         }

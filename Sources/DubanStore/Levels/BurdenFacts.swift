@@ -111,7 +111,11 @@ public enum BurdenFacts {
         for plan in plans {
             guard let planID = plan.id else { continue }
             let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).all()
-            let periods = try await PeriodRecord.query(on: db).filter(\.$planID == planID).all()
+            // A draft has no stored periods yet: it is laid out as publishing will lay it out.
+            let stored = try await PeriodRecord.query(on: db).filter(\.$planID == planID).all().map { (start: $0.startsAt, end: $0.endsAt) }
+            let periods = stored.isEmpty
+                ? Periods.all(year: plan.year, rules: try await PlanSettings.periodRules(of: plan, calendar: nil, on: db)).map { (start: $0.start, end: $0.end) }
+                : stored
             let taskIDs = Set(tasks.compactMap(\.id))
             let holders = try await CollectiveExpansion.holders(
                 try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).all(), governmentID: plan.governmentID, on: db)
@@ -145,6 +149,7 @@ public enum BurdenFacts {
         guard !open.isEmpty else { return [] }
         let indicators = try await LevelLinking.indicatorsByTask(Set(open.compactMap(\.id)), on: db)
         let periods = Dictionary(grouping: try await PeriodRecord.query(on: db).filter(\.$planID ~~ Set(open.map(\.planID))).all(), by: \.planID)
+            .mapValues { $0.map { (start: $0.startsAt, end: $0.endsAt) } }
         return open.compactMap { task in
             task.id.map { id in
                 BurdenMeter.Ask(
@@ -160,8 +165,8 @@ public enum BurdenFacts {
     }
 
     /// The months whose period starts before the deadline, named by the month a period ends in.
-    static func dueMonths(_ periods: [PeriodRecord], until deadline: Date) -> Set<Int> {
-        Set(periods.filter { $0.startsAt < deadline }.map { PlanCalendar.calendar.component(.month, from: $0.endsAt.addingTimeInterval(-1)) })
+    static func dueMonths(_ periods: [(start: Date, end: Date)], until deadline: Date) -> Set<Int> {
+        Set(periods.filter { $0.start < deadline }.map { PlanCalendar.calendar.component(.month, from: $0.end.addingTimeInterval(-1)) })
     }
 
     static func urgings(planIDs: Set<Int>, year: Int, on db: any Database) async throws -> [BurdenMeter.Event] {
@@ -187,5 +192,24 @@ public enum BurdenFacts {
             events += leads.map { BurdenMeter.Event(unitID: $0.unitID, month: month, kind: .inspection) }
         }
         return events
+    }
+}
+
+extension BurdenFacts {
+    /// Before a draft is published: the unit-months its tasks would push over the government's
+    /// ceiling, on top of what its published plans of the year already ask. Empty without a ceiling.
+    public static func ceilingCheck(planID: Int, actor: Actor?, on db: any Database) async throws -> [String] {
+        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
+        try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
+        guard plan.status == PlanStatus.draft.rawValue, let ceiling = try await GovernmentRecord.find(plan.governmentID, on: db)?.burdenCeiling else {
+            return []
+        }
+        let published = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID).filter(\.$year == plan.year)
+            .filter(\.$status == PlanStatus.published.rawValue).all()
+        let before = try await ownAsks(plans: published, on: db) + (try await passedDownAsks(governmentID: plan.governmentID, year: plan.year, on: db))
+        let events = try await urgings(planIDs: Set(published.compactMap(\.id)), year: plan.year, on: db)
+        let over = BurdenMeter.pushedOver(before: before, adding: try await ownAsks(plans: [plan], on: db), events: events, ceiling: ceiling)
+        let names = try await Handoffs.unitNames(Set(over.map(\.unitID)), on: db)
+        return over.map { Strings.Levels.Burden.overCeiling(unit: names[$0.unitID] ?? "", month: $0.month, load: $0.load, ceiling: ceiling) }
     }
 }

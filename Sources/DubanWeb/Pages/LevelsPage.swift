@@ -53,7 +53,7 @@ enum LevelsPage {
             let form = try req.decode(Form.self)
             let decision = try LevelsAPI.decision(.init(decision: form.decision, parentTaskID: nil))
             try await LevelLinking.decide(linkID: try req.id(), decision, actor: try req.requireActor(), in: req.store)
-            return req.redirect(to: SiteURL.levels.path(done: form.decision))
+            return req.redirect(to: SiteURL.levels.path(done: "link-" + form.decision))
         }
         app.post(SiteURL.levelsPlace) { req async throws -> Response in
             struct Form: Content { var childTaskID: Int }
@@ -202,6 +202,7 @@ enum LevelsPage {
                                         element(.a, ["href": SiteURL.task.path(link.childTask.id)]) {
                                             Text.taskLine(label: link.childTask.label, text: link.childTask.text)
                                         }
+                                        element(.p, ["class": "muted lead-units"]) { Text.leadUnits(link.childTask.leadUnits) }
                                     }
                                     element(.td, ["class": "muted"]) { link.reason }
                                     element(.td) { link.statusText }

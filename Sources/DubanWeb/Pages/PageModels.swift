@@ -16,7 +16,8 @@ enum PageModels {
                 findings: report.findings, proposedUnits: panel.proposedUnits, knownUnits: panel.knownUnits,
                 rowWarnings: panel.rowWarnings,
                 canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
-                sections: panel.sections)
+                sections: panel.sections,
+                overCeiling: try await BurdenFacts.ceilingCheck(planID: plan.id, actor: req.actor, on: req.store.db))
         }
         return PlanPageModel(
             plan: plan, all: all, filter: TaskFilter(query: req.query), warnings: report.warnings, draft: draft,

@@ -119,6 +119,8 @@ enum PlanPage {
         var rowWarnings: [Int: [String]]
         var canEdit: Bool
         var sections: [DraftStructurePage.Section]
+        /// 减负: the units this plan would push over the office's monthly ceiling, said before publishing.
+        var overCeiling: [String] = []
     }
 
     static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], canPublish: Bool, page: PageContext) -> HTML {
@@ -152,6 +154,10 @@ enum PlanPage {
                 }
             }
             if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, page: page) }
+            if !draft.overCeiling.isEmpty {
+                element(.h2) { Strings.LevelPages.overCeilingHeading }
+                element(.ul, ["id": "over-ceiling"]) { for line in draft.overCeiling { element(.li, ["class": "warn"]) { line } } }
+            }
             if canPublish {
                 let pending = draft.rowWarnings.values.filter { !$0.isEmpty }.count
                 if pending > 0 { confirmation(planID: plan.id, pending: pending, page: page) }
