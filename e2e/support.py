@@ -88,6 +88,23 @@ def level_account(prefix, role, who):
     raise AssertionError(f"the demo log names no {prefix} account {role} {who}")
 
 
+def level_unit_account(prefix, unit_id, who):
+    """Any unit's liaison of a demo government: the demo makes `tn-u<unit id>` for every unit and
+    prints a few; they share one password."""
+    sample = level_account_any(prefix, "单位联络员")
+    return Account(f"{prefix}-u{unit_id}", sample.password, "单位联络员", who)
+
+
+def level_account_any(prefix, role):
+    log = os.environ.get("E2E_SERVER_LOG")
+    with open(log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 4 and parts[0].startswith(prefix + "-") and parts[2] == role:
+                return Account(*parts)
+    raise AssertionError(f"the demo log names no {prefix} account {role}")
+
+
 def account(role, who):
     """role: 系统管理员 / 督查室 / 单位联络员 / 区领导 / 查阅; who: 钟楼区督查室, 发改局, 孙益锋 ..."""
     try:

@@ -231,7 +231,8 @@ struct LevelsWorld {
             // demo's corrections also give it (17) and (87); e2e/test_levels.py counts those.)
             let urging = try #require(try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.planID).filter(\.$label == "(6)").first())
             _ = try await Urgings.urge(
-                taskID: try urging.requireID(), unitID: finance, message: "请报送6月进展", replyBy: nil, actor: world.supervisor, in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 7, 8))))
+                taskID: try urging.requireID(), unitID: finance, message: "请报送6月进展", replyBy: nil, actor: world.supervisor,
+                in: ctx.withClock(FixedClock(PlanCalendar.date(2022, 7, 8))))
             let report = try await BurdenFacts.read(governmentID: world.governmentID, actor: world.supervisor, now: ctx.now, on: ctx.db)
             let row = try #require(report.units.first { $0.unitID == finance })
             #expect(row.months.map(\.month) == Array(1...12))
@@ -245,7 +246,8 @@ struct LevelsWorld {
             // 一般公共预算收入增长 only once, the same measure asked twice: 4 + 3 = 7.
             try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: 4, actor: world.supervisor, in: ctx)
             let plan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/zhonglou-2022.txt").path)
-            let draft = try await PlanDrafts.create(plan, source: nil, sourceName: "again.txt", governmentID: world.governmentID, actor: world.supervisor, in: ctx)
+            let draft = try await PlanDrafts.create(
+                plan, source: nil, sourceName: "again.txt", governmentID: world.governmentID, actor: world.supervisor, in: ctx)
             let flagged = try await BurdenFacts.ceilingCheck(planID: draft.planID, actor: world.supervisor, on: ctx.db)
             #expect(flagged.contains { $0 == "财政局1月需填报7项，超过报送上限4项" }, "\(flagged.prefix(5))")
             #expect(try await BurdenFacts.ceilingCheck(planID: world.planID, actor: world.supervisor, on: ctx.db).isEmpty)

@@ -113,8 +113,11 @@ public enum BurdenFacts {
             let tasks = try await TaskRecord.query(on: db).filter(\.$planID == planID).all()
             // A draft has no stored periods yet: it is laid out as publishing will lay it out.
             let stored = try await PeriodRecord.query(on: db).filter(\.$planID == planID).all().map { (start: $0.startsAt, end: $0.endsAt) }
-            let periods = stored.isEmpty
-                ? Periods.all(year: plan.year, rules: try await PlanSettings.periodRules(of: plan, calendar: nil, on: db)).map { (start: $0.start, end: $0.end) }
+            let periods =
+                stored.isEmpty
+                ? Periods.all(year: plan.year, rules: try await PlanSettings.periodRules(of: plan, calendar: nil, on: db)).map {
+                    (start: $0.start, end: $0.end)
+                }
                 : stored
             let taskIDs = Set(tasks.compactMap(\.id))
             let holders = try await CollectiveExpansion.holders(

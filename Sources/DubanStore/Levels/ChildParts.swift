@@ -105,12 +105,17 @@ extension ChildParts {
     static func acceptedValues(indicatorIDs: Set<Int>, on db: any Database) async throws -> [Int: [Point]] {
         guard !indicatorIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         struct Row: Decodable {
-            var indicator_id: Int
+            var indicatorID: Int
             var value: Double
             var version: Int
-            var report_id: Int
+            var reportID: Int
             var number: Int
             var label: String
+            enum CodingKeys: String, CodingKey {
+                case value, version, number, label
+                case indicatorID = "indicator_id"
+                case reportID = "report_id"
+            }
         }
         let rows = try await sql.select()
             .column(SQLColumn("indicator_id", table: "report_values")).column(SQLColumn("value", table: "report_values"))
@@ -125,8 +130,8 @@ extension ChildParts {
             .all(decoding: Row.self)
         var latest: [Int: [Int: Row]] = [:]
         for row in rows {
-            if let known = latest[row.indicator_id]?[row.number], (known.version, known.report_id) >= (row.version, row.report_id) { continue }
-            latest[row.indicator_id, default: [:]][row.number] = row
+            if let known = latest[row.indicatorID]?[row.number], (known.version, known.reportID) >= (row.version, row.reportID) { continue }
+            latest[row.indicatorID, default: [:]][row.number] = row
         }
         return latest.mapValues { byPeriod in byPeriod.keys.sorted().compactMap { byPeriod[$0].map { Point(period: $0.label, value: $0.value) } } }
     }

@@ -62,13 +62,13 @@ enum LevelSection {
     static func rollUpLine(_ rollUp: RollUp) -> HTML {
         typealias Text = Strings.LevelPages
         let figures = rollUp.parts.map { part in
-            Text.part(government: part.government, value: part.value.map { Format.number($0) + rollUp.unit })
+            Text.part(government: part.government, value: part.value.map { Strings.Supervision.quantity($0, rollUp.unit) })
         }
         return element(.span) {
             element(.strong) { rollUp.metric }
             " "
                 + Text.rollUp(
-                    target: Format.number(rollUp.target) + rollUp.unit, total: rollUp.total.map { Format.number($0) + rollUp.unit },
+                    target: Strings.Supervision.quantity(rollUp.target, rollUp.unit), total: rollUp.total.map { Strings.Supervision.quantity($0, rollUp.unit) },
                     percent: rollUp.percent.map { Format.number(($0 * 10).rounded() / 10) })
             if let light = rollUp.light {
                 " "
@@ -80,10 +80,11 @@ enum LevelSection {
 
     static func latest(_ figure: ChildParts.Figure) -> String {
         Strings.LevelPages.latestLine(
-            metric: figure.metric, value: figure.latest.map { Format.number($0) + figure.unit }, target: Format.number(figure.target) + figure.unit)
+            metric: figure.metric, value: figure.latest.map { Strings.Supervision.quantity($0, figure.unit) },
+            target: Strings.Supervision.quantity(figure.target, figure.unit))
     }
 
     static func trend(_ figure: ChildParts.Figure) -> String {
-        Strings.LevelPages.trendLine(metric: figure.metric, points: figure.trend.map { ($0.period, Format.number($0.value)) })
+        Strings.LevelPages.trendLine(metric: figure.metric, points: figure.trend.map { ($0.period, Strings.Supervision.quantity($0.value, figure.unit)) })
     }
 }
