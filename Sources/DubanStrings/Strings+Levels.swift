@@ -26,6 +26,17 @@ extension Strings {
         }
         public static let manualReason = "由本级督查室手工对接"
 
+        public enum Notify {
+            public static let passedDownTitle = "上级下达任务"
+            public static func passedDown(parent: String, count: Int) -> String {
+                "\(parent)下达\(count)项任务，请在“上下级对接”中确认由本级哪项任务承接。"
+            }
+            public static let linkedTitle = "下级已对接任务"
+            public static func linked(child: String, childTask: String, parentTask: String) -> String {
+                "\(child)确认由「\(childTask)」承接本级任务「\(parentTask)」，其审核通过的报告将同时回应本级任务。"
+            }
+        }
+
         public enum Status {
             public static let proposed = "待确认"
             public static let confirmed = "已对接"

@@ -148,6 +148,11 @@ struct LevelsWorld {
             #expect(rollUp.target == parentIndicator.value)
             #expect(rollUp.percent == min(100, 11 / parentIndicator.value * 100))
 
+            // Each office heard of the other's step: the tasks passed down, the links confirmed.
+            let told = try await NotificationRecord.query(on: ctx.db).all()
+            #expect(told.contains { $0.accountID == world.zhonglouSupervisor.accountID && $0.kind == "levels.passed_down" })
+            #expect(told.contains { $0.accountID == world.citySupervisor.accountID && $0.kind == "levels.linked" && $0.taskID == zl.parentTaskID })
+
             // The district's task page names the city task it answers.
             let levels = try await TaskLevels.read(taskID: zl.childTaskID, actor: world.zhonglouSupervisor, now: ctx.now, on: ctx.db)
             #expect(levels.answers.map(\.id) == [zl.parentTaskID])
@@ -251,6 +256,54 @@ struct LevelsWorld {
             let flagged = try await BurdenFacts.ceilingCheck(planID: draft.planID, actor: world.supervisor, on: ctx.db)
             #expect(flagged.contains { $0 == "财政局1月需填报7项，超过报送上限4项" }, "\(flagged.prefix(5))")
             #expect(try await BurdenFacts.ceilingCheck(planID: world.planID, actor: world.supervisor, on: ctx.db).isEmpty)
+        }
+    }
+}
+
+/// 结转: next year's draft is offered last year's unfinished tasks it does not already continue.
+@Suite struct CarryOverStoreTests {
+    static func draft2023(_ file: String, _ world: World, _ ctx: StoreContext) async throws -> Int {
+        var plan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/\(file)").path)
+        plan.year = 2023
+        return try await PlanDrafts.create(plan, source: nil, sourceName: file, governmentID: world.governmentID, actor: world.supervisor, in: ctx).planID
+    }
+
+    @Test func unfinishedTasksTheNewPlanDoesNotContinueAreOfferedAndCarried() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await World.build(ctx)
+            let previous = try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.planID).all()
+            // Closed work is finished: it is not offered.
+            let closed = try #require(previous.first { $0.label == "(6)" })
+            try await TaskActions.close(taskID: try closed.requireID(), actor: world.supervisor, in: ctx)
+
+            // The same plan again continues every task: nothing to carry.
+            let same = try await Self.draft2023("zhonglou-2022.txt", world, ctx)
+            #expect(try await CarryOver.candidates(planID: same, actor: world.supervisor, now: ctx.now, on: ctx.db).isEmpty)
+
+            // Another district's wording continues almost none of them.
+            let other = try await Self.draft2023("tianning-2022.txt", world, ctx)
+            let offered = try await CarryOver.candidates(planID: other, actor: world.supervisor, now: ctx.now, on: ctx.db)
+            #expect(offered.count > 50 && offered.count < previous.count)
+            #expect(!offered.contains { $0.task.id == closed.id })
+            let chosen = Array(offered.prefix(2))
+            let added = try await CarryOver.carry(planID: other, taskIDs: chosen.map(\.task.id), actor: world.supervisor, now: ctx.now, in: ctx)
+            #expect(added.count == 2)
+            for (id, candidate) in zip(added, chosen) {
+                let task = try #require(try await TaskRecord.find(id, on: ctx.db))
+                #expect(task.text == candidate.task.text)
+                let row = try #require(try await TaskBoard.rows(taskIDs: [id], now: ctx.now, on: ctx.db).first)
+                #expect(row.leadUnits.map(\.name) == candidate.task.leadUnits)
+                #expect(row.path.last == "上年结转任务")
+            }
+            // Carried, they are continued: no longer offered. A task not offered is refused.
+            let after = try await CarryOver.candidates(planID: other, actor: world.supervisor, now: ctx.now, on: ctx.db)
+            #expect(after.count == offered.count - 2)
+            await #expect(throws: StoreError.self) {
+                try await CarryOver.carry(planID: other, taskIDs: [try closed.requireID()], actor: world.supervisor, now: ctx.now, in: ctx)
+            }
+            // A unit cannot see or carry the draft's candidates.
+            let unit = try await world.liaison(of: "财政局", ctx)
+            await #expect(throws: StoreError.self) { try await CarryOver.candidates(planID: other, actor: unit, now: ctx.now, on: ctx.db) }
         }
     }
 }

@@ -39,10 +39,14 @@ public enum Handoffs {
                 try await ctx.audit(
                     actor, "plan.pass_down", "plan", planID, governmentID: plan.governmentID,
                     after: JSONText.encode(added.map { [$0.task, $0.government] }))
+                let parentName = try await GovernmentRecord.find(plan.governmentID, on: ctx.db)?.name ?? ""
                 for government in Set(added.map(\.government)) {
-                    try await ctx.audit(
-                        actor, "plan.passed_down", "plan", planID, governmentID: government,
-                        after: JSONText.encode(added.filter { $0.government == government }.map(\.task)))
+                    let tasks = added.filter { $0.government == government }.map(\.task)
+                    try await ctx.audit(actor, "plan.passed_down", "plan", planID, governmentID: government, after: JSONText.encode(tasks))
+                    try await Notifications.notifySupervisors(
+                        governmentID: government, kind: "levels.passed_down", title: Strings.Levels.Notify.passedDownTitle,
+                        body: Strings.Levels.Notify.passedDown(parent: parentName, count: tasks.count), taskID: tasks.count == 1 ? tasks[0] : nil,
+                        on: ctx.db)
                 }
             }
             return added.count
@@ -74,8 +78,12 @@ public enum Handoffs {
             guard !changed.isEmpty else { return }
             try await ctx.audit(
                 actor, "task.pass_down", "task", taskID, governmentID: loaded.task.governmentID, after: JSONText.encode(changed))
+            let parentName = try await GovernmentRecord.find(loaded.task.governmentID, on: ctx.db)?.name ?? ""
             for government in changed {
                 try await ctx.audit(actor, "task.passed_down", "task", taskID, governmentID: government, after: String(government))
+                try await Notifications.notifySupervisors(
+                    governmentID: government, kind: "levels.passed_down", title: Strings.Levels.Notify.passedDownTitle,
+                    body: Strings.Levels.Notify.passedDown(parent: parentName, count: 1), taskID: taskID, on: ctx.db)
             }
         }
     }

@@ -119,12 +119,18 @@ public enum LevelLinking {
         guard handoff != nil else { throw StoreError.conflict(Strings.Levels.notPassedDown) }
     }
 
-    /// A decided link changes what the parent reads, so both governments' records say so.
+    /// A decided link changes what the parent reads, so both governments' records say so, and a
+    /// confirmed one tells the parent's office where its answer will come from.
     private static func auditBothLevels(_ ctx: StoreContext, _ actor: Actor, _ action: String, link: TaskLinkRecord, before: String) async throws {
         let after = "\(link.status):\(link.parentTaskID)"
         try await ctx.audit(actor, action, "task_link", link.id, governmentID: link.childGovernmentID, before: before, after: after)
-        if let parent = try await TaskRecord.find(link.parentTaskID, on: ctx.db), parent.governmentID != link.childGovernmentID {
-            try await ctx.audit(actor, action, "task_link", link.id, governmentID: parent.governmentID, before: before, after: after)
-        }
+        guard let parent = try await TaskRecord.find(link.parentTaskID, on: ctx.db), parent.governmentID != link.childGovernmentID else { return }
+        try await ctx.audit(actor, action, "task_link", link.id, governmentID: parent.governmentID, before: before, after: after)
+        guard link.status == LinkStatus.confirmed.rawValue, let child = try await TaskRecord.find(link.childTaskID, on: ctx.db) else { return }
+        let childName = try await GovernmentRecord.find(link.childGovernmentID, on: ctx.db)?.name ?? ""
+        try await Notifications.notifySupervisors(
+            governmentID: parent.governmentID, kind: "levels.linked", title: Strings.Levels.Notify.linkedTitle,
+            body: Strings.Levels.Notify.linked(child: childName, childTask: child.displayLabel, parentTask: parent.displayLabel),
+            taskID: link.parentTaskID, on: ctx.db)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release duban-bench [import|indicators|lint|export|links|all]`: prints figures, asserts nothing.
+// `swift run -c release duban-bench [import|indicators|lint|export|links|burden|all]`: prints figures, asserts nothing.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "import-file", arguments.count > 1 {
@@ -14,4 +14,5 @@ if which == "import-file", arguments.count > 1 {
     if which == "lint" || which == "all" { LintBench.run() }
     if which == "export" || which == "all" { ExportBench.run() }
     if which == "links" || which == "all" { LinksBench.run() }
+    if which == "burden" || which == "all" { BurdenBench.run() }
 }
