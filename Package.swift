@@ -11,7 +11,7 @@ let swiftSettings: [SwiftSetting] = [
 let pure = Context.environment["DUBAN_PURE"] == "1"
 let pureTargets: Set<String> = [
     "DubanStrings", "DubanDocuments", "DubanCore", "DubanExport", "DubanHTML", "DubanTestSupport",
-    "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests", "DubanHTMLTests",
+    "DubanDocumentsTests", "DubanCoreTests", "DubanExportTests", "DubanHTMLTests", "duban-bench",
 ]
 let zipFoundation: Package.Dependency = .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19")
 

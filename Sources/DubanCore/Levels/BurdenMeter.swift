@@ -67,45 +67,21 @@ public enum BurdenMeter {
         public var load: Int { fields }
     }
 
-    /// Every unit-month with anything asked, in unit then month order.
+    /// Every unit-month with anything asked, in unit then month order. Which measures are the same
+    /// is settled once per unit, not once per month: the work grows with the unit's tasks.
     public static func measure(asks: [Ask], events: [Event]) -> [UnitMonth] {
         var months: [Key: UnitMonth] = [:]
-        func entry(_ key: Key) -> UnitMonth {
-            months[key] ?? UnitMonth(unitID: key.unit, month: key.month, tasks: 0, fields: 0, urgings: 0, inspections: 0, reusedAcrossLevels: 0, repeats: [])
-        }
-        let byUnitMonth = Dictionary(grouping: asks.flatMap { ask in ask.dueMonths.map { (Key(unit: ask.unitID, month: $0), ask) } }, by: \.0)
-        for (key, pairs) in byUnitMonth {
-            var month = entry(key)
-            let due = pairs.map(\.1)
-            month.tasks = Set(due.map(\.taskID)).count
-            var seen: [MetricKey: (label: String, tasks: [Int])] = [:]
-            var order: [MetricKey] = []
-            for ask in due.sorted(by: { $0.taskID < $1.taskID }) {
-                month.fields += 1  // the progress text, or the cooperating unit's part
-                if !ask.answersParentTasks.isEmpty { month.reusedAcrossLevels += 1 }
-                guard ask.role == .lead else { continue }
-                if ask.kind == .milestone { month.fields += 1 }  // percent complete
-                for index in Progress.countedIndicators(ask.indicators) {
-                    let indicator = ask.indicators[index]
-                    guard let metric = MetricKey(indicator, scope: "") else {
-                        month.fields += 1
-                        continue
-                    }
-                    if let earlier = order.first(where: { $0.comparable(with: metric) && $0.measuresSame(as: metric) }) {
-                        if !(seen[earlier]?.tasks.contains(ask.taskID) ?? true) { seen[earlier]?.tasks.append(ask.taskID) }
-                        continue
-                    }
-                    order.append(metric)
-                    seen[metric] = ("\(indicator.metric)（\(indicator.unit)）", [ask.taskID])
-                    month.fields += 1
-                }
+        for (unit, held) in Dictionary(grouping: asks, by: \.unitID) {
+            let fields = UnitFields(held.sorted { $0.taskID < $1.taskID })
+            for month in Set(held.flatMap(\.dueMonths)) {
+                months[Key(unit: unit, month: month)] = fields.month(month, unit: unit)
             }
-            month.repeats = order.compactMap { key in seen[key].flatMap { $0.tasks.count > 1 ? Repeat(metric: $0.label, taskIDs: $0.tasks) : nil } }
-            months[key] = month
         }
         for event in events {
             let key = Key(unit: event.unitID, month: event.month)
-            var month = entry(key)
+            var month =
+                months[key]
+                ?? UnitMonth(unitID: key.unit, month: key.month, tasks: 0, fields: 0, urgings: 0, inspections: 0, reusedAcrossLevels: 0, repeats: [])
             switch event.kind {
             case .urging: month.urgings += 1
             case .inspection: month.inspections += 1
@@ -113,6 +89,90 @@ public enum BurdenMeter {
             months[key] = month
         }
         return months.values.sorted { ($0.unitID, $0.month) < ($1.unitID, $1.month) }
+    }
+
+    /// One unit's asks read once: each ask's plain fields (its text, a milestone's percent, a figure
+    /// too vague to compare) and its measures, grouped into classes of the same measure.
+    struct UnitFields {
+        let asks: [Ask]
+        /// Per ask: fields that are never shared.
+        let plain: [Int]
+        /// Per ask: the classes of the measures it asks, in indicator order.
+        let classes: [[Int]]
+        /// Per class: how the first ask to state it words it.
+        let labels: [Int: String]
+
+        init(_ asks: [Ask]) {
+            self.asks = asks
+            var plain: [Int] = []
+            var keys: [(key: MetricKey, label: String, ask: Int)] = []
+            for (index, ask) in asks.enumerated() {
+                var count = 1  // the progress text, or the cooperating unit's part
+                if ask.role == .lead {
+                    if ask.kind == .milestone { count += 1 }  // percent complete
+                    for i in Progress.countedIndicators(ask.indicators) {
+                        let indicator = ask.indicators[i]
+                        if let key = MetricKey(indicator, scope: "") {
+                            keys.append((key, "\(indicator.metric)（\(indicator.unit)）", index))
+                        } else {
+                            count += 1
+                        }
+                    }
+                }
+                plain.append(count)
+            }
+            self.plain = plain
+            // Union-find within groups that can be compared at all (same unit family and change).
+            var parent = Array(keys.indices)
+            func root(_ i: Int) -> Int {
+                var i = i
+                while parent[i] != i {
+                    parent[i] = parent[parent[i]]
+                    i = parent[i]
+                }
+                return i
+            }
+            struct Comparable: Hashable {
+                var unit: String
+                var change: Indicator.Change?
+            }
+            let groups = Dictionary(grouping: keys.indices, by: { Comparable(unit: keys[$0].key.unit, change: keys[$0].key.change) })
+            for members in groups.values {
+                for (n, a) in members.enumerated() {
+                    for b in members[..<n] where root(a) != root(b) && keys[a].key.measuresSame(as: keys[b].key) {
+                        parent[max(root(a), root(b))] = min(root(a), root(b))
+                    }
+                }
+            }
+            var classes = Array(repeating: [Int](), count: asks.count)
+            var labels: [Int: String] = [:]
+            for (i, key) in keys.enumerated() {
+                let id = root(i)
+                classes[key.ask].append(id)
+                if labels[id] == nil { labels[id] = keys[id].label }
+            }
+            self.classes = classes
+            self.labels = labels
+        }
+
+        func month(_ month: Int, unit: Int) -> UnitMonth {
+            let due = asks.indices.filter { asks[$0].dueMonths.contains(month) }
+            var tasksByClass: [Int: [Int]] = [:]
+            var order: [Int] = []
+            for index in due {
+                for id in classes[index] {
+                    if tasksByClass[id] == nil { order.append(id) }
+                    if !(tasksByClass[id]?.contains(asks[index].taskID) ?? false) { tasksByClass[id, default: []].append(asks[index].taskID) }
+                }
+            }
+            return UnitMonth(
+                unitID: unit, month: month, tasks: Set(due.map { asks[$0].taskID }).count,
+                fields: due.map { plain[$0] }.reduce(0, +) + order.count, urgings: 0, inspections: 0,
+                reusedAcrossLevels: due.filter { !asks[$0].answersParentTasks.isEmpty }.count,
+                repeats: order.compactMap { id in
+                    tasksByClass[id].flatMap { $0.count > 1 ? Repeat(metric: labels[id] ?? "", taskIDs: $0) : nil }
+                })
+        }
     }
 
     /// The unit-months a change would push over the ceiling: over after, not over before.

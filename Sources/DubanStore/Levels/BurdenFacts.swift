@@ -83,7 +83,7 @@ public enum BurdenFacts {
     /// What a government asks of each unit in its latest year. `inspections`: count the tasks on
     /// the current quarter's inspection list, which reads every light (the parent's overview skips it).
     static func report(governmentID: Int, now: Date, inspections: Bool, on db: any Database) async throws -> BurdenReport {
-        guard let government = try await GovernmentRecord.find(governmentID, on: db) else { throw StoreError.notFound(Strings.Levels.governmentNotFound) }
+        let government = try await GovernmentLevels.find(governmentID, on: db)
         let plans = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID)
             .filter(\.$status == PlanStatus.published.rawValue).all()
         let year = plans.map(\.year).max() ?? PlanCalendar.calendar.component(.year, from: now)

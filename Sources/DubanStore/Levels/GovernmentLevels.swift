@@ -10,9 +10,7 @@ public enum GovernmentLevels {
     public static func setParent(governmentID: Int, parentID: Int?, actor: Actor, in context: StoreContext) async throws {
         try await context.write { ctx in
             try Guard.require(actor, .manageGovernments, .government(nil))
-            guard let government = try await GovernmentRecord.find(governmentID, on: ctx.db) else {
-                throw StoreError.notFound(Strings.Levels.governmentNotFound)
-            }
+            let government = try await find(governmentID, on: ctx.db)
             if let parentID {
                 guard try await GovernmentRecord.find(parentID, on: ctx.db) != nil else { throw StoreError.notFound(Strings.Levels.parentNotFound) }
                 // Walking up from the new parent must never come back to this government.
@@ -23,13 +21,7 @@ public enum GovernmentLevels {
                     cursor = try await GovernmentRecord.find(id, on: ctx.db)?.parentID
                 }
             }
-            guard government.parentID != parentID else { return }
-            let before = government.parentID.map(String.init) ?? ""
-            government.parentID = parentID
-            try await government.save(on: ctx.db)
-            try await ctx.audit(
-                actor, "government.parent", "government", governmentID, governmentID: governmentID, before: before,
-                after: parentID.map(String.init) ?? "")
+            try await set(\.parentID, to: parentID, of: government, action: "government.parent", actor: actor, in: ctx)
         }
     }
 
@@ -38,17 +30,27 @@ public enum GovernmentLevels {
         if let ceiling, !(1...999).contains(ceiling) { throw StoreError.invalid(Strings.Levels.ceilingInvalid) }
         try await context.write { ctx in
             try Guard.require(actor, .setBurdenCeiling, .government(governmentID))
-            guard let government = try await GovernmentRecord.find(governmentID, on: ctx.db) else {
-                throw StoreError.notFound(Strings.Levels.governmentNotFound)
-            }
-            guard government.burdenCeiling != ceiling else { return }
-            let before = government.burdenCeiling.map(String.init) ?? ""
-            government.burdenCeiling = ceiling
-            try await government.save(on: ctx.db)
-            try await ctx.audit(
-                actor, "government.burden_ceiling", "government", governmentID, governmentID: governmentID, before: before,
-                after: ceiling.map(String.init) ?? "")
+            let government = try await find(governmentID, on: ctx.db)
+            try await set(\.burdenCeiling, to: ceiling, of: government, action: "government.burden_ceiling", actor: actor, in: ctx)
         }
+    }
+
+    static func find(_ governmentID: Int, on db: any Database) async throws -> GovernmentRecord {
+        guard let government = try await GovernmentRecord.find(governmentID, on: db) else { throw StoreError.notFound(Strings.Levels.governmentNotFound) }
+        return government
+    }
+
+    /// One setting of a government changed, with its audit entry; the same value again changes nothing.
+    private static func set(
+        _ field: ReferenceWritableKeyPath<GovernmentRecord, Int?>, to value: Int?, of government: GovernmentRecord, action: String, actor: Actor,
+        in ctx: StoreContext
+    ) async throws {
+        guard government[keyPath: field] != value else { return }
+        let before = government[keyPath: field].map(String.init) ?? ""
+        government[keyPath: field] = value
+        try await government.save(on: ctx.db)
+        let id = try government.requireID()
+        try await ctx.audit(actor, action, "government", id, governmentID: id, before: before, after: value.map(String.init) ?? "")
     }
 
     public static func children(of governmentID: Int, on db: any Database) async throws -> [GovernmentRecord] {

@@ -38,7 +38,7 @@ extension HandedDown {
     /// For the government's own people; the office acts on it.
     public static func read(governmentID: Int, actor: Actor?, on db: any Database) async throws -> HandedDown {
         try Guard.require(actor, .readPlan, .government(governmentID))
-        guard let government = try await GovernmentRecord.find(governmentID, on: db) else { throw StoreError.notFound(Strings.Levels.governmentNotFound) }
+        let government = try await GovernmentLevels.find(governmentID, on: db)
         var parent: GovernmentRecord?
         if let parentID = government.parentID { parent = try await GovernmentRecord.find(parentID, on: db) }
         let year = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID).sort(\.$year, .descending).first()?.year
