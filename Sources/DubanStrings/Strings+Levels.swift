@@ -130,6 +130,11 @@ extension Strings {
         public static let actions = "操作"
         public static func leadUnits(_ names: [String]) -> String { "牵头单位：" + names.joined(separator: "、") }
 
+        // 结转.
+        public static func carryOverHeading(_ count: Int) -> String { "上年未完成任务（\(count)项本方案未延续）" }
+        public static let carryOverNote = "勾选需要结转到本年的任务，将按原文和责任单位加入“上年结转任务”部分，发布前仍可修改。"
+        public static let carry = "结转所选任务"
+
         // 报送负担.
         public static let burdenTitle = "报送负担"
         public static let burdenIntro = "按《整治形式主义为基层减负若干规定》统计：每个单位每月需报告的任务数、需填报的项数（同一指标只计一次）、收到的催办和督查。"

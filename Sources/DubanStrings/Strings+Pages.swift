@@ -245,6 +245,7 @@ extension Strings {
             case "link-reject": "已否决该对接建议"
             case "place": "已指定本级任务承接"
             case "parent": "上级政府已保存"
+            case "carry": "所选任务已结转到本方案"
             default: "已保存"
             }
         }

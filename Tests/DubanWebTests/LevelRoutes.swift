@@ -21,6 +21,7 @@ extension RouteCoverageTests {
         R(method: .GET, path: "/api/v1/plans/{plan}/year-end", allowed: readers),
         R(method: .GET, path: "/api/v1/plans/{draft}/carry-over", allowed: office),
         R(method: .POST, path: "/api/v1/plans/{draft}/carry-over", body: #"{"taskIDs":[{task}]}"#, allowed: office),
+        R(method: .POST, path: "/plans/{draft}/carry-over", body: "taskIDs[]={task}", allowed: office),
         R(method: .GET, path: "/levels", allowed: signedIn),
         R(method: .POST, path: "/levels/governments/{gov}/parent", body: "parent=", allowed: ["admin"]),
         R(method: .POST, path: "/levels/plans/{plan}/pass-down", allowed: office),

@@ -121,6 +121,8 @@ enum PlanPage {
         var sections: [DraftStructurePage.Section]
         /// 减负: the units this plan would push over the office's monthly ceiling, said before publishing.
         var overCeiling: [String] = []
+        /// 结转: last year's unfinished tasks this draft does not continue, for the office to carry over.
+        var carryOver: [CarryOver.Candidate] = []
     }
 
     static func draftPanel(_ plan: PlanEntry, draft: DraftInfo, warnings: [String], canPublish: Bool, page: PageContext) -> HTML {
@@ -154,6 +156,7 @@ enum PlanPage {
                 }
             }
             if draft.canEdit { DraftStructurePage.sections(planID: plan.id, draft.sections, page: page) }
+            if draft.canEdit && !draft.carryOver.isEmpty { carryOverForm(planID: plan.id, draft.carryOver, page: page) }
             if !draft.overCeiling.isEmpty {
                 element(.h2) { Strings.LevelPages.overCeilingHeading }
                 element(.ul, ["id": "over-ceiling"]) { for line in draft.overCeiling { element(.li, ["class": "warn"]) { line } } }
@@ -166,6 +169,27 @@ enum PlanPage {
                     element(.button, ["type": "submit", "id": "publish"]) { Strings.Pages.publish }
                 }
             }
+        }
+    }
+
+    /// 结转: each unfinished task of last year with its light, ticked to be added to this draft.
+    static func carryOverForm(planID: Int, _ candidates: [CarryOver.Candidate], page: PageContext) -> HTML {
+        typealias Text = Strings.LevelPages
+        return TaskPage.form(SiteURL.planCarryOver.path(planID), page, id: "carry-over") {
+            element(.h2) { Text.carryOverHeading(candidates.count) }
+            element(.p, ["class": "muted"]) { Text.carryOverNote }
+            element(.ul, ["class": "plain"]) {
+                for candidate in candidates {
+                    element(.li) {
+                        element(.input, ["type": "checkbox", "name": "taskIDs[]", "value": String(candidate.task.id), "id": "carry-\(candidate.task.id)"])
+                        element(.label, ["for": "carry-\(candidate.task.id)"]) {
+                            Text.taskLine(label: candidate.task.label, text: candidate.task.text) + " "
+                            Page.light(candidate.light)
+                        }
+                    }
+                }
+            }
+            element(.button, ["type": "submit", "class": "secondary", "id": "carry-submit"]) { Text.carry }
         }
     }
 

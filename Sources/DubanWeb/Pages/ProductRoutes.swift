@@ -54,6 +54,13 @@ extension PageRoutes {
             return req.redirect(to: SiteURL.planAssessment.path(planID, done: "rate", fragment: "rating-\(id)"))
         }
         app.get(SiteURL.planAssessmentXlsx) { req async throws -> Response in try await ProductAPI.assessmentXlsx(req) }
+        app.post(SiteURL.planCarryOver) { req async throws -> Response in
+            struct Form: Content { var taskIDs: [Int]? }
+            let id = try req.id()
+            let chosen = try req.decode(Form.self).taskIDs ?? []
+            _ = try await CarryOver.carry(planID: id, taskIDs: chosen, actor: try req.requireActor(), now: req.now, in: req.store)
+            return req.redirect(to: SiteURL.plan.path(id, done: "carry"))
+        }
         app.get(SiteURL.planYearEndDocx) { req async throws -> Response in try await Self.yearEnd(req, docx: true) }
         app.get(SiteURL.planYearEndXlsx) { req async throws -> Response in try await Self.yearEnd(req, docx: false) }
         app.post(SiteURL.planAssessmentWeights) { req async throws -> Response in

@@ -36,6 +36,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case planSheetDownload = "/plans/:id/sheets/download"
     case sheetUpload = "/sheets/uploads/:id"
     case sheetUploadConfirm = "/sheets/uploads/:id/confirm"
+    case planCarryOver = "/plans/:id/carry-over"
     case planYearEndDocx = "/plans/:id/year-end.docx"
     case planYearEndXlsx = "/plans/:id/year-end.xlsx"
     case planInspection = "/plans/:id/inspection"

@@ -121,8 +121,11 @@ enum LevelBodies {
     nonisolated(unsafe) static let carry = RequestBodies.json(
         D.object(["taskIDs": ["type": "array", "items": D.id, "minItems": 1, "maxItems": 500]]))
     nonisolated(unsafe) static let link = RequestBodies.json(D.object(["parentTaskID": D.id]))
-    nonisolated(unsafe) static let decision = RequestBodies.json(
-        D.object(
-            ["decision": ["type": "string", "enum": ["confirm", "reject", "move"]], "parentTaskID": RequestBodies.optionalID],
-            required: ["decision"]))
+    /// Confirm or reject as proposed, or move the link to another passed-down task, which must be named.
+    nonisolated(unsafe) static let decision = RequestBodies.json([
+        "anyOf": [
+            D.object(["decision": ["type": "string", "enum": ["confirm", "reject"]], "parentTaskID": RequestBodies.optionalID], required: ["decision"]),
+            D.object(["decision": ["type": "string", "enum": ["move"]], "parentTaskID": D.id], required: ["decision", "parentTaskID"]),
+        ]
+    ])
 }
