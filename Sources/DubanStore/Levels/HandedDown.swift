@@ -41,7 +41,9 @@ extension HandedDown {
         let government = try await GovernmentLevels.find(governmentID, on: db)
         var parent: GovernmentRecord?
         if let parentID = government.parentID { parent = try await GovernmentRecord.find(parentID, on: db) }
-        let year = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID).sort(\.$year, .descending).first()?.year
+        // The year the government works in: its latest published plan's (a draft for next year is not yet).
+        let year = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID).filter(\.$status == PlanStatus.published.rawValue)
+            .sort(\.$year, .descending).first()?.year
         guard let year else { return HandedDown(governmentID: governmentID, parent: parent?.name, tasks: [], unlinked: []) }
         let passed = try await LevelLinking.passedDownTasks(to: governmentID, year: year, on: db)
         let links = try await TaskLinkRecord.query(on: db).filter(\.$childGovernmentID == governmentID)
