@@ -1,7 +1,8 @@
 """Report once, at every level (issue 17): 常州市 above 钟楼区 and 天宁区 in the demo.
 
 1. The city office passes a task down to 天宁 by hand, on 上下级对接.
-2. 天宁's office confirms Duban's proposal that its 新增上市企业 task takes up the city's.
+2. 天宁's office confirms Duban's proposal that its 新增上市企业 task takes up the city's, and moves
+   another proposal to the passed-down task it fits better.
 3. The 天宁 unit that leads it reports once, on its own task; 天宁's office accepts it.
 4. The city office opens its task and reads 天宁's part: the value just reported, the light and the
    roll-up, without the district reporting to the city a second time.
@@ -58,8 +59,11 @@ class Levels(support.OrderedSteps):
         district = self.district
         district.get("/levels")
         self.assertIn("常州市人民政府下达的任务", district.text("#handed-down"))
+        # Read by cell: each row's move list names every passed-down task, 上市企业 included.
+        def cells(r):
+            return [td.text for td in r.find_elements(By.TAG_NAME, "td")]
         row = next(r for r in district.all("#links tbody tr")
-                   if LISTED in r.text and "待确认" in r.text and "同一指标" in r.text)
+                   if LISTED in cells(r)[0] and "同一指标" in cells(r)[2] and cells(r)[3] == "待确认")
         link = row.get_attribute("id").split("-")[1]
         child = int(row.find_element(By.CSS_SELECTOR, "a[href^='/tasks/']").get_attribute("href").rsplit("/", 1)[1])
         lead = row.find_element(By.CSS_SELECTOR, ".lead-units").text.split("：", 1)[1].split("、")[0]
@@ -70,6 +74,17 @@ class Levels(support.OrderedSteps):
         self.assertIn("已对接", district.find(f"#link-{link}").text)
         self.assertFalse(district.exists(f"#confirm-{link}"), "a confirmed link can still be confirmed")
         self.state.update(child=child, lead=lead, lead_id=lead_id)
+
+        # The office may also move a proposal to another passed-down task it knows fits better.
+        other = next(r for r in district.all("#links tbody tr")
+                     if r.get_attribute("id") != f"link-{link}" and cells(r)[3] == "待确认")
+        other_id = other.get_attribute("id").split("-")[1]
+        target = district.find(f"#move-to-{other_id} option").text
+        district.submit(district.find(f"#move-{other_id} button[value=move]"), expect_path=r"^/levels\?done=link-move",
+                        flash="已改为对接所选上级任务")
+        moved = cells(district.find(f"#link-{other_id}"))
+        self.assertEqual(moved[3], "已对接")
+        self.assertTrue(moved[0].startswith(target.rstrip("…")[:12]), f"moved under {moved[0]!r}, chose {target!r}")
 
     def test_3_district_unit_reports_once(self):
         self.need("child", "lead", "lead_id")

@@ -120,6 +120,8 @@ extension Strings {
         public static let proposeNote = "按同一指标（名称、单位、增减方向）和文字相近程度，为上级下达的任务找出本级方案中承接的任务。"
         public static let confirm = "确认对接"
         public static let reject = "否决"
+        public static let moveTo = "改为对接"
+        public static let move = "改为对接此任务"
         public static let place = "指定本级任务承接"
         public static let placeField = "本级任务"
         public static let unlinkedHeading = "尚未对接的上级任务"

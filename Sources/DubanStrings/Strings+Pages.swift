@@ -243,6 +243,7 @@ extension Strings {
             case "propose": "对接建议已生成"
             case "link-confirm": "已确认对接，本级报告将同时回应上级任务"
             case "link-reject": "已否决该对接建议"
+            case "link-move": "已改为对接所选上级任务"
             case "place": "已指定本级任务承接"
             case "parent": "上级政府已保存"
             case "carry": "所选任务已结转到本方案"

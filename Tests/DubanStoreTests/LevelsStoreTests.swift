@@ -307,3 +307,24 @@ struct LevelsWorld {
         }
     }
 }
+
+extension LevelsStoreTests {
+    @Test func theDistrictMovesALinkOnlyToATaskPassedDownToIt() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await LevelsWorld.build(ctx)
+            try await LevelLinking.propose(planID: world.zhonglouPlan, actor: world.zhonglouSupervisor, in: ctx)
+            let link = try #require(try await TaskLinkRecord.query(on: ctx.db).filter(\.$childGovernmentID == world.zhonglou).first())
+            let passed = try await TaskHandoffRecord.query(on: ctx.db).filter(\.$governmentID == world.zhonglou).all().map(\.taskID)
+            let target = try #require(passed.first { $0 != link.parentTaskID })
+            try await LevelLinking.decide(linkID: link.id!, .move(parentTaskID: target), actor: world.zhonglouSupervisor, in: ctx)
+            let moved = try #require(try await TaskLinkRecord.find(link.id, on: ctx.db))
+            #expect(moved.parentTaskID == target && moved.status == LinkStatus.confirmed.rawValue)
+            let kept = try #require(
+                try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.cityPlan).all().first { !passed.contains($0.id!) })
+            await #expect(throws: StoreError.self) {
+                try await LevelLinking.decide(linkID: link.id!, .move(parentTaskID: try kept.requireID()), actor: world.zhonglouSupervisor, in: ctx)
+            }
+            #expect(try await TaskLinkRecord.find(link.id, on: ctx.db)?.parentTaskID == target)
+        }
+    }
+}

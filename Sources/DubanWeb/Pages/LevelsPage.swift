@@ -49,9 +49,12 @@ enum LevelsPage {
             return req.redirect(to: SiteURL.levels.path(done: "propose"))
         }
         app.post(SiteURL.levelsLinkDecision) { req async throws -> Response in
-            struct Form: Content { var decision: String }
+            struct Form: Content {
+                var decision: String
+                var parentTaskID: Int?
+            }
             let form = try req.decode(Form.self)
-            let decision = try LevelsAPI.decision(.init(decision: form.decision, parentTaskID: nil))
+            let decision = try LevelsAPI.decision(.init(decision: form.decision, parentTaskID: form.parentTaskID))
             try await LevelLinking.decide(linkID: try req.id(), decision, actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.levels.path(done: "link-" + form.decision))
         }
@@ -216,6 +219,20 @@ enum LevelsPage {
                                                     .button,
                                                     ["type": "submit", "name": "decision", "value": "reject", "class": "secondary", "id": "reject-\(link.id)"]
                                                 ) { Text.reject }
+                                            }
+                                        }
+                                        if model.canAct && link.status != LinkStatus.rejected.rawValue && handed.tasks.count > 1 {
+                                            // The office knows better which passed-down task this one takes up.
+                                            TaskPage.form(SiteURL.levelsLinkDecision.path(link.id), page, id: "move-\(link.id)") {
+                                                element(.label, ["for": "move-to-\(link.id)"]) { Text.moveTo }
+                                                element(.select, ["id": "move-to-\(link.id)", "name": "parentTaskID"]) {
+                                                    for other in handed.tasks where other.parentTask.id != item.parentTask.id {
+                                                        element(.option, ["value": String(other.parentTask.id)]) {
+                                                            Text.taskLine(label: other.parentTask.label, text: String(other.parentTask.text.prefix(30)))
+                                                        }
+                                                    }
+                                                }
+                                                element(.button, ["type": "submit", "name": "decision", "value": "move", "class": "secondary"]) { Text.move }
                                             }
                                         }
                                     }
