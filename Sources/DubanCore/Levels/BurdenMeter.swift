@@ -122,34 +122,12 @@ public enum BurdenMeter {
                 plain.append(count)
             }
             self.plain = plain
-            // Union-find within groups that can be compared at all (same unit family and change).
-            var parent = Array(keys.indices)
-            func root(_ i: Int) -> Int {
-                var i = i
-                while parent[i] != i {
-                    parent[i] = parent[parent[i]]
-                    i = parent[i]
-                }
-                return i
-            }
-            struct Comparable: Hashable {
-                var unit: String
-                var change: Indicator.Change?
-            }
-            let groups = Dictionary(grouping: keys.indices, by: { Comparable(unit: keys[$0].key.unit, change: keys[$0].key.change) })
-            for members in groups.values {
-                for (n, a) in members.enumerated() {
-                    for b in members[..<n] where root(a) != root(b) && keys[a].key.measuresSame(as: keys[b].key) {
-                        parent[max(root(a), root(b))] = min(root(a), root(b))
-                    }
-                }
-            }
+            let firsts = MetricKey.sameMeasureClasses(keys.map(\.key))
             var classes = Array(repeating: [Int](), count: asks.count)
             var labels: [Int: String] = [:]
             for (i, key) in keys.enumerated() {
-                let id = root(i)
-                classes[key.ask].append(id)
-                if labels[id] == nil { labels[id] = keys[id].label }
+                classes[key.ask].append(firsts[i])
+                if firsts[i] == i { labels[i] = key.label }
             }
             self.classes = classes
             self.labels = labels

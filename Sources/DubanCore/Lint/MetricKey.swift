@@ -70,6 +70,18 @@ struct MetricKey: Hashable, Sendable {
 
     /// Metric texts (already keyed) joined where they measure the same thing, in first-seen order.
     static func sameMeasure(_ keys: [MetricKey]) -> [[MetricKey]] {
+        var components: [Int: [MetricKey]] = [:]
+        var order: [Int] = []
+        for (i, first) in sameMeasureClasses(keys).enumerated() {
+            if components[first] == nil { order.append(first) }
+            components[first, default: []].append(keys[i])
+        }
+        return order.map { components[$0] ?? [] }
+    }
+
+    /// For each key, the index of the first key that measures the same thing (itself when none
+    /// before it does). Keys are compared only with those of the same unit family, change and scope.
+    static func sameMeasureClasses(_ keys: [MetricKey]) -> [Int] {
         var parent = Array(keys.indices)
         func root(_ i: Int) -> Int {
             var i = i
@@ -79,20 +91,24 @@ struct MetricKey: Hashable, Sendable {
             }
             return i
         }
-        let groups = Dictionary(grouping: keys.indices) { "\(keys[$0].unit)|\(String(describing: keys[$0].change))|\(keys[$0].scope)" }
+        struct Comparable: Hashable {
+            var unit: String
+            var change: Indicator.Change?
+            var scope: String
+        }
+        let groups = Dictionary(grouping: keys.indices) { Comparable(unit: keys[$0].unit, change: keys[$0].change, scope: keys[$0].scope) }
         for indices in groups.values {
             for (n, i) in indices.enumerated() {
-                for j in indices[(n + 1)...] where keys[i].measuresSame(as: keys[j]) { parent[root(j)] = root(i) }
+                for j in indices[(n + 1)...] where root(i) != root(j) && keys[i].measuresSame(as: keys[j]) { parent[root(j)] = root(i) }
             }
         }
-        var components: [Int: [MetricKey]] = [:]
-        var order: [Int] = []
-        for i in keys.indices {
+        var first: [Int: Int] = [:]
+        return keys.indices.map { i in
             let r = root(i)
-            if components[r] == nil { order.append(r) }
-            components[r, default: []].append(keys[i])
+            if let known = first[r] { return known }
+            first[r] = i
+            return i
         }
-        return order.map { components[$0] ?? [] }
     }
 
     static func unitFamily(_ unit: String) -> String {

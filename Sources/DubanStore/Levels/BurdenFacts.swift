@@ -47,7 +47,7 @@ public struct ChildBurdens: Sendable, Codable {
 public enum BurdenFacts {
     public static func read(governmentID: Int, actor: Actor?, now: Date, on db: any Database) async throws -> BurdenReport {
         try Guard.require(actor, .readPlan, .government(governmentID))
-        return try await report(governmentID: governmentID, now: now, inspections: true, on: db)
+        return try await report(governmentID: governmentID, now: now, inspections: true, on: db).report
     }
 
     /// The parent's view: each child's summary. Read by the parent's own people.
@@ -68,28 +68,29 @@ public enum BurdenFacts {
         var summaries: [ChildBurdens.Summary] = []
         for government in governments {
             guard let id = government.id else { continue }
-            let report = try await report(governmentID: id, now: now, inspections: false, on: db)
+            let (report, unlinked) = try await report(governmentID: id, now: now, inspections: false, on: db)
             let months = report.units.flatMap(\.months)
             summaries.append(
                 ChildBurdens.Summary(
                     governmentID: id, government: government.name, ceiling: report.ceiling, units: report.units.filter { $0.unitID != 0 }.count,
                     peak: report.units.map(\.peak).max() ?? 0, unitMonthsOverCeiling: report.units.map(\.overCeiling.count).reduce(0, +),
-                    unlinked: try await unlinkedCount(governmentID: id, year: report.year, on: db),
+                    unlinked: unlinked,
                     reusedAcrossLevels: months.map(\.reusedAcrossLevels).reduce(0, +), repeats: months.map(\.repeats.count).reduce(0, +)))
         }
         return summaries
     }
 
-    /// What a government asks of each unit in its latest year. `inspections`: count the tasks on
-    /// the current quarter's inspection list, which reads every light (the parent's overview skips it).
-    static func report(governmentID: Int, now: Date, inspections: Bool, on db: any Database) async throws -> BurdenReport {
+    /// What a government asks of each unit in its latest year, and how many passed-down tasks no
+    /// task of its own takes up. `inspections`: count the tasks on the current quarter's inspection
+    /// list, which reads every light (the parent's overview skips it).
+    static func report(governmentID: Int, now: Date, inspections: Bool, on db: any Database) async throws -> (report: BurdenReport, unlinked: Int) {
         let government = try await GovernmentLevels.find(governmentID, on: db)
         let plans = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID)
             .filter(\.$status == PlanStatus.published.rawValue).all()
         let year = plans.map(\.year).max() ?? PlanCalendar.calendar.component(.year, from: now)
         let current = plans.filter { $0.year == year }
-        var asks = try await ownAsks(plans: current, on: db)
-        asks += try await passedDownAsks(governmentID: governmentID, year: year, on: db)
+        let unlinked = try await passedDownAsks(governmentID: governmentID, year: year, on: db)
+        let asks = try await ownAsks(plans: current, on: db) + unlinked
         var events = try await urgings(planIDs: Set(current.compactMap(\.id)), year: year, on: db)
         if inspections { events += try await inspectionEvents(plans: current, now: now, on: db) }
         let months = BurdenMeter.measure(asks: asks, events: events)
@@ -101,7 +102,8 @@ public enum BurdenFacts {
                 overCeiling: government.burdenCeiling.map { ceiling in months.filter { $0.load > ceiling }.map(\.month).sorted() } ?? [])
         }
         .sorted { ($0.peak, -$0.unitID) > ($1.peak, -$1.unitID) }
-        return BurdenReport(governmentID: governmentID, government: government.name, year: year, ceiling: government.burdenCeiling, units: units)
+        let report = BurdenReport(governmentID: governmentID, government: government.name, year: year, ceiling: government.burdenCeiling, units: units)
+        return (report, unlinked.count)
     }
 
     /// Each unit holding a task (through a collective name too) is asked for a report in every
@@ -161,10 +163,6 @@ public enum BurdenFacts {
                     indicators: indicators[id] ?? [], kind: TaskKind(rawValue: task.kind) ?? .qualitative)
             }
         }
-    }
-
-    static func unlinkedCount(governmentID: Int, year: Int, on db: any Database) async throws -> Int {
-        try await passedDownAsks(governmentID: governmentID, year: year, on: db).count
     }
 
     /// The months whose period starts before the deadline, named by the month a period ends in.

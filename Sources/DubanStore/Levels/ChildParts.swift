@@ -63,8 +63,10 @@ extension ChildParts {
                 .compactMap { g in g.id.map { ($0, g.name) } })
         let links = try await TaskLinkRecord.query(on: db).filter(\.$parentTaskID == taskID).all()
         let confirmed = links.filter { $0.status == LinkStatus.confirmed.rawValue }
+        // The parent's row (for its 序时进度) and the children's, in one read of the board.
         let rows = Dictionary(
-            uniqueKeysWithValues: try await TaskBoard.rows(taskIDs: Array(Set(confirmed.map(\.childTaskID))), now: now, on: db).map { ($0.id, $0) })
+            uniqueKeysWithValues: try await TaskBoard.rows(taskIDs: Array(Set(confirmed.map(\.childTaskID)).union([taskID])), now: now, on: db)
+                .map { ($0.id, $0) })
         let indicators = try await IndicatorRecord.query(on: db).filter(\.$taskID ~~ Set(confirmed.map(\.childTaskID)).union([taskID]))
             .sort(\.$position).all()
         let trends = try await acceptedValues(indicatorIDs: Set(indicators.filter { $0.taskID != taskID }.compactMap(\.id)), on: db)
@@ -95,9 +97,8 @@ extension ChildParts {
                     government: name, indicators: own.map(\.indicator),
                     values: own.map { record in record.id.flatMap { trends[$0]?.last?.value } }, weight: handoff.weight))
         }
-        let parentRow = try await TaskBoard.rows(taskIDs: [taskID], now: now, on: db).first
         let rollUps = RollUps.of(
-            parent: indicators.filter { $0.taskID == taskID }.map(\.indicator), children: figures, expected: parentRow?.expected)
+            parent: indicators.filter { $0.taskID == taskID }.map(\.indicator), children: figures, expected: rows[taskID]?.expected)
         return ChildParts(taskID: taskID, children: children, rollUps: rollUps)
     }
 

@@ -62,9 +62,11 @@ public enum LevelLinking {
             case .reject: link.status = LinkStatus.rejected.rawValue
             case .move(let parentTaskID):
                 try await requirePassedDown(parentTaskID, to: link.childGovernmentID, on: ctx.db)
+                // Chosen by a person: the proposal's measures and likeness were about the old task.
                 link.parentTaskID = parentTaskID
                 link.status = LinkStatus.confirmed.rawValue
                 link.measures = JSONText.encode([String]())
+                link.similarity = 0
             }
             link.decidedBy = actor.accountID
             link.decidedAt = WriteClock.current
@@ -89,7 +91,7 @@ public enum LevelLinking {
             link.childGovernmentID = child.task.governmentID
             link.status = LinkStatus.confirmed.rawValue
             link.measures = JSONText.encode([String]())
-            link.similarity = existing?.similarity ?? 0
+            link.similarity = 0
             link.decidedBy = actor.accountID
             link.decidedAt = WriteClock.current
             if existing == nil { link.createdAt = WriteClock.current }
