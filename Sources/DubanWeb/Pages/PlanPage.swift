@@ -177,14 +177,17 @@ enum PlanPage {
         typealias Text = Strings.LevelPages
         return TaskPage.form(SiteURL.planCarryOver.path(planID), page, id: "carry-over") {
             element(.h2) { Text.carryOverHeading(candidates.count) }
-            element(.p, ["class": "muted"]) { Text.carryOverNote }
-            element(.ul, ["class": "plain"]) {
-                for candidate in candidates {
-                    element(.li) {
-                        element(.input, ["type": "checkbox", "name": "taskIDs[]", "value": String(candidate.task.id), "id": "carry-\(candidate.task.id)"])
-                        element(.label, ["for": "carry-\(candidate.task.id)"]) {
-                            Text.taskLine(label: candidate.task.label, text: candidate.task.text) + " "
-                            Page.light(candidate.light)
+            // One fieldset names the checkboxes as a group, so a screen reader hears what they choose.
+            element(.fieldset, ["class": "plain"]) {
+                element(.legend, ["class": "muted"]) { Text.carryOverNote }
+                element(.ul, ["class": "plain"]) {
+                    for candidate in candidates {
+                        element(.li) {
+                            element(.input, ["type": "checkbox", "name": "taskIDs[]", "value": String(candidate.task.id), "id": "carry-\(candidate.task.id)"])
+                            element(.label, ["for": "carry-\(candidate.task.id)"]) {
+                                Text.taskLine(label: candidate.task.label, text: candidate.task.text) + " "
+                                Page.light(candidate.light)
+                            }
                         }
                     }
                 }
