@@ -10,6 +10,7 @@
    cooperating unit (its part: 1 field each), (6) 一般公共预算收入增长6% as lead (text + 1 figure),
    (17) and (87) qualitative as lead (text each): 5 tasks and 6 fields every month; (6) also answers
    the city's (2), so one report a month is read at both levels.
+6. The city office gives the districts weights for a growth rate, which is never summed.
 
 Screenshots at desktop and phone width."""
 import json
@@ -168,6 +169,24 @@ class Levels(support.OrderedSteps):
             office.screenshot("burden-desktop")
         finally:
             office.quit()
+
+    def test_6_city_weighs_a_rate(self):
+        """A growth rate is not summed: the city gives each district a weight, and the roll-up
+        says it averages by the office's weights."""
+        city = self.city
+        city.get("/levels")
+        row = next(r for r in city.all("#passed-down tbody tr") if "地区生产总值增长" in r.text)
+        task = row.find_element(By.CSS_SELECTOR, "a[href^='/tasks/']").get_attribute("href").rsplit("/", 1)[1]
+        city.get(f"/tasks/{task}")
+        self.assertIn("不相加", city.text("#roll-ups"))
+        fields = city.all("#weights-form input[id^='weight-']")
+        self.assertTrue(fields, "no weight field for a rate the districts share")
+        for index, field in enumerate(fields):
+            field.clear()
+            field.send_keys(str(index + 1))
+        city.submit(city.find("#weights-submit"), expect_path=r"^/tasks/\d+\?done=weights", flash="权重已保存")
+        self.assertIn("按督查室设定的权重加权平均", city.text("#roll-ups"))
+        self.assertEqual(city.find("#weights-form input[id^='weight-']").get_attribute("value"), "1")
 
     @staticmethod
     def own_government(browser):

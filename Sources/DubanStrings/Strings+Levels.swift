@@ -10,7 +10,7 @@ extension Strings {
         public static let linkNotFound = "找不到该对接关系"
         public static let notPassedDown = "该上级任务未下达到本级，不能对接"
         public static let notOwnTask = "只能用本级方案的任务对接上级任务"
-        public static let ceilingInvalid = "报送上限须为1至999之间的整数（每个单位每月需填报的项数），留空表示不设上限"
+        public static let ceilingInvalid = "报送上限须为1至999之间的整数（每个单位每月需填报的项数，催办、督查各计1项），留空表示不设上限"
         public static let decisionInvalid = "请选择确认、否决或改为对接其他上级任务（须指明上级任务）"
         public static let notCarriable = "所选任务不是上年未完成、且本年方案尚未延续的任务"
         public static let carriedSection = "上年结转任务"
@@ -51,13 +51,17 @@ extension Strings {
             }
             public static let perChild = "比率类指标：按各下级分别列示，不相加"
             public static let weighted = "比率类指标：按督查室设定的权重加权平均"
+            /// The note on a parent's light when the children's figures stand in for its own report.
+            public static func standsIn(reported: Int, of total: Int) -> String {
+                "本级未报本期进度，按下级已审核数据汇总（\(total)个下级中已有\(reported)个报送）"
+            }
         }
 
         public enum Burden {
             public static func repeated(metric: String, tasks: Int) -> String { "\(metric)：\(tasks)项任务同一指标，只填一次" }
             public static func reused(_ count: Int) -> String { "\(count)份报告同时回应上级任务，无需重复报送" }
             public static func overCeiling(unit: String, month: Int, load: Int, ceiling: Int) -> String {
-                "\(unit)\(month)月需填报\(load)项，超过报送上限\(ceiling)项"
+                "\(unit)\(month)月需填报\(load)项（含催办、督查），超过报送上限\(ceiling)项"
             }
             public static let governmentOffice = "本级政府（上级下达未对接）"
         }
@@ -73,6 +77,10 @@ extension Strings {
         public static let answersHeading = "承接的上级任务"
         public static let answersNote = "本任务的报告经审核通过后，同时作为对上级任务的报送，无需另报。"
         public static let partsHeading = "各下级落实情况"
+        public static let weightsHeading = "比率类指标的汇总权重"
+        public static let weightsNote = "比率、占比、人均等指标不能相加。为每个下级填写权重（如常住人口、地区生产总值）后，按权重加权平均；不填则按下级分别列示。"
+        public static func weightField(_ government: String) -> String { "\(government)权重" }
+        public static let saveWeights = "保存权重"
         public static let child = "下级政府"
         public static let childTask = "对接任务"
         public static let light = "状态"
@@ -141,11 +149,11 @@ extension Strings {
         public static let burdenTitle = "报送负担"
         public static let burdenIntro = "按《整治形式主义为基层减负若干规定》统计：每个单位每月需报告的任务数、需填报的项数（同一指标只计一次）、收到的催办和督查。"
         public static let unit = "单位"
-        public static let peak = "单月最多填报项数"
+        public static let peak = "单月最多填报项数（含催办、督查）"
         public static let months = "各月（任务/填报项/催办/督查）"
         public static let repeats = "重复指标（只填一次）"
         public static let reused = "上下级复用"
-        public static let ceiling = "报送上限（每单位每月填报项数）"
+        public static let ceiling = "报送上限（每单位每月填报项数，催办、督查各计1项）"
         public static let ceilingNone = "未设上限"
         public static let saveCeiling = "保存上限"
         public static func monthCell(month: Int, tasks: Int, fields: Int, urgings: Int, inspections: Int) -> String {
@@ -153,6 +161,8 @@ extension Strings {
         }
         public static let monthSeparator = "　"
         public static let overCeilingHeading = "发布后将超过报送上限的单位"
+        public static func extensionOverCeiling(_ lines: [String]) -> String { "批准此延期将超过报送上限：" + lines.joined(separator: "；") }
+        public static let inspectionOverCeiling = "本季督查清单将使以下单位本月超过报送上限，可考虑合并或改为书面了解："
         public static func overCeiling(_ months: [Int]) -> String { "超过上限：" + months.map { "\($0)月" }.joined(separator: "、") }
         public static let childrenHeading = "各下级政府报送负担"
         public static let childUnits = "单位数"

@@ -58,6 +58,17 @@ import Testing
         ]
         let june = try #require(BurdenMeter.measure(asks: [], events: events).first)
         #expect((june.urgings, june.inspections, june.tasks) == (2, 1, 0))
+        // Each asks for material: they count against the ceiling like fields.
+        #expect(june.load == 3)
+    }
+
+    @Test func anInspectionThatWouldPushAUnitOverTheCeilingIsFlaggedBeforehand() {
+        // 3 fields in June (the text and two figures).
+        let asks = [ask(unit: 1, task: 1, "净增高新技术企业30家，新增省级研发机构5家。", months: [6])]
+        let before = BurdenMeter.Demand(asks: asks, events: [])
+        let after = BurdenMeter.Demand(asks: asks, events: [BurdenMeter.Event(unitID: 1, month: 6, kind: .inspection)])
+        #expect(BurdenMeter.pushedOver(from: before, to: after, ceiling: 3).map(\.load) == [4])
+        #expect(BurdenMeter.pushedOver(from: before, to: after, ceiling: 4).isEmpty)
     }
 
     @Test func aNewTaskThatWouldPushAUnitOverTheCeilingIsFlaggedBeforehand() {

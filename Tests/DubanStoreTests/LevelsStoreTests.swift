@@ -1,5 +1,6 @@
 import DubanCore
 import DubanStore
+import DubanStrings
 import FluentKit
 import Foundation
 import Testing
@@ -148,6 +149,17 @@ struct LevelsWorld {
             #expect(rollUp.target == parentIndicator.value)
             #expect(rollUp.percent == min(100, 11 / parentIndicator.value * 100))
 
+            // The city's own lead reported nothing: its board light follows the children's sum,
+            // and says so.
+            let parentRow = try #require(try await TaskBoard.rows(taskIDs: [zl.parentTaskID], now: ctx.now, on: ctx.db).first)
+            #expect(parentRow.actual == rollUp.percent)
+            #expect(parentRow.reasons.contains(Strings.Levels.RollUp.standsIn(reported: 2, of: 2)))
+            #expect(parentRow.light == RollUps.light(percent: rollUp.percent!, expected: parentRow.expected, rules: .standard))
+            // As the board stood before either district reported, the city's task had no figure.
+            let before = try #require(
+                try await TaskBoard.rows(planID: world.cityPlan, asOf: PlanCalendar.date(2022, 2, 11), on: ctx.db).first { $0.id == zl.parentTaskID })
+            #expect(before.actual == nil)
+
             // Each office heard of the other's step: the tasks passed down, the links confirmed.
             let told = try await NotificationRecord.query(on: ctx.db).all()
             #expect(told.contains { $0.accountID == world.zhonglouSupervisor.accountID && $0.kind == "levels.passed_down" })
@@ -245,17 +257,100 @@ struct LevelsWorld {
                 #expect((month.tasks, month.fields) == (3, 4), "\(month.month)月")
                 #expect(month.urgings == (month.month == 7 ? 1 : 0))
             }
-            #expect(row.peak == 4)
+            // The urging asks for material too: July's load is 4 fields and 1 urging.
+            #expect(row.months.map(\.load) == Array(repeating: 4, count: 6) + [5] + Array(repeating: 4, count: 5))
+            #expect(row.peak == 5)
 
-            // A ceiling of 4 holds today. A second plan of the same year asks every text again (6) but
+            // A ceiling of 5 holds today. A second plan of the same year asks every text again (6) but
             // 一般公共预算收入增长 only once, the same measure asked twice: 4 + 3 = 7.
-            try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: 4, actor: world.supervisor, in: ctx)
+            try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: 5, actor: world.supervisor, in: ctx)
             let plan = try PlanImporter().importPlan(path: StoreHarness.root.appendingPathComponent("Samples/zhonglou-2022.txt").path)
             let draft = try await PlanDrafts.create(
                 plan, source: nil, sourceName: "again.txt", governmentID: world.governmentID, actor: world.supervisor, in: ctx)
-            let flagged = try await BurdenFacts.ceilingCheck(planID: draft.planID, actor: world.supervisor, on: ctx.db)
-            #expect(flagged.contains { $0 == "财政局1月需填报7项，超过报送上限4项" }, "\(flagged.prefix(5))")
-            #expect(try await BurdenFacts.ceilingCheck(planID: world.planID, actor: world.supervisor, on: ctx.db).isEmpty)
+            let flagged = try await BurdenFacts.ceilingCheck(.draft(planID: draft.planID), actor: world.supervisor, on: ctx.db)
+            #expect(flagged.contains { $0 == "财政局1月需填报7项（含催办、督查），超过报送上限5项" }, "\(flagged.prefix(5))")
+            #expect(flagged.contains { $0 == "财政局7月需填报8项（含催办、督查），超过报送上限5项" }, "\(flagged.prefix(5))")
+            #expect(try await BurdenFacts.ceilingCheck(.draft(planID: world.planID), actor: world.supervisor, on: ctx.db).isEmpty)
+        }
+    }
+}
+
+/// A change to a published plan is read against the ceiling as the meter would count it once
+/// made: the what-if and the meter after the fact agree.
+@Suite struct BurdenChangeStoreTests {
+    /// Each unit's load by month, as the meter reads it now (June, inspections included).
+    static func loads(_ world: World, _ ctx: StoreContext) async throws -> [Int: [Int: Int]] {
+        let report = try await BurdenFacts.read(governmentID: world.governmentID, actor: world.supervisor, now: ctx.now, on: ctx.db)
+        return Dictionary(
+            uniqueKeysWithValues: report.units.map { unit in (unit.unitID, Dictionary(uniqueKeysWithValues: unit.months.map { ($0.month, $0.load) })) })
+    }
+
+    static func names(on db: any Database) async throws -> [Int: String] {
+        Dictionary(uniqueKeysWithValues: try await UnitRecord.query(on: db).all().map { (try $0.requireID(), $0.name) })
+    }
+
+    @Test func anExtensionIsFlaggedForTheMonthsItAddsAndNoOthers() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await World.build(ctx)
+            // A task the office had brought forward to June asks nothing after it.
+            let tasks = try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.planID).filter(\.$kind == TaskKind.quantitative.rawValue)
+                .sort(\.$position).all()
+            let early = try #require(tasks.first)
+            try await TaskActions.amend(taskID: try early.requireID(), .init(deadline: .some("2022-06"), reason: "测试：提前"), actor: world.supervisor, in: ctx)
+            let lead = try #require(
+                try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == early.requireID()).filter(\.$role == ResponsibilityRole.lead.rawValue).first()
+            ).unitID
+            let before = try await Self.loads(world, ctx)
+            // The ceiling sits at the lead unit's busiest month after the deadline: an extension to
+            // December adds the task's fields to those months.
+            let later = (7...12).compactMap { before[lead]?[$0] }
+            let ceiling = try #require(later.max())
+            try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: ceiling, actor: world.supervisor, in: ctx)
+            let flagged = try await BurdenFacts.ceilingCheck(.deadline(taskID: try early.requireID(), to: "2022-12"), actor: world.supervisor, on: ctx.db)
+            #expect(!flagged.isEmpty)
+
+            try await TaskActions.amend(taskID: try early.requireID(), .init(deadline: .some("2022-12"), reason: "测试：延期"), actor: world.supervisor, in: ctx)
+            let after = try await Self.loads(world, ctx)
+            let names = try await Self.names(on: ctx.db)
+            var pushed: [String] = []
+            for unit in after.keys.sorted() {
+                for month in 1...12 {
+                    guard let load = after[unit]?[month], load > ceiling, (before[unit]?[month] ?? 0) <= ceiling else { continue }
+                    pushed.append(Strings.Levels.Burden.overCeiling(unit: names[unit] ?? "", month: month, load: load, ceiling: ceiling))
+                }
+            }
+            #expect(flagged.sorted() == pushed.sorted())
+            // Only the task's own units, the lead among them, are asked more.
+            let holders = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == early.requireID()).all().compactMap { names[$0.unitID] }
+            #expect(flagged.allSatisfy { line in holders.contains { line.hasPrefix($0) } })
+            #expect(flagged.contains { $0.hasPrefix(names[lead] ?? "?") })
+        }
+    }
+
+    @Test func thisQuartersInspectionListIsFlaggedForTheUnitsItWouldPushOver() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await World.build(ctx)
+            // Units with an account to report with: a task no one can answer for is a
+            // responsibility problem, listed apart, not inspected.
+            for unit in try await UnitRecord.query(on: ctx.db).filter(\.$governmentID == world.governmentID).all() {
+                _ = try await World.account(ctx, "u\(try unit.requireID())", role: .unit, governmentID: world.governmentID, unitID: try unit.requireID())
+            }
+            let withInspections = try await Self.loads(world, ctx)
+            let (_, list) = try await Inspections.list(planID: world.planID, now: ctx.now, on: ctx.db)
+            let inspected = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID ~~ Set(list.items.map(\.taskID)))
+                .filter(\.$role == ResponsibilityRole.lead.rawValue).all()
+            let visits = Dictionary(grouping: inspected, by: \.unitID).mapValues(\.count)
+            let unit = try #require(visits.keys.min(), "the list names a lead unit")
+            // The ceiling is the June load without the inspection: the list pushes the unit over.
+            let june = try #require(withInspections[unit]?[6])
+            let ceiling = june - visits[unit, default: 0]
+            try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: ceiling, actor: world.supervisor, in: ctx)
+            let flagged = try await BurdenFacts.ceilingCheck(
+                .inspection(planID: world.planID, taskIDs: Set(list.items.map(\.taskID)), month: 6), actor: world.supervisor, on: ctx.db)
+            let names = try await Self.names(on: ctx.db)
+            #expect(flagged.contains(Strings.Levels.Burden.overCeiling(unit: names[unit] ?? "", month: 6, load: june, ceiling: ceiling)), "\(flagged)")
+            // Only June, the month the list is drawn in.
+            #expect(flagged.allSatisfy { $0.contains("6月") })
         }
     }
 }

@@ -26,6 +26,7 @@ extension RouteCoverageTests {
         R(method: .POST, path: "/levels/governments/{gov}/parent", body: "parent=", allowed: ["admin"]),
         R(method: .POST, path: "/levels/plans/{plan}/pass-down", allowed: office),
         R(method: .POST, path: "/levels/tasks/{task}/pass-down", body: "government={gov}", allowed: office),
+        R(method: .POST, path: "/levels/tasks/{task}/weights", body: "weight-{gov}=2", allowed: office),
         R(method: .POST, path: "/levels/plans/{plan}/proposals", allowed: office),
         R(method: .POST, path: "/levels/links/{task}/decision", body: "decision=confirm", allowed: []),
         R(method: .POST, path: "/levels/handoffs/{task}/place", body: "childTaskID={task}", allowed: office),

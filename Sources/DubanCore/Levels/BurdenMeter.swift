@@ -63,8 +63,9 @@ public enum BurdenMeter {
         public var reusedAcrossLevels: Int
         public var repeats: [Repeat]
 
-        /// What a ceiling is set on: the fields a unit fills in the month.
-        public var load: Int { fields }
+        /// What a ceiling is set on: the fields a unit fills in the month, and each urging it
+        /// answers and inspection it receives, since each asks for material too.
+        public var load: Int { fields + urgings + inspections }
     }
 
     /// Every unit-month with anything asked, in unit then month order. Which measures are the same
@@ -155,8 +156,25 @@ public enum BurdenMeter {
 
     /// The unit-months a change would push over the ceiling: over after, not over before.
     public static func pushedOver(before: [Ask], adding: [Ask], events: [Event], ceiling: Int) -> [UnitMonth] {
-        let was = Dictionary(uniqueKeysWithValues: measure(asks: before, events: events).map { (Key(unit: $0.unitID, month: $0.month), $0.load) })
-        return measure(asks: before + adding, events: events).filter { month in
+        pushedOver(from: Demand(asks: before, events: events), to: Demand(asks: before + adding, events: events), ceiling: ceiling)
+    }
+
+    /// What a government asks before and after a change: a deadline moved, a task given to
+    /// another unit, an inspection list drawn.
+    public struct Demand: Sendable {
+        public var asks: [Ask]
+        public var events: [Event]
+
+        public init(asks: [Ask], events: [Event]) {
+            self.asks = asks
+            self.events = events
+        }
+    }
+
+    public static func pushedOver(from before: Demand, to after: Demand, ceiling: Int) -> [UnitMonth] {
+        let was = Dictionary(
+            uniqueKeysWithValues: measure(asks: before.asks, events: before.events).map { (Key(unit: $0.unitID, month: $0.month), $0.load) })
+        return measure(asks: after.asks, events: after.events).filter { month in
             month.load > ceiling && (was[Key(unit: month.unitID, month: month.month)] ?? 0) <= ceiling
         }
     }

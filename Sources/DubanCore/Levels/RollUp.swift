@@ -76,6 +76,12 @@ public enum RollUps {
         }
     }
 
+    /// The children's figures as the parent's own report would give them, aligned with the
+    /// parent's indicators: the sum or weighted average where the roll-up has one, else nil.
+    public static func totals(parent indicators: [Indicator], children: [ChildFigures]) -> [Double?] {
+        indicators.map { parent in of(parent: [parent], children: children, expected: nil).first?.total }
+    }
+
     static func rollUp(_ parent: Indicator, parts: [RollUp.Part], expected: Double?, rules: LightRules) -> RollUp {
         typealias Text = Strings.Levels.RollUp
         let reported = parts.compactMap(\.value)
@@ -115,7 +121,7 @@ public enum RollUps {
     }
 
     /// A sum against 序时进度 by the lights' own gaps; without a schedule, met or not.
-    static func light(percent: Double, expected: Double?, rules: LightRules) -> Light {
+    public static func light(percent: Double, expected: Double?, rules: LightRules) -> Light {
         guard let expected else { return percent >= 100 ? .green : .yellow }
         let gap = expected - percent + 1e-9
         if gap >= rules.redGap { return .red }

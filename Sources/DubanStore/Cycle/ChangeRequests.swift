@@ -280,6 +280,9 @@ extension ChangeRequests {
         public var kinds: [ChangeRequestKind]
         public var canApply: Bool
         public var canDecide: Bool
+        /// For the office: per pending extension, the units it would push over the ceiling.
+        /// Optional so that a panel stored before it existed still reads.
+        public var overCeiling: [Int: [String]]? = nil
     }
 
     /// Nil for a visitor: applications are the units' and the office's business.
@@ -293,8 +296,17 @@ extension ChangeRequests {
         let deadline = deadline(of: task, plan: plan)
         let returnBy = try await received(task, plan: plan, on: db).map { policy.lastDayToReturn(received: $0) }
         let coSign = rules.coSign
+        let entries = try await entries(taskID: taskID, on: db)
+        let canDecide = Permissions.decide(actor, .amendTask, subject).isAllowed
+        var overCeiling: [Int: [String]] = [:]
+        if canDecide {
+            for entry in entries where entry.status == .pending && entry.kind == .extension {
+                guard let month = entry.requestedDeadline else { continue }
+                overCeiling[entry.id] = try await BurdenFacts.ceilingCheck(.deadline(taskID: taskID, to: month), actor: actor, on: db)
+            }
+        }
         return Panel(
-            entries: try await entries(taskID: taskID, on: db), deadline: deadline.description,
+            entries: entries, deadline: deadline.description,
             lastDayToApply: policy.lastDayToApply(deadline: deadline).description,
             lastDayToReturn: returnBy.flatMap { $0 >= CalendarDay(now) ? $0.description : nil },
             kinds: ChangeRequestKind.allCases.filter { kind in
@@ -305,7 +317,7 @@ extension ChangeRequests {
                 }
             },
             canApply: task.status == TaskStatus.open.rawValue && Permissions.decide(actor, .requestChange, subject).isAllowed,
-            canDecide: Permissions.decide(actor, .amendTask, subject).isAllowed)
+            canDecide: canDecide, overCeiling: overCeiling.filter { !$0.value.isEmpty })
     }
 }
 

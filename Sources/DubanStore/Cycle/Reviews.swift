@@ -28,6 +28,8 @@ public enum Reviews {
                 actor, accept ? "report.accept" : "report.return", "report", reportID,
                 governmentID: loaded.task.governmentID, before: before,
                 after: JSONText.encode(["status": report.status, "reason": reason]))
+            // A parent's light follows its children's accepted figures: its cached boards go too.
+            if accept { WriteScope.touch(loaded.subject.linkedGovernmentIDs) }
         }
     }
 }

@@ -188,29 +188,15 @@ public enum BurdenFacts {
         for plan in plans {
             guard let planID = plan.id, PlanCalendar.calendar.component(.year, from: now) == plan.year else { continue }
             let (_, list) = try await Inspections.list(planID: planID, now: now, on: db)
-            let picked = Set(list.items.map(\.taskID))
-            let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ picked).filter(\.$role == ResponsibilityRole.lead.rawValue).all()
-            events += leads.map { BurdenMeter.Event(unitID: $0.unitID, month: month, kind: .inspection) }
+            events += try await inspectionEvents(taskIDs: Set(list.items.map(\.taskID)), month: month, on: db)
         }
         return events
     }
-}
 
-extension BurdenFacts {
-    /// Before a draft is published: the unit-months its tasks would push over the government's
-    /// ceiling, on top of what its published plans of the year already ask. Empty without a ceiling.
-    public static func ceilingCheck(planID: Int, actor: Actor?, on db: any Database) async throws -> [String] {
-        guard let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
-        try Guard.require(actor, .readPlan, .government(plan.governmentID, published: plan.status == PlanStatus.published.rawValue))
-        guard plan.status == PlanStatus.draft.rawValue, let ceiling = try await GovernmentRecord.find(plan.governmentID, on: db)?.burdenCeiling else {
-            return []
-        }
-        let published = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID).filter(\.$year == plan.year)
-            .filter(\.$status == PlanStatus.published.rawValue).all()
-        let before = try await ownAsks(plans: published, on: db) + (try await passedDownAsks(governmentID: plan.governmentID, year: plan.year, on: db))
-        let events = try await urgings(planIDs: Set(published.compactMap(\.id)), year: plan.year, on: db)
-        let over = BurdenMeter.pushedOver(before: before, adding: try await ownAsks(plans: [plan], on: db), events: events, ceiling: ceiling)
-        let names = try await Handoffs.unitNames(Set(over.map(\.unitID)), on: db)
-        return over.map { Strings.Levels.Burden.overCeiling(unit: names[$0.unitID] ?? "", month: $0.month, load: $0.load, ceiling: ceiling) }
+    /// Each inspected task's lead units receive an inspection in `month`.
+    static func inspectionEvents(taskIDs: Set<Int>, month: Int, on db: any Database) async throws -> [BurdenMeter.Event] {
+        guard !taskIDs.isEmpty else { return [] }
+        let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == ResponsibilityRole.lead.rawValue).all()
+        return leads.map { BurdenMeter.Event(unitID: $0.unitID, month: month, kind: .inspection) }
     }
 }

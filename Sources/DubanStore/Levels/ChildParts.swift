@@ -103,7 +103,8 @@ extension ChildParts {
     }
 
     /// Per indicator, the value of each period's latest accepted lead report, oldest period first.
-    static func acceptedValues(indicatorIDs: Set<Int>, on db: any Database) async throws -> [Int: [Point]] {
+    /// `asOf`: only what had been accepted by then, for a board as it stood a month ago.
+    static func acceptedValues(indicatorIDs: Set<Int>, asOf: Date? = nil, on db: any Database) async throws -> [Int: [Point]] {
         guard !indicatorIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         struct Row: Decodable {
             var indicatorID: Int
@@ -118,7 +119,7 @@ extension ChildParts {
                 case reportID = "report_id"
             }
         }
-        let rows = try await sql.select()
+        var query = sql.select()
             .column(SQLColumn("indicator_id", table: "report_values")).column(SQLColumn("value", table: "report_values"))
             .column(SQLColumn("report_id", table: "report_values")).column(SQLColumn("version", table: "reports"))
             .column(SQLColumn("number", table: "periods")).column(SQLColumn("label", table: "periods"))
@@ -128,7 +129,8 @@ extension ChildParts {
             .where(SQLColumn("indicator_id", table: "report_values"), .in, SQLBind.group(Array(indicatorIDs)))
             .where(SQLColumn("status", table: "reports"), .equal, SQLBind(ReportStatus.accepted.rawValue))
             .where(SQLColumn("role", table: "reports"), .equal, SQLBind(ResponsibilityRole.lead.rawValue))
-            .all(decoding: Row.self)
+        if let asOf { query = query.where(SQLColumn("reviewed_at", table: "reports"), .lessThanOrEqual, SQLBind(asOf)) }
+        let rows = try await query.all(decoding: Row.self)
         var latest: [Int: [Int: Row]] = [:]
         for row in rows {
             if let known = latest[row.indicatorID]?[row.number], (known.version, known.reportID) >= (row.version, row.reportID) { continue }

@@ -1,4 +1,5 @@
 import DubanCore
+import DubanStrings
 import FluentKit
 import Foundation
 
@@ -17,6 +18,8 @@ struct BoardFacts {
     /// Task id → when it was signed for.
     var acknowledgedAt: [Int: Date] = [:]
     var acknowledged: Set<Int> { Set(acknowledgedAt.keys) }
+    /// The children's figures toward the passed-down tasks on the board.
+    var rollUps = RollUpSources()
 
     struct UrgingFact {
         var sentAt: Date
@@ -84,6 +87,7 @@ struct BoardFacts {
         for value in try await ValueFact.load(reportIDs: accepted, on: db) {
             self.values[value.reportID, default: []].append(value)
         }
+        rollUps = try await RollUpSources.load(taskIDs: taskIDs, on: db)
     }
 
     /// The facts as they stood at `date`, for "since last month": reports written later are
@@ -166,6 +170,7 @@ struct BoardFacts {
         var latestDue: PeriodTiming?
         var staleSince: String?
         var awaitingReview = false
+        var rolledUp = false
         if let period = due {
             let roundID = planPeriods.first { $0.number == period.index }?.id
             let round = taskReports.filter { $0.periodID == roundID }
@@ -173,6 +178,19 @@ struct BoardFacts {
             if let report = latestAccepted, let number = periodNumbers[report.periodID], number < period.index {
                 staleSince = Periods.period(year: plan.year, index: number, rules: rules).shortLabel
                 awaitingReview = round.contains { $0.status == ReportStatus.submitted.rawValue }
+            }
+        }
+        // A passed-down task its own lead has not reported on this period is answered by its
+        // children's accepted figures, summed: nobody reports the same figure twice.
+        var notes = progress.notes
+        if latestAccepted == nil || staleSince != nil {
+            let totals = RollUps.totals(parent: taskIndicators.map(\.indicator), children: rollUps.children[id, default: []])
+            if totals.contains(where: { $0 != nil }) {
+                let coverage = rollUps.coverage(of: id)
+                progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: totals, rules: light)
+                notes = progress.notes + [Strings.Levels.RollUp.standsIn(reported: coverage.reported, of: coverage.total)]
+                rolledUp = true
+                (latestDue, staleSince, awaitingReview) = (nil, nil, false)
             }
         }
         // The return rule: a returned version inside its correction window is a note, after it a cause.
@@ -190,10 +208,10 @@ struct BoardFacts {
             kind: kind, start: calendar?.start ?? Progress.defaultStart(year: plan.year),
             deadline: calendar?.deadlines[task.deadline ?? ""] ?? Progress.deadline(task.deadline, planYear: plan.year),
             closed: task.status == TaskStatus.closed.rawValue,
-            actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil,
+            actualProgress: progress.percent, hasAcceptedReport: latestAccepted != nil || rolledUp,
             followsSchedule: Progress.followsSchedule(kind: kind, indicators: taskIndicators.map(\.indicator)), clock: due?.end, staleSince: staleSince,
             awaitingReview: awaitingReview,
-            progressConcerns: progress.concerns, progressNotes: progress.notes, latestDue: latestDue,
+            progressConcerns: progress.concerns, progressNotes: notes, latestDue: latestDue,
             returnedNotResubmitted: returnLapsed, correctionDue: correctionDue,
             openUrgings: taskUrgings.filter { $0.replyBy >= now }.count,
             overdueUrgings: taskUrgings.filter { $0.replyBy < now }.count)

@@ -84,7 +84,10 @@ public enum TaskBoard {
         guard !tasks.isEmpty else { return [] }
         let ids = Set(tasks.compactMap(\.id))
         var facts = try await BoardFacts.load(taskIDs: ids, planIDs: Set(tasks.map(\.planID)), on: db)
-        if historical { facts = facts.asOf(now) }
+        if historical {
+            facts = facts.asOf(now)
+            facts.rollUps = try await RollUpSources.load(taskIDs: ids, asOf: now, on: db)
+        }
         return rows(tasks, facts: facts, now: now)
     }
 

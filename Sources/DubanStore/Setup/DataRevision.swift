@@ -74,6 +74,11 @@ final class WriteScope: @unchecked Sendable {
     private var governments: Set<Int> = []
     private var unscoped = false
 
+    /// Other governments whose answers a write changes without naming them in its audit.
+    static func touch(_ governmentIDs: Set<Int>) {
+        for id in governmentIDs { current?.note(id) }
+    }
+
     func note(_ governmentID: Int?) {
         lock.withLock {
             if let governmentID { governments.insert(governmentID) } else { unscoped = true }

@@ -33,6 +33,8 @@ struct ProductAPI {
         var items: [InspectionItem]
         var leftOut: Int
         var responsibility: [InspectionItem]
+        /// The units the list would push over the government's ceiling this month.
+        var overCeiling: [String] = []
 
         init(rules: InspectionRules, list: InspectionList) {
             self.rules = rules
@@ -76,7 +78,9 @@ struct ProductAPI {
         }
         api.get("plans", ":id", "inspection") { req async throws -> Response in
             let (rules, list) = try await Self.inspection(req)
-            return try InspectionDTO(rules: rules, list: list).jsonResponse()
+            var dto = InspectionDTO(rules: rules, list: list)
+            dto.overCeiling = try await Self.inspectionOverCeiling(req, planID: try req.id(), list: list)
+            return try dto.jsonResponse()
         }
         api.put("plans", ":id", "inspection", "rules") { req async throws -> OK in
             let rules = try req.decode(InspectionRules.self)
@@ -103,6 +107,13 @@ struct ProductAPI {
             return InspectionDTO(rules: rules, list: list)
         }
         return (result.rules, result.list)
+    }
+
+    /// The units an inspection list would push over the ceiling in the month it is drawn.
+    static func inspectionOverCeiling(_ req: Request, planID: Int, list: InspectionList) async throws -> [String] {
+        try await BurdenFacts.ceilingCheck(
+            .inspection(planID: planID, taskIDs: Set(list.items.map(\.taskID)), month: PlanCalendar.calendar.component(.month, from: list.asOf)),
+            actor: req.actor, on: req.store.db)
     }
 
     /// The ranking with every part's points and explanation, one row per unit.

@@ -80,7 +80,8 @@ enum AssessmentPages {
         }
     }
 
-    static func inspection(_ plan: PlanEntry, rules: InspectionRules, list: InspectionList, page: PageContext) -> HTML {
+    /// `overCeiling`: the units this quarter's list would push over the government's ceiling.
+    static func inspection(_ plan: PlanEntry, rules: InspectionRules, list: InspectionList, overCeiling: [String] = [], page: PageContext) -> HTML {
         let planID = plan.id
         typealias InspectionText = Strings.Products.Inspection
         let title = InspectionText.title(year: list.year, quarter: Strings.Supervision.quarter(list.quarter))
@@ -98,6 +99,12 @@ enum AssessmentPages {
                 element(.a, ["href": SiteURL.planInspectionXlsx.path(planID), "class": "no-print"]) { ProductPagesText.downloadXlsx }
             }
             element(.ol, ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
+            if !overCeiling.isEmpty {
+                element(.section, ["class": "card", "id": "inspection-over-ceiling"]) {
+                    element(.p) { Strings.LevelPages.inspectionOverCeiling }
+                    element(.ul) { for line in overCeiling { element(.li, ["class": "warn"]) { line } } }
+                }
+            }
             if list.leftOut > 0 { element(.p, ["class": "muted", "id": "inspection-left-out"]) { InspectionText.leftOut(list.leftOut) } }
             if !list.responsibility.isEmpty {
                 element(.section, ["class": "card", "id": "inspection-responsibility"]) {

@@ -109,6 +109,11 @@ enum ChangeRequestSection {
                 element(.span, ["class": "muted"]) { Text.decision(note, by: entry.decidedBy ?? "") }
             }
             if model.canDecide && entry.status == .pending {
+                if let over = model.overCeiling?[entry.id] {
+                    element(.p, ["class": "warn", "id": "over-ceiling-\(entry.id)"]) {
+                        Strings.LevelPages.extensionOverCeiling(over)
+                    }
+                }
                 TaskPage.form(SiteURL.changeRequestDecision.path(entry.id), page, id: "decide-\(entry.id)") {
                     if entry.kind == .extension {
                         element(.label, ["for": "decide-deadline-\(entry.id)"]) { Text.decisionDeadlineField }

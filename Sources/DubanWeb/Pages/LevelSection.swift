@@ -7,7 +7,8 @@ import DubanStrings
 /// latest figures and trend) and the roll-ups with their rule; for a child's task, the parent
 /// tasks its reports also answer.
 enum LevelSection {
-    static func render(_ levels: TaskLevels) -> HTML {
+    /// `canWeigh`: the parent's office may give each child a weight for averaging its rates.
+    static func render(_ levels: TaskLevels, canWeigh: Bool, page: PageContext) -> HTML {
         typealias Text = Strings.LevelPages
         return element(.section, ["class": "card", "id": "levels"]) {
             if !levels.answers.isEmpty {
@@ -29,6 +30,7 @@ enum LevelSection {
                         for rollUp in parts.rollUps { element(.li) { rollUpLine(rollUp) } }
                     }
                 }
+                if canWeigh && parts.rollUps.contains(where: { $0.rule != .sum }) { weightsForm(parts, page: page) }
                 element(.table, ["class": "plain-table", "id": "child-parts"]) {
                     element(.thead) {
                         element(.tr) {
@@ -56,6 +58,26 @@ enum LevelSection {
                     }
                 }
             }
+        }
+    }
+
+    static func weightsForm(_ parts: ChildParts, page: PageContext) -> HTML {
+        typealias Text = Strings.LevelPages
+        return TaskPage.form(SiteURL.levelsTaskWeights.path(parts.taskID), page, id: "weights-form") {
+            element(.fieldset, ["class": "plain"]) {
+                element(.legend) { element(.strong) { Text.weightsHeading } }
+                element(.p, ["class": "muted"]) { Text.weightsNote }
+                for child in parts.children {
+                    element(.label, ["for": "weight-\(child.governmentID)"]) { Text.weightField(child.government) }
+                    element(
+                        .input,
+                        [
+                            "type": "number", "id": "weight-\(child.governmentID)", "name": "weight-\(child.governmentID)", "min": "0", "step": "any",
+                            "inputmode": "decimal", "value": child.weight.map { Format.number($0) },
+                        ])
+                }
+            }
+            element(.button, ["type": "submit", "class": "secondary", "id": "weights-submit"]) { Text.saveWeights }
         }
     }
 

@@ -44,6 +44,22 @@ enum LevelsPage {
             try await Handoffs.passDown(taskID: try req.id(), to: [form.government], actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.levels.path(done: "pass-down"))
         }
+        app.post(SiteURL.levelsTaskWeights) { req async throws -> Response in
+            // One field per child, `weight-<government id>`; a blank one is left as it was.
+            let form = try req.content.decode([String: String].self)
+            var weights: [Int: Double] = [:]
+            for (key, raw) in form where key.hasPrefix("weight-") {
+                let value = raw.trimmingCharacters(in: .whitespaces)
+                guard !value.isEmpty else { continue }
+                guard let id = Int(key.dropFirst("weight-".count)), let weight = Double(value) else {
+                    throw Abort(.unprocessableEntity, reason: Strings.Levels.weightInvalid)
+                }
+                weights[id] = weight
+            }
+            let taskID = try req.id()
+            try await Handoffs.passDown(taskID: taskID, to: weights.keys.sorted(), weights: weights, actor: try req.requireActor(), in: req.store)
+            return req.redirect(to: SiteURL.task.path(taskID, done: "weights", fragment: "levels"))
+        }
         app.post(SiteURL.levelsPlanProposals) { req async throws -> Response in
             try await LevelLinking.propose(planID: try req.id(), actor: try req.requireActor(), in: req.store)
             return req.redirect(to: SiteURL.levels.path(done: "propose"))

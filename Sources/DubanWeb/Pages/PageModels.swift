@@ -17,7 +17,7 @@ enum PageModels {
                 rowWarnings: panel.rowWarnings,
                 canEdit: Permissions.decide(req.actor, .importPlan, .government(plan.governmentID, published: false)).isAllowed,
                 sections: panel.sections,
-                overCeiling: try await BurdenFacts.ceilingCheck(planID: plan.id, actor: req.actor, on: req.store.db),
+                overCeiling: try await BurdenFacts.ceilingCheck(.draft(planID: plan.id), actor: req.actor, on: req.store.db),
                 carryOver: Permissions.decide(req.actor, .editPlan, .government(plan.governmentID, published: false)).isAllowed
                     ? try await CarryOver.candidates(planID: plan.id, actor: req.actor, now: req.now, on: req.store.db) : [])
         }

@@ -105,7 +105,8 @@ extension PageRoutes {
         app.get(SiteURL.planInspection) { req async throws -> Response in
             let plan = try await req.plan(.publishBulletin)
             let (rules, list) = try await ProductAPI.inspection(req)
-            return AssessmentPages.inspection(plan, rules: rules, list: list, page: req.page).response()
+            let over = try await ProductAPI.inspectionOverCeiling(req, planID: plan.id, list: list)
+            return AssessmentPages.inspection(plan, rules: rules, list: list, overCeiling: over, page: req.page).response()
         }
         app.get(SiteURL.planInspectionXlsx) { req async throws -> Response in try await ProductAPI.inspectionXlsx(req) }
         app.post(SiteURL.planInspectionRules) { req async throws -> Response in

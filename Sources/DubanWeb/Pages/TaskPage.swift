@@ -64,7 +64,7 @@ enum TaskPage {
                     }
                 }
             }
-            if let levels = model.levels, !levels.isEmpty { LevelSection.render(levels) }
+            if let levels = model.levels, !levels.isEmpty { LevelSection.render(levels, canWeigh: model.allowed.contains(.linkLevels), page: page) }
             // 审签 beside the form: above it for the leader, whose work here is signing; below it
             // for the liaison, who sees what came back.
             if model.canSign && !model.drafts.isEmpty { SignOffSection.render(model.drafts, canSign: true, page: page) }

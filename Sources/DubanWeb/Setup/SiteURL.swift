@@ -83,6 +83,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case levelsParent = "/levels/governments/:id/parent"
     case levelsPlanPassDown = "/levels/plans/:id/pass-down"
     case levelsTaskPassDown = "/levels/tasks/:id/pass-down"
+    case levelsTaskWeights = "/levels/tasks/:id/weights"
     case levelsPlanProposals = "/levels/plans/:id/proposals"
     case levelsLinkDecision = "/levels/links/:id/decision"
     case levelsPlace = "/levels/handoffs/:id/place"

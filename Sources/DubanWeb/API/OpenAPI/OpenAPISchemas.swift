@@ -160,6 +160,7 @@ extension OpenAPIDocument {
             "rules": ref("InspectionRules"), "description": array(string), "year": integer,
             "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
             "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem")),
+            "overCeiling": array(string),
         ]),
         "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
         "SheetPreview": object(
