@@ -64,6 +64,9 @@ extension Strings {
                 "\(unit)\(month)月需填报\(load)项（含催办、督查），超过报送上限\(ceiling)项"
             }
             public static let governmentOffice = "本级政府（上级下达未对接）"
+            public static func amendmentOverCeiling(_ lines: [String]) -> String {
+                "调整后将超过报送上限：" + lines.joined(separator: "；") + "。如确需调整，请勾选“超过报送上限仍调整”后再提交。"
+            }
         }
     }
 }

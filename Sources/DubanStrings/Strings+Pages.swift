@@ -72,6 +72,7 @@ extension Strings {
         public static let close = "办结销号"
         public static let amend = "目标调整"
         public static let amendReason = "调整理由"
+        public static let amendOverCeiling = "超过报送上限仍调整"
         public static let newText = "调整后的工作标准"
         public static let upload = "上传"
         public static let chooseFile = "方案文件（.docx .xlsx .csv .txt）"

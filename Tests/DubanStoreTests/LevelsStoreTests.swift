@@ -306,10 +306,22 @@ struct LevelsWorld {
             let later = (7...12).compactMap { before[lead]?[$0] }
             let ceiling = try #require(later.max())
             try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: ceiling, actor: world.supervisor, in: ctx)
-            let flagged = try await BurdenFacts.ceilingCheck(.deadline(taskID: try early.requireID(), to: "2022-12"), actor: world.supervisor, on: ctx.db)
+            let flagged = try await BurdenFacts.ceilingCheck(
+                .amendment(taskID: try early.requireID(), .init(deadline: .some("2022-12"), reason: "")), actor: world.supervisor, on: ctx.db)
             #expect(!flagged.isEmpty)
+            // The lead unit applies for the same extension: the office sees the same warning on the
+            // application before it decides.
+            let liaison = try await World.account(ctx, "liaison-extension", role: .unit, governmentID: world.governmentID, unitID: lead)
+            let entry = try await ChangeRequests.apply(
+                taskID: try early.requireID(), .init(kind: .extension, reason: "测试：需要到年底", deadline: "2022-12"), actor: liaison, in: ctx)
+            let panel = try await ChangeRequests.panel(
+                taskID: try early.requireID(), actor: world.supervisor, subject: try await TaskSubject.load(try early.requireID(), on: ctx.db).subject,
+                now: ctx.now, rules: .standard, calendar: .stateCouncil, on: ctx.db)
+            #expect(panel?.overCeiling?[entry.id] == flagged)
 
-            try await TaskActions.amend(taskID: try early.requireID(), .init(deadline: .some("2022-12"), reason: "测试：延期"), actor: world.supervisor, in: ctx)
+            try await TaskActions.amend(
+                taskID: try early.requireID(), .init(deadline: .some("2022-12"), reason: "测试：延期"), actor: world.supervisor, acceptOverCeiling: true,
+                in: ctx)
             let after = try await Self.loads(world, ctx)
             let names = try await Self.names(on: ctx.db)
             var pushed: [String] = []
@@ -324,6 +336,39 @@ struct LevelsWorld {
             let holders = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == early.requireID()).all().compactMap { names[$0.unitID] }
             #expect(flagged.allSatisfy { line in holders.contains { line.hasPrefix($0) } })
             #expect(flagged.contains { $0.hasPrefix(names[lead] ?? "?") })
+        }
+    }
+
+    @Test func anAmendmentOverTheCeilingIsRefusedUntilTheOfficeSaysItKnows() async throws {
+        try await StoreHarness.withStore(.sqliteMemory) { ctx in
+            let world = try await World.build(ctx)
+            let task = try #require(
+                try await TaskRecord.query(on: ctx.db).filter(\.$planID == world.planID).filter(\.$kind == TaskKind.quantitative.rawValue)
+                    .sort(\.$position).first())
+            let taskID = try task.requireID()
+            let lead = try #require(
+                try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID == taskID).filter(\.$role == ResponsibilityRole.lead.rawValue).first()
+            ).unitID
+            let ceiling = try #require(try await Self.loads(world, ctx)[lead]?.values.max())
+            try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: ceiling, actor: world.supervisor, in: ctx)
+            // New wording that asks two more figures of the lead unit every month it reports.
+            let amendment = TaskActions.Amendment(text: task.text + "新增省级研发机构5家，净增高新技术企业30家。", reason: "测试：加码")
+            let names = try await Self.names(on: ctx.db)
+            do {
+                try await TaskActions.amend(taskID: taskID, amendment, actor: world.supervisor, in: ctx)
+                Issue.record("an amendment over the ceiling went through unasked")
+            } catch StoreError.conflict(let message) {
+                #expect(message.contains(names[lead] ?? "?") && message.contains("超过报送上限\(ceiling)项"), "\(message)")
+            }
+            #expect(try await TaskRecord.find(taskID, on: ctx.db)?.text == task.text)
+            // A unit's liaison is refused for who it is, and not told who would be over.
+            let liaison = try await World.account(ctx, "liaison-amend", role: .unit, governmentID: world.governmentID, unitID: lead)
+            do {
+                try await TaskActions.amend(taskID: taskID, amendment, actor: liaison, in: ctx)
+                Issue.record("a unit amended a task")
+            } catch StoreError.forbidden {}
+            try await TaskActions.amend(taskID: taskID, amendment, actor: world.supervisor, acceptOverCeiling: true, in: ctx)
+            #expect(try await TaskRecord.find(taskID, on: ctx.db)?.text == amendment.text)
         }
     }
 

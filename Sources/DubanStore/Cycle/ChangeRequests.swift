@@ -302,7 +302,8 @@ extension ChangeRequests {
         if canDecide {
             for entry in entries where entry.status == .pending && entry.kind == .extension {
                 guard let month = entry.requestedDeadline else { continue }
-                overCeiling[entry.id] = try await BurdenFacts.ceilingCheck(.deadline(taskID: taskID, to: month), actor: actor, on: db)
+                overCeiling[entry.id] = try await BurdenFacts.ceilingCheck(
+                    .amendment(taskID: taskID, .init(deadline: .some(month), reason: "")), actor: actor, on: db)
             }
         }
         return Panel(

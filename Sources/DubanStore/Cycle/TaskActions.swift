@@ -63,12 +63,20 @@ public enum TaskActions {
     }
 
     /// 目标调整 after publication: the old version is kept with the reason, the task moves on.
+    /// An amendment that would push a unit over the government's burden ceiling is refused with
+    /// the units named, until the office says it knows (`acceptOverCeiling`).
     public static func amend(
-        taskID: Int, _ amendment: Amendment, actor: Actor, extractor: IndicatorExtractor = IndicatorExtractor(),
+        taskID: Int, _ amendment: Amendment, actor: Actor, acceptOverCeiling: Bool = false, extractor: IndicatorExtractor = IndicatorExtractor(),
         in context: StoreContext
     ) async throws {
         guard !amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid(Strings.Store.amendmentNeedsReason)
+        }
+        if !acceptOverCeiling {
+            // Who may not amend hears only that, not who would be over the ceiling.
+            try Guard.require(actor, .amendTask, try await TaskSubject.load(taskID, on: context.db).subject)
+            let over = try await BurdenFacts.ceilingCheck(.amendment(taskID: taskID, amendment), actor: actor, on: context.db)
+            if !over.isEmpty { throw StoreError.conflict(Strings.Levels.Burden.amendmentOverCeiling(over)) }
         }
         try await context.write { ctx in try await applyAmendment(taskID: taskID, amendment, actor: actor, extractor: extractor, in: ctx) }
     }

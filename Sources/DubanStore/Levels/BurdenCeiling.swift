@@ -8,8 +8,9 @@ import Foundation
 public enum BurdenChange: Sendable {
     /// A draft plan, on top of the year's published plans.
     case draft(planID: Int)
-    /// A task's deadline moved (an extension granted): reports fall due in more months.
-    case deadline(taskID: Int, to: String)
+    /// A published task amended: a deadline moved (an extension granted) asks in more months,
+    /// new wording may ask more figures, new units are asked for the first time.
+    case amendment(taskID: Int, TaskActions.Amendment)
     /// An inspection list of the plan's tasks, counted against their lead units in the month it
     /// is drawn (1–12).
     case inspection(planID: Int, taskIDs: Set<Int>, month: Int)
@@ -31,20 +32,17 @@ extension BurdenFacts {
         case .draft:
             guard plan.status == PlanStatus.draft.rawValue else { return [] }
             after.asks += try await ownAsks(plans: [plan], on: db)
-        case .deadline(let taskID, let deadline):
-            let periods = try await PeriodRecord.query(on: db).filter(\.$planID == plan.requireID()).all().map { (start: $0.startsAt, end: $0.endsAt) }
-            let months = dueMonths(periods, until: Progress.deadline(deadline, planYear: plan.year))
-            after.asks = asks.map { ask in
-                guard ask.taskID == taskID else { return ask }
-                var moved = ask
-                moved.dueMonths = months
-                return moved
-            }
+        case .amendment(let taskID, let amendment):
+            after.asks = asks.filter { $0.taskID != taskID } + (try await amendedAsks(taskID: taskID, amendment, plan: plan, asks: asks, on: db))
         case .inspection(_, let taskIDs, let month):
             after.events += try await inspectionEvents(taskIDs: taskIDs, month: month, on: db)
         }
         let over = BurdenMeter.pushedOver(from: before, to: after, ceiling: ceiling)
-        let names = try await Handoffs.unitNames(Set(over.map(\.unitID)), on: db)
+        var names = try await Handoffs.unitNames(Set(over.map(\.unitID)), on: db)
+        if case .amendment(_, let amendment) = change {
+            // A unit the amendment names for the first time has no id yet.
+            for (index, name) in ((amendment.leadUnits ?? []) + (amendment.coopUnits ?? [])).enumerated() { names[-1 - index] = names[-1 - index] ?? name }
+        }
         return over.map { Strings.Levels.Burden.overCeiling(unit: names[$0.unitID] ?? "", month: $0.month, load: $0.load, ceiling: ceiling) }
     }
 
@@ -52,9 +50,63 @@ extension BurdenFacts {
         let planID: Int?
         switch change {
         case .draft(let id), .inspection(let id, _, _): planID = id
-        case .deadline(let taskID, _): planID = try await TaskRecord.find(taskID, on: db)?.planID
+        case .amendment(let taskID, _): planID = try await TaskRecord.find(taskID, on: db)?.planID
         }
         guard let planID, let plan = try await PlanRecord.find(planID, on: db) else { throw StoreError.notFound(Strings.Store.planNotFound) }
         return plan
+    }
+}
+
+extension BurdenFacts {
+    /// The task's asks as the amendment would leave them: its months from the new deadline, its
+    /// figures from the new wording, its units from the new names (members of a collective
+    /// included). A name the directory does not know yet stands as a unit of its own.
+    static func amendedAsks(
+        taskID: Int, _ amendment: TaskActions.Amendment, plan: PlanRecord, asks: [BurdenMeter.Ask], on db: any Database
+    ) async throws -> [BurdenMeter.Ask] {
+        guard let task = try await TaskRecord.find(taskID, on: db) else { throw StoreError.notFound(Strings.Store.taskNotFound) }
+        let current = asks.filter { $0.taskID == taskID }
+        var months = current.first?.dueMonths ?? []
+        if let deadline = amendment.deadline {
+            let periods = try await PeriodRecord.query(on: db).filter(\.$planID == plan.requireID()).all().map { (start: $0.startsAt, end: $0.endsAt) }
+            months = dueMonths(periods, until: Progress.deadline(deadline, planYear: plan.year))
+        }
+        var indicators = try await LevelLinking.indicatorsByTask([taskID], on: db)[taskID] ?? []
+        var kind = TaskKind(rawValue: task.kind) ?? .qualitative
+        if let text = amendment.text, text != task.text {
+            let analysis = IndicatorExtractor().analyse(text)
+            (indicators, kind) = (analysis.indicators, analysis.kind)
+        }
+        var holders = current.map { (unitID: $0.unitID, role: $0.role) }
+        if amendment.leadUnits != nil || amendment.coopUnits != nil {
+            let directory = try await DirectoryCache.load(governmentID: task.governmentID, on: db)
+            var links: [TaskUnitRecord] = []
+            var others: [(unitID: Int, role: ResponsibilityRole)] = []
+            var index = 0
+            for (role, names) in [(ResponsibilityRole.lead, amendment.leadUnits), (.coop, amendment.coopUnits)] {
+                // A role the amendment leaves alone keeps its holders.
+                guard let names else {
+                    others += holders.filter { $0.role == role }
+                    continue
+                }
+                for name in names {
+                    if let id = directory.units[name] {
+                        links.append(TaskUnitRecord(taskID: taskID, unitID: id, role: role.rawValue, position: index))
+                    } else {
+                        others.append((-1 - index, role))
+                    }
+                    index += 1
+                }
+            }
+            holders =
+                try await CollectiveExpansion.holders(links, governmentID: task.governmentID, on: db)
+                .map { (unitID: $0.unitID, role: ResponsibilityRole(rawValue: $0.role) ?? .coop) } + others
+        }
+        let answers = current.first?.answersParentTasks ?? []
+        return holders.map { holder in
+            BurdenMeter.Ask(
+                unitID: holder.unitID, taskID: taskID, role: holder.role, dueMonths: months, indicators: indicators, kind: kind,
+                answersParentTasks: answers)
+        }
     }
 }

@@ -114,12 +114,14 @@ struct TaskAPI {
                 var leadUnits: [String]?
                 var coopUnits: [String]?
                 var reason: String
+                var acceptOverCeiling: Bool?
             }
             let body = try req.decode(Body.self)
             let amendment = TaskActions.Amendment(
                 text: body.text, deadline: body.deadline.map { Optional($0) },
                 leadUnits: body.leadUnits, coopUnits: body.coopUnits, reason: body.reason)
-            try await TaskActions.amend(taskID: try req.id(), amendment, actor: try req.requireActor(), in: req.store)
+            try await TaskActions.amend(
+                taskID: try req.id(), amendment, actor: try req.requireActor(), acceptOverCeiling: body.acceptOverCeiling ?? false, in: req.store)
             return OK()
         }
     }

@@ -96,7 +96,7 @@ enum Assets {
         td.merged-copy { display:none; }
         .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
         fieldset.choices { max-height:18rem; overflow:auto; display:grid; grid-template-columns:repeat(auto-fill, minmax(11rem, 1fr)); gap:.25rem .75rem; }
-        fieldset.choices label.choice { display:flex; gap:.4rem; align-items:center; font-weight:normal; }
+        label.choice { display:flex; gap:.4rem; align-items:center; font-weight:normal; }
         fieldset.plain { border:0; padding:0; margin:0; min-width:0; }
         fieldset.plain legend { padding:0; margin-bottom:.5rem; }
         span.inline { display:flex; gap:.5rem; align-items:center; flex-wrap:wrap; } span.inline input { flex:1; min-width:8rem; }

@@ -262,13 +262,15 @@ struct PageRoutes {
                 var leadUnits: String?
                 var coopUnits: String?
                 var reason: String
+                var acceptOverCeiling: Bool?
             }
             let form = try req.decode(Form.self)
             let id = try req.id()
             let amendment = TaskActions.Amendment(
                 text: form.text, leadUnits: form.leadUnits.map(EditForm.names),
                 coopUnits: form.coopUnits.map(EditForm.names), reason: form.reason)
-            try await TaskActions.amend(taskID: id, amendment, actor: try req.requireActor(), in: req.store)
+            try await TaskActions.amend(
+                taskID: id, amendment, actor: try req.requireActor(), acceptOverCeiling: form.acceptOverCeiling ?? false, in: req.store)
             return req.redirect(to: SiteURL.task.path(id, done: "amend"))
         }
     }

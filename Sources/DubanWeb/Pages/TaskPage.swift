@@ -136,6 +136,10 @@ enum TaskPage {
                         element(.input, ["type": "text", "id": "amend-coop", "name": "coopUnits", "value": row.coopUnits.map(\.name).listed()])
                         element(.label, ["for": "amend-reason"]) { Strings.Pages.amendReason }
                         element(.input, ["type": "text", "id": "amend-reason", "name": "reason", "required": "required"])
+                        element(.label, ["class": "choice", "for": "amend-over-ceiling"]) {
+                            element(.input, ["type": "checkbox", "id": "amend-over-ceiling", "name": "acceptOverCeiling", "value": "true"])
+                            Strings.Pages.amendOverCeiling
+                        }
                         element(.button, ["type": "submit", "class": "secondary"]) { Strings.Pages.amend }
                     }
                 }

@@ -172,6 +172,8 @@ enum RequestBodies {
         D.object(
             [
                 "text": optional(text), "deadline": yearMonth, "coopUnits": names, "reason": text,
+                // Refused with 409 when it would push a unit over the burden ceiling, unless true.
+                "acceptOverCeiling": ["type": ["boolean", "null"]],
                 // A task keeps at least one lead unit.
                 "leadUnits": ["type": ["array", "null"], "items": nonBlankName, "minItems": 1],
             ], required: ["reason"]))
