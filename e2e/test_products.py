@@ -143,6 +143,11 @@ class Products(OrderedSteps):
         self.assertTrue(items, "the inspection list is empty")
         self.assertIn("原因：", items[0].text)
         self.assertTrue(items[0].find_elements(By.CSS_SELECTOR, "a[href^='/tasks/']"))
+        # 下发: the lead units hear of it, and the page then says when it went out, once.
+        office.submit(office.find("#issue-inspection"), expect_path=rf"^/plans/{plan}/inspection\?done=inspection-issued",
+                      flash="本季督查清单已下发")
+        self.assertIn("各牵头单位已收到督查通知", office.text("#inspection-issued"))
+        self.assertFalse(office.exists("#issue-inspection"), "an issued list can be issued again")
 
         self.open_from_plan("年度考核", rf"^/plans/{plan}/assessment$")
         rows = office.all("#assessment tbody tr[data-unit]")

@@ -124,6 +124,7 @@ extension Strings {
             "PUT /api/v1/plans/{id}/assessment/weights": "设置考核权重（0 到 100）",
             "GET /api/v1/plans/{id}/inspection": "季度督查清单与入选规则",
             "PUT /api/v1/plans/{id}/inspection/rules": "设置季度督查入选规则",
+            "POST /api/v1/plans/{id}/inspection/issue": "下发本季度督查清单：通知各牵头单位，报送负担按下发当月计入；超过报送上限时须确认（acceptOverCeiling）",
             "GET /api/v1/plans/{id}/rules": "督办规则：亮灯差距、达标容差、退回补正期、排名最少任务数",
             "PUT /api/v1/plans/{id}/rules": "设置督办规则",
             "GET /api/v1/units/{id}/tasks": "一单位一清单（未登录只见已发布方案）",

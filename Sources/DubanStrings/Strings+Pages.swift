@@ -248,6 +248,7 @@ extension Strings {
             case "place": "已指定本级任务承接"
             case "parent": "上级政府已保存"
             case "carry": "所选任务已结转到本方案"
+            case "inspection-issued": "本季督查清单已下发，各牵头单位已收到督查通知"
             case "weights": "权重已保存，比率类指标按权重加权平均"
             default: "已保存"
             }

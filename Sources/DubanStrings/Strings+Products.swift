@@ -138,6 +138,18 @@ extension Strings {
             public static let noLeadUnit = "未明确牵头单位"
             public static func collectiveLead(_ names: String) -> String { "牵头单位为统称（\(names)），未落实到具体单位" }
             public static let noReporter = "牵头单位无填报账号，无人报送进展"
+
+            public static let nothingToIssue = "本季度督查清单为空，无需下发"
+            public static func alreadyIssued(_ day: String) -> String { "本季度督查清单已于\(day)下发" }
+            public static func overCeiling(_ lines: [String]) -> String {
+                "下发后将超过报送上限：" + lines.joined(separator: "；") + "。如确需下发，请勾选“超过报送上限仍下发”后再提交。"
+            }
+            public static func notifyTitle(year: Int, quarter: Int) -> String { "督查通知：\(year)年第\(quarter)季度督查清单已下发" }
+            public static func notifyBody(_ labels: [String]) -> String { "本单位牵头的以下任务列入督查，请准备汇报材料：" + labels.joined(separator: "、") }
+            public static let issue = "下发本季督查清单"
+            public static let issueNote = "下发后，各牵头单位收到督查通知，报送负担按下发当月计入。"
+            public static let acceptOverCeiling = "超过报送上限仍下发"
+            public static func issued(_ day: String) -> String { "本季清单已于\(day)下发，各牵头单位已收到督查通知" }
             public static func title(year: Int, quarter: String) -> String { "\(year)年\(quarter)督查清单" }
             public static func asOf(_ date: String) -> String { "截至\(date)" }
             public static func leftOut(_ count: Int) -> String { "另有\(count)项符合条件的任务未列入本轮，可在下一轮督查。" }

@@ -372,7 +372,7 @@ struct LevelsWorld {
         }
     }
 
-    @Test func thisQuartersInspectionListIsFlaggedForTheUnitsItWouldPushOver() async throws {
+    @Test func thisQuartersInspectionListIsFlaggedThenIssuedAndCountedInItsMonth() async throws {
         try await StoreHarness.withStore(.sqliteMemory) { ctx in
             let world = try await World.build(ctx)
             // Units with an account to report with: a task no one can answer for is a
@@ -380,22 +380,45 @@ struct LevelsWorld {
             for unit in try await UnitRecord.query(on: ctx.db).filter(\.$governmentID == world.governmentID).all() {
                 _ = try await World.account(ctx, "u\(try unit.requireID())", role: .unit, governmentID: world.governmentID, unitID: try unit.requireID())
             }
-            let withInspections = try await Self.loads(world, ctx)
+            let before = try await Self.loads(world, ctx)
             let (_, list) = try await Inspections.list(planID: world.planID, now: ctx.now, on: ctx.db)
             let inspected = try await TaskUnitRecord.query(on: ctx.db).filter(\.$taskID ~~ Set(list.items.map(\.taskID)))
                 .filter(\.$role == ResponsibilityRole.lead.rawValue).all()
             let visits = Dictionary(grouping: inspected, by: \.unitID).mapValues(\.count)
             let unit = try #require(visits.keys.min(), "the list names a lead unit")
-            // The ceiling is the June load without the inspection: the list pushes the unit over.
-            let june = try #require(withInspections[unit]?[6])
-            let ceiling = june - visits[unit, default: 0]
+            // The ceiling is the unit's June load: the list, once issued, pushes it over.
+            let june = try #require(before[unit]?[6])
+            let ceiling = june
             try await GovernmentLevels.setBurdenCeiling(governmentID: world.governmentID, ceiling: ceiling, actor: world.supervisor, in: ctx)
             let flagged = try await BurdenFacts.ceilingCheck(
                 .inspection(planID: world.planID, taskIDs: Set(list.items.map(\.taskID)), month: 6), actor: world.supervisor, on: ctx.db)
             let names = try await Self.names(on: ctx.db)
-            #expect(flagged.contains(Strings.Levels.Burden.overCeiling(unit: names[unit] ?? "", month: 6, load: june, ceiling: ceiling)), "\(flagged)")
-            // Only June, the month the list is drawn in.
+            let line = Strings.Levels.Burden.overCeiling(unit: names[unit] ?? "", month: 6, load: june + visits[unit, default: 0], ceiling: ceiling)
+            #expect(flagged.contains(line), "\(flagged)")
             #expect(flagged.allSatisfy { $0.contains("6月") })
+
+            // Issuing it is refused with the same units named, until the office says it knows.
+            do {
+                try await InspectionRounds.issue(planID: world.planID, actor: world.supervisor, in: ctx)
+                Issue.record("a list over the ceiling was issued unasked")
+            } catch StoreError.conflict(let message) {
+                #expect(message.contains(line))
+            }
+            #expect(try await InspectionRoundRecord.query(on: ctx.db).count() == 0)
+            let round = try await InspectionRounds.issue(planID: world.planID, actor: world.supervisor, acceptOverCeiling: true, in: ctx)
+            #expect(round.taskIDs == list.items.map(\.taskID) && round.month == 6 && round.quarter == 2)
+            // The meter now counts what the units received, in June only.
+            let after = try await Self.loads(world, ctx)
+            #expect(after[unit]?[6] == june + visits[unit, default: 0])
+            #expect(after[unit]?[7] == before[unit]?[7])
+            // The lead units heard of it; the office's audit has it; a second issue is refused.
+            let told = try await NotificationRecord.query(on: ctx.db).filter(\.$kind == "inspection.issued").all()
+            let liaison = try #require(try await AccountRecord.query(on: ctx.db).filter(\.$unitID == unit).first())
+            #expect(told.contains { $0.accountID == liaison.id })
+            #expect(try await AuditRecord.query(on: ctx.db).filter(\.$action == "inspection.issue").count() == 1)
+            await #expect(throws: StoreError.self) {
+                try await InspectionRounds.issue(planID: world.planID, actor: world.supervisor, acceptOverCeiling: true, in: ctx)
+            }
         }
     }
 }

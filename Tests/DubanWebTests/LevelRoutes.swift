@@ -30,6 +30,8 @@ extension RouteCoverageTests {
         R(method: .POST, path: "/levels/plans/{plan}/proposals", allowed: office),
         R(method: .POST, path: "/levels/links/{task}/decision", body: "decision=confirm", allowed: []),
         R(method: .POST, path: "/levels/handoffs/{task}/place", body: "childTaskID={task}", allowed: office),
+        R(method: .POST, path: "/api/v1/plans/{plan}/inspection/issue", body: #"{"acceptOverCeiling":true}"#, allowed: office),
+        R(method: .POST, path: "/plans/{plan}/inspection/issue", body: "acceptOverCeiling=true", allowed: office),
         R(method: .GET, path: "/burden", allowed: signedIn),
         R(method: .POST, path: "/burden/ceiling", body: "government={gov}&ceiling=", allowed: office),
         R(method: .GET, path: "/plans/{plan}/year-end.docx", allowed: readers),

@@ -26,7 +26,8 @@ extension BurdenFacts {
         let published = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID).filter(\.$year == plan.year)
             .filter(\.$status == PlanStatus.published.rawValue).all()
         let asks = try await ownAsks(plans: published, on: db) + (try await passedDownAsks(governmentID: plan.governmentID, year: plan.year, on: db))
-        let before = BurdenMeter.Demand(asks: asks, events: try await urgings(planIDs: Set(published.compactMap(\.id)), year: plan.year, on: db))
+        let events = try await urgings(planIDs: Set(published.compactMap(\.id)), year: plan.year, on: db)
+        let before = BurdenMeter.Demand(asks: asks, events: events + (try await inspectionEvents(plans: published, on: db)))
         var after = before
         switch change {
         case .draft:

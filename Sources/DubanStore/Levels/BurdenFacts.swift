@@ -47,7 +47,7 @@ public struct ChildBurdens: Sendable, Codable {
 public enum BurdenFacts {
     public static func read(governmentID: Int, actor: Actor?, now: Date, on db: any Database) async throws -> BurdenReport {
         try Guard.require(actor, .readPlan, .government(governmentID))
-        return try await report(governmentID: governmentID, now: now, inspections: true, on: db).report
+        return try await report(governmentID: governmentID, now: now, on: db).report
     }
 
     /// The parent's view: each child's summary. Read by the parent's own people.
@@ -68,7 +68,7 @@ public enum BurdenFacts {
         var summaries: [ChildBurdens.Summary] = []
         for government in governments {
             guard let id = government.id else { continue }
-            let (report, unlinked) = try await report(governmentID: id, now: now, inspections: false, on: db)
+            let (report, unlinked) = try await report(governmentID: id, now: now, on: db)
             let months = report.units.flatMap(\.months)
             summaries.append(
                 ChildBurdens.Summary(
@@ -81,9 +81,8 @@ public enum BurdenFacts {
     }
 
     /// What a government asks of each unit in its latest year, and how many passed-down tasks no
-    /// task of its own takes up. `inspections`: count the tasks on the current quarter's inspection
-    /// list, which reads every light (the parent's overview skips it).
-    static func report(governmentID: Int, now: Date, inspections: Bool, on db: any Database) async throws -> (report: BurdenReport, unlinked: Int) {
+    /// task of its own takes up.
+    static func report(governmentID: Int, now: Date, on db: any Database) async throws -> (report: BurdenReport, unlinked: Int) {
         let government = try await GovernmentLevels.find(governmentID, on: db)
         let plans = try await PlanRecord.query(on: db).filter(\.$governmentID == governmentID)
             .filter(\.$status == PlanStatus.published.rawValue).all()
@@ -92,7 +91,7 @@ public enum BurdenFacts {
         let unlinked = try await passedDownAsks(governmentID: governmentID, year: year, on: db)
         let asks = try await ownAsks(plans: current, on: db) + unlinked
         var events = try await urgings(planIDs: Set(current.compactMap(\.id)), year: year, on: db)
-        if inspections { events += try await inspectionEvents(plans: current, now: now, on: db) }
+        events += try await inspectionEvents(plans: current, on: db)
         let months = BurdenMeter.measure(asks: asks, events: events)
         let names = try await Handoffs.unitNames(Set(months.map(\.unitID)), on: db)
         let units = Dictionary(grouping: months, by: \.unitID).map { unitID, months in
@@ -181,14 +180,13 @@ public enum BurdenFacts {
         }
     }
 
-    /// The tasks on this quarter's inspection list, counted against their lead units this month.
-    static func inspectionEvents(plans: [PlanRecord], now: Date, on db: any Database) async throws -> [BurdenMeter.Event] {
-        let month = PlanCalendar.calendar.component(.month, from: now)
+    /// The inspection lists the office issued, counted against their tasks' lead units in the
+    /// month each was issued.
+    static func inspectionEvents(plans: [PlanRecord], on db: any Database) async throws -> [BurdenMeter.Event] {
+        let rounds = try await InspectionRoundRecord.query(on: db).filter(\.$planID ~~ Set(plans.compactMap(\.id))).all()
         var events: [BurdenMeter.Event] = []
-        for plan in plans {
-            guard let planID = plan.id, PlanCalendar.calendar.component(.year, from: now) == plan.year else { continue }
-            let (_, list) = try await Inspections.list(planID: planID, now: now, on: db)
-            events += try await inspectionEvents(taskIDs: Set(list.items.map(\.taskID)), month: month, on: db)
+        for round in rounds {
+            events += try await inspectionEvents(taskIDs: Set(JSONText.decode([Int].self, round.taskIDs) ?? []), month: round.month, on: db)
         }
         return events
     }

@@ -30,6 +30,7 @@ public enum DubanMigrations {
         AddOutboxClaims(),  // a robot message claimed by one app server before it is sent
         AddIdentityProvider(),  // 统一身份认证: bound subjects, sign-ins under way
         AddGovernmentLevels(),  // parents, burden ceilings, tasks passed down, links between levels
+        CreateInspectionRounds(),  // 季督查 lists as issued, which the burden meter counts
     ]
 }
 

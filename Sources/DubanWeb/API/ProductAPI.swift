@@ -35,6 +35,8 @@ struct ProductAPI {
         var responsibility: [InspectionItem]
         /// The units the list would push over the government's ceiling this month.
         var overCeiling: [String] = []
+        /// When this quarter's list was issued, if it was.
+        var issuedAt: Date?
 
         init(rules: InspectionRules, list: InspectionList) {
             self.rules = rules
@@ -80,12 +82,20 @@ struct ProductAPI {
             let (rules, list) = try await Self.inspection(req)
             var dto = InspectionDTO(rules: rules, list: list)
             dto.overCeiling = try await Self.inspectionOverCeiling(req, planID: try req.id(), list: list)
+            dto.issuedAt = try await InspectionRounds.current(planID: try req.id(), year: list.year, quarter: list.quarter, on: req.store.db)?.issuedAt
             return try dto.jsonResponse()
         }
         api.put("plans", ":id", "inspection", "rules") { req async throws -> OK in
             let rules = try req.decode(InspectionRules.self)
             try await PlanSettings.setInspectionRules(planID: try req.id(), rules, actor: try req.requireActor(), in: req.store)
             return OK()
+        }
+        api.post("plans", ":id", "inspection", "issue") { req async throws -> Response in
+            struct Body: Content { var acceptOverCeiling: Bool? }
+            let body = req.body.data == nil ? Body() : try req.decode(Body.self)
+            let round = try await InspectionRounds.issue(
+                planID: try req.id(), actor: try req.requireActor(), acceptOverCeiling: body.acceptOverCeiling ?? false, in: req.store)
+            return try round.jsonResponse(status: .created)
         }
     }
 

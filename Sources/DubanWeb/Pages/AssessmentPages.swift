@@ -80,8 +80,12 @@ enum AssessmentPages {
         }
     }
 
-    /// `overCeiling`: the units this quarter's list would push over the government's ceiling.
-    static func inspection(_ plan: PlanEntry, rules: InspectionRules, list: InspectionList, overCeiling: [String] = [], page: PageContext) -> HTML {
+    /// `overCeiling`: the units this quarter's list would push over the government's ceiling;
+    /// `issued`: this quarter's list as the office sent it out, if it has.
+    static func inspection(
+        _ plan: PlanEntry, rules: InspectionRules, list: InspectionList, overCeiling: [String] = [], issued: InspectionRounds.Round? = nil,
+        page: PageContext
+    ) -> HTML {
         let planID = plan.id
         typealias InspectionText = Strings.Products.Inspection
         let title = InspectionText.title(year: list.year, quarter: Strings.Supervision.quarter(list.quarter))
@@ -99,11 +103,10 @@ enum AssessmentPages {
                 element(.a, ["href": SiteURL.planInspectionXlsx.path(planID), "class": "no-print"]) { ProductPagesText.downloadXlsx }
             }
             element(.ol, ["id": "inspection-items"]) { for item in list.items { inspectionItem(item) } }
-            if !overCeiling.isEmpty {
-                element(.section, ["class": "card", "id": "inspection-over-ceiling"]) {
-                    element(.p) { Strings.LevelPages.inspectionOverCeiling }
-                    element(.ul) { for line in overCeiling { element(.li, ["class": "warn"]) { line } } }
-                }
+            if let issued {
+                element(.p, ["class": "muted", "id": "inspection-issued"]) { InspectionText.issued(Format.day(issued.issuedAt)) }
+            } else if !list.items.isEmpty {
+                issueForm(planID: planID, overCeiling: overCeiling, page: page)
             }
             if list.leftOut > 0 { element(.p, ["class": "muted", "id": "inspection-left-out"]) { InspectionText.leftOut(list.leftOut) } }
             if !list.responsibility.isEmpty {
@@ -172,6 +175,27 @@ enum AssessmentPages {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// 下发: with the units it would push over the ceiling, and the box that says the office knows.
+    static func issueForm(planID: Int, overCeiling: [String], page: PageContext) -> HTML {
+        typealias InspectionText = Strings.Products.Inspection
+        return element(.section, ["class": "card no-print", "id": "inspection-issue"]) {
+            if !overCeiling.isEmpty {
+                element(.p) { Strings.LevelPages.inspectionOverCeiling }
+                element(.ul, ["id": "inspection-over-ceiling"]) { for line in overCeiling { element(.li, ["class": "warn"]) { line } } }
+            }
+            element(.p, ["class": "muted"]) { InspectionText.issueNote }
+            TaskPage.form(SiteURL.planInspectionIssue.path(planID), page, id: "issue-form") {
+                if !overCeiling.isEmpty {
+                    element(.label, ["class": "choice", "for": "issue-over-ceiling"]) {
+                        element(.input, ["type": "checkbox", "id": "issue-over-ceiling", "name": "acceptOverCeiling", "value": "true"])
+                        InspectionText.acceptOverCeiling
+                    }
+                }
+                element(.button, ["type": "submit", "id": "issue-inspection"]) { InspectionText.issue }
             }
         }
     }

@@ -106,7 +106,15 @@ extension PageRoutes {
             let plan = try await req.plan(.publishBulletin)
             let (rules, list) = try await ProductAPI.inspection(req)
             let over = try await ProductAPI.inspectionOverCeiling(req, planID: plan.id, list: list)
-            return AssessmentPages.inspection(plan, rules: rules, list: list, overCeiling: over, page: req.page).response()
+            let issued = try await InspectionRounds.current(planID: plan.id, year: list.year, quarter: list.quarter, on: req.store.db)
+            return AssessmentPages.inspection(plan, rules: rules, list: list, overCeiling: over, issued: issued, page: req.page).response()
+        }
+        app.post(SiteURL.planInspectionIssue) { req async throws -> Response in
+            struct Form: Content { var acceptOverCeiling: Bool? }
+            let id = try req.id()
+            try await InspectionRounds.issue(
+                planID: id, actor: try req.requireActor(), acceptOverCeiling: try req.decode(Form.self).acceptOverCeiling ?? false, in: req.store)
+            return req.redirect(to: SiteURL.planInspection.path(id, done: "inspection-issued"))
         }
         app.get(SiteURL.planInspectionXlsx) { req async throws -> Response in try await ProductAPI.inspectionXlsx(req) }
         app.post(SiteURL.planInspectionRules) { req async throws -> Response in

@@ -42,6 +42,7 @@ enum SiteURL: String, CaseIterable, Sendable {
     case planInspection = "/plans/:id/inspection"
     case planInspectionXlsx = "/plans/:id/inspection.xlsx"
     case planInspectionRules = "/plans/:id/inspection/rules"
+    case planInspectionIssue = "/plans/:id/inspection/issue"
 
     case task = "/tasks/:id"
     case taskEdit = "/tasks/:id/edit"

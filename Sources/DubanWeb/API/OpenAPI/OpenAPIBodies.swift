@@ -168,6 +168,8 @@ enum RequestBodies {
     nonisolated(unsafe) static let answer = json(D.object(["answer": text]))
     nonisolated(unsafe) static let escalate = json(D.object(["note": optionalString], required: []))
     nonisolated(unsafe) static let instruction = json(D.object(["text": text]))
+    /// Refused with 409 when it would push a unit over the burden ceiling, unless true.
+    nonisolated(unsafe) static let issueInspection = json(D.object(["acceptOverCeiling": ["type": ["boolean", "null"]]], required: []))
     nonisolated(unsafe) static let amendment = json(
         D.object(
             [

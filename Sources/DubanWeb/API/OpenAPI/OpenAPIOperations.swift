@@ -169,6 +169,7 @@ extension OpenAPIDocument {
         op("put", "/api/v1/plans/{id}/assessment/weights", ok, body: B.weights),
         op("get", "/api/v1/plans/{id}/inspection", json(ref("Inspection"))),
         op("put", "/api/v1/plans/{id}/inspection/rules", ok, body: B.rules),
+        op("post", "/api/v1/plans/{id}/inspection/issue", json(ref("InspectionRound")), status: 201, body: B.issueInspection, bodyRequired: false),
         op("get", "/api/v1/plans/{id}/rules", json(ref("SupervisionRules")), access: .optional),
         op("put", "/api/v1/plans/{id}/rules", json(ref("SupervisionRules")), body: B.supervision),
     ]

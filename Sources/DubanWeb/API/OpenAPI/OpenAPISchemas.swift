@@ -160,7 +160,11 @@ extension OpenAPIDocument {
             "rules": ref("InspectionRules"), "description": array(string), "year": integer,
             "quarter": ["type": "integer", "minimum": 1, "maximum": 4], "asOf": dateTime,
             "items": array(ref("InspectionItem")), "leftOut": integer, "responsibility": array(ref("InspectionItem")),
-            "overCeiling": array(string),
+            "overCeiling": array(string), "issuedAt": nullable("string"),
+        ]),
+        "InspectionRound": object([
+            "id": integer, "planID": integer, "year": integer, "quarter": ["type": "integer", "minimum": 1, "maximum": 4],
+            "month": ["type": "integer", "minimum": 1, "maximum": 12], "taskIDs": array(integer), "issuedAt": dateTime,
         ]),
         "InspectionItem": object(["taskID": integer, "label": string, "text": string, "units": array(string), "reasons": array(string)]),
         "SheetPreview": object(
