@@ -20,24 +20,31 @@ public enum BenchData {
 
     public static func seed(
         _ backend: DatabaseBackend, governments: Int, tasks: Int, months: Int,
-        samplePath: String
+        samplePath: String, oneParent: Bool = false
     ) async throws -> [Token] {
         let sample = try PlanImporter().importPlan(path: samplePath)
         return try await StoreRuntime.with(backend) { runtime in
             try await runtime.migrate()
             var tokens: [Token] = []
+            // `oneParent`: the first government sits above all the others, as a city above its
+            // districts, for the burden meter's overview of every child.
+            var parent: Int?
             for g in 1...governments {
-                let token = try await runtime.database().transaction { db in
-                    try await seedGovernment(g, sample: sample, tasks: tasks, months: months, on: db)
+                let token = try await runtime.database().transaction { [parent] db in
+                    try await seedGovernment(g, sample: sample, tasks: tasks, months: months, parentID: parent, on: db)
                 }
+                if oneParent && g == 1 { parent = try await GovernmentRecord.query(on: runtime.database()).sort(\.$id).first()?.id }
                 tokens.append(token)
             }
             return tokens
         }
     }
 
-    static func seedGovernment(_ number: Int, sample: Plan, tasks count: Int, months: Int, on db: any Database) async throws -> Token {
+    static func seedGovernment(
+        _ number: Int, sample: Plan, tasks count: Int, months: Int, parentID: Int? = nil, on db: any Database
+    ) async throws -> Token {
         let government = GovernmentRecord(name: "压测区\(number)人民政府")
+        government.parentID = parentID
         try await government.create(on: db)
         let gid = try government.requireID()
         var units: [Int] = []

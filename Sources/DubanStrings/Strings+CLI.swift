@@ -57,6 +57,7 @@ extension Strings {
         public static func badYear(_ year: Int) -> String { "年度 \(year) 不合理" }
         public static let benchSeedAbstract = "生成压测数据（仅用于基准测试）"
         public static let benchTokensHelp = "写出 API 令牌的 JSON 文件"
+        public static let benchOneParentHelp = "第一个政府作为其余所有政府的上级（用于测量上级查看各下级报送负担）"
         public static func benchSeeded(governments: Int, tasks: Int, months: Int, tokens: Int, file: String) -> String {
             "\(governments) × \(tasks) × \(months)：已写入 \(tokens) 个令牌到 \(file)"
         }
