@@ -42,7 +42,8 @@ extension BurdenFacts {
         var names = try await Handoffs.unitNames(Set(over.map(\.unitID)), on: db)
         if case .amendment(_, let amendment) = change {
             // A unit the amendment names for the first time has no id yet.
-            for (index, name) in ((amendment.leadUnits ?? []) + (amendment.coopUnits ?? [])).enumerated() { names[-1 - index] = names[-1 - index] ?? name }
+            let named = (amendment.leadUnits.map(DraftEditing.cleaned) ?? []) + (amendment.coopUnits.map(DraftEditing.cleaned) ?? [])
+            for (index, name) in named.enumerated() { names[-1 - index] = names[-1 - index] ?? name }
         }
         return over.map { Strings.Levels.Burden.overCeiling(unit: names[$0.unitID] ?? "", month: $0.month, load: $0.load, ceiling: ceiling) }
     }
@@ -90,7 +91,8 @@ extension BurdenFacts {
                     others += holders.filter { $0.role == role }
                     continue
                 }
-                for name in names {
+                // Cleaned as the amendment itself will clean them, so the same names match.
+                for name in DraftEditing.cleaned(names) {
                     if let id = directory.units[name] {
                         links.append(TaskUnitRecord(taskID: taskID, unitID: id, role: role.rawValue, position: index))
                     } else {

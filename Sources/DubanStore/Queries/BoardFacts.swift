@@ -185,9 +185,11 @@ struct BoardFacts {
         var notes = progress.notes
         if latestAccepted == nil || staleSince != nil {
             let totals = RollUps.totals(parent: taskIndicators.map(\.indicator), children: rollUps.children[id, default: []])
-            if totals.contains(where: { $0 != nil }) {
+            // Judged on the measures the children state: one they do not is not a blank in a report.
+            let rolled = zip(taskIndicators.map(\.indicator), totals).filter { $0.1 != nil }
+            if !rolled.isEmpty {
                 let coverage = rollUps.coverage(of: id)
-                progress = Progress.task(kind: kind, indicators: taskIndicators.map(\.indicator), reported: totals, rules: light)
+                progress = Progress.task(kind: kind, indicators: rolled.map(\.0), reported: rolled.map(\.1), rules: light)
                 notes = progress.notes + [Strings.Levels.RollUp.standsIn(reported: coverage.reported, of: coverage.total)]
                 rolledUp = true
                 (latestDue, staleSince, awaitingReview) = (nil, nil, false)
