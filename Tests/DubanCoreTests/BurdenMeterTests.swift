@@ -75,8 +75,9 @@ import Testing
         let before = [ask(unit: 1, task: 1, "净增高新技术企业30家，新增省级研发机构5家。", months: [5, 6])]
         let adding = [ask(unit: 1, task: 2, "新增城镇就业1.5万人。", months: [6])]
         // May: 3 fields; June: 3 + 2 = 5.
-        let over = BurdenMeter.pushedOver(before: before, adding: adding, events: [], ceiling: 4)
+        let (was, will) = (BurdenMeter.Demand(asks: before, events: []), BurdenMeter.Demand(asks: before + adding, events: []))
+        let over = BurdenMeter.pushedOver(from: was, to: will, ceiling: 4)
         #expect(over.map(\.month) == [6])
-        #expect(BurdenMeter.pushedOver(before: before, adding: adding, events: [], ceiling: 5).isEmpty)
+        #expect(BurdenMeter.pushedOver(from: was, to: will, ceiling: 5).isEmpty)
     }
 }

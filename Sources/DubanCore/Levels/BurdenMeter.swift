@@ -154,11 +154,6 @@ public enum BurdenMeter {
         }
     }
 
-    /// The unit-months a change would push over the ceiling: over after, not over before.
-    public static func pushedOver(before: [Ask], adding: [Ask], events: [Event], ceiling: Int) -> [UnitMonth] {
-        pushedOver(from: Demand(asks: before, events: events), to: Demand(asks: before + adding, events: events), ceiling: ceiling)
-    }
-
     /// What a government asks before and after a change: a deadline moved, a task given to
     /// another unit, an inspection list drawn.
     public struct Demand: Sendable {
@@ -171,6 +166,7 @@ public enum BurdenMeter {
         }
     }
 
+    /// The unit-months a change would push over the ceiling: over after, not over before.
     public static func pushedOver(from before: Demand, to after: Demand, ceiling: Int) -> [UnitMonth] {
         let was = Dictionary(
             uniqueKeysWithValues: measure(asks: before.asks, events: before.events).map { (Key(unit: $0.unitID, month: $0.month), $0.load) })

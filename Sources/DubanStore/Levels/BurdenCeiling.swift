@@ -25,9 +25,8 @@ extension BurdenFacts {
         guard let ceiling = try await GovernmentRecord.find(plan.governmentID, on: db)?.burdenCeiling else { return [] }
         let published = try await PlanRecord.query(on: db).filter(\.$governmentID == plan.governmentID).filter(\.$year == plan.year)
             .filter(\.$status == PlanStatus.published.rawValue).all()
-        let asks = try await ownAsks(plans: published, on: db) + (try await passedDownAsks(governmentID: plan.governmentID, year: plan.year, on: db))
-        let events = try await urgings(planIDs: Set(published.compactMap(\.id)), year: plan.year, on: db)
-        let before = BurdenMeter.Demand(asks: asks, events: events + (try await inspectionEvents(plans: published, on: db)))
+        let (before, _) = try await demand(governmentID: plan.governmentID, year: plan.year, published: published, on: db)
+        let asks = before.asks
         var after = before
         switch change {
         case .draft:

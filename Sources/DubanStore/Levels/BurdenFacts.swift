@@ -88,11 +88,8 @@ public enum BurdenFacts {
             .filter(\.$status == PlanStatus.published.rawValue).all()
         let year = plans.map(\.year).max() ?? PlanCalendar.calendar.component(.year, from: now)
         let current = plans.filter { $0.year == year }
-        let unlinked = try await passedDownAsks(governmentID: governmentID, year: year, on: db)
-        let asks = try await ownAsks(plans: current, on: db) + unlinked
-        var events = try await urgings(planIDs: Set(current.compactMap(\.id)), year: year, on: db)
-        events += try await inspectionEvents(plans: current, on: db)
-        let months = BurdenMeter.measure(asks: asks, events: events)
+        let (demand, unlinked) = try await demand(governmentID: governmentID, year: year, published: current, on: db)
+        let months = BurdenMeter.measure(asks: demand.asks, events: demand.events)
         let names = try await Handoffs.unitNames(Set(months.map(\.unitID)), on: db)
         let units = Dictionary(grouping: months, by: \.unitID).map { unitID, months in
             BurdenReport.UnitBurden(
@@ -102,7 +99,16 @@ public enum BurdenFacts {
         }
         .sorted { ($0.peak, -$0.unitID) > ($1.peak, -$1.unitID) }
         let report = BurdenReport(governmentID: governmentID, government: government.name, year: year, ceiling: government.burdenCeiling, units: units)
-        return (report, unlinked.count)
+        return (report, unlinked)
+    }
+
+    /// What the year's published plans ask (and what was passed down and nothing takes up), and
+    /// the urgings and issued inspections units received; with the passed-down asks' count.
+    static func demand(governmentID: Int, year: Int, published: [PlanRecord], on db: any Database) async throws -> (BurdenMeter.Demand, unlinked: Int) {
+        let unlinked = try await passedDownAsks(governmentID: governmentID, year: year, on: db)
+        let asks = try await ownAsks(plans: published, on: db) + unlinked
+        let events = try await urgings(planIDs: Set(published.compactMap(\.id)), year: year, on: db) + (try await inspectionEvents(plans: published, on: db))
+        return (BurdenMeter.Demand(asks: asks, events: events), unlinked.count)
     }
 
     /// Each unit holding a task (through a collective name too) is asked for a report in every
@@ -184,17 +190,23 @@ public enum BurdenFacts {
     /// month each was issued.
     static func inspectionEvents(plans: [PlanRecord], on db: any Database) async throws -> [BurdenMeter.Event] {
         let rounds = try await InspectionRoundRecord.query(on: db).filter(\.$planID ~~ Set(plans.compactMap(\.id))).all()
-        var events: [BurdenMeter.Event] = []
-        for round in rounds {
-            events += try await inspectionEvents(taskIDs: Set(JSONText.decode([Int].self, round.taskIDs) ?? []), month: round.month, on: db)
+            .map { (taskIDs: JSONText.decode([Int].self, $0.taskIDs) ?? [], month: $0.month) }
+        // One read of the lead units for every round.
+        let leads = try await leadUnits(of: Set(rounds.flatMap(\.taskIDs)), on: db)
+        return rounds.flatMap { round in
+            round.taskIDs.flatMap { leads[$0, default: []] }.map { BurdenMeter.Event(unitID: $0, month: round.month, kind: .inspection) }
         }
-        return events
     }
 
     /// Each inspected task's lead units receive an inspection in `month`.
     static func inspectionEvents(taskIDs: Set<Int>, month: Int, on db: any Database) async throws -> [BurdenMeter.Event] {
-        guard !taskIDs.isEmpty else { return [] }
+        try await leadUnits(of: taskIDs, on: db).values.flatMap { $0 }.map { BurdenMeter.Event(unitID: $0, month: month, kind: .inspection) }
+    }
+
+    /// Task id → its lead units.
+    static func leadUnits(of taskIDs: Set<Int>, on db: any Database) async throws -> [Int: [Int]] {
+        guard !taskIDs.isEmpty else { return [:] }
         let leads = try await TaskUnitRecord.query(on: db).filter(\.$taskID ~~ taskIDs).filter(\.$role == ResponsibilityRole.lead.rawValue).all()
-        return leads.map { BurdenMeter.Event(unitID: $0.unitID, month: month, kind: .inspection) }
+        return Dictionary(grouping: leads, by: \.taskID).mapValues { $0.map(\.unitID) }
     }
 }

@@ -81,8 +81,8 @@ struct ProductAPI {
         api.get("plans", ":id", "inspection") { req async throws -> Response in
             let (rules, list) = try await Self.inspection(req)
             var dto = InspectionDTO(rules: rules, list: list)
-            dto.overCeiling = try await Self.inspectionOverCeiling(req, planID: try req.id(), list: list)
-            dto.issuedAt = try await InspectionRounds.current(planID: try req.id(), year: list.year, quarter: list.quarter, on: req.store.db)?.issuedAt
+            let issuing = try await Self.inspectionIssuing(req, planID: try req.id(), list: list)
+            (dto.issuedAt, dto.overCeiling) = (issuing.issued?.issuedAt, issuing.overCeiling)
             return try dto.jsonResponse()
         }
         api.put("plans", ":id", "inspection", "rules") { req async throws -> OK in
@@ -119,11 +119,19 @@ struct ProductAPI {
         return (result.rules, result.list)
     }
 
-    /// The units an inspection list would push over the ceiling in the month it is drawn.
-    static func inspectionOverCeiling(_ req: Request, planID: Int, list: InspectionList) async throws -> [String] {
-        try await BurdenFacts.ceilingCheck(
+    /// This quarter's list as issued, if it was; if not, the units issuing it would push over the
+    /// ceiling in the month it is drawn (an issued list is counted already).
+    static func inspectionIssuing(_ req: Request, planID: Int, list: InspectionList) async throws -> (
+        issued: InspectionRounds.Round?, overCeiling: [String]
+    ) {
+        if let issued = try await InspectionRounds.current(planID: planID, year: list.year, quarter: list.quarter, on: req.store.db) {
+            return (issued, [])
+        }
+        guard !list.items.isEmpty else { return (nil, []) }
+        let over = try await BurdenFacts.ceilingCheck(
             .inspection(planID: planID, taskIDs: Set(list.items.map(\.taskID)), month: PlanCalendar.calendar.component(.month, from: list.asOf)),
             actor: req.actor, on: req.store.db)
+        return (nil, over)
     }
 
     /// The ranking with every part's points and explanation, one row per unit.

@@ -105,9 +105,9 @@ extension PageRoutes {
         app.get(SiteURL.planInspection) { req async throws -> Response in
             let plan = try await req.plan(.publishBulletin)
             let (rules, list) = try await ProductAPI.inspection(req)
-            let over = try await ProductAPI.inspectionOverCeiling(req, planID: plan.id, list: list)
-            let issued = try await InspectionRounds.current(planID: plan.id, year: list.year, quarter: list.quarter, on: req.store.db)
-            return AssessmentPages.inspection(plan, rules: rules, list: list, overCeiling: over, issued: issued, page: req.page).response()
+            let issuing = try await ProductAPI.inspectionIssuing(req, planID: plan.id, list: list)
+            return AssessmentPages.inspection(plan, rules: rules, list: list, overCeiling: issuing.overCeiling, issued: issuing.issued, page: req.page)
+                .response()
         }
         app.post(SiteURL.planInspectionIssue) { req async throws -> Response in
             struct Form: Content { var acceptOverCeiling: Bool? }
