@@ -65,6 +65,20 @@ public enum DataRevision {
     }
 }
 
+extension StoreContext {
+    /// The installation-wide numbers, as `DataRevision.current` reads them.
+    public func revisions() async throws -> [DataRevision.Scope: Int] {
+        if let probe, let found = probe.current() { return found }
+        return try await DataRevision.current(on: db)
+    }
+
+    /// One government's number, as `DataRevision.government` reads it.
+    public func revision(government governmentID: Int) async throws -> Int {
+        if let probe, let found = probe.government(governmentID) { return found }
+        return try await DataRevision.government(governmentID, on: db)
+    }
+}
+
 /// The governments a write's audit entries name, collected while the write runs. `nil` among
 /// them (an entry about no government) or none at all makes the write raise `shared`.
 final class WriteScope: @unchecked Sendable {

@@ -14,12 +14,15 @@ public struct StoreContext: Sendable {
     public let backend: DatabaseBackend
     let gate: WriteGate
     let cache: ReadCache
+    /// SQLite files: reads the data revisions without the driver (nil inside a write, which
+    /// reads them on its own transaction).
+    let probe: RevisionProbe?
     /// Inside a write: the structure revision read right after the write lock was taken.
     var revision: Int?
 
     public init(
         db: any Database, writer: (any Database)? = nil, clock: any Clock = SystemClock(), backend: DatabaseBackend,
-        gate: WriteGate = WriteGate(), cache: ReadCache = ReadCache()
+        gate: WriteGate = WriteGate(), cache: ReadCache = ReadCache(), probe: RevisionProbe? = nil
     ) {
         self.db = db
         self.writer = writer
@@ -27,6 +30,7 @@ public struct StoreContext: Sendable {
         self.backend = backend
         self.gate = gate
         self.cache = cache
+        self.probe = probe
     }
 
     public func with(db: any Database) -> StoreContext {
@@ -37,7 +41,7 @@ public struct StoreContext: Sendable {
 
     /// The same database and gate with another clock: the demo replays months of history.
     public func withClock(_ clock: any Clock) -> StoreContext {
-        StoreContext(db: db, writer: writer, clock: clock, backend: backend, gate: gate, cache: cache)
+        StoreContext(db: db, writer: writer, clock: clock, backend: backend, gate: gate, cache: cache, probe: probe)
     }
 
     /// Runs a write in one transaction: all of it, its audit entries included, or none of it.
@@ -55,7 +59,9 @@ public struct StoreContext: Sendable {
         return try await gate.run(serialise: !backend.isPostgres) {
             let locked = ContinuousClock.now
             defer { Self.lockedSeconds.recordNanoseconds(Self.nanoseconds(since: locked)) }
-            return try await transaction(on: target, progressOnly: progressOnly, raisesRevision: raisesRevision, body)
+            return try await Self.onEventLoop(target.eventLoop) {
+                try await transaction(on: target, progressOnly: progressOnly, raisesRevision: raisesRevision, body)
+            }
         }
     }
 
@@ -99,7 +105,7 @@ public struct StoreContext: Sendable {
     /// before the write changes anything, or it may answer from before the change.
     func cached<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
         let revision: Int
-        if let known = self.revision { revision = known } else { revision = try await DataRevision.current(on: db)[.structure] ?? -1 }
+        if let known = self.revision { revision = known } else { revision = try await revisions()[.structure] ?? -1 }
         if let hit = cache.value(key, revision: revision, now: now, as: T.self) { return hit }
         let value = try await compute()
         cache.store(key, value, revision: revision, now: now)

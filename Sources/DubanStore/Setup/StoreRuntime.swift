@@ -17,6 +17,8 @@ public final class StoreRuntime: Sendable {
     private let writerThread: NIOThreadPool?
     private let eventLoopGroup: any EventLoopGroup
     private let logger: Logger
+    /// SQLite files: the data revisions read without the driver (`RevisionProbe`).
+    private let probe: RevisionProbe?
 
     /// The event loops and thread pool are the caller's (the web server's), or NIO's shared ones.
     public init(
@@ -33,6 +35,7 @@ public final class StoreRuntime: Sendable {
         // behind the reads that its own previous write sent to recompute, and every read on its
         // loop would wait for its whole transaction. So writes get their own connections and
         // their own thread; write-ahead logging lets readers go on meanwhile.
+        if case .sqliteFile(let path) = backend { probe = RevisionProbe(path: path) } else { probe = nil }
         if backend.hasSeparateWriter {
             let thread = NIOThreadPool(numberOfThreads: 1)
             thread.start()
@@ -59,9 +62,14 @@ public final class StoreRuntime: Sendable {
         return writers.database(backend.id, logger: logger ?? self.logger, on: eventLoop ?? eventLoopGroup.any())!
     }
 
-    /// A store context on this runtime's reader and writer.
-    public func context(clock: any Clock = SystemClock(), gate: WriteGate = WriteGate(), cache: ReadCache = ReadCache()) -> StoreContext {
-        StoreContext(db: database(), writer: writer(), clock: clock, backend: backend, gate: gate, cache: cache)
+    /// A store context on this runtime's reader and writer: a request's own loop, or any.
+    public func context(
+        logger: Logger? = nil, on eventLoop: (any EventLoop)? = nil,
+        clock: any Clock = SystemClock(), gate: WriteGate = WriteGate(), cache: ReadCache = ReadCache()
+    ) -> StoreContext {
+        StoreContext(
+            db: database(logger: logger, on: eventLoop), writer: writer(logger: logger, on: eventLoop), clock: clock, backend: backend,
+            gate: gate, cache: cache, probe: probe)
     }
 
     /// Settings kept in the file, then every migration not yet run, in one batch.
@@ -97,6 +105,7 @@ public final class StoreRuntime: Sendable {
     public func shutdown() async {
         await databases.shutdownAsync()
         await writers?.shutdownAsync()
+        probe?.close()
         try? await writerThread?.shutdownGracefully()
     }
 

@@ -54,9 +54,7 @@ extension Request {
     var duban: DubanServices { application.duban }
 
     var store: StoreContext {
-        StoreContext(
-            db: duban.runtime.database(logger: logger, on: eventLoop), writer: duban.runtime.writer(logger: logger, on: eventLoop),
-            clock: duban.clock, backend: duban.config.backend, gate: duban.gate, cache: duban.cache)
+        duban.runtime.context(logger: logger, on: eventLoop, clock: duban.clock, gate: duban.gate, cache: duban.cache)
     }
 
     var now: Date { duban.clock.now() }

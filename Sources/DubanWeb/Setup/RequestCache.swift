@@ -8,7 +8,7 @@ extension Request {
     /// so what it shows after its own write is never an answer cached from before.
     func revision(_ scope: DataRevision.Scope) async throws -> Int {
         if !method.isUnsafe, let known = storage[RevisionKey.self] { return known[scope] ?? -1 }
-        let current = try await DataRevision.current(on: store.db)
+        let current = try await store.revisions()
         storage[RevisionKey.self] = current
         return current[scope] ?? -1
     }
@@ -19,7 +19,7 @@ extension Request {
     func revision(government governmentID: Int) async throws -> Int {
         var known = method.isUnsafe ? [:] : storage[GovernmentRevisionKey.self] ?? [:]
         if let revision = known[governmentID] { return revision }
-        let revision = try await DataRevision.government(governmentID, on: store.db)
+        let revision = try await store.revision(government: governmentID)
         known[governmentID] = revision
         storage[GovernmentRevisionKey.self] = known
         return revision
