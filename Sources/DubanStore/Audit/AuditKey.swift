@@ -1,4 +1,5 @@
 import Crypto
+import DubanCore
 import Foundation
 
 /// `DUBAN_AUDIT_KEY`: a secret kept outside the database (in the server's environment) that
@@ -15,7 +16,7 @@ public struct AuditKey: Sendable {
     }
 
     func mac(_ data: Data) -> String {
-        HMAC<SHA256>.authenticationCode(for: data, using: key).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: data, using: key).lowercaseHex
     }
 
     /// The process's key, read once from the environment.

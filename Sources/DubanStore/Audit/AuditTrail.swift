@@ -1,4 +1,5 @@
 import Crypto
+import DubanCore
 import DubanStrings
 import FluentKit
 import Foundation
@@ -121,7 +122,7 @@ public enum AuditTrail {
         // Length-prefixed so that no two field lists serialise to the same bytes.
         let canonical = Data(fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|").utf8)
         if let key { return AuditKey.marker + key.mac(canonical) }
-        return SHA256.hash(data: canonical).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: canonical).lowercaseHex
     }
 
     static func isKeyed(_ hash: String) -> Bool { hash.hasPrefix(AuditKey.marker) }

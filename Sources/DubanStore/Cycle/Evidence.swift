@@ -64,6 +64,6 @@ extension Evidence {
 
     /// The file's SHA-256 as stored beside it, in hex.
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).lowercaseHex
     }
 }

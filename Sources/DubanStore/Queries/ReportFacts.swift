@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// What a light needs of a lead report, read as a plain row.
-struct ReportFact: Decodable, Sendable {
+struct ReportFact: Sendable {
     var id: Int
     var taskID: Int
     var periodID: Int
@@ -16,23 +16,26 @@ struct ReportFact: Decodable, Sendable {
     var late: Bool
     var reviewedAt: Date?
 
-    enum CodingKeys: String, CodingKey {
-        case id, status, version, late
-        case taskID = "task_id"
-        case periodID = "period_id"
-        case submittedAt = "submitted_at"
-        case percentComplete = "percent_complete"
-        case unitID = "unit_id"
-        case reviewedAt = "reviewed_at"
-    }
-
     static func load(taskIDs: Set<Int>, on db: any Database) async throws -> [ReportFact] {
         guard !taskIDs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
         return try await sql.select()
             .columns("id", "task_id", "period_id", "status", "version", "submitted_at", "percent_complete", "unit_id", "late", "reviewed_at")
             .from(ReportRecord.schema)
             .where("task_id", .in, Array(taskIDs)).where("role", .equal, ResponsibilityRole.lead.rawValue)
-            .all(decoding: ReportFact.self)
+            .all().map(ReportFact.init(row:))
+    }
+}
+
+extension ReportFact {
+    /// Column by column rather than through `Decodable`: a board reads every version of every
+    /// lead report, and the keyed decoder's generic machinery cost more than the rows' data.
+    init(row: any SQLRow) throws {
+        self.init(
+            id: try row.decode(column: "id", as: Int.self), taskID: try row.decode(column: "task_id", as: Int.self),
+            periodID: try row.decode(column: "period_id", as: Int.self), status: try row.decode(column: "status", as: String.self),
+            version: try row.decode(column: "version", as: Int.self), submittedAt: try row.decode(column: "submitted_at", as: Date.self),
+            percentComplete: try row.decode(column: "percent_complete", as: Double?.self), unitID: try row.decode(column: "unit_id", as: Int.self),
+            late: try row.decode(column: "late", as: Bool.self), reviewedAt: try row.decode(column: "reviewed_at", as: Date?.self))
     }
 }
 

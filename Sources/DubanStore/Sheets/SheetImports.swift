@@ -16,7 +16,7 @@ public enum SheetImports {
     ) async throws -> SheetPreview {
         let reading = try await read(data, fileName: fileName, on: context.db)
         var (preview, _) = try await judge(reading, expectedPeriod: expectedPeriod, actor: actor, in: context)
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: data).lowercaseHex
         let governmentID = reading.identity.governmentID
         let counts = (rows: preview.rows.count, problems: preview.problems.count)
         preview.uploadID = try await context.write(raisesRevision: false) { ctx in

@@ -12,7 +12,7 @@ enum SheetSealKey {
         }
         let key = SymmetricKey(data: Data(secret.value.utf8))
         return SheetSeal { text in
-            HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).map { String(format: "%02x", $0) }.joined()
+            HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).lowercaseHex
         }
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import DubanCore
 import Foundation
 
 /// Random tokens for cookies and the API; the database keeps only their SHA-256.
@@ -11,7 +12,7 @@ public enum Tokens {
     }
 
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).lowercaseHex
     }
 
     /// Constant-time comparison for CSRF tokens.
