@@ -142,16 +142,15 @@ public enum Reports {
         _ input: Submission, unitID: Int, role: ResponsibilityRole, accountID: Int, period: PeriodRecord, periodID: Int,
         known: ReportRecord?? = nil, in ctx: StoreContext
     ) async throws -> ReportRecord {
-        let previous: ReportRecord?
+        let previous: LatestVersion?
         if let known {
-            previous = known
+            previous = try known.map(LatestVersion.init(record:))
         } else {
-            previous = try await ReportRecord.query(on: ctx.db).filter(\.$taskID == input.taskID)
-                .filter(\.$periodID == periodID).filter(\.$unitID == unitID).sort(\.$version, .descending).first()
+            previous = try await LatestVersion.load(taskID: input.taskID, periodID: periodID, unitID: unitID, on: ctx.db)
         }
         if let previous, previous.status == ReportStatus.submitted.rawValue {
-            previous.status = ReportStatus.superseded.rawValue
-            try await previous.save(on: ctx.db)
+            try await LatestVersion.supersede(previous.id, on: ctx.db)
+            if let record = known ?? nil { record.status = ReportStatus.superseded.rawValue }
         }
         let report = ReportRecord()
         report.taskID = input.taskID
