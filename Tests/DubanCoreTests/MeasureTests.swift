@@ -30,6 +30,19 @@ import Testing
         return try JSONDecoder().decode(Gold.self, from: Data(contentsOf: url))
     }
 
+    /// The scalar search finds a level word exactly where Foundation's substring search does:
+    /// on every gold metric, on each word alone, inside other text, and at either end.
+    @Test func theLevelWordSearchAgreesWithFoundation() throws {
+        let gold = try ["zhonglou-2022", "tianning-2022"].flatMap { try Self.gold($0).tasks.flatMap(\.indicators).map(\.metric) }
+        let made = IndicatorMeasure.levelWords.flatMap { [$0, "全市\($0)", "\($0)提升", "城镇\($0)水平"] }
+        let metrics = gold + made + ["", "率", "比", "例比", "人 均", "户籍人口", "总市值", "增加值"]
+        #expect(gold.count > 100)
+        for metric in metrics {
+            #expect(IndicatorMeasure.namesALevel(metric) == IndicatorMeasure.levelWords.contains(where: metric.contains), "\(metric)")
+        }
+        #expect(metrics.contains { IndicatorMeasure.namesALevel($0) } && metrics.contains { !IndicatorMeasure.namesALevel($0) })
+    }
+
     @Test(arguments: ["zhonglou-2022", "tianning-2022"])
     func classifiesTheGoldIndicators(_ sample: String) throws {
         let indicators = try Self.gold(sample).tasks.flatMap(\.indicators)
