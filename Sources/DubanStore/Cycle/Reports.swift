@@ -150,7 +150,6 @@ public enum Reports {
         }
         if let previous, previous.status == ReportStatus.submitted.rawValue {
             try await LatestVersion.supersede(previous.id, on: ctx.db)
-            if let record = known ?? nil { record.status = ReportStatus.superseded.rawValue }
         }
         let report = ReportRecord()
         report.taskID = input.taskID

@@ -27,36 +27,38 @@ public final class RevisionProbe: @unchecked Sendable {
 
     /// The installation-wide numbers by scope, or nil where the driver must be asked instead.
     func current() -> [DataRevision.Scope: Int]? {
-        lock.withLock {
-            guard let statement = prepared(\.installation, "SELECT id, value FROM data_revision WHERE id < ?1") else { return nil }
-            defer { sqlite_nio_sqlite3_reset(statement) }
-            sqlite_nio_sqlite3_bind_int64(statement, 1, Int64(DataRevision.governmentBase))
-            var found: [DataRevision.Scope: Int] = [:]
-            while true {
-                let step = sqlite_nio_sqlite3_step(statement)
-                if step == SQLITE_DONE { return found }
-                guard step == SQLITE_ROW else { return nil }
-                if let scope = DataRevision.Scope(rawValue: Int(sqlite_nio_sqlite3_column_int64(statement, 0))) {
-                    found[scope] = Int(sqlite_nio_sqlite3_column_int64(statement, 1))
-                }
-            }
+        let rows = lock.withLock {
+            pairs(\.installation, "SELECT id, value FROM \(DataRevision.table) WHERE id < ?1", binding: [DataRevision.governmentBase])
+        }
+        return rows.map { rows in
+            Dictionary(uniqueKeysWithValues: rows.compactMap { id, value in DataRevision.Scope(rawValue: id).map { ($0, value) } })
         }
     }
 
     /// One government's number plus `shared` (see `DataRevision.government`), or nil as above.
     func government(_ governmentID: Int) -> Int? {
-        lock.withLock {
-            guard let statement = prepared(\.government, "SELECT value FROM data_revision WHERE id IN (?1, ?2)") else { return nil }
-            defer { sqlite_nio_sqlite3_reset(statement) }
-            sqlite_nio_sqlite3_bind_int64(statement, 1, Int64(DataRevision.Scope.shared.rawValue))
-            sqlite_nio_sqlite3_bind_int64(statement, 2, Int64(DataRevision.governmentBase + governmentID))
-            var sum = 0
-            while true {
-                let step = sqlite_nio_sqlite3_step(statement)
-                if step == SQLITE_DONE { return sum }
-                guard step == SQLITE_ROW else { return nil }
-                sum += Int(sqlite_nio_sqlite3_column_int64(statement, 0))
-            }
+        let rows = lock.withLock {
+            pairs(
+                \.government, "SELECT id, value FROM \(DataRevision.table) WHERE id IN (?1, ?2)",
+                binding: [DataRevision.Scope.shared.rawValue, DataRevision.governmentBase + governmentID])
+        }
+        return rows.map { $0.reduce(0) { $0 + $1.value } }
+    }
+
+    /// Every (id, value) row the statement gives, or nil if it could not run; the statement is
+    /// reset after, which ends its read transaction.
+    private func pairs(
+        _ slot: ReferenceWritableKeyPath<RevisionProbe, OpaquePointer?>, _ sql: String, binding values: [Int]
+    ) -> [(id: Int, value: Int)]? {
+        guard let statement = prepared(slot, sql) else { return nil }
+        defer { sqlite_nio_sqlite3_reset(statement) }
+        for (index, value) in values.enumerated() { sqlite_nio_sqlite3_bind_int64(statement, Int32(index + 1), Int64(value)) }
+        var rows: [(id: Int, value: Int)] = []
+        while true {
+            let step = sqlite_nio_sqlite3_step(statement)
+            if step == SQLITE_DONE { return rows }
+            guard step == SQLITE_ROW else { return nil }
+            rows.append((Int(sqlite_nio_sqlite3_column_int64(statement, 0)), Int(sqlite_nio_sqlite3_column_int64(statement, 1))))
         }
     }
 
